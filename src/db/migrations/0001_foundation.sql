@@ -1,0 +1,291 @@
+CREATE TABLE "account_links" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"kind" text NOT NULL,
+	"token_hash" text NOT NULL,
+	"email" text NOT NULL,
+	"user_id" uuid,
+	"role" text,
+	"scopes" jsonb,
+	"lang" text DEFAULT 'zh' NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"used_at" timestamp with time zone,
+	CONSTRAINT "account_links_token_hash_unique" UNIQUE("token_hash")
+);
+--> statement-breakpoint
+CREATE TABLE "api_tokens" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"name" text DEFAULT '' NOT NULL,
+	"token_hash" text NOT NULL,
+	"prefix" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_used_at" timestamp with time zone,
+	"revoked_at" timestamp with time zone,
+	CONSTRAINT "api_tokens_token_hash_unique" UNIQUE("token_hash")
+);
+--> statement-breakpoint
+CREATE TABLE "form_submissions" (
+	"token" text PRIMARY KEY NOT NULL,
+	"result" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"attempts" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "login_attempts" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"key" text NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"succeeded" boolean NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "sessions" (
+	"id_hash" text PRIMARY KEY NOT NULL,
+	"user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_seen_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "user_scopes" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"province" text NOT NULL,
+	"city_id" uuid
+);
+--> statement-breakpoint
+CREATE TABLE "users" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"email" text NOT NULL,
+	"name" text DEFAULT '' NOT NULL,
+	"password_hash" text,
+	"role" text DEFAULT 'official' NOT NULL,
+	"preferred_lang" text DEFAULT 'zh' NOT NULL,
+	"organisation_id" uuid,
+	"active" boolean DEFAULT true NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "audit_log" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"actor_id" uuid,
+	"actor_email" text,
+	"action" text NOT NULL,
+	"entity" text NOT NULL,
+	"entity_id" text,
+	"before" jsonb,
+	"after" jsonb,
+	"reason" text
+);
+--> statement-breakpoint
+CREATE TABLE "organisations" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"abbreviation" text DEFAULT '' NOT NULL,
+	"kind" text NOT NULL,
+	"size" text DEFAULT 'unknown' NOT NULL,
+	"sector" text DEFAULT '' NOT NULL,
+	"province" text DEFAULT '' NOT NULL,
+	"city_id" uuid,
+	"website" text DEFAULT '' NOT NULL,
+	"search_text" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "people" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" text NOT NULL,
+	"name_alt" text DEFAULT '' NOT NULL,
+	"honorific" text DEFAULT '' NOT NULL,
+	"organisation_id" uuid,
+	"role" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"sex" text,
+	"email" text DEFAULT '' NOT NULL,
+	"phone" text DEFAULT '' NOT NULL,
+	"search_text" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "events" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"programme_id" uuid NOT NULL,
+	"round" text DEFAULT '' NOT NULL,
+	"title" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"description" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"city_id" uuid NOT NULL,
+	"province" text NOT NULL,
+	"venue" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"start_date" date NOT NULL,
+	"end_date" date NOT NULL,
+	"date_precision" text DEFAULT 'day' NOT NULL,
+	"audience" text DEFAULT 'officials' NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"reported_headcount" integer,
+	"headcount_approximate" boolean DEFAULT false NOT NULL,
+	"search_text" text DEFAULT '' NOT NULL,
+	"en_edited_at" timestamp with time zone,
+	"zh_edited_at" timestamp with time zone,
+	"translation_status" text DEFAULT 'needs_translation' NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "headcount_report_events" (
+	"report_id" uuid NOT NULL,
+	"event_id" uuid NOT NULL,
+	CONSTRAINT "headcount_report_events_report_id_event_id_pk" PRIMARY KEY("report_id","event_id")
+);
+--> statement-breakpoint
+CREATE TABLE "headcount_reports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"programme_id" uuid NOT NULL,
+	"label" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"count" integer NOT NULL,
+	"approximate" boolean DEFAULT true NOT NULL,
+	"basis" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"source" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "programme_partners" (
+	"programme_id" uuid NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"role" text DEFAULT 'partner' NOT NULL,
+	CONSTRAINT "programme_partners_programme_id_organisation_id_pk" PRIMARY KEY("programme_id","organisation_id")
+);
+--> statement-breakpoint
+CREATE TABLE "programmes" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"slug" text NOT NULL,
+	"title" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"description" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"start_year" integer NOT NULL,
+	"end_year" integer,
+	"en_edited_at" timestamp with time zone,
+	"zh_edited_at" timestamp with time zone,
+	"translation_status" text DEFAULT 'needs_translation' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "outbox" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"to" text NOT NULL,
+	"subject" text NOT NULL,
+	"text" text NOT NULL,
+	"html" text,
+	"attachments" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"status" text DEFAULT 'stored' NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"error" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"sent_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "contacts" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"topic" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"person_id" uuid NOT NULL,
+	"sort_order" integer DEFAULT 0 NOT NULL,
+	"en_edited_at" timestamp with time zone,
+	"zh_edited_at" timestamp with time zone,
+	"translation_status" text DEFAULT 'needs_translation' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "links" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"title" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"description" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"url" text NOT NULL,
+	"sort_order" integer DEFAULT 0 NOT NULL,
+	"en_edited_at" timestamp with time zone,
+	"zh_edited_at" timestamp with time zone,
+	"translation_status" text DEFAULT 'needs_translation' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "news" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"slug" text NOT NULL,
+	"title" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"summary" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"body" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"published_at" timestamp with time zone,
+	"source" text DEFAULT '' NOT NULL,
+	"search_text" text DEFAULT '' NOT NULL,
+	"en_edited_at" timestamp with time zone,
+	"zh_edited_at" timestamp with time zone,
+	"translation_status" text DEFAULT 'needs_translation' NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "news_events" (
+	"news_id" uuid NOT NULL,
+	"event_id" uuid NOT NULL,
+	CONSTRAINT "news_events_news_id_event_id_pk" PRIMARY KEY("news_id","event_id")
+);
+--> statement-breakpoint
+CREATE TABLE "cities" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"slug" text NOT NULL,
+	"province" text NOT NULL,
+	"name" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"lat" double precision,
+	"lon" double precision,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "applied_seeds" (
+	"name" text PRIMARY KEY NOT NULL,
+	"applied_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "account_links" ADD CONSTRAINT "account_links_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "account_links" ADD CONSTRAINT "account_links_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "user_scopes" ADD CONSTRAINT "user_scopes_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "users" ADD CONSTRAINT "users_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "organisations" ADD CONSTRAINT "organisations_city_id_cities_id_fk" FOREIGN KEY ("city_id") REFERENCES "public"."cities"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "people" ADD CONSTRAINT "people_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "events" ADD CONSTRAINT "events_programme_id_programmes_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programmes"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "events" ADD CONSTRAINT "events_city_id_cities_id_fk" FOREIGN KEY ("city_id") REFERENCES "public"."cities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "headcount_report_events" ADD CONSTRAINT "headcount_report_events_report_id_headcount_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."headcount_reports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "headcount_report_events" ADD CONSTRAINT "headcount_report_events_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "headcount_reports" ADD CONSTRAINT "headcount_reports_programme_id_programmes_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "programme_partners" ADD CONSTRAINT "programme_partners_programme_id_programmes_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "programme_partners" ADD CONSTRAINT "programme_partners_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "contacts" ADD CONSTRAINT "contacts_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "news_events" ADD CONSTRAINT "news_events_news_id_news_id_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "news_events" ADD CONSTRAINT "news_events_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "login_attempts_key_at_idx" ON "login_attempts" USING btree ("key","at");--> statement-breakpoint
+CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "user_scopes_user_idx" ON "user_scopes" USING btree ("user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree (lower("email"));--> statement-breakpoint
+CREATE INDEX "audit_log_entity_idx" ON "audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
+CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
+CREATE INDEX "organisations_search_idx" ON "organisations" USING gin (to_tsvector('simple', "search_text"));--> statement-breakpoint
+CREATE INDEX "people_search_idx" ON "people" USING gin (to_tsvector('simple', "search_text"));--> statement-breakpoint
+CREATE INDEX "people_org_idx" ON "people" USING btree ("organisation_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "people_email_key" ON "people" USING btree (lower("email")) WHERE "people"."email" <> '';--> statement-breakpoint
+CREATE INDEX "events_start_idx" ON "events" USING btree ("start_date");--> statement-breakpoint
+CREATE INDEX "events_programme_idx" ON "events" USING btree ("programme_id","start_date");--> statement-breakpoint
+CREATE INDEX "events_city_idx" ON "events" USING btree ("city_id");--> statement-breakpoint
+CREATE INDEX "events_search_idx" ON "events" USING gin (to_tsvector('simple', "search_text"));--> statement-breakpoint
+CREATE UNIQUE INDEX "programmes_slug_key" ON "programmes" USING btree ("slug");--> statement-breakpoint
+CREATE UNIQUE INDEX "news_slug_key" ON "news" USING btree ("slug");--> statement-breakpoint
+CREATE INDEX "news_published_idx" ON "news" USING btree ("status","published_at");--> statement-breakpoint
+CREATE INDEX "news_search_idx" ON "news" USING gin (to_tsvector('simple', "search_text"));--> statement-breakpoint
+CREATE UNIQUE INDEX "cities_slug_key" ON "cities" USING btree ("slug");

@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { type Database, type DatabaseKind, openPglite, openPostgres } from '../../src/db/client.js';
+import { migrate } from '../../src/db/migrate.js';
+
+export const DATABASE_KINDS: DatabaseKind[] = ['pglite', 'postgres'];
+
+const TEMPLATE_DB = 'ipc_test_template';
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/** A fresh, migrated, empty database of the given kind, dropped again on close. */
+export async function freshDatabase(kind: DatabaseKind): Promise<Database> {
+  if (kind === 'pglite') {
+    const database = await openPglite();
+    await migrate(database);
+    return database;
+  }
+  const adminUrl = inject('pgAdminUrl');
+  const name = `ipc_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  await admin.end();
+  const database = await openPostgres(withDatabase(adminUrl, name), 20);
+  const close = database.close;
+  database.close = async () => {
+    await close();
+    const a = new pg.Client({ connectionString: adminUrl });
+    await a.connect();
+    await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await a.end();
+  };
+  return database;
+}
