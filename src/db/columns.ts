@@ -5,7 +5,8 @@ import type { Bilingual } from '../lib/bilingual.js';
 export const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
 export const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 export const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
-export const bilingual = (name: string) => jsonb(name).$type<Bilingual>().notNull().default({ en: '', zh: '' });
+export const bilingual = (name: string) =>
+  jsonb(name).$type<Bilingual>().notNull().default({ en: '', zh: '' });
 
 /** Each language's last edit, so a change to one marks the other outdated. */
 export const translationColumns = () => ({

@@ -11,7 +11,10 @@ export function other(lang: Lang): Lang {
 }
 
 /** The text in the reader's language, else the other one, flagged so the page can mark its language. */
-export function pick(b: Bilingual | null | undefined, lang: Lang): { text: string; lang: Lang; fallback: boolean } {
+export function pick(
+  b: Bilingual | null | undefined,
+  lang: Lang,
+): { text: string; lang: Lang; fallback: boolean } {
   const own = b?.[lang]?.trim() ?? '';
   if (own) return { text: own, lang, fallback: false };
   const o = other(lang);

@@ -37,7 +37,11 @@ export function nextTranslationState(
   return { enEditedAt, zhEditedAt, translationStatus: statusOf(fields, enEditedAt, zhEditedAt) };
 }
 
-export function statusOf(fields: Bilingual[], enEditedAt: Date | null, zhEditedAt: Date | null): TranslationStatus {
+export function statusOf(
+  fields: Bilingual[],
+  enEditedAt: Date | null,
+  zhEditedAt: Date | null,
+): TranslationStatus {
   const lopsided = fields.some((f) => filled(f.en) !== filled(f.zh));
   if (lopsided) return 'needs_translation';
   if (enEditedAt && zhEditedAt && enEditedAt.getTime() !== zhEditedAt.getTime()) return 'outdated';

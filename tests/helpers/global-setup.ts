@@ -14,13 +14,15 @@ declare module 'vitest' {
 
 /** Starts one PostgreSQL for the run (unless DATABASE_URL names one) and a migrated template database. */
 export default async function setup(project: TestProject) {
-  let server: Awaited<ReturnType<typeof startPostgres>> | undefined;
   const given = process.env.DATABASE_URL;
-  const adminUrl = given ?? (server = await startPostgres()).url;
+  const server = given ? undefined : await startPostgres();
+  const adminUrl = given ?? server!.url;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB}`);
-  await admin.query(`CREATE DATABASE ${TEMPLATE_DB} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
+  await admin.query(
+    `CREATE DATABASE ${TEMPLATE_DB} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
+  );
   await admin.end();
   const templateUrl = withDatabase(adminUrl, TEMPLATE_DB);
   const database = await openPostgres(templateUrl, 2);

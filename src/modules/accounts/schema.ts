@@ -1,17 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from '../../db/columns.js';
 import { organisations } from '../directory/schema.js';
 
-export const ROLES = [
-  'admin',
-  'manager',
-  'coordinator',
-  'trainer',
-  'official',
-  'sme',
-  'expert',
-] as const;
+export const ROLES = ['admin', 'manager', 'coordinator', 'trainer', 'official', 'sme', 'expert'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const users = pgTable(
@@ -22,7 +24,9 @@ export const users = pgTable(
     name: text('name').notNull().default(''),
     passwordHash: text('password_hash'),
     role: text('role', { enum: ROLES }).notNull().default('official'),
-    preferredLang: text('preferred_lang', { enum: ['en', 'zh'] }).notNull().default('zh'),
+    preferredLang: text('preferred_lang', { enum: ['en', 'zh'] })
+      .notNull()
+      .default('zh'),
     organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
@@ -82,7 +86,9 @@ export const accountLinks = pgTable('account_links', {
   userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
   role: text('role', { enum: ROLES }),
   scopes: jsonb('scopes').$type<{ province: string; cityId: string | null }[]>(),
-  lang: text('lang', { enum: ['en', 'zh'] }).notNull().default('zh'),
+  lang: text('lang', { enum: ['en', 'zh'] })
+    .notNull()
+    .default('zh'),
   createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: createdAt(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

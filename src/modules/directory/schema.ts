@@ -13,7 +13,9 @@ export const organisations = pgTable(
     name: bilingual('name'),
     abbreviation: text('abbreviation').notNull().default(''),
     kind: text('kind', { enum: ORGANISATION_KINDS }).notNull(),
-    size: text('size', { enum: ['sme', 'large', 'unknown'] }).notNull().default('unknown'),
+    size: text('size', { enum: ['sme', 'large', 'unknown'] })
+      .notNull()
+      .default('unknown'),
     sector: text('sector').notNull().default(''),
     province: text('province').notNull().default(''),
     cityId: uuid('city_id').references(() => cities.id, { onDelete: 'set null' }),
@@ -22,9 +24,7 @@ export const organisations = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    index('organisations_search_idx').using('gin', sql`to_tsvector('simple', ${t.searchText})`),
-  ],
+  (t) => [index('organisations_search_idx').using('gin', sql`to_tsvector('simple', ${t.searchText})`)],
 );
 
 export const people = pgTable(

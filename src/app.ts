@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { getCookie } from 'hono/cookie';
+import { secureHeaders } from 'hono/secure-headers';
+import { createApiRouter } from './api/base.js';
+import { registerApiDocs } from './api/docs.js';
+import type { Lang } from './lib/bilingual.js';
+import { AppError } from './lib/errors.js';
+import { SESSION_COOKIE, userForApiToken, userForSession } from './modules/accounts/session.js';
+import { apiModules, pageModules } from './modules/index.js';
+import type { AppContext, AppEnv } from './web/context.js';
+import { csrf } from './web/csrf.js';
+import { handleError } from './web/errors.js';
+import { translator } from './web/i18n/index.js';
+import { LANG_COOKIE, negotiateLang } from './web/i18n/negotiate.js';
+import { staticFiles } from './web/static.js';
+
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export function buildApp(ctx: AppContext) {
+  const app = new Hono<AppEnv>();
+  app.onError(handleError);
+
+  app.use('*', async (c, next) => {
+    const requestId = c.req.header('x-request-id')?.slice(0, 64) || randomUUID();
+    c.set('app', ctx);
+    c.set('requestId', requestId);
+    c.set('user', null);
+    c.set('authVia', null);
+    const started = performance.now();
+    await next();
+    c.header('x-request-id', requestId);
+    ctx.logger.info(
+      {
+        requestId,
+        method: c.req.method,
+        path: new URL(c.req.url).pathname,
+        status: c.res.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      },
+      'request',
+    );
+  });
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+      referrerPolicy: 'same-origin',
+    }),
+  );
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new AppError('too_large');
+      },
+    }),
+  );
+
+  app.route('/static', staticFiles());
+
+  app.get('/healthz', async (c) => {
+    await ctx.database.query('SELECT 1');
+    return c.json({ status: 'ok', database: ctx.database.kind });
+  });
+
+  app.get('/', (c) => {
+    const lang = negotiateLang(getCookie(c, LANG_COOKIE), c.req.header('accept-language'));
+    return c.redirect(`/${lang}`, 302);
+  });
+
+  // The JSON API: bearer tokens only, never cookies, so it needs no CSRF token.
+  const api = createApiRouter();
+  api.use('*', async (c, next) => {
+    const lang: Lang = negotiateLang(undefined, c.req.header('accept-language') || 'en');
+    c.set('lang', lang);
+    c.set('t', translator(lang));
+    const auth = c.req.header('authorization');
+    if (auth) {
+      const m = auth.match(/^Bearer\s+(\S+)$/i);
+      const user = m ? await userForApiToken(ctx.database.db, m[1]!, ctx.now()) : null;
+      if (!user) throw new AppError('unauthenticated', 'bad token');
+      c.set('user', user);
+      c.set('authVia', 'token');
+    }
+    await next();
+  });
+  for (const register of apiModules) register(api);
+  registerApiDocs(api);
+  app.route('/api/v1', api);
+  app.all('/api/*', () => {
+    throw new AppError('not_found');
+  });
+
+  for (const lang of ['en', 'zh'] as const) {
+    const pages = new Hono<AppEnv>();
+    pages.use('*', async (c, next) => {
+      c.set('lang', lang);
+      c.set('t', translator(lang));
+      const sid = getCookie(c, SESSION_COOKIE);
+      if (sid) {
+        const user = await userForSession(ctx.database.db, sid, ctx.now());
+        if (user) {
+          c.set('user', user);
+          c.set('authVia', 'session');
+        }
+      }
+      await next();
+      c.header('Vary', 'Cookie');
+    });
+    pages.use('*', csrf());
+    for (const register of pageModules) register(pages);
+    pages.notFound(() => {
+      throw new AppError('not_found');
+    });
+    app.route(`/${lang}`, pages);
+  }
+
+  app.notFound((c) => {
+    const lang = negotiateLang(getCookie(c, LANG_COOKIE), c.req.header('accept-language'));
+    c.set('lang', lang);
+    c.set('t', translator(lang));
+    c.set('csrfToken', '');
+    return handleError(new AppError('not_found'), c);
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof buildApp>;

@@ -1,0 +1,38 @@
+import { defineMessages } from '../../web/i18n/define.js';
+
+export const homeMessages = defineMessages(
+  {
+    'home.title': 'IP training and information for officials and SMEs',
+    'home.lead':
+      'Training events for local officials, the briefings they carry on to small and medium-sized enterprises, and the manuals, courses and tools that help SMEs use, valorise and protect intellectual property at home and abroad.',
+    'home.cta.events': 'See the training calendar',
+    'home.cta.news': 'Read the news',
+    'module.learning.title': 'Online learning',
+    'module.learning.text':
+      'Bilingual courses with lessons, quizzes and completion certificates, including pre-work for training events.',
+    'module.library.title': 'Library',
+    'module.library.text':
+      'Manuals, guides, case studies, laws and a bilingual glossary, searchable in Chinese and English.',
+    'module.toolkit.title': 'SME toolkit',
+    'module.toolkit.text':
+      'An IP self-diagnostic, a register of IP deadlines with reminders, and an expert helpdesk.',
+    'module.reports.title': 'Reports',
+    'module.reports.text':
+      'Participation, cascade reach, learning results and helpdesk response times for the programme and its funder.',
+  },
+  {
+    'home.title': '面向地方官员和中小企业的知识产权培训与信息服务',
+    'home.lead':
+      '为地方主管部门官员举办培训活动，由他们继续向中小企业开展宣讲；并提供手册、课程和工具，帮助中小企业在国内外依法运用、实现价值并保护知识产权。',
+    'home.cta.events': '查看培训日程',
+    'home.cta.news': '阅读新闻',
+    'module.learning.title': '在线学习',
+    'module.learning.text': '中英双语课程，包括课时、测验和结业证书，也可作为培训活动的课前学习。',
+    'module.library.title': '资料库',
+    'module.library.text': '手册、指南、案例、法律法规和双语术语表，支持中英文检索。',
+    'module.toolkit.title': '中小企业工具',
+    'module.toolkit.text': '知识产权自我诊断、知识产权期限登记与提醒，以及专家咨询服务。',
+    'module.reports.title': '报告',
+    'module.reports.text': '面向项目和资助方的参与情况、培训辐射范围、学习成效和咨询响应时间。',
+  },
+);

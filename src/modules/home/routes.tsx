@@ -1,0 +1,72 @@
+import type { Hono } from 'hono';
+import type { AppEnv } from '../../web/context.js';
+import type { MessageKey } from '../../web/i18n/index.js';
+import { href, type Section } from '../../web/layout.js';
+import { render } from '../../web/render.js';
+
+const MODULES: { section: Section; title: MessageKey; text: MessageKey }[] = [
+  { section: 'learning', title: 'module.learning.title', text: 'module.learning.text' },
+  { section: 'library', title: 'module.library.title', text: 'module.library.text' },
+  { section: 'toolkit', title: 'module.toolkit.title', text: 'module.toolkit.text' },
+  { section: 'reports', title: 'module.reports.title', text: 'module.reports.text' },
+];
+
+/** Extra blocks other modules add to the home page (upcoming events, latest news). */
+export type HomeBlock = (c: import('hono').Context<AppEnv>) => Promise<import('hono/jsx').Child>;
+export const homeBlocks: HomeBlock[] = [];
+
+export function registerHomePages(pages: Hono<AppEnv>) {
+  pages.get('/', async (c) => {
+    const t = c.get('t');
+    const lang = c.get('lang');
+    const blocks = await Promise.all(homeBlocks.map((b) => b(c)));
+    return render(
+      c,
+      { title: t('nav.home'), section: 'home', description: t('home.lead') },
+      <>
+        <section class="hero">
+          <div class="wrap">
+            <h1>{t('home.title')}</h1>
+            <p class="lead">{t('home.lead')}</p>
+            <p class="cta">
+              <a class="button primary" href={href(lang, '/events')}>
+                {t('home.cta.events')}
+              </a>
+              <a class="button" href={href(lang, '/news')}>
+                {t('home.cta.news')}
+              </a>
+            </p>
+          </div>
+        </section>
+        <div class="wrap">
+          {blocks}
+          <ul class="cards modules">
+            {MODULES.map((m) => (
+              <li class="card">
+                <h2>
+                  <a href={href(lang, `/${m.section}`)}>{t(m.title)}</a>
+                </h2>
+                <p>{t(m.text)}</p>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </>,
+    );
+  });
+
+  for (const m of MODULES) {
+    pages.get(`/${m.section}`, (c) => {
+      const t = c.get('t');
+      return render(
+        c,
+        { title: t(m.title), section: m.section },
+        <div class="wrap narrow">
+          <h1>{t(m.title)}</h1>
+          <p class="lead">{t(m.text)}</p>
+          <p class="notice info">{t('module.soon')}</p>
+        </div>,
+      );
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Hono } from 'hono';
+import type { AppEnv } from '../web/context.js';
+import { registerAccountsApi } from './accounts/api.js';
+import { registerAccountsPages } from './accounts/routes.js';
+import { registerDirectoryApi } from './directory/api.js';
+import { registerDirectoryPages } from './directory/routes.js';
+import { registerEventsApi } from './events/api.js';
+import { registerEventsPages } from './events/routes.js';
+import { registerHomePages } from './home/routes.js';
+import { registerNewsApi } from './news/api.js';
+import { registerNewsPages } from './news/routes.js';
+
+export type PageModule = (pages: Hono<AppEnv>) => void;
+export type ApiModule = (api: OpenAPIHono<AppEnv>) => void;
+
+/** Every feature's pages, mounted under /en and /zh. */
+export const pageModules: PageModule[] = [
+  registerHomePages,
+  registerAccountsPages,
+  registerDirectoryPages,
+  registerEventsPages,
+  registerNewsPages,
+];
+
+/** Every feature's JSON API, mounted under /api/v1. */
+export const apiModules: ApiModule[] = [
+  registerAccountsApi,
+  registerDirectoryApi,
+  registerEventsApi,
+  registerNewsApi,
+];

@@ -1,0 +1,4 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../../web/context.js';
+
+export function registerNewsApi(_api: OpenAPIHono<AppEnv>) {}

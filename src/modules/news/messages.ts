@@ -1,0 +1,3 @@
+import { defineMessages } from '../../web/i18n/define.js';
+
+export const newsMessages = defineMessages({}, {});

@@ -1,0 +1,40 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import type { Lang } from '../lib/bilingual.js';
+import type { Mailer } from '../modules/mail/mailer.js';
+import type { Translator } from './i18n/index.js';
+
+export interface AppContext {
+  config: Config;
+  database: Database;
+  logger: Logger;
+  mailer: Mailer;
+  /** Signs tokens (QR tickets, feed URLs); from SECRET or generated and kept in the data folder. */
+  secret: string;
+  /** The clock, so tests can move time. */
+  now(): Date;
+}
+
+export interface CurrentUser {
+  id: string;
+  email: string;
+  name: string;
+  role: import('../modules/accounts/schema.js').Role;
+  preferredLang: Lang;
+  organisationId: string | null;
+  scopes: { province: string; cityId: string | null }[];
+}
+
+export type AppEnv = {
+  Variables: {
+    app: AppContext;
+    requestId: string;
+    lang: Lang;
+    t: Translator;
+    user: CurrentUser | null;
+    csrfToken: string;
+    /** How the request authenticated: a browser session or an API token. */
+    authVia: 'session' | 'token' | null;
+  };
+};

@@ -1,0 +1,50 @@
+import type { Lang } from '../../lib/bilingual.js';
+import { accountsMessages } from '../../modules/accounts/messages.js';
+import { auditMessages } from '../../modules/audit/messages.js';
+import { directoryMessages } from '../../modules/directory/messages.js';
+import { eventsMessages } from '../../modules/events/messages.js';
+import { homeMessages } from '../../modules/home/messages.js';
+import { mailMessages } from '../../modules/mail/messages.js';
+import { newsMessages } from '../../modules/news/messages.js';
+import { commonMessages } from './common.js';
+
+const catalogues = [
+  commonMessages,
+  accountsMessages,
+  auditMessages,
+  directoryMessages,
+  eventsMessages,
+  homeMessages,
+  mailMessages,
+  newsMessages,
+] as const;
+
+type Merge<T extends readonly { en: Record<string, string> }[]> = T extends readonly [
+  infer H extends { en: Record<string, string> },
+  ...infer R extends readonly { en: Record<string, string> }[],
+]
+  ? H['en'] & Merge<R>
+  : unknown;
+
+export type Messages = Merge<typeof catalogues>;
+export type MessageKey = keyof Messages & string;
+export type Params = Record<string, string | number>;
+export type Translator = (key: MessageKey, params?: Params) => string;
+
+const merged: Record<Lang, Record<string, string>> = { en: {}, zh: {} };
+for (const c of catalogues) {
+  Object.assign(merged.en, c.en);
+  Object.assign(merged.zh, c.zh);
+}
+
+export function hasMessage(key: string): key is MessageKey {
+  return key in merged.en;
+}
+
+export function translator(lang: Lang): Translator {
+  const table = merged[lang];
+  return (key, params) => {
+    const s = table[key] ?? merged.en[key] ?? key;
+    return params ? s.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m)) : s;
+  };
+}

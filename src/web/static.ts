@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import { AppError } from '../lib/errors.js';
+
+const require = createRequire(import.meta.url);
+const dir = fileURLToPath(new URL('./static/', import.meta.url));
+
+const TYPES: Record<string, string> = {
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+const FILES: Record<string, string> = {
+  'htmx.min.js': require.resolve('htmx.org/dist/htmx.min.js'),
+};
+
+/** Serves the few static assets from memory, with long caching for vendored files. */
+export function staticFiles() {
+  const cache = new Map<string, Buffer>();
+  const r = new Hono();
+  r.get('/:name{[a-z0-9._-]+}', (c) => {
+    const name = c.req.param('name');
+    const path = FILES[name] ?? `${dir}${name}`;
+    let body = cache.get(name);
+    if (!body) {
+      try {
+        body = readFileSync(path);
+      } catch {
+        throw new AppError('not_found');
+      }
+      if (process.env.NODE_ENV === 'production') cache.set(name, body);
+    }
+    c.header('Content-Type', TYPES[extname(name)] ?? 'application/octet-stream');
+    c.header('Cache-Control', name in FILES ? 'public, max-age=604800' : 'public, max-age=300');
+    return c.body(new Uint8Array(body));
+  });
+  return r;
+}

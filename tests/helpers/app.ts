@@ -1,0 +1,100 @@
+import pino from 'pino';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import type { Database, DatabaseKind } from '../../src/db/client.js';
+import { hashPassword } from '../../src/modules/accounts/password.js';
+import { type Role, userScopes, users } from '../../src/modules/accounts/schema.js';
+import { createSession } from '../../src/modules/accounts/session.js';
+import { createMailer } from '../../src/modules/mail/mailer.js';
+import type { AppContext } from '../../src/web/context.js';
+import { freshDatabase } from './db.js';
+
+export interface TestApp {
+  app: ReturnType<typeof buildApp>;
+  ctx: AppContext;
+  database: Database;
+  close(): Promise<void>;
+  /** Creates a user with the role and returns headers that act as that user's browser. */
+  signIn(
+    role: Role,
+    opts?: { email?: string; scopes?: { province: string; cityId: string | null }[] },
+  ): Promise<Browser>;
+  /** An anonymous browser with a CSRF cookie. */
+  anonymous(): Browser;
+}
+
+export interface Browser {
+  userId?: string;
+  email?: string;
+  csrf: string;
+  cookie: string;
+  get(path: string, headers?: Record<string, string>): Promise<Response>;
+  /** Posts a form with the CSRF token filled in. */
+  post(
+    path: string,
+    form: Record<string, string | string[]>,
+    headers?: Record<string, string>,
+  ): Promise<Response>;
+}
+
+let counter = 0;
+
+export async function testApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await freshDatabase(kind);
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent', SECRET: 'x'.repeat(40), ...env });
+  const logger = pino({ level: 'silent' });
+  const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, database, logger });
+  const ctx: AppContext = { config, database, logger, mailer, secret: config.SECRET!, now: () => new Date() };
+  const app = buildApp(ctx);
+
+  const browser = (cookieExtra: string, userId?: string, email?: string): Browser => {
+    const csrf = `csrf-token-for-tests-${'x'.repeat(24)}`;
+    const cookie = `csrf=${csrf}${cookieExtra ? `; ${cookieExtra}` : ''}`;
+    return {
+      userId,
+      email,
+      csrf,
+      cookie,
+      get: async (path, headers = {}) => app.request(path, { headers: { cookie, ...headers } }),
+      post: async (path, form, headers = {}) => {
+        const body = new URLSearchParams();
+        body.append('_csrf', csrf);
+        for (const [k, v] of Object.entries(form)) {
+          for (const one of Array.isArray(v) ? v : [v]) body.append(k, one);
+        }
+        return app.request(path, {
+          method: 'POST',
+          body,
+          headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        });
+      },
+    };
+  };
+
+  return {
+    app,
+    ctx,
+    database,
+    close: () => database.close(),
+    anonymous: () => browser(''),
+    async signIn(role, opts = {}) {
+      const email = opts.email ?? `${role}-${++counter}-${Date.now()}@example.org`;
+      const [u] = await database.db
+        .insert(users)
+        .values({
+          email,
+          name: `${role} user`,
+          role,
+          passwordHash: await hashPassword('correct horse battery'),
+        })
+        .returning({ id: users.id });
+      for (const s of opts.scopes ?? []) {
+        await database.db
+          .insert(userScopes)
+          .values({ userId: u!.id, province: s.province, cityId: s.cityId });
+      }
+      const token = await createSession(database.db, u!.id);
+      return browser(`sid=${token}`, u!.id, email);
+    },
+  };
+}
