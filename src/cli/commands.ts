@@ -3,7 +3,9 @@ import type { ParseArgsConfig } from 'node:util';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
+import { TOKEN_OPTIONS, tokenCommand, USER_OPTIONS, userCommand } from '../modules/accounts/cli.js';
 import { runServer } from '../server.js';
+import { backupCommand, restoreCommand, seedCommand } from './data-commands.js';
 
 export interface CommandInput {
   config: Config;
@@ -20,6 +22,11 @@ export interface Command {
 
 export const openFromConfig = (config: Config) =>
   openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: join(config.DATA_DIR, 'db') });
+
+const cliIo = {
+  out: (line: string) => process.stdout.write(`${line}\n`),
+  err: (line: string) => process.stderr.write(`${line}\n`),
+};
 
 export const commands: Record<string, Command> = {
   serve: {
@@ -42,4 +49,33 @@ export const commands: Record<string, Command> = {
       }
     },
   },
+  user: {
+    summary: 'user create --email --role [--password] [--scope CN-SD[:cityId]]… [--name]',
+    options: USER_OPTIONS,
+    async run({ config, values, positionals }) {
+      const database = await openFromConfig(config);
+      try {
+        await migrate(database);
+        return await userCommand(database, positionals, values, cliIo);
+      } finally {
+        await database.close();
+      }
+    },
+  },
+  token: {
+    summary: 'token create --email [--name]: print a new API token for the user, once',
+    options: TOKEN_OPTIONS,
+    async run({ config, values, positionals }) {
+      const database = await openFromConfig(config);
+      try {
+        await migrate(database);
+        return await tokenCommand(database, positionals, values, cliIo);
+      } finally {
+        await database.close();
+      }
+    },
+  },
+  seed: seedCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };

@@ -79,53 +79,59 @@ export function Layout(p: PageProps) {
         </a>
         <header class="site-header">
           <div class="bar">
-            <span class="owner">{t('site.owner')}</span>
-            <nav class="utility" aria-label={t('nav.language')}>
-              <a
-                href={switchLangHref(p.path, other)}
-                hreflang={htmlLang(other)}
-                lang={htmlLang(other)}
-                aria-label={t('nav.switchToLabel')}
-                class="lang-switch"
-              >
-                {t('nav.switchTo')}
-              </a>
-              {user ? (
-                <>
-                  {isStaff(user) ? <a href={href(lang, '/admin')}>{t('nav.admin')}</a> : null}
-                  <a href={href(lang, '/account')}>{user.name || user.email}</a>
-                  <form method="post" action={href(lang, '/sign-out')} class="inline">
-                    <input type="hidden" name="_csrf" value={p.csrfToken} />
-                    <button type="submit" class="link">
-                      {t('nav.signOut')}
-                    </button>
-                  </form>
-                </>
-              ) : (
-                <a href={`${href(lang, '/sign-in')}?next=${encodeURIComponent(p.path)}`}>{t('nav.signIn')}</a>
-              )}
-            </nav>
+            <div class="wrap bar-inner">
+              <span class="owner">{t('site.owner')}</span>
+              <nav class="utility" aria-label={t('nav.language')}>
+                <a
+                  href={switchLangHref(p.path, other)}
+                  hreflang={htmlLang(other)}
+                  lang={htmlLang(other)}
+                  aria-label={t('nav.switchToLabel')}
+                  class="lang-switch"
+                >
+                  {t('nav.switchTo')}
+                </a>
+                {user ? (
+                  <>
+                    {isStaff(user) ? <a href={href(lang, '/admin')}>{t('nav.admin')}</a> : null}
+                    <a href={href(lang, '/account')}>{user.name || user.email}</a>
+                    <form method="post" action={href(lang, '/sign-out')} class="inline">
+                      <input type="hidden" name="_csrf" value={p.csrfToken} />
+                      <button type="submit" class="link">
+                        {t('nav.signOut')}
+                      </button>
+                    </form>
+                  </>
+                ) : (
+                  <a href={`${href(lang, '/sign-in')}?next=${encodeURIComponent(p.path)}`}>
+                    {t('nav.signIn')}
+                  </a>
+                )}
+              </nav>
+            </div>
           </div>
           <div class="masthead">
-            <a class="brand" href={href(lang, '/')}>
-              <svg class="logo" viewBox="0 0 40 40" aria-hidden="true" focusable="false">
-                <path d="M20 3 L36 12 V28 L20 37 L4 28 V12 Z" fill="currentColor" />
-                <path
-                  d="M13 15 h14 M13 20 h10 M13 25 h14"
-                  stroke="#fff"
-                  stroke-width="2.5"
-                  stroke-linecap="round"
-                />
-              </svg>
-              <span>
-                <span class="brand-name">{t('site.name')}</span>
-                <span class="brand-tag">{t('site.tagline')}</span>
-              </span>
-            </a>
-            <details class="nav-toggle">
-              <summary>{t('nav.menu')}</summary>
-              <MainNav {...p} />
-            </details>
+            <div class="wrap masthead-inner">
+              <a class="brand" href={href(lang, '/')}>
+                <svg class="logo" viewBox="0 0 40 40" aria-hidden="true" focusable="false">
+                  <path d="M20 3 L36 12 V28 L20 37 L4 28 V12 Z" fill="currentColor" />
+                  <path
+                    d="M13 15 h14 M13 20 h10 M13 25 h14"
+                    stroke="#fff"
+                    stroke-width="2.5"
+                    stroke-linecap="round"
+                  />
+                </svg>
+                <span class="brand-text">
+                  <span class="brand-name">{t('site.name')}</span>
+                  <span class="brand-tag">{t('site.tagline')}</span>
+                </span>
+              </a>
+              <details class="nav-toggle">
+                <summary>{t('nav.menu')}</summary>
+                <MainNav {...p} />
+              </details>
+            </div>
             <MainNav {...p} wide />
           </div>
         </header>
@@ -152,6 +158,7 @@ export function Layout(p: PageProps) {
                 <a href="/api/v1/docs">{t('footer.api')}</a>
               </li>
             </ul>
+            <p class="footer-owner">{t('site.owner')}</p>
           </div>
         </footer>
       </body>
@@ -162,7 +169,7 @@ export function Layout(p: PageProps) {
 function MainNav(p: PageProps & { wide?: boolean }) {
   return (
     <nav class={p.wide ? 'main-nav wide' : 'main-nav'} aria-label={p.t('nav.label')}>
-      <ul>
+      <ul class={p.wide ? 'wrap' : undefined}>
         {NAV.map((n) => (
           <li>
             <a href={href(p.lang, n.path)} aria-current={p.section === n.section ? 'page' : undefined}>

@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { AppError } from '../lib/errors.js';
+import type { AppEnv } from './context.js';
 
 const require = createRequire(import.meta.url);
 const dir = fileURLToPath(new URL('./static/', import.meta.url));
@@ -23,7 +24,7 @@ const FILES: Record<string, string> = {
 /** Serves the few static assets from memory, with long caching for vendored files. */
 export function staticFiles() {
   const cache = new Map<string, Buffer>();
-  const r = new Hono();
+  const r = new Hono<AppEnv>();
   r.get('/:name{[a-z0-9._-]+}', (c) => {
     const name = c.req.param('name');
     const path = FILES[name] ?? `${dir}${name}`;
@@ -34,7 +35,7 @@ export function staticFiles() {
       } catch {
         throw new AppError('not_found');
       }
-      if (process.env.NODE_ENV === 'production') cache.set(name, body);
+      if (c.get('app').config.NODE_ENV === 'production') cache.set(name, body);
     }
     c.header('Content-Type', TYPES[extname(name)] ?? 'application/octet-stream');
     c.header('Cache-Control', name in FILES ? 'public, max-age=604800' : 'public, max-age=300');

@@ -1,4 +1,25 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../web/context.js';
+import { registerAuditPages } from '../audit/routes.js';
+import { registerOutboxPages } from '../mail/routes.js';
+import { registerAccountPages } from './routes/account.js';
+import { registerAdminPages } from './routes/admin.js';
+import { registerInvitationPages } from './routes/invitation.js';
+import { registerInvitationAdminPages } from './routes/invitations.js';
+import { registerPasswordPages } from './routes/password.js';
+import { registerSignInPages } from './routes/sign-in.js';
+import { registerTokenPages } from './routes/tokens.js';
 
-export function registerAccountsPages(_pages: Hono<AppEnv>) {}
+/** Sign-in, password reset, invitations, profile and tokens, and the administration pages. */
+export function registerAccountsPages(pages: Hono<AppEnv>) {
+  registerSignInPages(pages);
+  registerPasswordPages(pages);
+  registerInvitationPages(pages);
+  registerAccountPages(pages);
+  registerTokenPages(pages);
+  registerAdminPages(pages);
+  registerInvitationAdminPages(pages);
+  // The audit log and the outbox are administration pages too; they are mounted with these.
+  registerAuditPages(pages);
+  registerOutboxPages(pages);
+}

@@ -1,4 +1,190 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../../web/context.js';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { apiUser, bearerSecurity, errorResponses } from '../../api/base.js';
+import type { Db } from '../../db/client.js';
+import { AppError } from '../../lib/errors.js';
+import type { AppEnv, CurrentUser } from '../../web/context.js';
+import { once } from '../../web/once.js';
+import { registerPlacesApi } from '../places/api.js';
+import { findProvince } from '../places/provinces.js';
+import { citiesByIds, getCity } from '../places/queries.js';
+import { resolveCity } from '../places/resolve-city.js';
+import { registerProgrammesApi } from './api-programmes.js';
+import { bilingualIn, eventJson, withFieldErrors } from './api-json.js';
+import {
+  EventCreateSchema,
+  EventListSchema,
+  EventPatchSchema,
+  EventQuerySchema,
+  EventSchema,
+} from './api-schemas.js';
+import { createEvent } from './create-event.js';
+import type { EventFields } from './event-fields.js';
+import { validationError } from './event-fields.js';
+import { getProgramme } from './programme-queries.js';
+import { getEventView, listEvents } from './queries.js';
+import { defaultProgramme } from './save-programme.js';
+import { updateEvent } from './update-event.js';
+import { canCreateEvents } from './visibility.js';
 
-export function registerEventsApi(_api: OpenAPIHono<AppEnv>) {}
+const IdParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+const json = (schema: z.ZodType, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const RENAME = { cityId: 'city', programmeId: 'programme' };
+
+type EventBody = z.infer<typeof EventCreateSchema> | z.infer<typeof EventPatchSchema>;
+
+/** Programme named by id or slug; none named on create means the standing "other events" programme. */
+async function programmeFor(db: Db, user: CurrentUser, b: EventBody, creating: boolean, year: number) {
+  const ref = b.programmeId ?? b.programme;
+  if (ref) {
+    const p = await getProgramme(db, ref);
+    if (!p) throw validationError({ programme: 'events.error.programmeUnknown' });
+    return p.id;
+  }
+  return creating ? (await defaultProgramme(db, user, year)).id : undefined;
+}
+
+async function toPatch(db: Db, user: CurrentUser, b: EventBody, creating: boolean) {
+  const year = Number((b.startDate ?? '2000').slice(0, 4));
+  const city = b.city ? await resolveCity(db, user, b.city, b.province) : undefined;
+  const patch: Partial<EventFields> = {
+    programmeId: await programmeFor(db, user, b, creating, year),
+    round: b.round,
+    title: b.title ? bilingualIn(b.title) : undefined,
+    description: bilingualIn(b.description),
+    venue: bilingualIn(b.venue),
+    cityId: city?.id,
+    startDate: b.startDate,
+    endDate: b.endDate,
+    datePrecision: b.datePrecision,
+    audience: b.audience,
+    status: b.status,
+    reportedHeadcount: b.reportedHeadcount,
+    headcountApproximate: b.headcountApproximate,
+  };
+  return patch;
+}
+
+async function viewJson(db: Db, user: CurrentUser | null, id: string) {
+  const view = await getEventView(db, user, id);
+  if (!view) throw new AppError('not_found');
+  return eventJson(view, (await getCity(db, view.event.cityId))!);
+}
+
+const list = createRoute({
+  method: 'get',
+  path: '/events',
+  tags: ['events'],
+  summary: 'Events, filtered; drafts only for staff tokens',
+  request: { query: EventQuerySchema },
+  responses: { 200: json(EventListSchema, 'Events, newest year first'), ...errorResponses },
+});
+const one = createRoute({
+  method: 'get',
+  path: '/events/{id}',
+  tags: ['events'],
+  summary: 'One event',
+  request: { params: IdParam },
+  responses: { 200: json(EventSchema, 'The event'), ...errorResponses },
+});
+const create = createRoute({
+  method: 'post',
+  path: '/events',
+  tags: ['events'],
+  summary: 'Create an event (manager, or coordinator within their scope)',
+  description: 'Send an `Idempotency-Key` header to make a retried request create the event once.',
+  security: bearerSecurity,
+  request: { body: { content: { 'application/json': { schema: EventCreateSchema } }, required: true } },
+  responses: { 201: json(EventSchema, 'Created'), ...errorResponses },
+});
+const patch = createRoute({
+  method: 'patch',
+  path: '/events/{id}',
+  tags: ['events'],
+  summary: 'Change an event (manager, or coordinator within their scope)',
+  security: bearerSecurity,
+  request: {
+    params: IdParam,
+    body: { content: { 'application/json': { schema: EventPatchSchema } }, required: true },
+  },
+  responses: { 200: json(EventSchema, 'Changed'), ...errorResponses },
+});
+
+export function registerEventsApi(api: OpenAPIHono<AppEnv>) {
+  registerPlacesApi(api);
+  registerProgrammesApi(api);
+
+  api.openapi(list, async (c) => {
+    const q = c.req.valid('query');
+    const db = c.get('app').database.db;
+    const viewer = c.get('user');
+    const page = q.page ?? 1;
+    const pageSize = q.pageSize ?? 100;
+    const province = q.province ? (findProvince(q.province) ?? '-') : undefined;
+    const { rows, total } = await listEvents(db, viewer, {
+      ...q,
+      province,
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
+    const cities = new Map((await citiesByIds(db, [...new Set(rows.map((r) => r.city.id))])).map((x) => [x.id, x]));
+    return c.json({ events: rows.map((r) => eventJson(r, cities.get(r.city.id)!)), total, page, pageSize }, 200);
+  });
+
+  api.openapi(one, async (c) => {
+    return c.json(await viewJson(c.get('app').database.db, c.get('user'), c.req.valid('param').id), 200);
+  });
+
+  api.openapi(create, async (c) => {
+    const user = apiUser(c);
+    if (!canCreateEvents(user)) throw new AppError('forbidden');
+    const body = c.req.valid('json');
+    const db = c.get('app').database.db;
+    const key = c.req.header('idempotency-key');
+    const { result } = await withFieldErrors(
+      c,
+      () =>
+        once(db, key, async (tx) => {
+          const p = await toPatch(tx, user, body, true);
+          const fields: EventFields = {
+            programmeId: p.programmeId!,
+            round: p.round ?? '',
+            title: p.title!,
+            description: p.description ?? { en: '', zh: '' },
+            venue: p.venue ?? { en: '', zh: '' },
+            cityId: p.cityId!,
+            startDate: body.startDate,
+            endDate: body.endDate,
+            datePrecision: body.datePrecision ?? 'day',
+            audience: body.audience ?? 'officials',
+            status: body.status ?? 'draft',
+            reportedHeadcount: body.reportedHeadcount ?? null,
+            headcountApproximate: body.headcountApproximate ?? false,
+          };
+          return (await createEvent(tx, user, fields, { now: c.get('app').now() })).id;
+        }),
+      RENAME,
+    );
+    return c.json(await viewJson(db, user, result), 201);
+  });
+
+  api.openapi(patch, async (c) => {
+    const user = apiUser(c);
+    if (!canCreateEvents(user)) throw new AppError('forbidden');
+    const body = c.req.valid('json');
+    const { id } = c.req.valid('param');
+    const db = c.get('app').database.db;
+    await withFieldErrors(
+      c,
+      () =>
+        db.transaction(async (tx) => {
+          const p = await toPatch(tx, user, body, false);
+          await updateEvent(tx, user, id, p, { now: c.get('app').now(), inStep: body.inStep });
+        }),
+      RENAME,
+    );
+    return c.json(await viewJson(db, user, id), 200);
+  });
+}

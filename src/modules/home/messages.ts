@@ -7,6 +7,7 @@ export const homeMessages = defineMessages(
       'Training events for local officials, the briefings they carry on to small and medium-sized enterprises, and the manuals, courses and tools that help SMEs use, valorise and protect intellectual property at home and abroad.',
     'home.cta.events': 'See the training calendar',
     'home.cta.news': 'Read the news',
+    'home.modules.title': 'What the platform offers',
     'module.learning.title': 'Online learning',
     'module.learning.text':
       'Bilingual courses with lessons, quizzes and completion certificates, including pre-work for training events.',
@@ -26,6 +27,7 @@ export const homeMessages = defineMessages(
       '为地方主管部门官员举办培训活动，由他们继续向中小企业开展宣讲；并提供手册、课程和工具，帮助中小企业在国内外依法运用、实现价值并保护知识产权。',
     'home.cta.events': '查看培训日程',
     'home.cta.news': '阅读新闻',
+    'home.modules.title': '平台服务',
     'module.learning.title': '在线学习',
     'module.learning.text': '中英双语课程，包括课时、测验和结业证书，也可作为培训活动的课前学习。',
     'module.library.title': '资料库',

@@ -11,15 +11,31 @@ const MODULES: { section: Section; title: MessageKey; text: MessageKey }[] = [
   { section: 'reports', title: 'module.reports.title', text: 'module.reports.text' },
 ];
 
-/** Extra blocks other modules add to the home page (upcoming events, latest news). */
-export type HomeBlock = (c: import('hono').Context<AppEnv>) => Promise<import('hono/jsx').Child>;
+/**
+ * Extra blocks other modules add to the home page (upcoming events, latest news), shown by
+ * ascending `order` (100 when unset), then in the order they were added.
+ */
+export type HomeBlock = ((c: import('hono').Context<AppEnv>) => Promise<import('hono/jsx').Child>) & {
+  order?: number;
+};
 export const homeBlocks: HomeBlock[] = [];
+// Training comes first on the home page; the news follows it.
+homeBlocks.push(
+  Object.assign(
+    (c: import('hono').Context<AppEnv>) => import('../news/home-block.js').then((m) => m.newsHomeBlock(c)),
+    {
+      order: 200,
+    },
+  ),
+);
+
+const byOrder = (a: HomeBlock, b: HomeBlock) => (a.order ?? 100) - (b.order ?? 100);
 
 export function registerHomePages(pages: Hono<AppEnv>) {
   pages.get('/', async (c) => {
     const t = c.get('t');
     const lang = c.get('lang');
-    const blocks = await Promise.all(homeBlocks.map((b) => b(c)));
+    const blocks = await Promise.all([...homeBlocks].sort(byOrder).map((b) => b(c)));
     return render(
       c,
       { title: t('nav.home'), section: 'home', description: t('home.lead') },
@@ -38,18 +54,21 @@ export function registerHomePages(pages: Hono<AppEnv>) {
             </p>
           </div>
         </section>
-        <div class="wrap">
+        <div class="wrap home">
           {blocks}
-          <ul class="cards modules">
-            {MODULES.map((m) => (
-              <li class="card">
-                <h2>
-                  <a href={href(lang, `/${m.section}`)}>{t(m.title)}</a>
-                </h2>
-                <p>{t(m.text)}</p>
-              </li>
-            ))}
-          </ul>
+          <section class="home-section" aria-labelledby="home-modules">
+            <h2 id="home-modules">{t('home.modules.title')}</h2>
+            <ul class="cards modules">
+              {MODULES.map((m) => (
+                <li class="card">
+                  <h3>
+                    <a href={href(lang, `/${m.section}`)}>{t(m.title)}</a>
+                  </h3>
+                  <p>{t(m.text)}</p>
+                </li>
+              ))}
+            </ul>
+          </section>
         </div>
       </>,
     );

@@ -1,3 +1,62 @@
 import { defineMessages } from '../../web/i18n/define.js';
 
-export const mailMessages = defineMessages({}, {});
+export const mailMessages = defineMessages(
+  {
+    'mail.greeting': 'Dear {name},',
+    'mail.signature': 'IP Cascade — IP training and information platform',
+    'mail.reset.subject': 'Reset your IP Cascade password',
+    'mail.reset.intro':
+      'Someone asked to reset the password of your account. To choose a new password, open this link:',
+    'mail.reset.expiry': 'The link works once, for {minutes} minutes.',
+    'mail.reset.ignore': 'If you did not ask for this, ignore this e-mail: your password stays as it is.',
+    'mail.invite.subject': 'You are invited to IP Cascade',
+    'mail.invite.intro':
+      '{inviter} has invited you to IP Cascade as {role}. To create your account, open this link:',
+    'mail.invite.expiry': 'The link works once, for {days} days.',
+    'mail.outbox.title': 'Outbox',
+    'mail.outbox.leadSmtp': 'Every e-mail the platform has sent, with its delivery status.',
+    'mail.outbox.leadNoSmtp':
+      'No mail server is configured, so e-mails are kept here and not delivered. Set SMTP_URL to deliver them.',
+    'mail.outbox.subject': 'Subject',
+    'mail.outbox.to': 'To',
+    'mail.outbox.status': 'Status',
+    'mail.outbox.created': 'Created',
+    'mail.outbox.sent': 'Sent',
+    'mail.outbox.attempts': 'Delivery attempts',
+    'mail.outbox.error': 'Last error',
+    'mail.outbox.attachments': 'Attachments',
+    'mail.outbox.body': 'Message',
+    'mail.outbox.empty': 'No messages.',
+    'mail.status.stored': 'Stored',
+    'mail.status.sent': 'Sent',
+    'mail.status.failed': 'Failed',
+  },
+  {
+    'mail.greeting': '{name}，您好：',
+    'mail.signature': '知识产权培训与信息平台（IP Cascade）',
+    'mail.reset.subject': '重置您的平台密码',
+    'mail.reset.intro': '有人申请重置您账户的密码。如需设置新密码，请打开以下链接：',
+    'mail.reset.expiry': '该链接仅可使用一次，{minutes} 分钟内有效。',
+    'mail.reset.ignore': '如非本人操作，请忽略本邮件，您的密码不会改变。',
+    'mail.invite.subject': '邀请您加入知识产权培训与信息平台',
+    'mail.invite.intro': '{inviter} 邀请您以{role}身份加入知识产权培训与信息平台。请打开以下链接开通账户：',
+    'mail.invite.expiry': '该链接仅可使用一次，{days} 天内有效。',
+    'mail.outbox.title': '发件箱',
+    'mail.outbox.leadSmtp': '平台已发送的全部电子邮件及其投递状态。',
+    'mail.outbox.leadNoSmtp':
+      '尚未配置邮件服务器，电子邮件仅保存在此处，不会投递。设置 SMTP_URL 后即可投递。',
+    'mail.outbox.subject': '主题',
+    'mail.outbox.to': '收件人',
+    'mail.outbox.status': '状态',
+    'mail.outbox.created': '创建时间',
+    'mail.outbox.sent': '发送时间',
+    'mail.outbox.attempts': '投递次数',
+    'mail.outbox.error': '最近错误',
+    'mail.outbox.attachments': '附件',
+    'mail.outbox.body': '邮件内容',
+    'mail.outbox.empty': '没有邮件。',
+    'mail.status.stored': '已保存',
+    'mail.status.sent': '已发送',
+    'mail.status.failed': '发送失败',
+  },
+);

@@ -43,3 +43,23 @@ const BY_CODE = new Map(PROVINCES.map((p) => [p.code, p]));
 export const isProvince = (code: string) => BY_CODE.has(code);
 export const provinceName = (code: string) => BY_CODE.get(code)?.name ?? { en: code, zh: code };
 export const PROVINCE_CODES = PROVINCES.map((p) => p.code) as [string, ...string[]];
+
+const SUFFIX = /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/;
+
+/**
+ * The province code for what a person or another system typed: the ISO code with or without
+ * `CN-`, the English name, or the Chinese name with or without its 省/市/自治区 suffix.
+ */
+export function findProvince(input: string | null | undefined): string | null {
+  const s = (input ?? '').trim();
+  if (!s) return null;
+  const upper = s.toUpperCase();
+  if (BY_CODE.has(upper)) return upper;
+  if (BY_CODE.has(`CN-${upper}`)) return `CN-${upper}`;
+  const lower = s.toLowerCase();
+  const bare = s.replace(SUFFIX, '');
+  const hit = PROVINCES.find(
+    (p) => p.name.en.toLowerCase() === lower || p.name.zh === s || p.name.zh.replace(SUFFIX, '') === bare,
+  );
+  return hit?.code ?? null;
+}

@@ -1,7 +1,212 @@
+import { eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
-import type { Database } from '../../db/client.js';
+import type { Database, Db } from '../../db/client.js';
+import { searchText } from '../../lib/search-text.js';
+import { nextTranslationState } from '../../lib/translation.js';
+import { organisations, people } from '../directory/schema.js';
+import {
+  events,
+  headcountReportEvents,
+  headcountReports,
+  programmePartners,
+  programmes,
+} from '../events/schema.js';
+import { contacts, links, news, newsEvents } from '../news/schema.js';
+import { cities } from '../places/schema.js';
+import {
+  CITIES,
+  CONTACTS,
+  DEMO_SEED_NAME,
+  HEADCOUNTS,
+  LINKS,
+  ORGANISATIONS,
+  PEOPLE,
+  PROGRAMME,
+  ROUNDS,
+  SOURCE,
+} from './demo-data.js';
+import { NEWS } from './demo-news.js';
+import { appliedSeeds } from './schema.js';
 
-/** Loads the demo programme from the seed document on the first start only. */
-export async function seedDemoOnce(_database: Database, _logger: Logger): Promise<boolean> {
-  return false;
+/** Serialises the first start of several app processes on one PostgreSQL. */
+const SEED_LOCK = 724_201_002;
+
+/**
+ * Loads the demo programme from the seed document on the first start only. The data and the
+ * `applied_seeds` row are written in one transaction, under an advisory lock, so two processes
+ * starting at once load it once. Returns whether it loaded anything.
+ */
+export async function seedDemoOnce(database: Database, logger: Logger): Promise<boolean> {
+  return database.withAdvisoryLock(SEED_LOCK, async () => {
+    const loaded = await database.db.transaction(async (tx) => {
+      const [done] = await tx.select().from(appliedSeeds).where(eq(appliedSeeds.name, DEMO_SEED_NAME));
+      if (done) return false;
+      await loadDemo(tx as unknown as Db, new Date());
+      await tx.insert(appliedSeeds).values({ name: DEMO_SEED_NAME });
+      return true;
+    });
+    if (loaded) logger.info({ seed: DEMO_SEED_NAME }, 'demo programme loaded');
+    return loaded;
+  });
+}
+
+async function loadDemo(db: Db, now: Date): Promise<void> {
+  const translated = (...fields: { en: string; zh: string }[]) => nextTranslationState(null, fields, now);
+
+  const orgIds = new Map<string, string>();
+  for (const o of ORGANISATIONS) {
+    const [row] = await db
+      .insert(organisations)
+      .values({
+        name: o.name,
+        abbreviation: o.key,
+        kind: o.kind,
+        website: o.website,
+        searchText: searchText(o.key, o.name.en, o.name.zh),
+      })
+      .returning({ id: organisations.id });
+    orgIds.set(o.key, row!.id);
+  }
+
+  const [programme] = await db
+    .insert(programmes)
+    .values({
+      slug: PROGRAMME.slug,
+      title: PROGRAMME.title,
+      description: PROGRAMME.description,
+      startYear: PROGRAMME.startYear,
+      endYear: PROGRAMME.endYear,
+      ...translated(PROGRAMME.title, PROGRAMME.description),
+    })
+    .returning({ id: programmes.id });
+  const programmeId = programme!.id;
+  await db
+    .insert(programmePartners)
+    .values(
+      PROGRAMME.partners.map((p) => ({ programmeId, organisationId: orgIds.get(p.org)!, role: p.role })),
+    );
+
+  const cityRows = await db
+    .insert(cities)
+    .values(CITIES.map((c) => ({ slug: c.slug, province: c.province, name: c.name, lat: c.lat, lon: c.lon })))
+    .returning({ id: cities.id, slug: cities.slug });
+  const cityIds = new Map(cityRows.map((c) => [c.slug, c.id]));
+
+  const eventIds = new Map<string, string[]>();
+  const eventIdByCity = new Map<string, string>();
+  for (const round of ROUNDS) {
+    const ids: string[] = [];
+    for (const slug of round.cities) {
+      const city = CITIES.find((c) => c.slug === slug)!;
+      const title = round.title(city.name);
+      const [startDate, endDate] = round.days?.[slug] ?? [round.startDate, round.endDate];
+      const [row] = await db
+        .insert(events)
+        .values({
+          programmeId,
+          round: round.round,
+          title,
+          description: round.description,
+          cityId: cityIds.get(slug)!,
+          province: city.province,
+          startDate,
+          endDate,
+          datePrecision: round.precision,
+          audience: round.audience,
+          status: 'completed',
+          searchText: searchText(
+            title.en,
+            title.zh,
+            round.description.en,
+            round.description.zh,
+            city.name.en,
+            city.name.zh,
+          ),
+          ...translated(title, round.description),
+        })
+        .returning({ id: events.id });
+      ids.push(row!.id);
+      eventIdByCity.set(slug, row!.id);
+    }
+    eventIds.set(round.round, ids);
+  }
+
+  for (const h of HEADCOUNTS) {
+    const [report] = await db
+      .insert(headcountReports)
+      .values({
+        programmeId,
+        label: h.label,
+        count: h.count,
+        approximate: true,
+        basis: h.basis,
+        source: SOURCE,
+      })
+      .returning({ id: headcountReports.id });
+    const covered = h.rounds.flatMap((r) => eventIds.get(r) ?? []);
+    await db
+      .insert(headcountReportEvents)
+      .values(covered.map((eventId) => ({ reportId: report!.id, eventId })));
+  }
+
+  const [item] = await db
+    .insert(news)
+    .values({
+      slug: NEWS.slug,
+      title: NEWS.title,
+      summary: NEWS.summary,
+      body: NEWS.body,
+      status: 'published',
+      publishedAt: now,
+      source: NEWS.source,
+      searchText: searchText(
+        NEWS.title.en,
+        NEWS.title.zh,
+        NEWS.summary.en,
+        NEWS.summary.zh,
+        NEWS.body.en,
+        NEWS.body.zh,
+      ),
+      ...translated(NEWS.title, NEWS.summary, NEWS.body),
+    })
+    .returning({ id: news.id });
+  await db
+    .insert(newsEvents)
+    .values(NEWS.citySlugs.map((slug) => ({ newsId: item!.id, eventId: eventIdByCity.get(slug)! })));
+
+  const personIds = new Map<string, string>();
+  for (const p of PEOPLE) {
+    const org = ORGANISATIONS.find((o) => o.key === p.org)!;
+    const [row] = await db
+      .insert(people)
+      .values({
+        name: p.name,
+        honorific: p.honorific,
+        sex: p.sex,
+        email: p.email,
+        organisationId: orgIds.get(p.org)!,
+        searchText: searchText(p.name, p.email, org.key, org.name.en, org.name.zh),
+      })
+      .returning({ id: people.id });
+    personIds.set(p.key, row!.id);
+  }
+
+  await db.insert(contacts).values(
+    CONTACTS.map((c, i) => ({
+      topic: c.topic,
+      personId: personIds.get(c.person)!,
+      sortOrder: i + 1,
+      ...translated(c.topic),
+    })),
+  );
+
+  await db.insert(links).values(
+    LINKS.map((l, i) => ({
+      title: l.title,
+      description: l.description,
+      url: l.url,
+      sortOrder: i + 1,
+      ...translated(l.title, l.description),
+    })),
+  );
 }

@@ -1,0 +1,144 @@
+// Throughput of the public calendar page (/en/events, anonymous, first page of 100 events) under
+// autocannon, 50 connections for 10 s, on:
+//   pglite    — the real server on the embedded database;
+//   postgres  — the real server on a throwaway PostgreSQL (pool of 10);
+//   memory    — the same app and view function with the rows read once at start (the ceiling
+//               that rendering alone allows).
+// Each database holds the demo programme plus EXTRA synthetic events (default 2000).
+// Usage: node bench/calendar.mjs [--extra 2000] [--duration 10] [--connections 50]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { tsImport } from 'tsx/esm/api';
+
+const { values: args } = parseArgs({
+  options: {
+    extra: { type: 'string', default: '2000' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+  },
+});
+const EXTRA = Number(args.extra);
+const DURATION = Number(args.duration);
+const CONNECTIONS = Number(args.connections);
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+const { startPostgres, freePort } = await tsImport('../tests/helpers/postgres-server.ts', import.meta.url);
+const { prepareCalendarData } = await tsImport('./calendar-data.ts', import.meta.url);
+
+const log = (s) => process.stderr.write(`${s}\n`);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Starts a server script with the given environment and waits for /healthz. */
+async function startServer(script, args, env) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [tsx, join(root, script), ...args], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      SECRET: 'b'.repeat(40),
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
+    if (Date.now() > deadline) throw new Error(`${script} did not answer /healthz`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
+    } catch {
+      // not yet listening
+    }
+    await sleep(50);
+  }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function load(url) {
+  const page = await fetch(`${url}/en/events`);
+  const html = await page.text();
+  if (page.status !== 200) throw new Error(`/en/events answered ${page.status}`);
+  const size = Buffer.byteLength(html);
+  await autocannon({ url: `${url}/en/events`, connections: CONNECTIONS, duration: 2 }); // warm-up
+  const r = await autocannon({ url: `${url}/en/events`, connections: CONNECTIONS, duration: DURATION });
+  if (r.errors || r.non2xx) throw new Error(`${r.errors} errors, ${r.non2xx} non-2xx responses`);
+  // Completed responses over the run's length (the per-second average skips unfinished seconds).
+  return { rps: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99, kb: size / 1024 };
+}
+
+const results = {};
+const sizes = [];
+const dataDir = mkdtempSync(join(tmpdir(), 'ipc-bench-cal-'));
+const pgServer = await startPostgres();
+try {
+  const admin = new pg.Client({ connectionString: pgServer.url });
+  await admin.connect();
+  await admin.query(
+    "CREATE DATABASE ipc_bench ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0",
+  );
+  await admin.end();
+  const databaseUrl = pgServer.url.replace(/\/postgres$/, '/ipc_bench');
+
+  log(`preparing the demo plus ${EXTRA} events on PGlite and PostgreSQL…`);
+  const counts = [
+    await prepareCalendarData({ dataDir: join(dataDir, 'db') }, EXTRA),
+    await prepareCalendarData({ databaseUrl, dataDir: join(dataDir, 'unused') }, EXTRA),
+  ];
+  for (const [name, c] of [
+    ['PGlite', counts[0]],
+    ['PostgreSQL', counts[1]],
+  ]) {
+    sizes.push(
+      `${name}: ${c.events} events, ${(c.eventBytes / c.events).toFixed(0)} bytes per event row ` +
+        `(table, indexes, TOAST), database ${(c.databaseBytes / 2 ** 20).toFixed(1)} MiB`,
+    );
+  }
+
+  for (const [name, script, env] of [
+    ['pglite', 'src/cli.ts', { DATA_DIR: dataDir }],
+    ['postgres', 'src/cli.ts', { DATA_DIR: dataDir, DATABASE_URL: databaseUrl }],
+    ['memory', 'bench/calendar-memory-server.tsx', { DATA_DIR: dataDir }],
+  ]) {
+    log(`${name}: ${CONNECTIONS} connections for ${DURATION} s…`);
+    const server = await startServer(script, script === 'src/cli.ts' ? ['serve'] : [], env);
+    try {
+      results[name] = await load(server.url);
+    } finally {
+      await server.stop();
+    }
+  }
+} finally {
+  pgServer.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+console.log(`GET /en/events, ${CONNECTIONS} connections, ${DURATION} s, demo + ${EXTRA} events`);
+for (const [name, r] of Object.entries(results)) {
+  console.log(
+    `${name.padEnd(9)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms   page ${r.kb.toFixed(0)} KB`,
+  );
+}
+for (const line of sizes) console.log(line);
+const ratio = (a, b) => (results[a].rps / results[b].rps).toFixed(2);
+console.log(`memory / pglite   ${ratio('memory', 'pglite')}×`);
+console.log(`memory / postgres ${ratio('memory', 'postgres')}×`);
+console.log(`postgres / pglite ${ratio('postgres', 'pglite')}×`);

@@ -1,0 +1,112 @@
+// `npm test`: makes sure the system tools the tests need are there, runs the Vitest suite, then the
+// end-to-end suite when present, and closes with one line counting the Vitest tests.
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const has = (cmd, args) => spawnSync(cmd, args, { encoding: 'utf8', shell: false }).status === 0;
+
+function initdbFound() {
+  if (existsSync('/usr/lib/postgresql')) {
+    for (const v of readdirSync('/usr/lib/postgresql')) {
+      if (existsSync(`/usr/lib/postgresql/${v}/bin/initdb`)) return true;
+    }
+  }
+  return existsSync('/usr/bin/initdb') || existsSync('/usr/local/bin/initdb');
+}
+
+function cjkFontFound() {
+  const res = spawnSync('fc-list', [], { encoding: 'utf8' });
+  return res.status === 0 && /Noto Sans CJK/i.test(res.stdout);
+}
+
+/** System packages the suites need: [what, Debian package, present?]. */
+function missingPackages() {
+  const checks = [
+    ['Chromium (/usr/bin/chromium)', 'chromium', () => existsSync('/usr/bin/chromium')],
+    ['Noto Sans CJK fonts', 'fonts-noto-cjk', cjkFontFound],
+    ['pdftotext', 'poppler-utils', () => has('pdftotext', ['-v'])],
+    ['PostgreSQL server (initdb)', 'postgresql', initdbFound],
+  ];
+  // Tests against a given server need no local PostgreSQL.
+  return checks.filter(
+    ([what, , ok]) => !(what.startsWith('PostgreSQL') && process.env.DATABASE_URL) && !ok(),
+  );
+}
+
+function ensureSystemPackages() {
+  const missing = missingPackages();
+  if (missing.length === 0) return true;
+  const names = missing.map(([, pkg]) => pkg);
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || !has('apt-get', ['--version'])) {
+    console.error(`Missing: ${missing.map(([what]) => what).join(', ')}.`);
+    console.error(`Install them with: sudo apt-get update && sudo apt-get install -y ${names.join(' ')}`);
+    return false;
+  }
+  console.log(`Installing ${names.join(' ')} (missing: ${missing.map(([what]) => what).join(', ')})…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  const install = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...names], {
+    stdio: 'inherit',
+    env,
+  });
+  if (update.status !== 0 || install.status !== 0) {
+    console.error('apt-get could not install them.');
+    return false;
+  }
+  return missingPackages().length === 0;
+}
+
+function run(cmd, args) {
+  const res = spawnSync(cmd, args, { stdio: 'inherit' });
+  return res.status ?? 1;
+}
+
+// `npm test -- src/modules/events` runs only those Vitest files, and no end-to-end suite.
+const filters = process.argv.slice(2);
+const failures = [];
+if (!ensureSystemPackages()) failures.push('system packages');
+
+const dir = mkdtempSync(join(tmpdir(), 'ipc-vitest-'));
+const report = join(dir, 'vitest.json');
+const vitest = run(process.execPath, [
+  'node_modules/vitest/vitest.mjs',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...filters,
+]);
+let counts = null;
+try {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  counts = { passed: json.numPassedTests, failed: json.numFailedTests, total: json.numTotalTests };
+} catch {
+  // No report: Vitest did not get as far as running tests.
+}
+rmSync(dir, { recursive: true, force: true });
+if (vitest !== 0) failures.push('vitest');
+
+const e2e = 'tests/e2e/run.mjs';
+if (existsSync(e2e) && filters.length === 0) {
+  if (run(process.execPath, [e2e]) !== 0) failures.push('end-to-end');
+}
+
+if (failures.length > 0) console.error(`Failed: ${failures.join(', ')}.`);
+const passed = counts?.passed ?? 0;
+const failed = counts ? counts.failed : 1;
+const summary = `${passed} passed, ${failed} failed`;
+mkdirSync('test-results', { recursive: true });
+writeFileSync('test-results/summary.txt', `${summary}\n`);
+console.log(summary);
+process.exit(failures.length > 0 ? 1 : 0);

@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function messageOf(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as Error).message;
+  }
+  throw new Error('the configuration was accepted');
+}
+
+describe('configuration', () => {
+  it('has working defaults: PGlite in ./data on port 3000', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ PORT: 3000, DATA_DIR: './data', NODE_ENV: 'development', LOG_LEVEL: 'info' });
+    expect(c.DATABASE_URL).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: '  ', PORT: '8080' })).toMatchObject({
+      DATABASE_URL: undefined,
+      PORT: 8080,
+    });
+  });
+
+  it('names each bad variable and what is wrong with it', () => {
+    expect(messageOf({ PORT: 'abc' })).toMatch(/^\s+PORT: /m);
+    expect(messageOf({ PORT: '70000' })).toContain('PORT');
+    expect(messageOf({ DATABASE_URL: 'mysql://u@localhost/db' })).toContain(
+      'DATABASE_URL: must start with postgres:// or postgresql://',
+    );
+    expect(messageOf({ SECRET: 'short' })).toContain('SECRET: must be at least 32 characters');
+    expect(messageOf({ SMTP_URL: 'http://mail' })).toContain('SMTP_URL');
+    expect(messageOf({ ADMIN_PASSWORD: 'long enough password' })).toContain('ADMIN_EMAIL');
+    const all = messageOf({ PORT: 'abc', DATABASE_URL: 'mysql://x', SECRET: 'short' });
+    expect(all.split('\n')).toHaveLength(4);
+    for (const name of ['PORT', 'DATABASE_URL', 'SECRET']) expect(all).toContain(`${name}:`);
+  });
+
+  it('makes the command line exit non-zero with that message', () => {
+    const res = spawnSync(process.execPath, [join(root, 'bin/ip-cascade.js'), 'migrate'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, PORT: 'abc', DATABASE_URL: 'mysql://u@localhost/db', SECRET: 'short' },
+      timeout: 30_000,
+    });
+    expect(res.status).toBe(1);
+    expect(res.stderr).toContain('Invalid configuration');
+    for (const name of ['PORT', 'DATABASE_URL', 'SECRET']) expect(res.stderr).toContain(`${name}:`);
+    expect(res.stderr).not.toMatch(/at \w+ \(/);
+  });
+
+  it('is read only in src/config.ts: nothing else in the application reads process.env', () => {
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.(ts|tsx|js|mjs)$/.test(name) && !/\.test\.tsx?$/.test(name)) {
+          if (readFileSync(path, 'utf8').includes('process.env')) offenders.push(relative(root, path));
+        }
+      }
+    };
+    walk(join(root, 'src'));
+    walk(join(root, 'bin'));
+    expect(offenders).toEqual(['src/config.ts']);
+  });
+});

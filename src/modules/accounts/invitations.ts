@@ -1,0 +1,133 @@
+import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import type { Lang } from '../../lib/bilingual.js';
+import { AppError } from '../../lib/errors.js';
+import type { CurrentUser } from '../../web/context.js';
+import { recordAudit } from '../audit/record.js';
+import { fieldError } from './errors.js';
+import {
+  type AccountLink,
+  createLink,
+  INVITE_TTL_MS,
+  type LinkState,
+  linkState,
+  markUsed,
+  spendOpenLinks,
+} from './links.js';
+import { findUserByEmail, type Scope, type UserView } from './queries.js';
+import { canAssign, roleHasScopes } from './roles.js';
+import { accountLinks, type Role } from './schema.js';
+import { checkScopes } from './scopes.js';
+import { createUser } from './users.js';
+
+export interface InvitationInput {
+  email: string;
+  role: Role;
+  scopes: Scope[];
+  lang: Lang;
+}
+
+/** An administrator or programme manager invites someone; a new invitation replaces an open one. */
+export async function createInvitation(
+  db: Db,
+  actor: CurrentUser,
+  input: InvitationInput,
+  now: Date,
+): Promise<{ token: string; link: AccountLink }> {
+  if (!canAssign(actor, input.role)) throw new AppError('forbidden', 'role');
+  return db.transaction(async (t) => {
+    const tx = t as Db;
+    if (await findUserByEmail(tx, input.email)) throw fieldError('email', 'accounts.invite.hasAccount');
+    let scopes: Scope[] = [];
+    if (roleHasScopes(input.role)) {
+      scopes = await checkScopes(tx, input.scopes);
+      if (!scopes.length) throw fieldError('scopes', 'accounts.scope.required');
+    }
+    await spendOpenLinks(tx, 'invite', input.email, now);
+    const made = await createLink(
+      tx,
+      {
+        kind: 'invite',
+        email: input.email,
+        role: input.role,
+        scopes,
+        lang: input.lang,
+        createdBy: actor.id,
+        ttlMs: INVITE_TTL_MS,
+      },
+      now,
+    );
+    await recordAudit(tx, actor, {
+      action: 'invite',
+      entity: 'invitation',
+      entityId: made.link.id,
+      after: { email: made.link.email, role: input.role, scopes, lang: input.lang },
+    });
+    return made;
+  });
+}
+
+export type AcceptResult =
+  | { ok: true; user: UserView }
+  | { ok: false; status: Exclude<LinkState['status'], 'valid'> | 'taken' };
+
+/** The invitee sets their name, password and language; the account gets the invited role and scopes. */
+export async function acceptInvitation(
+  db: Db,
+  token: string,
+  input: { name: string; passwordHash: string; preferredLang: Lang },
+  now: Date,
+): Promise<AcceptResult> {
+  return db.transaction(async (t) => {
+    const tx = t as Db;
+    const state = await linkState(tx, 'invite', token, now, { lock: true });
+    if (state.status !== 'valid') return { ok: false, status: state.status };
+    const { link } = state;
+    if (await findUserByEmail(tx, link.email)) return { ok: false, status: 'taken' };
+    const user = await createUser(
+      tx,
+      'system',
+      {
+        email: link.email,
+        name: input.name,
+        role: link.role ?? 'official',
+        scopes: link.scopes ?? [],
+        preferredLang: input.preferredLang,
+        passwordHash: input.passwordHash,
+      },
+      { reason: `invitation ${link.id}` },
+    );
+    await markUsed(tx, link.id, now);
+    return { ok: true, user };
+  });
+}
+
+export async function listOpenInvitations(db: Db, now: Date): Promise<AccountLink[]> {
+  return db
+    .select()
+    .from(accountLinks)
+    .where(and(eq(accountLinks.kind, 'invite'), isNull(accountLinks.usedAt), gt(accountLinks.expiresAt, now)))
+    .orderBy(desc(accountLinks.createdAt))
+    .limit(200);
+}
+
+/** Withdraws an open invitation so its link stops working. */
+export async function revokeInvitation(db: Db, actor: CurrentUser, id: string, now: Date): Promise<void> {
+  await db.transaction(async (t) => {
+    const tx = t as Db;
+    const [link] = await tx
+      .select()
+      .from(accountLinks)
+      .where(and(eq(accountLinks.id, id), eq(accountLinks.kind, 'invite'), isNull(accountLinks.usedAt)))
+      .for('update');
+    if (!link) throw new AppError('not_found');
+    if (!link.role || !canAssign(actor, link.role)) throw new AppError('forbidden', 'role');
+    await markUsed(tx, link.id, now);
+    await recordAudit(tx, actor, {
+      action: 'revoke',
+      entity: 'invitation',
+      entityId: link.id,
+      before: { email: link.email, role: link.role, scopes: link.scopes },
+    });
+  });
+}

@@ -1,0 +1,55 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import type { Lang } from '../../lib/bilingual.js';
+import type { CurrentUser } from '../../web/context.js';
+import { recordAudit } from '../audit/record.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { sessions, users } from './schema.js';
+import { sha256 } from './session.js';
+
+export async function updateProfile(
+  db: Db,
+  user: CurrentUser,
+  input: { name: string; preferredLang: Lang },
+): Promise<void> {
+  await db.transaction(async (t) => {
+    const tx = t as Db;
+    await tx
+      .update(users)
+      .set({ name: input.name, preferredLang: input.preferredLang, updatedAt: new Date() })
+      .where(eq(users.id, user.id));
+    if (input.name !== user.name || input.preferredLang !== user.preferredLang) {
+      await recordAudit(tx, user, {
+        action: 'update',
+        entity: 'user',
+        entityId: user.id,
+        before: { name: user.name, preferredLang: user.preferredLang },
+        after: input,
+      });
+    }
+  });
+}
+
+/**
+ * Changes the password when the current one is right, and signs out every other browser.
+ * Returns false (and changes nothing) when the current password is wrong.
+ */
+export async function changePassword(
+  db: Db,
+  user: CurrentUser,
+  input: { current: string; next: string; keepSession?: string },
+): Promise<boolean> {
+  const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id));
+  if (!(await verifyPassword(row?.hash ?? null, input.current))) return false;
+  const passwordHash = await hashPassword(input.next);
+  await db.transaction(async (t) => {
+    const tx = t as Db;
+    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, user.id));
+    const others = input.keepSession
+      ? and(eq(sessions.userId, user.id), ne(sessions.idHash, sha256(input.keepSession)))
+      : eq(sessions.userId, user.id);
+    await tx.delete(sessions).where(others);
+    await recordAudit(tx, user, { action: 'password_change', entity: 'user', entityId: user.id });
+  });
+  return true;
+}

@@ -1,0 +1,17 @@
+import type { CurrentUser } from '../../web/context.js';
+import { ROLES, type Role } from './schema.js';
+
+/** Administrators assign every role; programme managers every role below administrator. */
+export function assignableRoles(actor: CurrentUser | null): Role[] {
+  if (actor?.role === 'admin') return [...ROLES];
+  if (actor?.role === 'manager') return ROLES.filter((r) => r !== 'admin');
+  return [];
+}
+
+export const canAssign = (actor: CurrentUser | null, role: Role) => assignableRoles(actor).includes(role);
+
+export const isRole = (v: unknown): v is Role =>
+  typeof v === 'string' && (ROLES as readonly string[]).includes(v);
+
+/** Only city coordinators act within scopes. */
+export const roleHasScopes = (role: Role) => role === 'coordinator';

@@ -1,0 +1,193 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestApp, testApp } from '../../../tests/helpers/app.js';
+import { CookieClient, setCookies } from '../../../tests/helpers/client.js';
+import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
+import { hashPassword } from './password.js';
+import { loginAttempts, sessions, users } from './schema.js';
+import { sha256 } from './session.js';
+
+const PASSWORD = 'a long enough password';
+
+describe.each(DATABASE_KINDS)('signing in and out (%s)', (kind) => {
+  let t: TestApp;
+  let n = 0;
+  const makeUser = async (lang: 'en' | 'zh' = 'en', active = true) => {
+    const email = `person${++n}@example.org`;
+    const [u] = await t.database.db
+      .insert(users)
+      .values({
+        email,
+        name: 'Li Wei',
+        role: 'official',
+        preferredLang: lang,
+        active,
+        passwordHash: await hashPassword(PASSWORD),
+      })
+      .returning();
+    return u!;
+  };
+  // Each test signs in from its own address, so the per-address limit of one does not reach another.
+  const client = () => new CookieClient(t, { 'x-forwarded-for': `198.51.100.${++n}` });
+
+  beforeAll(async () => {
+    t = await testApp(kind);
+  });
+  afterAll(() => t.close());
+
+  it('shows the form in both languages', async () => {
+    const en = await client().get('/en/sign-in?next=/en/events');
+    expect(en.status).toBe(200);
+    const html = await en.text();
+    expect(html).toContain('name="next" value="/en/events"');
+    expect(html).toContain('autocomplete="current-password"');
+    expect(await (await client().get('/zh/sign-in')).text()).toContain('忘记密码？');
+  });
+
+  it('signs in with a fresh HttpOnly session, sets the language and goes to next in that language', async () => {
+    const u = await makeUser('zh');
+    const b = client();
+    b.cookies.set('sid', 'planted-session-id-from-an-attacker');
+    const res = await b.post('/en/sign-in', {
+      email: u.email.toUpperCase(),
+      password: PASSWORD,
+      next: '/en/events?x=1',
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/zh/events?x=1');
+    const set = setCookies(res);
+    const sid = set.get('sid')!;
+    expect(sid.value).not.toBe('planted-session-id-from-an-attacker');
+    expect(sid.attrs).toMatch(/HttpOnly/i);
+    expect(sid.attrs).toMatch(/SameSite=Lax/i);
+    expect(sid.attrs).not.toMatch(/Secure/i);
+    expect(set.get('lang')?.value).toBe('zh');
+    const [row] = await t.database.db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.idHash, sha256(sid.value)));
+    expect(row?.userId).toBe(u.id);
+    const account = await b.get('/zh/account');
+    expect(account.status).toBe(200);
+    expect(await account.text()).toContain(u.email);
+  });
+
+  it('marks the cookie Secure over HTTPS', async () => {
+    const u = await makeUser();
+    const b = client();
+    const res = await b.post('https://ipc.example/en/sign-in', { email: u.email, password: PASSWORD });
+    expect(setCookies(res).get('sid')?.attrs).toMatch(/Secure/i);
+  });
+
+  it('gives the same answer for an unknown e-mail, a wrong password and a disabled account', async () => {
+    const u = await makeUser();
+    const off = await makeUser('en', false);
+    const answers = [];
+    for (const form of [
+      { email: 'nobody@example.org', password: PASSWORD },
+      { email: u.email, password: 'wrong password!' },
+      { email: off.email, password: PASSWORD },
+    ]) {
+      const res = await client().post('/en/sign-in', form);
+      expect(res.status).toBe(422);
+      expect(setCookies(res).has('sid')).toBe(false);
+      const html = await res.text();
+      expect(html).toContain('The e-mail address or the password is not right.');
+      expect(html).toContain(`value="${form.email}"`);
+      answers.push(html.replace(/value="[^"]*"/g, ''));
+    }
+    expect(new Set(answers).size).toBe(1);
+  });
+
+  it('re-renders a malformed form with 422 and field errors, never a 5xx', async () => {
+    const res = await client().post('/en/sign-in', {
+      email: ['a@b.org', 'c@d.org'],
+      password: 'x'.repeat(5000),
+    });
+    expect(res.status).toBe(422);
+    const empty = await client().post('/zh/sign-in', {});
+    expect(empty.status).toBe(422);
+    expect(await empty.text()).toContain('请修改以下问题');
+  });
+
+  it('locks an e-mail after 5 failures in 15 minutes, keeping the e-mail in the form', async () => {
+    const u = await makeUser();
+    for (let i = 0; i < 5; i++) {
+      expect(
+        (await client().post('/en/sign-in', { email: u.email, password: `wrong ${i} password` })).status,
+      ).toBe(422);
+    }
+    const locked = await client().post('/zh/sign-in', { email: u.email, password: PASSWORD });
+    expect(locked.status).toBe(429);
+    const html = await locked.text();
+    expect(html).toContain('登录失败次数过多');
+    expect(html).toContain(`value="${u.email}"`);
+    // The limit lives in the database, so every app process sees it.
+    const rows = await t.database.db
+      .select()
+      .from(loginAttempts)
+      .where(eq(loginAttempts.key, `email:${u.email}`));
+    expect(rows.filter((r) => !r.succeeded)).toHaveLength(5);
+    // Fifteen minutes later the account opens again.
+    const real = t.ctx.now;
+    t.ctx.now = () => new Date(Date.now() + 16 * 60_000);
+    try {
+      expect((await client().post('/en/sign-in', { email: u.email, password: PASSWORD })).status).toBe(303);
+    } finally {
+      t.ctx.now = real;
+    }
+  });
+
+  it('locks an address after 20 failures, whatever the e-mail', async () => {
+    const b = new CookieClient(t, { 'x-forwarded-for': '203.0.113.77' });
+    for (let i = 0; i < 20; i++) {
+      expect(
+        (await b.post('/en/sign-in', { email: `guess${i}@example.org`, password: 'not the password' }))
+          .status,
+      ).toBe(422);
+    }
+    const u = await makeUser();
+    const res = await b.post('/en/sign-in', { email: u.email, password: PASSWORD });
+    expect(res.status).toBe(429);
+    expect(await res.text()).toContain('Too many unsuccessful attempts');
+    // Another address is not affected.
+    expect((await client().post('/en/sign-in', { email: u.email, password: PASSWORD })).status).toBe(303);
+  });
+
+  it.each([
+    ['//evil.com', '/en'],
+    ['//evil.com/en/events', '/en'],
+    ['/\\evil.com', '/en'],
+    ['https://evil.com/en', '/en'],
+    ['javascript:alert(1)', '/en'],
+    ['/%2F%2Fevil.com', '/en'],
+    ['/en/sign-in?next=//evil.com', '/en'],
+    ['/zh/news/some-article#top', '/en/news/some-article#top'],
+  ])('sends next=%s to a path on this site only', async (next, expected) => {
+    const u = await makeUser('en');
+    const res = await client().post('/en/sign-in', { email: u.email, password: PASSWORD, next });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(expected);
+  });
+
+  it('signs out with a POST that ends the session', async () => {
+    const u = await makeUser();
+    const b = client();
+    await b.post('/en/sign-in', { email: u.email, password: PASSWORD });
+    const sid = b.cookies.get('sid')!;
+    const out = await b.post('/en/sign-out', {});
+    expect(out.status).toBe(303);
+    expect(out.headers.get('location')).toBe('/en');
+    expect(b.cookies.has('sid')).toBe(false);
+    expect(
+      await t.database.db
+        .select()
+        .from(sessions)
+        .where(eq(sessions.idHash, sha256(sid))),
+    ).toHaveLength(0);
+    // The old cookie no longer works.
+    const again = await t.app.request('/en/account', { headers: { cookie: `sid=${sid}` } });
+    expect(again.status).toBe(303);
+    expect(again.headers.get('location')).toBe('/en/sign-in?next=%2Fen%2Faccount');
+  });
+});

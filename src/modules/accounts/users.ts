@@ -1,0 +1,147 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import type { Lang } from '../../lib/bilingual.js';
+import { AppError } from '../../lib/errors.js';
+import type { CurrentUser } from '../../web/context.js';
+import { recordAudit } from '../audit/record.js';
+import { fieldError } from './errors.js';
+import { findUserByEmail, type Scope, scopesOf, toView, type UserRow, type UserView } from './queries.js';
+import { canAssign, roleHasScopes } from './roles.js';
+import { type Role, sessions, userScopes, users } from './schema.js';
+import { checkScopes, formatScope } from './scopes.js';
+
+/** Who acts: a signed-in user, or the command line run by whoever operates the server. */
+export type Actor = CurrentUser | 'system';
+
+export const actorOf = (u: UserRow, scopes: Scope[] = []): CurrentUser => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  preferredLang: u.preferredLang,
+  organisationId: u.organisationId,
+  scopes,
+});
+
+/** What the audit log keeps of a user: no hashes, no timestamps that change on every save. */
+export const auditSnapshot = (v: UserView) => ({
+  email: v.email,
+  name: v.name,
+  role: v.role,
+  preferredLang: v.preferredLang,
+  active: v.active,
+  organisationId: v.organisationId,
+  scopes: [...v.scopes].sort((x, y) => formatScope(x).localeCompare(formatScope(y))),
+});
+
+const auditActor = (a: Actor) => (a === 'system' ? null : a);
+
+async function scopesFor(db: Db, role: Role, scopes: Scope[]): Promise<Scope[]> {
+  if (!roleHasScopes(role)) return [];
+  const checked = await checkScopes(db, scopes);
+  if (!checked.length) throw fieldError('scopes', 'accounts.scope.required');
+  return checked;
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: Role;
+  scopes: Scope[];
+  preferredLang: Lang;
+  passwordHash: string | null;
+}
+
+export async function createUser(
+  db: Db,
+  actor: Actor,
+  input: NewUser,
+  opts: { reason?: string } = {},
+): Promise<UserView> {
+  if (actor !== 'system' && !canAssign(actor, input.role)) throw new AppError('forbidden', 'role');
+  return db.transaction(async (t) => {
+    const tx = t as Db;
+    if (await findUserByEmail(tx, input.email)) throw fieldError('email', 'accounts.user.emailTaken');
+    const scopes = await scopesFor(tx, input.role, input.scopes);
+    const [row] = await tx
+      .insert(users)
+      .values({
+        email: input.email.trim().toLowerCase(),
+        name: input.name,
+        role: input.role,
+        preferredLang: input.preferredLang,
+        passwordHash: input.passwordHash,
+      })
+      .returning();
+    if (scopes.length) await tx.insert(userScopes).values(scopes.map((s) => ({ userId: row!.id, ...s })));
+    const view = toView(row!, scopes);
+    await recordAudit(tx, auditActor(actor), {
+      action: 'create',
+      entity: 'user',
+      entityId: row!.id,
+      after: auditSnapshot(view),
+      reason: opts.reason,
+    });
+    return view;
+  });
+}
+
+export interface UserPatch {
+  name?: string;
+  role?: Role;
+  scopes?: Scope[];
+  active?: boolean;
+  preferredLang?: Lang;
+}
+
+/** An administrator's change to an account; the last active administrator cannot be demoted or disabled. */
+export async function updateUser(db: Db, actor: Actor, id: string, patch: UserPatch): Promise<UserView> {
+  if (actor !== 'system' && actor.role !== 'admin') throw new AppError('forbidden', 'admin only');
+  return db.transaction(async (t) => {
+    const tx = t as Db;
+    const [row] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+    if (!row) throw new AppError('not_found');
+    const before = toView(row, (await scopesOf(tx, [id])).get(id) ?? []);
+    const role = patch.role ?? row.role;
+    const active = patch.active ?? row.active;
+    const scopeChange = patch.scopes !== undefined || (patch.role !== undefined && patch.role !== row.role);
+    const scopes = scopeChange ? await scopesFor(tx, role, patch.scopes ?? before.scopes) : before.scopes;
+    if (row.role === 'admin' && row.active && (role !== 'admin' || !active)) {
+      const admins = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.role, 'admin'), eq(users.active, true)))
+        .for('update');
+      if (admins.length <= 1)
+        throw fieldError(role !== 'admin' ? 'role' : 'active', 'accounts.user.lastAdmin');
+    }
+    const [updated] = await tx
+      .update(users)
+      .set({
+        name: patch.name ?? row.name,
+        role,
+        active,
+        preferredLang: patch.preferredLang ?? row.preferredLang,
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, id))
+      .returning();
+    if (scopeChange) {
+      await tx.delete(userScopes).where(eq(userScopes.userId, id));
+      if (scopes.length) await tx.insert(userScopes).values(scopes.map((s) => ({ userId: id, ...s })));
+    }
+    if (!active) await tx.delete(sessions).where(eq(sessions.userId, id));
+    const after = toView(updated!, scopes);
+    const [b, a] = [auditSnapshot(before), auditSnapshot(after)];
+    if (JSON.stringify(b) !== JSON.stringify(a)) {
+      await recordAudit(tx, auditActor(actor), {
+        action: 'update',
+        entity: 'user',
+        entityId: id,
+        before: b,
+        after: a,
+      });
+    }
+    return after;
+  });
+}

@@ -1,0 +1,50 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { apiUser } from '../../api/base.js';
+import { AppError, forbidden } from '../../lib/errors.js';
+import type { AppEnv, CurrentUser } from '../../web/context.js';
+import { validate } from '../../web/forms.js';
+import { managesDirectory } from './access.js';
+import { fieldErrorKeys } from './errors.js';
+import { translateErrors } from './page-helpers.js';
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Writes through the API are for administrators' and managers' tokens. */
+export function apiManager(c: Context<AppEnv>): CurrentUser {
+  const user = apiUser(c);
+  if (!managesDirectory(user)) throw forbidden();
+  return user;
+}
+
+const invalid = (c: Context<AppEnv>, fields: Record<string, string>) =>
+  new AppError('validation', c.get('t')('error.validation'), { fields });
+
+/** Validates with the same schema the forms use; failures are a 422 with one message per field. */
+export function validateApi<S extends z.ZodType>(c: Context<AppEnv>, schema: S, values: unknown): z.output<S> {
+  const r = validate(schema, values, c.get('t'));
+  if (!r.ok) throw invalid(c, translateErrors(c.get('t'), r.errors));
+  return r.data;
+}
+
+/** Runs a domain call, turning its field rules (city outside province, e-mail taken) into a 422. */
+export async function withFieldErrors<T>(c: Context<AppEnv>, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    const keys = fieldErrorKeys(err);
+    if (!keys) throw err;
+    const t = c.get('t');
+    throw invalid(c, Object.fromEntries(Object.entries(keys).map(([f, k]) => [f, t(k)])));
+  }
+}
+
+/** A partial update merged over the saved values; bilingual fields merge by language. */
+export function mergePatch<T extends Record<string, unknown>>(saved: T, patch: Record<string, unknown>, bilingual: string[]): T {
+  const out: Record<string, unknown> = { ...saved };
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined) continue;
+    out[k] = bilingual.includes(k) && v && typeof v === 'object' ? { ...(saved[k] as object), ...v } : v;
+  }
+  return out as T;
+}

@@ -1,0 +1,21 @@
+import type { Db } from '../../db/client.js';
+import type { Bilingual } from '../../lib/bilingual.js';
+import { getCity } from '../places/queries.js';
+import { fieldErrors } from './errors.js';
+
+/**
+ * Checks a province and city pair: the city must exist and lie in the province. A city given
+ * without a province brings its own.
+ */
+export async function resolvePlace(
+  db: Db,
+  input: { province: string; cityId: string | null },
+): Promise<{ province: string; cityId: string | null; cityName: Bilingual | null }> {
+  if (!input.cityId) return { province: input.province, cityId: null, cityName: null };
+  const city = await getCity(db, input.cityId);
+  if (!city) throw fieldErrors({ cityId: 'directory.error.unknownCity' });
+  if (input.province && input.province !== city.province) {
+    throw fieldErrors({ cityId: 'directory.error.cityProvince' });
+  }
+  return { province: city.province, cityId: city.id, cityName: city.name };
+}

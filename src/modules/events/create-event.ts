@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { AppError } from '../../lib/errors.js';
+import { nextTranslationState } from '../../lib/translation.js';
+import type { CurrentUser } from '../../web/context.js';
+import { recordAudit } from '../audit/record.js';
+import { getCity } from '../places/queries.js';
+import { scopeCondition } from '../places/scope.js';
+import { cleanEventFields, type EventFields, eventFieldErrors, translatedFields, validationError } from './event-fields.js';
+import { getProgramme } from './programme-queries.js';
+import { type EventRow, getEventRow } from './queries.js';
+import { eventSearchText } from './search.js';
+
+const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
+
+/**
+ * Creates an event. Managers create anywhere; a coordinator only in their province or city: the
+ * INSERT selects its row only when a scope of theirs covers the place, so nothing else can slip by.
+ */
+export async function createEvent(
+  db: Db,
+  actor: CurrentUser,
+  input: EventFields,
+  opts: { now?: Date; inStep?: boolean } = {},
+): Promise<EventRow> {
+  const f = cleanEventFields(input);
+  const errors = eventFieldErrors(f);
+  if (Object.keys(errors).length) throw validationError(errors);
+  const now = opts.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const [city, programme] = await Promise.all([getCity(tx, f.cityId), getProgramme(tx, f.programmeId)]);
+    if (!city) throw validationError({ cityId: 'events.error.cityUnknown' });
+    if (!programme) throw validationError({ programmeId: 'events.error.programmeUnknown' });
+    const tr = nextTranslationState(null, translatedFields(f), now, opts.inStep);
+    const search = eventSearchText(f, city, programme);
+    const json = (v: unknown) => sql`${JSON.stringify(v)}::jsonb`;
+    const result = await tx.execute(sql`
+      insert into events (programme_id, round, title, description, city_id, province, venue, start_date,
+        end_date, date_precision, audience, status, reported_headcount, headcount_approximate, search_text,
+        en_edited_at, zh_edited_at, translation_status, created_by)
+      select ${programme.id}::uuid, ${f.round}, ${json(f.title)}, ${json(f.description)}, ${city.id}::uuid,
+        ${city.province}, ${json(f.venue)}, ${f.startDate}::date, ${f.endDate}::date, ${f.datePrecision},
+        ${f.audience}, ${f.status}, ${f.reportedHeadcount}::int, ${f.headcountApproximate}, ${search},
+        ${tr.enEditedAt?.toISOString() ?? null}::timestamptz, ${tr.zhEditedAt?.toISOString() ?? null}::timestamptz,
+        ${tr.translationStatus}, ${actor.id}::uuid
+      where ${scopeCondition(actor, city.province, city.id)}
+      returning id`);
+    const id = rowsOf<{ id: string }>(result)[0]?.id;
+    if (!id) throw new AppError('forbidden', 'event outside scope');
+    const row = (await getEventRow(tx, id))!;
+    await recordAudit(tx, actor, { action: 'create', entity: 'event', entityId: id, after: row });
+    return row;
+  });
+}

@@ -1,0 +1,73 @@
+import type { Context, Hono } from 'hono';
+import { text } from '../../lib/bilingual.js';
+import { AppError } from '../../lib/errors.js';
+import type { AppEnv } from '../../web/context.js';
+import { href } from '../../web/layout.js';
+import { render } from '../../web/render.js';
+import { belongsInIcal, eventToIcal } from './event-ical.js';
+import { ICAL_CONTENT_TYPE, writeIcalendar } from './ical.js';
+import { eventJsonLd, scriptSafeJson } from './json-ld.js';
+import { programmePartnerList } from './programme-queries.js';
+import { getEventView } from './queries.js';
+import { EventPage } from './views/event-page.js';
+import { canEditEventAt } from './visibility.js';
+
+export const ID = '{[0-9a-fA-F-]{36}}';
+
+/** Absolute links (JSON-LD, iCalendar) use PUBLIC_URL when set, else the address asked for. */
+export function baseUrl(c: Context<AppEnv>): string {
+  const configured = c.get('app').config.PUBLIC_URL;
+  return (configured ?? new URL(c.req.url).origin).replace(/\/+$/, '');
+}
+
+export function registerEventPages(pages: Hono<AppEnv>) {
+  pages.get(`/events/:id${ID}`, async (c) => {
+    const t = c.get('t');
+    const lang = c.get('lang');
+    const viewer = c.get('user');
+    const db = c.get('app').database.db;
+    const view = await getEventView(db, viewer, c.req.param('id'));
+    if (!view) throw new AppError('not_found');
+    const e = view.event;
+    const partners = await programmePartnerList(db, view.programme.id);
+    const url = `${baseUrl(c)}${href(lang, `/events/${e.id}`)}`;
+    const jsonLd =
+      e.status === 'draft'
+        ? null
+        : scriptSafeJson(eventJsonLd(view, partners, { lang, url, audience: t(`events.audience.${e.audience}`) }));
+    return render(
+      c,
+      {
+        title: text(e.title, lang),
+        section: 'events',
+        description: text(e.description, lang).slice(0, 200) || undefined,
+        // The JSON is built with JSON.stringify and every `<`, `>` and `&` in it is a \u escape
+        // (scriptSafeJson), so no title or description can end the script element. It is the only
+        // markup written without JSX escaping, which would turn the JSON's quotes into entities.
+        head: jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} /> : null,
+      },
+      <EventPage
+        t={t}
+        lang={lang}
+        view={view}
+        partners={partners}
+        canEdit={canEditEventAt(viewer, e.province, e.cityId)}
+        icsHref={belongsInIcal(e) ? href(lang, `/events/${e.id}/calendar.ics`) : null}
+        saved={c.req.query('saved') === '1'}
+      />,
+    );
+  });
+
+  pages.get(`/events/:id${ID}/calendar.ics`, async (c) => {
+    const lang = c.get('lang');
+    const view = await getEventView(c.get('app').database.db, null, c.req.param('id'));
+    if (!view || !belongsInIcal(view.event)) throw new AppError('not_found');
+    const body = writeIcalendar({
+      prodId: '-//IP Cascade//Events//EN',
+      events: [eventToIcal(view, lang, baseUrl(c))],
+    });
+    c.header('Content-Type', ICAL_CONTENT_TYPE);
+    c.header('Content-Disposition', `attachment; filename="event-${view.event.id}.ics"`);
+    return c.body(body);
+  });
+}

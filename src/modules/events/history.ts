@@ -1,0 +1,116 @@
+import type { Db } from '../../db/client.js';
+import type { Bilingual } from '../../lib/bilingual.js';
+import { programmeEvents, programmeReports } from './programme-queries.js';
+import type { EventRow } from './queries.js';
+import type { Viewer } from './visibility.js';
+
+export interface HistoryEvent {
+  event: EventRow;
+  cityName: Bilingual;
+  /** People registered by name; none until registration records them. */
+  named: number;
+}
+
+export interface HistoryReport {
+  id: string;
+  label: Bilingual;
+  count: number;
+  approximate: boolean;
+  basis: Bilingual;
+  source: string;
+  eventIds: string[];
+}
+
+/**
+ * Rows of the history table. A group is either one event with its own reported headcount, or the
+ * events that one or more headcount reports cover together: the reports' figures then stand for
+ * the whole group (one cell spanning its rows) and the events' own figures are not added again.
+ */
+export interface HistoryGroup {
+  reports: HistoryReport[];
+  events: HistoryEvent[];
+}
+
+export interface HistoryTotals {
+  events: number;
+  named: number;
+  reported: number;
+  /** True when any figure in `reported` is an estimate ("some 1,200"). */
+  reportedApproximate: boolean;
+}
+
+/**
+ * Builds the table and its totals without double counting: each headcount report counts once,
+ * however many events it covers, and an event covered by a report adds nothing of its own. Reports
+ * that share an event fall into one group, so a row never appears twice.
+ */
+export function buildHistory(
+  evts: HistoryEvent[],
+  reports: HistoryReport[],
+): { groups: HistoryGroup[]; totals: HistoryTotals } {
+  const byEvent = new Map(evts.map((e) => [e.event.id, e]));
+  const groupOf = new Map<string, HistoryGroup>();
+  const groups: HistoryGroup[] = [];
+  for (const r of reports) {
+    const touched = new Set<HistoryGroup>();
+    for (const id of r.eventIds) {
+      const g = groupOf.get(id);
+      if (g) touched.add(g);
+    }
+    const [keep, ...merge] = [...touched];
+    const group = keep ?? { reports: [], events: [] };
+    if (!keep) groups.push(group);
+    for (const m of merge) {
+      group.reports.push(...m.reports);
+      group.events.push(...m.events);
+      for (const e of m.events) groupOf.set(e.event.id, group);
+      groups.splice(groups.indexOf(m), 1);
+    }
+    group.reports.push(r);
+    for (const id of r.eventIds) {
+      const e = byEvent.get(id);
+      if (e && !groupOf.has(id)) {
+        group.events.push(e);
+        groupOf.set(id, group);
+      }
+    }
+  }
+  for (const e of evts) {
+    if (!groupOf.has(e.event.id)) groups.push({ reports: [], events: [e] });
+  }
+  const first = (g: HistoryGroup) => g.events.map((e) => e.event.startDate).sort()[0] ?? '9999';
+  for (const g of groups) g.events.sort((a, b) => a.event.startDate.localeCompare(b.event.startDate));
+  groups.sort((a, b) => first(a).localeCompare(first(b)));
+
+  const totals: HistoryTotals = { events: evts.length, named: 0, reported: 0, reportedApproximate: false };
+  for (const e of evts) totals.named += e.named;
+  for (const r of reports) {
+    totals.reported += r.count;
+    totals.reportedApproximate ||= r.approximate;
+  }
+  for (const g of groups) {
+    if (g.reports.length) continue;
+    for (const e of g.events) {
+      totals.reported += e.event.reportedHeadcount ?? 0;
+      if (e.event.reportedHeadcount !== null) totals.reportedApproximate ||= e.event.headcountApproximate;
+    }
+  }
+  return { groups, totals };
+}
+
+/** Named participants per event. Registration will fill this; until then nobody is named. */
+export function namedParticipants(eventIds: string[]): Map<string, number> {
+  return new Map(eventIds.map((id) => [id, 0]));
+}
+
+export async function programmeHistory(db: Db, viewer: Viewer, programmeId: string) {
+  const [rows, reports] = await Promise.all([
+    programmeEvents(db, viewer, programmeId),
+    programmeReports(db, programmeId),
+  ]);
+  const named = namedParticipants(rows.map((r) => r.event.id));
+  return buildHistory(
+    rows.map((r) => ({ event: r.event, cityName: r.cityName, named: named.get(r.event.id) ?? 0 })),
+    reports,
+  );
+}

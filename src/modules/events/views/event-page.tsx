@@ -1,0 +1,137 @@
+import type { Lang } from '../../../lib/bilingual.js';
+import { text } from '../../../lib/bilingual.js';
+import { Bi, Notice, PageHeader, TranslationBadge } from '../../../web/components.js';
+import type { Translator } from '../../../web/i18n/index.js';
+import { href } from '../../../web/layout.js';
+import type { Partner } from '../json-ld.js';
+import type { EventView } from '../queries.js';
+import { datesOf, headcountText, Place, StatusBadge } from './parts.js';
+
+export interface EventPageProps {
+  t: Translator;
+  lang: Lang;
+  view: EventView;
+  partners: Partner[];
+  canEdit: boolean;
+  icsHref: string | null;
+  saved: boolean;
+}
+
+/** Paragraphs of a plain-text description, split on blank lines; JSX escapes every one. */
+export function Paragraphs(p: { value: { en: string; zh: string }; lang: Lang }) {
+  const own = p.value[p.lang].trim();
+  const shown = own || p.value[p.lang === 'en' ? 'zh' : 'en'].trim();
+  if (!shown) return null;
+  const langAttr = own ? undefined : p.lang === 'en' ? 'zh-CN' : 'en';
+  return (
+    <div class="prose" lang={langAttr}>
+      {shown.split(/\n{2,}/).map((para) => (
+        <p>
+          {para.split('\n').map((line, i) => (
+            <>
+              {i > 0 ? <br /> : null}
+              {line}
+            </>
+          ))}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+export function EventPage(p: EventPageProps) {
+  const { t, lang, view } = p;
+  const e = view.event;
+  return (
+    <div class="wrap">
+      <PageHeader
+        title={text(e.title, lang)}
+        crumbs={[
+          { href: href(lang, '/events'), label: t('events.calendar.title') },
+          { href: href(lang, `/programmes/${view.programme.slug}`), label: text(view.programme.title, lang) },
+        ]}
+        actions={
+          <>
+            {p.icsHref ? (
+              <a class="button" href={p.icsHref} download>
+                {t('events.ics.add')}
+              </a>
+            ) : null}
+            {p.canEdit ? (
+              <a class="button primary" href={href(lang, `/events/${e.id}/edit`)}>
+                {t('common.edit')}
+              </a>
+            ) : null}
+          </>
+        }
+      />
+      {p.saved ? <Notice kind="success">{t('common.saved')}</Notice> : null}
+      {e.status === 'draft' ? <Notice kind="warning">{t('events.draftNotice')}</Notice> : null}
+      {e.status === 'cancelled' ? <Notice kind="warning">{t('events.cancelledNotice')}</Notice> : null}
+      <dl class="facts">
+        <dt>{t('events.field.programme')}</dt>
+        <dd>
+          <a href={href(lang, `/programmes/${view.programme.slug}`)}>
+            <Bi value={view.programme.title} lang={lang} />
+          </a>
+        </dd>
+        {e.round ? (
+          <>
+            <dt>{t('events.field.round')}</dt>
+            <dd>{e.round}</dd>
+          </>
+        ) : null}
+        <dt>{t('events.field.dates')}</dt>
+        <dd>{datesOf(e, lang)}</dd>
+        <dt>{t('events.field.place')}</dt>
+        <dd>
+          <Place lang={lang} city={view.city.name} province={e.province} />
+        </dd>
+        {e.venue.en || e.venue.zh ? (
+          <>
+            <dt>{t('events.field.venue')}</dt>
+            <dd>
+              <Bi value={e.venue} lang={lang} />
+            </dd>
+          </>
+        ) : null}
+        <dt>{t('events.field.audience')}</dt>
+        <dd>{t(`events.audience.${e.audience}`)}</dd>
+        <dt>{t('events.field.status')}</dt>
+        <dd>
+          <StatusBadge t={t} status={e.status} />
+        </dd>
+        <dt>{t('events.field.reportedHeadcount')}</dt>
+        <dd>{headcountText(t, lang, e.reportedHeadcount, e.headcountApproximate)}</dd>
+        {p.partners.length ? (
+          <>
+            <dt>{t('events.programme.partners')}</dt>
+            <dd>
+              <ul class="plain">
+                {p.partners.map((x) => (
+                  <li>
+                    <Bi value={x.name} lang={lang} /> ({t(`events.partnerRole.${x.role}`)})
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+        {p.canEdit ? (
+          <>
+            <dt>{t('translation.label')}</dt>
+            <dd>
+              <TranslationBadge t={t} status={e.translationStatus} />
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {e.description.en || e.description.zh ? (
+        <section aria-labelledby="about">
+          <h2 id="about">{t('events.field.description')}</h2>
+          <Paragraphs value={e.description} lang={lang} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import { eq, max } from 'drizzle-orm';
+import type { Db } from '../../../db/client.js';
+import { AppError } from '../../../lib/errors.js';
+import type { CurrentUser } from '../../../web/context.js';
+import { recordAudit } from '../../audit/record.js';
+import { assertEditor } from '../editors.js';
+import { moveInList } from '../reorder.js';
+import { contacts } from '../schema.js';
+import { nextState } from '../translation-state.js';
+import type { ContactInput } from './input.js';
+import { type ContactRow, personExists } from './queries.js';
+
+async function checkPerson(tx: Db, personId: string) {
+  if (!(await personExists(tx, personId))) {
+    throw new AppError('validation', 'unknown person', {
+      fields: { personId: 'news.contacts.unknownPerson' },
+    });
+  }
+}
+
+async function lockedContact(tx: Db, id: string): Promise<ContactRow> {
+  const [row] = await tx.select().from(contacts).where(eq(contacts.id, id)).for('update');
+  if (!row) throw new AppError('not_found', 'contact');
+  return row;
+}
+
+export async function createContact(db: Db, actor: CurrentUser | null, input: ContactInput, now: Date) {
+  const editor = assertEditor(actor);
+  return db.transaction(async (tx) => {
+    await checkPerson(tx as Db, input.personId);
+    const [last] = await tx.select({ n: max(contacts.sortOrder) }).from(contacts);
+    const [row] = await tx
+      .insert(contacts)
+      .values({
+        topic: input.topic,
+        personId: input.personId,
+        sortOrder: (last?.n ?? -1) + 1,
+        ...nextState(null, [input.topic], now, input.inStep),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await recordAudit(tx as Db, editor, {
+      action: 'create',
+      entity: 'contact',
+      entityId: row!.id,
+      after: row,
+    });
+    return row!;
+  });
+}
+
+export async function updateContact(
+  db: Db,
+  actor: CurrentUser | null,
+  id: string,
+  input: ContactInput & { sortOrder?: number },
+  now: Date,
+) {
+  const editor = assertEditor(actor);
+  return db.transaction(async (tx) => {
+    const before = await lockedContact(tx as Db, id);
+    await checkPerson(tx as Db, input.personId);
+    const state = nextState(
+      { fields: [before.topic], enEditedAt: before.enEditedAt, zhEditedAt: before.zhEditedAt },
+      [input.topic],
+      now,
+      input.inStep,
+    );
+    const [row] = await tx
+      .update(contacts)
+      .set({
+        topic: input.topic,
+        personId: input.personId,
+        sortOrder: input.sortOrder ?? before.sortOrder,
+        ...state,
+        updatedAt: now,
+      })
+      .where(eq(contacts.id, id))
+      .returning();
+    await recordAudit(tx as Db, editor, {
+      action: 'update',
+      entity: 'contact',
+      entityId: id,
+      before,
+      after: row,
+    });
+    return row!;
+  });
+}
+
+export async function deleteContact(db: Db, actor: CurrentUser | null, id: string) {
+  const editor = assertEditor(actor);
+  await db.transaction(async (tx) => {
+    const before = await lockedContact(tx as Db, id);
+    await tx.delete(contacts).where(eq(contacts.id, id));
+    await recordAudit(tx as Db, editor, { action: 'delete', entity: 'contact', entityId: id, before });
+  });
+}
+
+/** Moves a topic one place up or down and renumbers the list 0, 1, 2… */
+export async function moveContact(db: Db, actor: CurrentUser | null, id: string, direction: 'up' | 'down') {
+  const editor = assertEditor(actor);
+  await db.transaction(async (tx) => {
+    const rows = await tx
+      .select({ id: contacts.id, sortOrder: contacts.sortOrder })
+      .from(contacts)
+      .orderBy(contacts.sortOrder, contacts.createdAt, contacts.id)
+      .for('update');
+    const ids = rows.map((r) => r.id);
+    if (!ids.includes(id)) throw new AppError('not_found', 'contact');
+    const order = moveInList(ids, id, direction);
+    for (const [i, rowId] of order.entries()) {
+      if (rows.find((r) => r.id === rowId)?.sortOrder !== i) {
+        await tx.update(contacts).set({ sortOrder: i }).where(eq(contacts.id, rowId));
+      }
+    }
+    await recordAudit(tx as Db, editor, {
+      action: 'update',
+      entity: 'contact',
+      entityId: id,
+      before: { order: ids },
+      after: { order },
+      reason: `move ${direction}`,
+    });
+  });
+}

@@ -1,0 +1,244 @@
+import { type Lang, text } from '../../../lib/bilingual.js';
+import {
+  BilingualField,
+  ErrorSummary,
+  HiddenFormFields,
+  PageHeader,
+  SelectField,
+} from '../../../web/components.js';
+import { type FieldErrors, type FormValues, fieldValue } from '../../../web/forms.js';
+import type { Translator } from '../../../web/i18n/index.js';
+import { href } from '../../../web/layout.js';
+import { Tr, TranslationState } from '../views/parts.js';
+import type { Contact, ContactPerson } from './queries.js';
+
+export const personName = (p: Pick<ContactPerson, 'honorific' | 'name'>) =>
+  [p.honorific, p.name].filter(Boolean).join(' ');
+
+function Person(p: { person: ContactPerson; lang: Lang; t: Translator }) {
+  const { person } = p;
+  return (
+    <>
+      <p class="contact-name">
+        {personName(person)}
+        {person.nameAlt ? ` (${person.nameAlt})` : null}
+      </p>
+      {person.organisation ? (
+        <p class="contact-org">
+          <Tr value={person.organisation} lang={p.lang} />
+        </p>
+      ) : null}
+      {person.email ? (
+        <p class="contact-email">
+          {p.t('news.contacts.email')}: <a href={`mailto:${person.email}`}>{person.email}</a>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function ContactsPage(p: { t: Translator; lang: Lang; items: Contact[]; editor: boolean }) {
+  const { t, lang } = p;
+  return (
+    <div class="wrap narrow">
+      <PageHeader
+        title={t('news.contacts.title')}
+        lead={t('news.contacts.lead')}
+        actions={
+          p.editor ? (
+            <a class="button" href={href(lang, '/contacts/edit')}>
+              {t('news.contacts.editLink')}
+            </a>
+          ) : undefined
+        }
+      />
+      {p.items.length === 0 ? <p>{t('news.contacts.empty')}</p> : null}
+      <ul class="contacts">
+        {p.items.map((c) => (
+          <li class="contact">
+            <h2>
+              <Tr value={c.topic} lang={lang} t={t} mark />
+            </h2>
+            <Person person={c.person} lang={lang} t={t} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export interface ContactsEditProps {
+  t: Translator;
+  lang: Lang;
+  csrfToken: string;
+  formToken?: string;
+  items: Contact[];
+  people: ContactPerson[];
+  /** The topic being changed, or null to add one. */
+  editing: Contact | null;
+  values: FormValues;
+  errors?: FieldErrors;
+}
+
+function RowButton(p: {
+  action: string;
+  csrf: string;
+  label: string;
+  aria: string;
+  name?: string;
+  value?: string;
+}) {
+  return (
+    <form method="post" action={p.action} class="inline">
+      <input type="hidden" name="_csrf" value={p.csrf} />
+      {p.name ? <input type="hidden" name={p.name} value={p.value} /> : null}
+      <button type="submit" class="link" aria-label={p.aria}>
+        {p.label}
+      </button>
+    </form>
+  );
+}
+
+export function ContactsEditPage(p: ContactsEditProps) {
+  const { t, lang, errors = {} } = p;
+  const base = href(lang, '/contacts');
+  return (
+    <div class="wrap">
+      <PageHeader
+        title={t('news.contacts.editTitle')}
+        lead={t('news.contacts.editLead')}
+        crumbs={[{ href: base, label: t('news.contacts.title') }]}
+      />
+      <ErrorSummary t={t} errors={errors} />
+      {p.items.length ? (
+        <table class="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('news.contacts.topic')}</th>
+              <th scope="col">{t('news.contacts.person')}</th>
+              <th scope="col">{t('translation.label')}</th>
+              <th scope="col">{t('common.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.items.map((c, i) => {
+              const topic = text(c.topic, lang);
+              return (
+                <tr>
+                  <th scope="row">
+                    <Tr value={c.topic} lang={lang} />
+                  </th>
+                  <td>{personName(c.person)}</td>
+                  <td>
+                    <TranslationState
+                      t={t}
+                      status={c.translationStatus}
+                      fields={[c.topic]}
+                      enEditedAt={c.enEditedAt}
+                      zhEditedAt={c.zhEditedAt}
+                    />
+                  </td>
+                  <td class="row-actions">
+                    <a
+                      href={`${base}/edit?id=${c.id}`}
+                      aria-label={t('news.contacts.editItemLabel', { topic })}
+                    >
+                      {t('common.edit')}
+                    </a>
+                    {i > 0 ? (
+                      <RowButton
+                        action={`${base}/${c.id}/move`}
+                        csrf={p.csrfToken}
+                        name="direction"
+                        value="up"
+                        label={t('news.contacts.up')}
+                        aria={t('news.contacts.moveUpLabel', { topic })}
+                      />
+                    ) : null}
+                    {i < p.items.length - 1 ? (
+                      <RowButton
+                        action={`${base}/${c.id}/move`}
+                        csrf={p.csrfToken}
+                        name="direction"
+                        value="down"
+                        label={t('news.contacts.down')}
+                        aria={t('news.contacts.moveDownLabel', { topic })}
+                      />
+                    ) : null}
+                    <RowButton
+                      action={`${base}/${c.id}/delete`}
+                      csrf={p.csrfToken}
+                      label={t('common.delete')}
+                      aria={t('news.contacts.removeLabel', { topic })}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : (
+        <p>{t('news.contacts.empty')}</p>
+      )}
+      <h2 id="contact-form-h">{p.editing ? t('news.contacts.changeTitle') : t('news.contacts.addTitle')}</h2>
+      <form
+        method="post"
+        action={p.editing ? `${base}/${p.editing.id}/edit` : `${base}/edit`}
+        class="form"
+        aria-labelledby="contact-form-h"
+        novalidate
+      >
+        <HiddenFormFields csrfToken={p.csrfToken} formToken={p.editing ? undefined : p.formToken} />
+        <BilingualField
+          t={t}
+          name="topic"
+          label={t('news.contacts.topic')}
+          value={{ en: fieldValue(p.values, 'topic.en'), zh: fieldValue(p.values, 'topic.zh') }}
+          errors={errors}
+          maxLength={200}
+          required
+        />
+        {p.people.length ? (
+          <SelectField
+            t={t}
+            name="personId"
+            label={t('news.contacts.person')}
+            hint={t('news.contacts.personHint')}
+            value={fieldValue(p.values, 'personId')}
+            error={errors.personId}
+            required
+            empty={t('news.contacts.choosePerson')}
+            options={p.people.map((x) => ({
+              value: x.id,
+              label: [personName(x), x.organisation ? text(x.organisation, lang) : '']
+                .filter(Boolean)
+                .join(' — '),
+            }))}
+          />
+        ) : (
+          <p>{t('news.contacts.noPeople')}</p>
+        )}
+        <div class="field checkbox">
+          <input
+            type="checkbox"
+            id="f-inStep"
+            name="inStep"
+            checked={p.values.inStep === 'on' || p.values.inStep === true}
+          />
+          <label for="f-inStep">{t('translation.inStep')}</label>
+        </div>
+        <p class="actions">
+          <button type="submit" class="primary">
+            {p.editing ? t('common.save') : t('common.create')}
+          </button>
+          {p.editing ? (
+            <>
+              {' '}
+              <a href={`${base}/edit`}>{t('common.cancel')}</a>
+            </>
+          ) : null}
+        </p>
+      </form>
+    </div>
+  );
+}

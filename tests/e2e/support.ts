@@ -1,0 +1,134 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export type Lang = 'en' | 'zh';
+
+/** The running server, started by tests/e2e/run.mjs. */
+export const baseUrl = (() => {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error('E2E_BASE_URL is not set: run the browser specs with `npm run test:e2e`');
+  return url.replace(/\/$/, '');
+})();
+
+export const admin = {
+  email: process.env.E2E_ADMIN_EMAIL ?? 'admin@example.org',
+  password: process.env.E2E_ADMIN_PASSWORD ?? 'admin-password-123',
+};
+
+export const PHONE = { width: 390, height: 844 };
+export const SMALL_PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let browser: Browser | undefined;
+const contexts = new Set<BrowserContext>();
+
+/** One Chromium per spec file; call `close()` in afterAll. */
+export async function launch(): Promise<Browser> {
+  browser ??= await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return browser;
+}
+
+export async function close(): Promise<void> {
+  for (const c of contexts) await c.close().catch(() => {});
+  contexts.clear();
+  await browser?.close();
+  browser = undefined;
+}
+
+/** A page in a fresh context (own cookies) whose browser prefers `lang`; relative URLs go to the server. */
+export async function newPage(
+  lang: Lang = 'en',
+  opts: { viewport?: { width: number; height: number }; reducedMotion?: boolean } = {},
+): Promise<Page> {
+  const b = await launch();
+  const context = await b.newContext({
+    baseURL: baseUrl,
+    locale: lang === 'zh' ? 'zh-CN' : 'en-GB',
+    timezoneId: 'Asia/Shanghai',
+    viewport: opts.viewport ?? DESKTOP,
+    reducedMotion: opts.reducedMotion === false ? 'no-preference' : 'reduce',
+    extraHTTPHeaders: { 'accept-language': lang === 'zh' ? 'zh-CN,zh;q=0.9' : 'en-GB,en;q=0.9' },
+  });
+  contexts.add(context);
+  context.on('close', () => contexts.delete(context));
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+/** Signs in through the sign-in page, in the page's current language, and waits to leave it. */
+export async function signIn(page: Page, email = admin.email, password = admin.password): Promise<void> {
+  const current = page.url().match(/^https?:\/\/[^/]+\/(en|zh)(?:[/?#]|$)/)?.[1] ?? 'en';
+  await page.goto(`/${current}/sign-in`);
+  const form = page.locator('form', { has: page.locator('input[type="password"]') });
+  await form.locator('input[name="email"]').fill(email);
+  await form.locator('input[type="password"]').fill(password);
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.endsWith('/sign-in')),
+    form.locator('button[type="submit"], input[type="submit"]').first().click(),
+  ]);
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe-core on the page and fails with one readable line per offending element. */
+export async function expectNoAxeViolations(page: Page, opts: { exclude?: string[] } = {}): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  for (const selector of opts.exclude ?? []) builder = builder.exclude(selector);
+  const { violations } = await builder.analyze();
+  const report = violations.flatMap((v) => [
+    `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.helpUrl}`,
+    ...v.nodes.slice(0, 8).map((n) => {
+      const summary = (n.failureSummary ?? '').replace(/\s+/g, ' ').trim();
+      return `    ${n.target.join(' ')}\n      ${n.html.slice(0, 200)}\n      ${summary}`;
+    }),
+    ...(v.nodes.length > 8 ? [`    … and ${v.nodes.length - 8} more`] : []),
+  ]);
+  expect(report.join('\n'), `axe found violations on ${page.url()}`).toBe('');
+}
+
+const screenshotDir = resolve(fileURLToPath(new URL('../../screenshots', import.meta.url)));
+
+/** Saves a full-page PNG to screenshots/<name>.png (git-ignored) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name.replace(/[^a-zA-Z0-9._-]+/g, '-')}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** The fonts Chromium really used to draw the text of the first element matching `selector`. */
+export async function renderedFonts(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (!nodeId) throw new Error(`no element matches ${selector}`);
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.filter((f) => f.glyphCount > 0).map((f) => f.familyName);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** True when the page is wider than the viewport (something breaks the layout sideways). */
+export async function overflowsHorizontally(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+}
