@@ -119,7 +119,7 @@ export function buildApp(ctx: AppContext) {
         }
       }
       await next();
-      c.header('Vary', 'Cookie');
+      c.header('Vary', 'Cookie', { append: true });
     });
     pages.use('*', csrf());
     for (const register of pageModules) register(pages);

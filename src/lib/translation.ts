@@ -28,22 +28,29 @@ export function nextTranslationState(
       : fields.some((f, i) => (f[lang] ?? '').trim() !== (before.fields[i]?.[lang] ?? '').trim());
   let enEditedAt = before?.enEditedAt ?? null;
   let zhEditedAt = before?.zhEditedAt ?? null;
-  if (changed('en')) enEditedAt = now;
-  if (changed('zh')) zhEditedAt = now;
-  if (inStep) {
+  const enChanged = changed('en');
+  const zhChanged = changed('zh');
+  if (enChanged) enEditedAt = now;
+  if (zhChanged) zhEditedAt = now;
+  // Filling in a missing translation brings the two languages into step: the new text was
+  // written from the other one, so it is not "newer" than it.
+  const completesTranslation =
+    before !== null && lopsided(before.fields) && !lopsided(fields) && enChanged !== zhChanged;
+  if (inStep || completesTranslation) {
     enEditedAt = now;
     zhEditedAt = now;
   }
   return { enEditedAt, zhEditedAt, translationStatus: statusOf(fields, enEditedAt, zhEditedAt) };
 }
 
+const lopsided = (fields: Bilingual[]) => fields.some((f) => filled(f.en) !== filled(f.zh));
+
 export function statusOf(
   fields: Bilingual[],
   enEditedAt: Date | null,
   zhEditedAt: Date | null,
 ): TranslationStatus {
-  const lopsided = fields.some((f) => filled(f.en) !== filled(f.zh));
-  if (lopsided) return 'needs_translation';
+  if (lopsided(fields)) return 'needs_translation';
   if (enEditedAt && zhEditedAt && enEditedAt.getTime() !== zhEditedAt.getTime()) return 'outdated';
   return 'complete';
 }

@@ -69,6 +69,8 @@ interface FieldBase {
   error?: string;
   hint?: string;
   required?: boolean;
+  /** Don't mark the field optional (one of a bilingual pair, where either language will do). */
+  hideOptional?: boolean;
   t: Translator;
 }
 
@@ -76,7 +78,7 @@ function Label(p: FieldBase) {
   return (
     <label for={fid(p.name)}>
       {p.label}
-      {p.required ? null : <span class="optional"> ({p.t('common.optional')})</span>}
+      {p.required || p.hideOptional ? null : <span class="optional"> ({p.t('common.optional')})</span>}
     </label>
   );
 }
@@ -194,7 +196,9 @@ export function BilingualField(
       label: `${p.label} · ${lang === 'en' ? p.t('common.english') : p.t('common.chinese')}`,
       value: p.value?.[lang] ?? '',
       error: p.errors?.[name] ?? (lang === 'en' ? p.errors?.[p.name] : undefined),
-      required: p.required,
+      // Either language satisfies a required pair, so neither input is required on its own.
+      required: false,
+      hideOptional: p.required,
       maxLength: p.maxLength,
       lang: lang === 'zh' ? 'zh-CN' : 'en',
     };

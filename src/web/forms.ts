@@ -75,7 +75,8 @@ export function validate<S extends z.ZodType>(
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
     const key = issue.path.join('.') || '_form';
-    errors[key] ??= issue.message;
+    // Messages set with `.refine({message})` skip the error map; they carry a catalogue key.
+    errors[key] ??= hasMessage(issue.message) ? t(issue.message) : issue.message;
   }
   return { ok: false, errors, values: v };
 }

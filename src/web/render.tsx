@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { html } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { AppEnv } from './context.js';
 import { Layout, type Section } from './layout.js';
@@ -8,26 +9,29 @@ export interface RenderOptions {
   section?: Section;
   description?: string;
   head?: Child;
-  status?: 200 | 201 | 400 | 403 | 404 | 409 | 413 | 422 | 429 | 500;
+  status?: 200 | 201 | 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 500;
 }
 
 /** Renders a full page in the shared layout with the request's language, user and CSRF token. */
 export function render(c: Context<AppEnv>, opts: RenderOptions, body: Child) {
   const url = new URL(c.req.url);
+  // The doctype keeps browsers in standards mode (quirks mode breaks table fonts and box sizes).
   return c.html(
-    <Layout
-      lang={c.get('lang')}
-      t={c.get('t')}
-      user={c.get('user')}
-      csrfToken={c.get('csrfToken') ?? ''}
-      path={url.pathname + url.search}
-      title={opts.title}
-      section={opts.section}
-      description={opts.description}
-      head={opts.head}
-    >
-      {body}
-    </Layout>,
+    html`<!DOCTYPE html>${(
+      <Layout
+        lang={c.get('lang')}
+        t={c.get('t')}
+        user={c.get('user')}
+        csrfToken={c.get('csrfToken') ?? ''}
+        path={url.pathname + url.search}
+        title={opts.title}
+        section={opts.section}
+        description={opts.description}
+        head={opts.head}
+      >
+        {body}
+      </Layout>
+    )}`,
     opts.status ?? 200,
   );
 }

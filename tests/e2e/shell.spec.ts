@@ -26,6 +26,7 @@ describe(`the site shell (${db})`, () => {
     const res = await page.goto('/en');
     expect(res?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.evaluate(() => document.compatMode)).toBe('CSS1Compat');
     await expect.poll(() => page.title()).toContain('IP Cascade');
     expect(await page.locator('h1').first().textContent()).toContain('IP training');
     expect(await page.locator('.main-nav.wide').isVisible()).toBe(true);

@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import type { AppEnv } from '../../web/context.js';
 import { registerAuditPages } from '../audit/routes.js';
 import { registerOutboxPages } from '../mail/routes.js';
+import { dummyHash } from './password.js';
 import { registerAccountPages } from './routes/account.js';
 import { registerAdminPages } from './routes/admin.js';
 import { registerInvitationPages } from './routes/invitation.js';
@@ -12,6 +13,8 @@ import { registerTokenPages } from './routes/tokens.js';
 
 /** Sign-in, password reset, invitations, profile and tokens, and the administration pages. */
 export function registerAccountsPages(pages: Hono<AppEnv>) {
+  // Made now, so the first sign-in with an unknown e-mail takes no longer than the rest.
+  void dummyHash();
   registerSignInPages(pages);
   registerPasswordPages(pages);
   registerInvitationPages(pages);

@@ -1,7 +1,7 @@
 import type { Lang } from '../../lib/bilingual.js';
 import { PageHeader, Pagination, TextField } from '../../web/components.js';
 import type { FieldErrors } from '../../web/forms.js';
-import type { Translator } from '../../web/i18n/index.js';
+import { hasMessage, type Translator } from '../../web/i18n/index.js';
 import { href } from '../../web/layout.js';
 import { changedFields, displayValue } from './diff.js';
 import type { AuditFilter, AuditRow } from './queries.js';
@@ -24,6 +24,12 @@ export function filterQuery(f: AuditFilter, page = 1): string {
   return qs ? `?${qs}` : '';
 }
 
+/** Known actions in the reader's language; a module's own action shows as recorded. */
+const actionLabel = (t: Translator, action: string) => {
+  const key = `audit.action.${action}`;
+  return hasMessage(key) ? t(key) : action;
+};
+
 function Entry(p: { t: Translator; lang: Lang; row: AuditRow }) {
   const { t, row } = p;
   const changes = changedFields(row.before, row.after);
@@ -34,7 +40,7 @@ function Entry(p: { t: Translator; lang: Lang; row: AuditRow }) {
         {' · '}
         <strong>{row.actorEmail ?? t('audit.system')}</strong>
         {' · '}
-        {row.action} <code>{row.entity}</code>
+        {actionLabel(t, row.action)} <code>{row.entity}</code>
         {row.entityId ? <code> {row.entityId}</code> : null}
       </p>
       {row.reason ? <p>{t('audit.reason', { reason: row.reason })}</p> : null}

@@ -21,7 +21,11 @@ const invalid = (c: Context<AppEnv>, fields: Record<string, string>) =>
   new AppError('validation', c.get('t')('error.validation'), { fields });
 
 /** Validates with the same schema the forms use; failures are a 422 with one message per field. */
-export function validateApi<S extends z.ZodType>(c: Context<AppEnv>, schema: S, values: unknown): z.output<S> {
+export function validateApi<S extends z.ZodType>(
+  c: Context<AppEnv>,
+  schema: S,
+  values: unknown,
+): z.output<S> {
   const r = validate(schema, values, c.get('t'));
   if (!r.ok) throw invalid(c, translateErrors(c.get('t'), r.errors));
   return r.data;
@@ -40,7 +44,11 @@ export async function withFieldErrors<T>(c: Context<AppEnv>, fn: () => Promise<T
 }
 
 /** A partial update merged over the saved values; bilingual fields merge by language. */
-export function mergePatch<T extends Record<string, unknown>>(saved: T, patch: Record<string, unknown>, bilingual: string[]): T {
+export function mergePatch<T extends Record<string, unknown>>(
+  saved: T,
+  patch: Record<string, unknown>,
+  bilingual: string[],
+): T {
   const out: Record<string, unknown> = { ...saved };
   for (const [k, v] of Object.entries(patch)) {
     if (v === undefined) continue;

@@ -12,7 +12,10 @@ import { getPerson, listPeople } from './queries.js';
 import { personAsInput, updatePerson } from './update-person.js';
 
 const tags = ['Directory'];
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+const json = <T>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
 
 async function personOut(c: Context<AppEnv>, id: string) {
   const person = await getPerson(c.get('app').database.db, id);
@@ -61,7 +64,12 @@ export function registerPeopleApi(api: OpenAPIHono<AppEnv>) {
       tags,
       summary: 'Add a person (administrator or manager token)',
       security: bearerSecurity,
-      request: { body: { required: true, content: { 'application/json': { schema: personInput.openapi('PersonInput') } } } },
+      request: {
+        body: {
+          required: true,
+          content: { 'application/json': { schema: personInput.openapi('PersonInput') } },
+        },
+      },
       responses: { 201: json(PersonSchema, 'The new person'), ...errorResponses },
     }),
     async (c) => {
@@ -79,7 +87,10 @@ export function registerPeopleApi(api: OpenAPIHono<AppEnv>) {
       tags,
       summary: 'Change some fields of a person (administrator or manager token)',
       security: bearerSecurity,
-      request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: PersonPatch } } } },
+      request: {
+        params: IdParam,
+        body: { required: true, content: { 'application/json': { schema: PersonPatch } } },
+      },
       responses: { 200: json(PersonSchema, 'The person as saved'), ...errorResponses },
     }),
     async (c) => {

@@ -2,12 +2,14 @@ import { z } from '@hono/zod-openapi';
 import { Bilingual } from '../../api/base.js';
 import { PROVINCE_CODES } from '../places/provinces.js';
 import { ORGANISATION_SIZES, SEXES } from './inputs.js';
-import { MAX_PAGE_SIZE, type OrganisationRow, type Person, type PersonRow, PAGE_SIZE } from './queries.js';
+import { MAX_PAGE_SIZE, type OrganisationRow, PAGE_SIZE, type Person, type PersonRow } from './queries.js';
 import { ORGANISATION_KINDS } from './schema.js';
 import { SECTOR_CODES } from './sectors.js';
 
 export const IdParam = z.object({
-  id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: '0b0e6a4e-7f3a-4f7e-9a57-3f2d2d1f8c11' }),
+  id: z
+    .string()
+    .openapi({ param: { name: 'id', in: 'path' }, example: '0b0e6a4e-7f3a-4f7e-9a57-3f2d2d1f8c11' }),
 });
 
 const pageQuery = {

@@ -8,11 +8,11 @@ import { apiManager, mergePatch, UUID, validateApi, withFieldErrors } from './ap
 import { registerPeopleApi } from './api-people.js';
 import {
   IdParam,
+  memberJson,
   OrganisationDetail,
   OrganisationList,
   OrganisationPatch,
   OrganisationQuery,
-  memberJson,
   organisationJson,
 } from './api-schemas.js';
 import { createOrganisation } from './create-organisation.js';
@@ -30,7 +30,10 @@ async function detail(c: Context<AppEnv>, id: string) {
   const contacts = seesContactDetails(c.get('user'));
   return { ...organisationJson(org), people: people.map((p) => memberJson(p, contacts)) };
 }
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+const json = <T>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
 
 export function registerDirectoryApi(api: OpenAPIHono<AppEnv>) {
   api.openapi(
@@ -72,7 +75,12 @@ export function registerDirectoryApi(api: OpenAPIHono<AppEnv>) {
       tags,
       summary: 'Add an organisation (administrator or manager token)',
       security: bearerSecurity,
-      request: { body: { required: true, content: { 'application/json': { schema: organisationInput.openapi('OrganisationInput') } } } },
+      request: {
+        body: {
+          required: true,
+          content: { 'application/json': { schema: organisationInput.openapi('OrganisationInput') } },
+        },
+      },
       responses: { 201: json(OrganisationDetail, 'The new organisation'), ...errorResponses },
     }),
     async (c) => {

@@ -25,7 +25,12 @@ export async function createOrganisation(
       .insert(organisations)
       .values({ ...values, searchText: organisationSearchText(values, place.cityName) })
       .returning();
-    await recordAudit(tx as Db, actor, { action: 'create', entity: 'organisation', entityId: row!.id, after: row });
+    await recordAudit(tx as Db, actor, {
+      action: 'create',
+      entity: 'organisation',
+      entityId: row!.id,
+      after: row,
+    });
     return row!;
   });
 }

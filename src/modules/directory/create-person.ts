@@ -20,7 +20,12 @@ export async function createPerson(db: Db, actor: CurrentUser, input: PersonInpu
         .insert(people)
         .values({ ...input, searchText: personSearchText(input, org) })
         .returning();
-      await recordAudit(tx as Db, actor, { action: 'create', entity: 'person', entityId: row!.id, after: row });
+      await recordAudit(tx as Db, actor, {
+        action: 'create',
+        entity: 'person',
+        entityId: row!.id,
+        after: row,
+      });
       return row!;
     })
     .catch(emailRace);

@@ -73,7 +73,15 @@ describe('writing CSV', () => {
   });
 
   it('round-trips every awkward value through write and read', () => {
-    const values = ['=cmd|calc', '+86 532 1234', 'a "quoted", value', 'line\r\nbreak', '中文，逗号', "'kept", ''];
+    const values = [
+      '=cmd|calc',
+      '+86 532 1234',
+      'a "quoted", value',
+      'line\r\nbreak',
+      '中文，逗号',
+      "'kept",
+      '',
+    ];
     const text = writeCsv([['v'], ...values.map((v) => [v])]);
     const back = readCsvRecords(text).records.map((r) => r.values.v);
     expect(back).toEqual(values.filter((v) => v !== ''));

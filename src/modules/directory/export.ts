@@ -1,11 +1,6 @@
 import type { Db } from '../../db/client.js';
 import { writeCsv } from './csv.js';
-import {
-  listAllPeople,
-  listOrganisations,
-  type OrganisationFilter,
-  type PersonFilter,
-} from './queries.js';
+import { listAllPeople, listOrganisations, type OrganisationFilter, type PersonFilter } from './queries.js';
 
 export const ORGANISATION_COLUMNS = [
   'id',

@@ -20,8 +20,10 @@ export interface ImportLanguage {
 
 export interface PlannedRow<T> {
   row: number;
-  /** The record to update, or null to add one. */
+  /** The record's id: one from the file (to update it, or to add it under that id), else null. */
   id: string | null;
+  /** Whether the record exists and is updated, rather than added. */
+  update: boolean;
   input: T;
   /** What the row says, for the preview. */
   label: string;
@@ -33,7 +35,8 @@ export interface ImportPlan<T> {
 }
 
 /** An import that found problems: nothing is written, and the rows that need correcting are listed. */
-export const importRejected = (errors: RowError[]) => new AppError('validation', 'import rejected', { rows: errors });
+export const importRejected = (errors: RowError[]) =>
+  new AppError('validation', 'import rejected', { rows: errors });
 
 export function rejectedRows(err: unknown): RowError[] | null {
   if (!(err instanceof AppError) || err.code !== 'validation') return null;
@@ -51,7 +54,11 @@ export function decodeUpload(bytes: ArrayBuffer, lang: ImportLanguage): string {
 }
 
 /** The data rows of an import file, or the reason the whole file cannot be read. */
-export function readImportRecords(text: string, required: readonly string[], lang: ImportLanguage): CsvRecord[] {
+export function readImportRecords(
+  text: string,
+  required: readonly string[],
+  lang: ImportLanguage,
+): CsvRecord[] {
   let parsed: ReturnType<typeof readCsvRecords>;
   try {
     parsed = readCsvRecords(text);
@@ -66,7 +73,11 @@ export function readImportRecords(text: string, required: readonly string[], lan
   const missing = required.filter((c) => !parsed.headers.includes(c));
   if (missing.length) {
     throw importRejected([
-      { row: 1, column: '', message: lang.t('directory.import.missingColumns', { columns: missing.join(', ') }) },
+      {
+        row: 1,
+        column: '',
+        message: lang.t('directory.import.missingColumns', { columns: missing.join(', ') }),
+      },
     ]);
   }
   if (!parsed.records.length) {
@@ -114,4 +125,17 @@ export function issuesToRowErrors(
   return out;
 }
 
-export const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+/**
+ * The id column: empty adds a record; an id already in the directory updates that record; any
+ * other well-formed id adds the record under it, so a file exported elsewhere keeps its ids (and
+ * the links between people and organisations) when imported into an empty directory.
+ */
+export function readId(row: number, value: string | undefined, lang: ImportLanguage) {
+  const id = (value ?? '').trim().toLowerCase();
+  if (!id) return { id: null };
+  if (isUuid(id)) return { id };
+  return { id: null, error: { row, column: 'id', message: lang.t('directory.error.badId') } };
+}
+
+export const isUuid = (v: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);

@@ -4,7 +4,7 @@ import type { Bilingual } from '../../lib/bilingual.js';
 import { forbidden } from '../../lib/errors.js';
 import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
-import { PROVINCES } from '../places/provinces.js';
+import { isProvince, PROVINCES } from '../places/provinces.js';
 import { type City, listCities } from '../places/queries.js';
 import { managesDirectory } from './access.js';
 import {
@@ -12,9 +12,9 @@ import {
   type ImportPlan,
   importRejected,
   issuesToRowErrors,
-  isUuid,
   matchCode,
   type RowError,
+  readId,
   readImportRecords,
   sameText,
 } from './import-common.js';
@@ -26,7 +26,12 @@ import { MIIT_SECTORS } from './sectors.js';
 import { refreshPeopleSearchText } from './update-organisation.js';
 
 const REQUIRED = ['name_en', 'name_zh', 'kind'] as const;
-const COLUMNS: Record<string, string> = { name: 'name_en', 'name.en': 'name_en', 'name.zh': 'name_zh', cityId: 'city' };
+const COLUMNS: Record<string, string> = {
+  name: 'name_en',
+  'name.en': 'name_en',
+  'name.zh': 'name_zh',
+  cityId: 'city',
+};
 
 const labels = (key: keyof typeof m.en) => [m.en[key], m.zh[key]];
 const KIND_OPTIONS = ORGANISATION_KINDS.map((k) => ({ code: k, labels: labels(`directory.kind.${k}`) }));
@@ -42,8 +47,14 @@ const PROVINCE_OPTIONS = PROVINCES.map((p) => ({
   ],
 }));
 
-function findCity(cities: City[], text: string, province: string): { city?: City; error?: 'unknownCity' | 'cityProvince' } {
-  const named = cities.filter((c) => sameText(c.slug, text) || sameText(c.name.en, text) || sameText(c.name.zh, text));
+function findCity(
+  cities: City[],
+  text: string,
+  province: string,
+): { city?: City; error?: 'unknownCity' | 'cityProvince' } {
+  const named = cities.filter(
+    (c) => sameText(c.slug, text) || sameText(c.name.en, text) || sameText(c.name.zh, text),
+  );
   const inProvince = province ? named.filter((c) => c.province === province) : named;
   if (inProvince.length === 1) return { city: inProvince[0] };
   return { error: named.length && province ? 'cityProvince' : 'unknownCity' };
@@ -62,16 +73,27 @@ export async function planOrganisationImport(
   ]);
   const byId = new Map(existing.map((o) => [o.id, o]));
   const plan: ImportPlan<OrganisationInput> = { rows: [], errors: [] };
-  const taken: { id: string | null; row: number; name: Bilingual }[] = existing.map((o) => ({ id: o.id, row: 0, name: o.name }));
+  const taken: { id: string | null; row: number; name: Bilingual }[] = existing.map((o) => ({
+    id: o.id,
+    row: 0,
+    name: o.name,
+  }));
+  const seenIds = new Set<string>();
   for (const { row, values: v } of records) {
     const errors: RowError[] = [];
-    const rawId = (v.id ?? '').trim().toLowerCase();
-    const id = rawId && isUuid(rawId) && byId.has(rawId) ? rawId : null;
-    if (rawId && !id) errors.push({ row, column: 'id', message: lang.t('directory.error.unknownId') });
-    const province = matchCode(v.province, PROVINCE_OPTIONS);
+    const { id, error: idError } = readId(row, v.id, lang);
+    if (idError) errors.push(idError);
+    if (id && seenIds.has(id))
+      errors.push({ row, column: 'id', message: lang.t('directory.error.repeatedRow') });
+    if (id) seenIds.add(id);
+    let province = matchCode(v.province, PROVINCE_OPTIONS);
+    if (province && !isProvince(province)) {
+      errors.push({ row, column: 'province', message: lang.t('directory.error.unknownProvince') });
+      province = '';
+    }
     let cityId = '';
     if ((v.city ?? '').trim()) {
-      const found = findCity(cities, v.city!, /^CN-/.test(province) ? province : '');
+      const found = findCity(cities, v.city!, province);
       if (found.city) cityId = found.city.id;
       else errors.push({ row, column: 'city', message: lang.t(`directory.error.${found.error!}`) });
     }
@@ -106,7 +128,8 @@ export async function planOrganisationImport(
         });
       }
       taken.push({ id, row, name: input.name });
-      if (!errors.length) plan.rows.push({ row, id, input, label: input.name.en || input.name.zh });
+      const update = id !== null && byId.has(id);
+      if (!errors.length) plan.rows.push({ row, id, update, input, label: input.name.en || input.name.zh });
     }
     plan.errors.push(...errors);
   }
@@ -125,9 +148,12 @@ export async function importOrganisations(
     const plan = await planOrganisationImport(tx as Db, text, lang);
     if (plan.errors.length) throw importRejected(plan.errors);
     const cityNames = new Map((await listCities(tx as Db)).map((c) => [c.id, c.name]));
-    for (const { id, input } of plan.rows) {
-      const searchText = organisationSearchText(input, input.cityId ? (cityNames.get(input.cityId) ?? null) : null);
-      if (id) {
+    for (const { id, update, input } of plan.rows) {
+      const searchText = organisationSearchText(
+        input,
+        input.cityId ? (cityNames.get(input.cityId) ?? null) : null,
+      );
+      if (id && update) {
         const [before] = await tx.select().from(organisations).where(eq(organisations.id, id)).for('update');
         const [after] = await tx
           .update(organisations)
@@ -135,10 +161,24 @@ export async function importOrganisations(
           .where(eq(organisations.id, id))
           .returning();
         await refreshPeopleSearchText(tx as Db, after!);
-        await recordAudit(tx as Db, actor, { action: 'import', entity: 'organisation', entityId: id, before, after });
+        await recordAudit(tx as Db, actor, {
+          action: 'import',
+          entity: 'organisation',
+          entityId: id,
+          before,
+          after,
+        });
       } else {
-        const [row] = await tx.insert(organisations).values({ ...input, searchText }).returning();
-        await recordAudit(tx as Db, actor, { action: 'import', entity: 'organisation', entityId: row!.id, after: row });
+        const [row] = await tx
+          .insert(organisations)
+          .values({ ...input, searchText, ...(id ? { id } : {}) })
+          .returning();
+        await recordAudit(tx as Db, actor, {
+          action: 'import',
+          entity: 'organisation',
+          entityId: row!.id,
+          after: row,
+        });
       }
     }
     return plan.rows.length;

@@ -12,12 +12,13 @@ import {
   isUuid,
   matchCode,
   type RowError,
+  readId,
   readImportRecords,
   sameText,
 } from './import-common.js';
 import { type PersonInput, personInput, SEXES } from './inputs.js';
 import { directoryMessages as m } from './messages.js';
-import { type OrganisationRef, listOrganisationRefs } from './queries.js';
+import { listOrganisationRefs, type OrganisationRef } from './queries.js';
 import { people } from './schema.js';
 import { personSearchText } from './search.js';
 
@@ -61,7 +62,11 @@ function matchOrganisation(
 }
 
 /** Checks every row of a people CSV and says what importing it would do. Writes nothing. */
-export async function planPeopleImport(db: Db, text: string, lang: ImportLanguage): Promise<ImportPlan<PersonInput>> {
+export async function planPeopleImport(
+  db: Db,
+  text: string,
+  lang: ImportLanguage,
+): Promise<ImportPlan<PersonInput>> {
   const records = readImportRecords(text, REQUIRED, lang);
   const [orgs, existing] = await Promise.all([
     listOrganisationRefs(db),
@@ -71,11 +76,14 @@ export async function planPeopleImport(db: Db, text: string, lang: ImportLanguag
   const emails = new Map<string, { id: string | null; row: number }>();
   for (const p of existing) if (p.email) emails.set(p.email.toLowerCase(), { id: p.id, row: 0 });
   const plan: ImportPlan<PersonInput> = { rows: [], errors: [] };
+  const seenIds = new Set<string>();
   for (const { row, values: v } of records) {
     const errors: RowError[] = [];
-    const rawId = (v.id ?? '').trim().toLowerCase();
-    const id = rawId && isUuid(rawId) && ids.has(rawId) ? rawId : null;
-    if (rawId && !id) errors.push({ row, column: 'id', message: lang.t('directory.error.unknownId') });
+    const { id, error: idError } = readId(row, v.id, lang);
+    if (idError) errors.push(idError);
+    if (id && seenIds.has(id))
+      errors.push({ row, column: 'id', message: lang.t('directory.error.repeatedRow') });
+    if (id) seenIds.add(id);
     const org = matchOrganisation(row, v, orgs, lang);
     if (org.error) errors.push(org.error);
     const parsed = personInput.safeParse(
@@ -96,12 +104,13 @@ export async function planPeopleImport(db: Db, text: string, lang: ImportLanguag
     } else {
       const input = parsed.data;
       const holder = input.email ? emails.get(input.email) : undefined;
-      if (holder && holder.id !== id) {
+      if (holder && (holder.id === null || holder.id !== id)) {
         const key = holder.row ? 'directory.error.repeatedRow' : 'directory.error.emailTaken';
         errors.push({ row, column: 'email', message: lang.t(key) });
       }
       if (input.email) emails.set(input.email, { id, row });
-      if (!errors.length) plan.rows.push({ row, id, input, label: input.name });
+      const update = id !== null && ids.has(id);
+      if (!errors.length) plan.rows.push({ row, id, update, input, label: input.name });
     }
     plan.errors.push(...errors);
   }
@@ -109,26 +118,45 @@ export async function planPeopleImport(db: Db, text: string, lang: ImportLanguag
 }
 
 /** Imports a people CSV in one transaction: every row, or, if any row is wrong, none. */
-export async function importPeople(db: Db, actor: CurrentUser, text: string, lang: ImportLanguage): Promise<number> {
+export async function importPeople(
+  db: Db,
+  actor: CurrentUser,
+  text: string,
+  lang: ImportLanguage,
+): Promise<number> {
   if (!managesDirectory(actor)) throw forbidden();
   return db.transaction(async (tx) => {
     const plan = await planPeopleImport(tx as Db, text, lang);
     if (plan.errors.length) throw importRejected(plan.errors);
     const orgs = new Map((await listOrganisationRefs(tx as Db)).map((o) => [o.id, o]));
-    for (const { id, input } of plan.rows) {
+    for (const { id, update, input } of plan.rows) {
       const org = input.organisationId ? (orgs.get(input.organisationId) ?? null) : null;
       const searchText = personSearchText(input, org);
-      if (id) {
+      if (id && update) {
         const [before] = await tx.select().from(people).where(eq(people.id, id)).for('update');
         const [after] = await tx
           .update(people)
           .set({ ...input, searchText, updatedAt: sql`now()` })
           .where(eq(people.id, id))
           .returning();
-        await recordAudit(tx as Db, actor, { action: 'import', entity: 'person', entityId: id, before, after });
+        await recordAudit(tx as Db, actor, {
+          action: 'import',
+          entity: 'person',
+          entityId: id,
+          before,
+          after,
+        });
       } else {
-        const [row] = await tx.insert(people).values({ ...input, searchText }).returning();
-        await recordAudit(tx as Db, actor, { action: 'import', entity: 'person', entityId: row!.id, after: row });
+        const [row] = await tx
+          .insert(people)
+          .values({ ...input, searchText, ...(id ? { id } : {}) })
+          .returning();
+        await recordAudit(tx as Db, actor, {
+          action: 'import',
+          entity: 'person',
+          entityId: row!.id,
+          after: row,
+        });
       }
     }
     return plan.rows.length;

@@ -25,7 +25,10 @@ const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
 /** An optional reference: '' or null means none. */
 const optionalId = () =>
   z
-    .preprocess((v) => (v === null || v === undefined ? '' : typeof v === 'string' ? v.trim() : v), z.string())
+    .preprocess(
+      (v) => (v === null || v === undefined ? '' : typeof v === 'string' ? v.trim() : v),
+      z.string(),
+    )
     .pipe(z.union([z.literal(''), z.uuid()]))
     .transform((v) => (v === '' ? null : v));
 
@@ -40,10 +43,7 @@ const isWebAddress = (v: string) => {
 };
 
 const website = () =>
-  line(LIMITS.website)
-    .optional()
-    .default('')
-    .refine(isWebAddress, { message: 'form.url' });
+  line(LIMITS.website).optional().default('').refine(isWebAddress, { message: 'form.url' });
 
 const optionalEmail = () =>
   line(LIMITS.email)

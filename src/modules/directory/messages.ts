@@ -11,7 +11,6 @@ export const directoryMessages = defineMessages(
     'directory.search.organisations': 'Search by name, abbreviation or place',
     'directory.search.people': 'Search by name, role or organisation',
     'directory.filter.any': 'Any',
-    'directory.filter.apply': 'Apply',
     'directory.results.organisations': '{count} organisations',
     'directory.results.people': '{count} people',
     'directory.peopleOf': 'People of {name}',
@@ -68,9 +67,11 @@ export const directoryMessages = defineMessages(
       'Upload a CSV file saved as UTF-8 with a header row. Every row is checked first; if any row has a problem, nothing is imported.',
     'directory.import.columns': 'Columns',
     'directory.import.columnsHint':
-      'Leave id empty to add a record; an id taken from an export updates that record. Type, size, sector and province take a code or a name in either language.',
+      'Leave id empty to add a record; an id taken from an export updates that record, or adds it under the same id to a directory that lacks it.',
+    'directory.import.codesHint':
+      'Type, size, sector and province take a code or a name in either language; city takes a city name in either language.',
     'directory.import.peopleHint':
-      'The organisation column takes the English or Chinese name or the abbreviation of an organisation already in the directory.',
+      'The organisation column takes the English or Chinese name or the abbreviation of an organisation already in the directory (or use organisation_id). Sex takes female or male, in either language.',
     'directory.import.file': 'CSV file',
     'directory.import.check': 'Check the file',
     'directory.import.preview': '{count} rows are ready to import. Check them, then confirm.',
@@ -86,10 +87,12 @@ export const directoryMessages = defineMessages(
     'directory.import.noFile': 'Choose a CSV file to upload.',
     'directory.import.empty': 'The file has no data rows.',
     'directory.import.tooMany': 'The file has more than {max} rows. Split it into smaller files.',
-    'directory.import.badCsv': 'The file is not valid CSV: the quoted value that starts in row {row} is never closed.',
+    'directory.import.badCsv':
+      'The file is not valid CSV: the quoted value that starts in row {row} is never closed.',
     'directory.import.missingColumns': 'The header row lacks these columns: {columns}.',
     'directory.import.notUtf8': 'The file is not UTF-8 text. Save it as “CSV UTF-8” and upload it again.',
-    'directory.error.unknownId': 'No record in the directory has this id.',
+    'directory.error.badId':
+      'An id looks like 0b0e6a4e-7f3a-4f7e-9a57-3f2d2d1f8c11; leave it empty to add a record.',
     'directory.error.duplicateName': 'An organisation with this name is already in the directory.',
     'directory.error.repeatedRow': 'This repeats an earlier row of the file.',
     'directory.error.ambiguousOrganisation':
@@ -101,7 +104,8 @@ export const directoryMessages = defineMessages(
     'directory.error.outsideScope': 'You can only add or change organisations in the area you coordinate.',
     'directory.error.organisationRequired': 'Choose the organisation this person belongs to.',
     'directory.error.emailTaken': 'Another person in the directory already has this e-mail address.',
-    'directory.error.phone': 'Enter a phone number with digits, spaces and + - ( ), and an extension if needed.',
+    'directory.error.phone':
+      'Enter a phone number with digits, spaces and + - ( ), and an extension if needed.',
   },
   {
     'directory.title': '名录',
@@ -112,7 +116,6 @@ export const directoryMessages = defineMessages(
     'directory.search.organisations': '按名称、简称或地区搜索',
     'directory.search.people': '按姓名、职务或所属机构搜索',
     'directory.filter.any': '不限',
-    'directory.filter.apply': '筛选',
     'directory.results.organisations': '共 {count} 个机构',
     'directory.results.people': '共 {count} 人',
     'directory.peopleOf': '{name}的人员',
@@ -169,8 +172,11 @@ export const directoryMessages = defineMessages(
       '请上传以 UTF-8 编码保存、含标题行的 CSV 文件。系统先逐行检查，任何一行有误，则全部不予导入。',
     'directory.import.columns': '列',
     'directory.import.columnsHint':
-      'id 列留空为新增记录；填写导出文件中的 id 则更新该记录。类型、规模、行业和省份可填写代码，也可填写中文或英文名称。',
-    'directory.import.peopleHint': 'organisation 列填写名录中已有机构的中文名称、英文名称或简称。',
+      'id 列留空为新增记录；填写导出文件中的 id 则更新该记录，如名录中尚无该记录，则以该 id 新增。',
+    'directory.import.codesHint':
+      '类型、规模、行业和省份可填写代码，也可填写中文或英文名称；城市填写中文或英文城市名称。',
+    'directory.import.peopleHint':
+      'organisation 列填写名录中已有机构的中文名称、英文名称或简称（也可使用 organisation_id 列）。性别填写“男”或“女”（英文亦可）。',
     'directory.import.file': 'CSV 文件',
     'directory.import.check': '检查文件',
     'directory.import.preview': '共 {count} 行可以导入。请核对后确认。',
@@ -189,7 +195,7 @@ export const directoryMessages = defineMessages(
     'directory.import.badCsv': '文件不是有效的 CSV：第 {row} 行开始的引号未闭合。',
     'directory.import.missingColumns': '标题行缺少以下列：{columns}。',
     'directory.import.notUtf8': '文件不是 UTF-8 编码的文本。请另存为“CSV UTF-8”格式后重新上传。',
-    'directory.error.unknownId': '名录中没有此 id 对应的记录。',
+    'directory.error.badId': 'id 的格式应类似 0b0e6a4e-7f3a-4f7e-9a57-3f2d2d1f8c11；新增记录请留空。',
     'directory.error.duplicateName': '名录中已有同名机构。',
     'directory.error.repeatedRow': '与文件中前面的行重复。',
     'directory.error.ambiguousOrganisation': '有多个机构使用此名称，请改用中文名称或简称。',

@@ -77,7 +77,9 @@ describe.each(DATABASE_KINDS)('organisation pages on %s', (kind) => {
     const staff = await (await manager.get(`/en/directory/organisations/${miitId}`)).text();
     expect(staff).toContain('wang.li@example.org');
     expect(staff).toContain(`/en/directory/organisations/${miitId}/edit`);
-    expect((await t.anonymous().get('/en/directory/organisations/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect(
+      (await t.anonymous().get('/en/directory/organisations/00000000-0000-4000-8000-000000000000')).status,
+    ).toBe(404);
     expect((await t.anonymous().get('/en/directory/organisations/not-an-id')).status).toBe(404);
   });
 
@@ -94,7 +96,10 @@ describe.each(DATABASE_KINDS)('organisation pages on %s', (kind) => {
 
   it('re-shows the form with errors and what was typed when the name is missing', async () => {
     const before = await count();
-    const res = await manager.post('/zh/directory/organisations/new', form({ 'name.en': ' ', 'name.zh': '\u200B', kind: '' }));
+    const res = await manager.post(
+      '/zh/directory/organisations/new',
+      form({ 'name.en': ' ', 'name.zh': '\u200B', kind: '' }),
+    );
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('<a href="#f-name-en">请至少用一种语言填写。</a>');
@@ -106,7 +111,10 @@ describe.each(DATABASE_KINDS)('organisation pages on %s', (kind) => {
   });
 
   it('refuses a 1 MB field with a field error, not a server error', async () => {
-    const res = await manager.post('/en/directory/organisations/new', form({ 'name.en': 'x'.repeat(1024 * 1024) }));
+    const res = await manager.post(
+      '/en/directory/organisations/new',
+      form({ 'name.en': 'x'.repeat(1024 * 1024) }),
+    );
     expect([413, 422]).toContain(res.status);
     if (res.status === 422) expect(await res.text()).toContain('Enter at most 200 characters');
   });
@@ -114,7 +122,11 @@ describe.each(DATABASE_KINDS)('organisation pages on %s', (kind) => {
   it('stores script tags as typed and shows them escaped; strips zero-width characters', async () => {
     const res = await manager.post(
       '/en/directory/organisations/new',
-      form({ 'name.en': '<script>alert(1)</script> Bureau', 'name.zh': '厦门\u200B市\u202E局', abbreviation: 'X\u200DY' }),
+      form({
+        'name.en': '<script>alert(1)</script> Bureau',
+        'name.zh': '厦门\u200B市\u202E局',
+        abbreviation: 'X\u200DY',
+      }),
     );
     expect(res.status).toBe(303);
     const id = location(res).split('/').pop()!.split('?')[0]!;
@@ -140,12 +152,20 @@ describe.each(DATABASE_KINDS)('organisation pages on %s', (kind) => {
   });
 
   it('edits an organisation and refuses a city outside the chosen province', async () => {
-    const bad = await manager.post(`/en/directory/organisations/${miitId}/edit`, form({ province: 'CN-GD', cityId: places.qingdao.id }));
+    const bad = await manager.post(
+      `/en/directory/organisations/${miitId}/edit`,
+      form({ province: 'CN-GD', cityId: places.qingdao.id }),
+    );
     expect(bad.status).toBe(422);
     expect(await bad.text()).toContain('This city is not in the chosen province.');
     const ok = await manager.post(
       `/en/directory/organisations/${miitId}/edit`,
-      form({ 'name.en': 'Ministry of Industry and Information Technology', 'name.zh': '工业和信息化部', abbreviation: 'MIIT', province: 'CN-BJ' }),
+      form({
+        'name.en': 'Ministry of Industry and Information Technology',
+        'name.zh': '工业和信息化部',
+        abbreviation: 'MIIT',
+        province: 'CN-BJ',
+      }),
     );
     expect(ok.status).toBe(303);
     const [row] = await t.database.db.select().from(organisations).where(eq(organisations.id, miitId));
@@ -154,7 +174,10 @@ describe.each(DATABASE_KINDS)('organisation pages on %s', (kind) => {
 
   it('lets coordinators edit only in their province, and nobody else at all', async () => {
     const coordinator = await t.signIn('coordinator', { scopes: [{ province: 'CN-FJ', cityId: null }] });
-    const refused = await coordinator.post(`/en/directory/organisations/${miitId}/edit`, form({ province: 'CN-FJ' }));
+    const refused = await coordinator.post(
+      `/en/directory/organisations/${miitId}/edit`,
+      form({ province: 'CN-FJ' }),
+    );
     expect(refused.status).toBe(403);
     const [row] = await t.database.db.select().from(organisations).where(eq(organisations.id, miitId));
     expect(row!.name.en).toBe('Ministry of Industry and Information Technology');
@@ -164,7 +187,10 @@ describe.each(DATABASE_KINDS)('organisation pages on %s', (kind) => {
       form({ 'name.en': 'Xiamen IP office', province: 'CN-FJ', cityId: places.xiamen.id }),
     );
     expect(own.status).toBe(303);
-    const outside = await coordinator.post('/en/directory/organisations/new', form({ 'name.en': 'Elsewhere', province: 'CN-GD' }));
+    const outside = await coordinator.post(
+      '/en/directory/organisations/new',
+      form({ 'name.en': 'Elsewhere', province: 'CN-GD' }),
+    );
     expect(outside.status).toBe(422);
     const official = await t.signIn('official');
     expect((await official.get('/en/directory/organisations/new')).status).toBe(403);

@@ -1,6 +1,6 @@
 import type { Context, Hono } from 'hono';
-import { forbidden } from '../../lib/errors.js';
 import { todayIso } from '../../lib/dates.js';
+import { forbidden } from '../../lib/errors.js';
 import type { AppEnv, CurrentUser } from '../../web/context.js';
 import { zodErrorMap } from '../../web/forms.js';
 import { href } from '../../web/layout.js';
@@ -10,11 +10,17 @@ import { requireUser } from '../accounts/guard.js';
 import { managesDirectory, seesContactDetails } from './access.js';
 import { exportOrganisationsCsv, exportPeopleCsv } from './export.js';
 import { organisationFilterFrom, personFilterFrom } from './filters.js';
-import { decodeUpload, type ImportLanguage, type ImportPlan, rejectedRows, type RowError } from './import-common.js';
+import {
+  decodeUpload,
+  type ImportLanguage,
+  type ImportPlan,
+  type RowError,
+  rejectedRows,
+} from './import-common.js';
 import { importOrganisations, planOrganisationImport } from './import-organisations.js';
 import { importPeople, planPeopleImport } from './import-people.js';
 import { postedFormToken } from './page-helpers.js';
-import { ImportPage, type ImportKind, type ImportPreview } from './views/import-page.js';
+import { type ImportKind, ImportPage, type ImportPreview } from './views/import-page.js';
 
 function csvResponse(c: Context<AppEnv>, name: string, body: string) {
   c.header('Content-Type', 'text/csv; charset=utf-8');
@@ -63,12 +69,17 @@ async function handleImport(c: Context<AppEnv>, kind: ImportKind) {
     if (body.confirm === '1' && typeof body.csv === 'string') {
       const csv = body.csv;
       const formToken = await postedFormToken(c);
-      const { result } = await once(db, formToken, async (tx) => String(await importer.run(tx, user, csv, language)));
+      const { result } = await once(db, formToken, async (tx) =>
+        String(await importer.run(tx, user, csv, language)),
+      );
       return c.redirect(`${href(c.get('lang'), importer.done)}?imported=${result}`, 303);
     }
     const file = body.file;
     if (!(file instanceof File) || file.size === 0) {
-      return importPage(c, kind, { errors: [{ row: 1, column: '', message: t('directory.import.noFile') }], status: 422 });
+      return importPage(c, kind, {
+        errors: [{ row: 1, column: '', message: t('directory.import.noFile') }],
+        status: 422,
+      });
     }
     const csv = decodeUpload(await file.arrayBuffer(), language);
     const plan: ImportPlan<unknown> = await importer.plan(db, csv, language);

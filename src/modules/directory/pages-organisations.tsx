@@ -1,20 +1,20 @@
 import type { Context, Hono } from 'hono';
 import { pick } from '../../lib/bilingual.js';
 import { forbidden, notFound } from '../../lib/errors.js';
-import { isProvince } from '../places/provinces.js';
 import type { AppEnv, CurrentUser } from '../../web/context.js';
 import type { FieldErrors, FormValues } from '../../web/forms.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { isHtmx, render } from '../../web/render.js';
 import { requireUser } from '../accounts/guard.js';
+import { isProvince } from '../places/provinces.js';
 import { type City, listCities } from '../places/queries.js';
 import { coversPlace, editsDirectory, managesDirectory, seesContactDetails } from './access.js';
 import { createOrganisation } from './create-organisation.js';
 import { organisationFilterFrom } from './filters.js';
 import { organisationInput } from './inputs.js';
-import { getOrganisation, listPeopleOfOrganisation, searchOrganisations } from './queries.js';
 import { domainFieldErrors, ID, parseDirectoryForm, postedFormToken, savedNotice } from './page-helpers.js';
+import { getOrganisation, listPeopleOfOrganisation, searchOrganisations } from './queries.js';
 import { organisationAsInput, updateOrganisation } from './update-organisation.js';
 import { OrganisationForm } from './views/organisation-form.js';
 import { OrganisationList, OrganisationResults, RESULTS_ID } from './views/organisation-list.js';
@@ -25,7 +25,9 @@ import { CityOptions } from './views/shared.js';
 async function cityChoices(c: Context<AppEnv>, user: CurrentUser, province: string): Promise<City[]> {
   const db = c.get('app').database.db;
   const all = await listCities(db, isProvince(province) ? province : undefined);
-  return managesDirectory(user) ? all : all.filter((city) => coversPlace(user, { province: city.province, cityId: city.id }));
+  return managesDirectory(user)
+    ? all
+    : all.filter((city) => coversPlace(user, { province: city.province, cityId: city.id }));
 }
 
 const scopeProvinces = (user: CurrentUser) =>

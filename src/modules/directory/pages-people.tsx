@@ -6,15 +6,21 @@ import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { isHtmx, render } from '../../web/render.js';
 import { requireUser } from '../accounts/guard.js';
-import { coversPlace, editsDirectory, managesDirectory, organisationScope, seesContactDetails } from './access.js';
+import {
+  coversPlace,
+  editsDirectory,
+  managesDirectory,
+  organisationScope,
+  seesContactDetails,
+} from './access.js';
 import { createPerson } from './create-person.js';
 import { personFilterFrom } from './filters.js';
 import { personInput } from './inputs.js';
 import { domainFieldErrors, ID, parseDirectoryForm, postedFormToken, savedNotice } from './page-helpers.js';
 import { getOrganisation, getPerson, listOrganisationRefs, listPeople } from './queries.js';
 import { personAsInput, updatePerson } from './update-person.js';
-import { PEOPLE_RESULTS_ID, PersonList, PersonResults } from './views/person-list.js';
 import { PersonForm } from './views/person-form.js';
+import { PEOPLE_RESULTS_ID, PersonList, PersonResults } from './views/person-list.js';
 import { PersonPage } from './views/person-page.js';
 
 async function formPage(
@@ -27,7 +33,11 @@ async function formPage(
   const organisations = await listOrganisationRefs(c.get('app').database.db, organisationScope(user), lang);
   return render(
     c,
-    { title: opts.id ? t('directory.person.edit') : t('directory.person.new'), section: 'directory', status: opts.status },
+    {
+      title: opts.id ? t('directory.person.edit') : t('directory.person.new'),
+      section: 'directory',
+      status: opts.status,
+    },
     <PersonForm
       t={t}
       lang={lang}

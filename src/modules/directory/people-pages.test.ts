@@ -39,11 +39,20 @@ describe.each(DATABASE_KINDS)('people pages on %s', (kind) => {
       await createOrganisation(
         db,
         admin,
-        organisation({ name: { en: 'Haier Group', zh: '海尔集团' }, abbreviation: '', province: 'CN-SD', cityId: places.qingdao.id }),
+        organisation({
+          name: { en: 'Haier Group', zh: '海尔集团' },
+          abbreviation: '',
+          province: 'CN-SD',
+          cityId: places.qingdao.id,
+        }),
       )
     ).id;
     wangId = (
-      await createPerson(db, admin, person({ organisationId: miitId, email: 'wang.li@example.org', phone: '010 6820 5000' }))
+      await createPerson(
+        db,
+        admin,
+        person({ organisationId: miitId, email: 'wang.li@example.org', phone: '010 6820 5000' }),
+      )
     ).id;
     manager = await t.signIn('manager');
   });
@@ -93,12 +102,18 @@ describe.each(DATABASE_KINDS)('people pages on %s', (kind) => {
   });
 
   it('refuses an e-mail address another person has, and bad phone and e-mail values', async () => {
-    const taken = await manager.post('/en/directory/people/new', form(haierId, { email: 'Wang.Li@Example.org', name: 'Other' }));
+    const taken = await manager.post(
+      '/en/directory/people/new',
+      form(haierId, { email: 'Wang.Li@Example.org', name: 'Other' }),
+    );
     expect(taken.status).toBe(422);
     const html = await taken.text();
     expect(html).toContain('Another person in the directory already has this e-mail address.');
     expect(html).toContain('value="Other"');
-    const bad = await manager.post('/zh/directory/people/new', form(haierId, { email: 'not-an-email', phone: 'call me', name: '' }));
+    const bad = await manager.post(
+      '/zh/directory/people/new',
+      form(haierId, { email: 'not-an-email', phone: 'call me', name: '' }),
+    );
     expect(bad.status).toBe(422);
     const zh = await bad.text();
     expect(zh).toContain('请输入有效的电子邮箱地址');
@@ -108,13 +123,19 @@ describe.each(DATABASE_KINDS)('people pages on %s', (kind) => {
   });
 
   it('edits a person, and lets a coordinator edit only people of organisations they cover', async () => {
-    const ok = await manager.post(`/en/directory/people/${wangId}/edit`, form(miitId, { name: 'Wang Li', email: 'wang.li@example.org' }));
+    const ok = await manager.post(
+      `/en/directory/people/${wangId}/edit`,
+      form(miitId, { name: 'Wang Li', email: 'wang.li@example.org' }),
+    );
     expect(ok.status).toBe(303);
     const [row] = await t.database.db.select().from(people).where(eq(people.id, wangId));
     expect(row!.honorific).toBe('Mr');
     const coordinator = await t.signIn('coordinator', { scopes: [{ province: 'CN-SD', cityId: null }] });
     expect((await coordinator.get(`/en/directory/people/${wangId}/edit`)).status).toBe(403);
-    const refused = await coordinator.post(`/en/directory/people/${wangId}/edit`, form(haierId, { email: '' }));
+    const refused = await coordinator.post(
+      `/en/directory/people/${wangId}/edit`,
+      form(haierId, { email: '' }),
+    );
     expect(refused.status).toBe(403);
     const [same] = await t.database.db.select().from(people).where(eq(people.id, wangId));
     expect(same!.organisationId).toBe(miitId);

@@ -46,8 +46,7 @@ export async function assertEmailFree(db: Db, input: PersonInput, selfId?: strin
 
 /** A unique-index violation on the e-mail (two saves racing) reads as the same field error. */
 export function emailRace(err: unknown): never {
-  const code =
-    (err as { code?: string })?.code ?? (err as { cause?: { code?: string } })?.cause?.code ?? '';
+  const code = (err as { code?: string })?.code ?? (err as { cause?: { code?: string } })?.cause?.code ?? '';
   if (code === '23505') throw fieldErrors({ email: 'directory.error.emailTaken' });
   throw err;
 }

@@ -93,7 +93,10 @@ describe.each(DATABASE_KINDS)('directory queries and rules on %s', (kind) => {
     const first = await searchOrganisations(t.database.db, { pageSize: 2, lang: 'en' });
     const second = await searchOrganisations(t.database.db, { pageSize: 2, page: 2, lang: 'en' });
     expect(first.pages).toBe(2);
-    expect(first.items.map((o) => o.name.en)).toEqual(['Haier Group', 'Ministry of Industry and Information Technology']);
+    expect(first.items.map((o) => o.name.en)).toEqual([
+      'Haier Group',
+      'Ministry of Industry and Information Technology',
+    ]);
     expect(second.items.map((o) => o.name.en)).toEqual(['Xiamen Software Park']);
     expect(first.items.find((o) => o.id === miitId)?.peopleCount).toBe(1);
   });
@@ -119,9 +122,12 @@ describe.each(DATABASE_KINDS)('directory queries and rules on %s', (kind) => {
     const db = t.database.db;
     const coordinator = await actor(t, 'coordinator', [{ province: 'CN-FJ', cityId: null }]);
     const before = await db.select().from(organisations).where(eq(organisations.id, haierId));
-    const err = await updateOrganisation(db, coordinator, haierId, organisation({ name: { en: 'Taken', zh: '' } })).catch(
-      (e) => e,
-    );
+    const err = await updateOrganisation(
+      db,
+      coordinator,
+      haierId,
+      organisation({ name: { en: 'Taken', zh: '' } }),
+    ).catch((e) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('forbidden');
     const after = await db.select().from(organisations).where(eq(organisations.id, haierId));
@@ -134,7 +140,11 @@ describe.each(DATABASE_KINDS)('directory queries and rules on %s', (kind) => {
     const ok = await createOrganisation(
       db,
       coordinator,
-      organisation({ name: { en: 'Qingdao SME Office', zh: '青岛市中小企业局' }, province: 'CN-SD', cityId: places.qingdao.id }),
+      organisation({
+        name: { en: 'Qingdao SME Office', zh: '青岛市中小企业局' },
+        province: 'CN-SD',
+        cityId: places.qingdao.id,
+      }),
     );
     const elsewhere = await createOrganisation(
       db,
@@ -157,18 +167,24 @@ describe.each(DATABASE_KINDS)('directory queries and rules on %s', (kind) => {
     const db = t.database.db;
     const coordinator = await actor(t, 'coordinator', [{ province: 'CN-SD', cityId: null }]);
     const [wang] = (await listPeople(db, { q: 'wang' })).items;
-    const refused = await updatePerson(db, coordinator, wang!.id, person({ organisationId: haierId })).catch((e) => e);
+    const refused = await updatePerson(db, coordinator, wang!.id, person({ organisationId: haierId })).catch(
+      (e) => e,
+    );
     expect((refused as AppError).code).toBe('forbidden');
     expect((await getPerson(db, wang!.id))?.organisation?.id).toBe(miitId);
     const added = await createPerson(db, coordinator, person({ name: 'Li Hua', organisationId: haierId }));
-    const bad = await createPerson(db, coordinator, person({ name: 'Zhao', organisationId: miitId })).catch((e) => e);
+    const bad = await createPerson(db, coordinator, person({ name: 'Zhao', organisationId: miitId })).catch(
+      (e) => e,
+    );
     expect((bad as AppError).details).toEqual({ fields: { organisationId: 'directory.error.outsideScope' } });
     expect(added.organisationId).toBe(haierId);
   });
 
   it('keeps one person per e-mail address, whatever its case', async () => {
     const admin = await actor(t, 'admin');
-    const err = await createPerson(t.database.db, admin, person({ email: 'WANG.LI@example.org' })).catch((e) => e);
+    const err = await createPerson(t.database.db, admin, person({ email: 'WANG.LI@example.org' })).catch(
+      (e) => e,
+    );
     expect((err as AppError).details).toEqual({ fields: { email: 'directory.error.emailTaken' } });
   });
 

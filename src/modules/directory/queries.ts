@@ -73,9 +73,10 @@ function selectOrganisations(db: Db) {
     .select({
       ...getTableColumns(organisations),
       cityName: cities.name,
-      peopleCount: sql<number>`(select count(*) from ${people} where ${people.organisationId} = ${organisations.id})`.mapWith(
-        Number,
-      ),
+      peopleCount:
+        sql<number>`(select count(*) from ${people} where ${people.organisationId} = ${organisations.id})`.mapWith(
+          Number,
+        ),
     })
     .from(organisations)
     .leftJoin(cities, eq(cities.id, organisations.cityId));
@@ -105,7 +106,9 @@ export async function searchOrganisations(
     number
   >;
   for (const k of kinds) kindCounts[k.kind] = Number(k.n);
-  const total = f.kind ? kindCounts[f.kind as OrganisationKind] ?? 0 : kinds.reduce((s, k) => s + Number(k.n), 0);
+  const total = f.kind
+    ? (kindCounts[f.kind as OrganisationKind] ?? 0)
+    : kinds.reduce((s, k) => s + Number(k.n), 0);
   return { ...pageOf(items, total, page, pageSize), kindCounts };
 }
 
@@ -160,7 +163,11 @@ function selectPeople(db: Db) {
     .leftJoin(organisations, eq(organisations.id, people.organisationId));
 }
 
-type PersonJoin = Person & { orgId: string | null; orgName: Bilingual | null; orgAbbreviation: string | null };
+type PersonJoin = Person & {
+  orgId: string | null;
+  orgName: Bilingual | null;
+  orgAbbreviation: string | null;
+};
 const toPersonRow = ({ orgId, orgName, orgAbbreviation, ...p }: PersonJoin): PersonRow => ({
   ...p,
   organisation: orgId ? { id: orgId, name: orgName!, abbreviation: orgAbbreviation ?? '' } : null,

@@ -1,8 +1,8 @@
 import type { TestApp } from '../../../tests/helpers/app.js';
 import type { Db } from '../../db/client.js';
 import type { CurrentUser } from '../../web/context.js';
-import { translator } from '../../web/i18n/index.js';
 import { zodErrorMap } from '../../web/forms.js';
+import { translator } from '../../web/i18n/index.js';
 import type { Role } from '../accounts/schema.js';
 import { apiTokens } from '../accounts/schema.js';
 import { loadUser, newSecretToken, sha256 } from '../accounts/session.js';
@@ -39,7 +39,9 @@ export async function actor(
 export async function bearer(t: TestApp, role: Role): Promise<Record<string, string>> {
   const user = await actor(t, role);
   const token = `ipc_${newSecretToken()}`;
-  await t.database.db.insert(apiTokens).values({ userId: user.id, name: 'test', tokenHash: sha256(token), prefix: token.slice(0, 12) });
+  await t.database.db
+    .insert(apiTokens)
+    .values({ userId: user.id, name: 'test', tokenHash: sha256(token), prefix: token.slice(0, 12) });
   return { authorization: `Bearer ${token}` };
 }
 

@@ -42,7 +42,10 @@ export async function updateOrganisation(
       .where(and(eq(organisations.id, id), scope))
       .for('update');
     if (!before) {
-      const [exists] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id));
+      const [exists] = await tx
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(eq(organisations.id, id));
       throw exists ? forbidden('organisation outside scope') : notFound();
     }
     const place = await resolvePlace(tx as Db, input);
@@ -61,7 +64,13 @@ export async function updateOrganisation(
     ) {
       await refreshPeopleSearchText(tx as Db, after);
     }
-    await recordAudit(tx as Db, actor, { action: 'update', entity: 'organisation', entityId: id, before, after });
+    await recordAudit(tx as Db, actor, {
+      action: 'update',
+      entity: 'organisation',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -23,7 +23,12 @@ export const personAsInput = (p: Person): PersonInput => ({
 });
 
 /** Changes a person; the user's scope is in the WHERE clause of the read and of the update. */
-export async function updatePerson(db: Db, actor: CurrentUser, id: string, input: PersonInput): Promise<Person> {
+export async function updatePerson(
+  db: Db,
+  actor: CurrentUser,
+  id: string,
+  input: PersonInput,
+): Promise<Person> {
   if (!editsDirectory(actor)) throw forbidden();
   return db
     .transaction(async (tx) => {

@@ -9,11 +9,18 @@ import type { EventView } from './queries.js';
 
 const CJK = /\p{Script=Han}/u;
 
-/** `{en, zh}` from what the API accepted: an object with either language, or one plain string. */
-export function bilingualIn(v: string | { en?: string; zh?: string } | undefined): Bilingual | undefined {
+/**
+ * `{en, zh}` from what the API accepted: an object with either language, or one plain string
+ * (its language told by whether it has Chinese characters). A language not sent keeps its
+ * current text, so a PATCH of the English title leaves the Chinese one alone.
+ */
+export function bilingualIn(
+  v: string | { en?: string; zh?: string } | undefined,
+  current: Bilingual = { en: '', zh: '' },
+): Bilingual | undefined {
   if (v === undefined) return undefined;
-  if (typeof v === 'string') return CJK.test(v) ? { en: '', zh: v } : { en: v, zh: '' };
-  return { en: v.en ?? '', zh: v.zh ?? '' };
+  if (typeof v === 'string') return CJK.test(v) ? { ...current, zh: v } : { ...current, en: v };
+  return { en: v.en ?? current.en, zh: v.zh ?? current.zh };
 }
 
 export function eventJson(v: EventView, city: City) {

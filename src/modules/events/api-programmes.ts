@@ -3,8 +3,8 @@ import { apiUser, Bilingual, bearerSecurity, errorResponses } from '../../api/ba
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv, CurrentUser } from '../../web/context.js';
-import { BilingualIn } from './api-schemas.js';
 import { bilingualIn, withFieldErrors } from './api-json.js';
+import { BilingualIn } from './api-schemas.js';
 import { programmeHistory } from './history.js';
 import {
   getProgramme,
@@ -14,8 +14,8 @@ import {
   programmePartnerList,
   programmeYears,
 } from './programme-queries.js';
-import { AUDIENCES, DATE_PRECISIONS, EVENT_STATUSES } from './schema.js';
 import { createProgramme, updateProgramme } from './save-programme.js';
+import { AUDIENCES, DATE_PRECISIONS, EVENT_STATUSES } from './schema.js';
 
 const ProgrammeSchema = z
   .object({
@@ -79,8 +79,15 @@ const ProgrammeIn = z.object({
   partners: z.array(Partner).max(200).optional(),
 });
 const ProgrammeCreate = ProgrammeIn.openapi('ProgrammeCreate');
-const ProgrammePatch = ProgrammeIn.partial().extend({ inStep: z.boolean().optional() }).openapi('ProgrammePatch');
-const SlugParam = z.object({ slug: z.string().max(80).openapi({ param: { name: 'slug', in: 'path' } }) });
+const ProgrammePatch = ProgrammeIn.partial()
+  .extend({ inStep: z.boolean().optional() })
+  .openapi('ProgrammePatch');
+const SlugParam = z.object({
+  slug: z
+    .string()
+    .max(80)
+    .openapi({ param: { name: 'slug', in: 'path' } }),
+});
 const json = (schema: z.ZodType, description: string) => ({
   description,
   content: { 'application/json': { schema } },
@@ -142,7 +149,10 @@ const list = createRoute({
   path: '/programmes',
   tags: ['programmes'],
   summary: 'Programmes',
-  responses: { 200: json(z.object({ programmes: z.array(ProgrammeSchema) }), 'Newest first'), ...errorResponses },
+  responses: {
+    200: json(z.object({ programmes: z.array(ProgrammeSchema) }), 'Newest first'),
+    ...errorResponses,
+  },
 });
 const one = createRoute({
   method: 'get',
@@ -222,8 +232,8 @@ export function registerProgrammesApi(api: OpenAPIHono<AppEnv>) {
         current.id,
         {
           slug: b.slug,
-          title: bilingualIn(b.title),
-          description: bilingualIn(b.description),
+          title: bilingualIn(b.title, current.title),
+          description: bilingualIn(b.description, current.description),
           startYear: b.startYear,
           endYear: b.endYear,
           partners: b.partners,

@@ -61,12 +61,10 @@ const eventInputFields = {
   headcountApproximate: z.boolean().optional(),
 };
 
-export const EventCreateSchema = z
-  .object(eventInputFields)
-  .openapi('EventCreate', {
-    description:
-      'Fields not listed (such as capacity or registration settings) are accepted and ignored. Without a programme the event joins the standing "other events" programme.',
-  });
+export const EventCreateSchema = z.object(eventInputFields).openapi('EventCreate', {
+  description:
+    'Fields not listed (such as capacity or registration settings) are accepted and ignored. Without a programme the event joins the standing "other events" programme.',
+});
 
 export const EventPatchSchema = z
   .object({
@@ -91,5 +89,10 @@ export const EventQuerySchema = z.object({
 });
 
 export const EventListSchema = z
-  .object({ events: z.array(EventSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })
+  .object({
+    events: z.array(EventSchema),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
   .openapi('EventList');

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
+import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { auditLog } from '../audit/schema.js';
 import { cities } from '../places/schema.js';
 import { recordHeadcountReport } from './headcount-report.js';
@@ -60,7 +60,13 @@ describe.each(DATABASE_KINDS)('the events API (%s)', (kind) => {
   });
   afterAll(() => t.close());
 
-  const call = (method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}) =>
+  const call = (
+    method: string,
+    path: string,
+    token?: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) =>
     t.app.request(`/api/v1${path}`, {
       method,
       headers: {
@@ -100,7 +106,12 @@ describe.each(DATABASE_KINDS)('the events API (%s)', (kind) => {
     });
     expect(body.capacity).toBeUndefined();
     // The same name again finds the city instead of adding another.
-    const again = await call('POST', '/events', managerToken, { ...contract, city: '福州市', province: undefined, programme: 'ipr2-miit' });
+    const again = await call('POST', '/events', managerToken, {
+      ...contract,
+      city: '福州市',
+      province: undefined,
+      programme: 'ipr2-miit',
+    });
     expect(again.status).toBe(201);
     const second = await again.json();
     expect(second.city.id).toBe(body.city.id);
@@ -112,7 +123,14 @@ describe.each(DATABASE_KINDS)('the events API (%s)', (kind) => {
   });
 
   it('accepts a city by id or slug and a programme by id, and creates once per idempotency key', async () => {
-    const payload = { ...contract, city: s.xiamen.slug, programmeId: s.programme.id, datePrecision: 'month', startDate: '2011-06-15', endDate: '2011-06-15' };
+    const payload = {
+      ...contract,
+      city: s.xiamen.slug,
+      programmeId: s.programme.id,
+      datePrecision: 'month',
+      startDate: '2011-06-15',
+      endDate: '2011-06-15',
+    };
     const key = { 'idempotency-key': 'k'.repeat(24) };
     const first = await (await call('POST', '/events', managerToken, payload, key)).json();
     const second = await (await call('POST', '/events', managerToken, payload, key)).json();
@@ -129,18 +147,48 @@ describe.each(DATABASE_KINDS)('the events API (%s)', (kind) => {
       expect(b.error.code).toBe('validation');
       return Object.keys(b.error.details.fields);
     };
-    expect(await fields(await call('POST', '/events', managerToken, { ...contract, endDate: '2011-05-09' }))).toEqual(['endDate']);
-    expect(await fields(await call('POST', '/events', managerToken, { ...contract, city: 'Atlantis', province: undefined }))).toEqual(['city']);
-    expect(await fields(await call('POST', '/events', managerToken, { ...contract, city: 'Atlantis', province: 'Narnia' }))).toEqual(['province']);
-    expect(await fields(await call('POST', '/events', managerToken, { ...contract, title: 'not an object', startDate: 20110510 }))).toEqual(
-      expect.arrayContaining(['title', 'startDate']),
-    );
-    expect(await fields(await call('POST', '/events', managerToken, { ...contract, status: 'maybe' }))).toEqual(['status']);
-    expect(await fields(await call('POST', '/events', managerToken, { ...contract, startDate: '2011-02-30' }))).toEqual(['startDate']);
-    expect(await fields(await call('POST', '/events', managerToken, { ...contract, title: { en: '', zh: '' } }))).toEqual(['title.en']);
-    expect(await fields(await call('POST', '/events', managerToken, { ...contract, programme: 'nope' }))).toEqual(['programme']);
-    expect(await fields(await call('POST', '/events', managerToken, { ...contract, reportedHeadcount: -5 }))).toEqual(['reportedHeadcount']);
-    expect(await fields(await call('POST', '/events', managerToken, { ...contract, title: { en: 'x'.repeat(5000) } }))).toEqual(['title.en']);
+    expect(
+      await fields(await call('POST', '/events', managerToken, { ...contract, endDate: '2011-05-09' })),
+    ).toEqual(['endDate']);
+    expect(
+      await fields(
+        await call('POST', '/events', managerToken, { ...contract, city: 'Atlantis', province: undefined }),
+      ),
+    ).toEqual(['city']);
+    expect(
+      await fields(
+        await call('POST', '/events', managerToken, { ...contract, city: 'Atlantis', province: 'Narnia' }),
+      ),
+    ).toEqual(['province']);
+    expect(
+      await fields(
+        await call('POST', '/events', managerToken, {
+          ...contract,
+          title: 'not an object',
+          startDate: 20110510,
+        }),
+      ),
+    ).toEqual(expect.arrayContaining(['title', 'startDate']));
+    expect(
+      await fields(await call('POST', '/events', managerToken, { ...contract, status: 'maybe' })),
+    ).toEqual(['status']);
+    expect(
+      await fields(await call('POST', '/events', managerToken, { ...contract, startDate: '2011-02-30' })),
+    ).toEqual(['startDate']);
+    expect(
+      await fields(await call('POST', '/events', managerToken, { ...contract, title: { en: '', zh: '' } })),
+    ).toEqual(['title.en']);
+    expect(
+      await fields(await call('POST', '/events', managerToken, { ...contract, programme: 'nope' })),
+    ).toEqual(['programme']);
+    expect(
+      await fields(await call('POST', '/events', managerToken, { ...contract, reportedHeadcount: -5 })),
+    ).toEqual(['reportedHeadcount']);
+    expect(
+      await fields(
+        await call('POST', '/events', managerToken, { ...contract, title: { en: 'x'.repeat(5000) } }),
+      ),
+    ).toEqual(['title.en']);
     const malformed = await call('POST', '/events', managerToken, '{"title":');
     expect(malformed.status).toBeLessThan(500);
     expect(malformed.status).toBeGreaterThanOrEqual(400);
@@ -149,10 +197,16 @@ describe.each(DATABASE_KINDS)('the events API (%s)', (kind) => {
   it('needs a token of someone who may create, within their scope', async () => {
     expect((await call('POST', '/events', undefined, contract)).status).toBe(401);
     expect((await call('POST', '/events', officialToken, contract)).status).toBe(403);
-    const outside = await call('POST', '/events', coordinatorToken, { ...contract, city: 'qingdao', province: undefined });
+    const outside = await call('POST', '/events', coordinatorToken, {
+      ...contract,
+      city: 'qingdao',
+      province: undefined,
+    });
     expect(outside.status).toBe(403);
     const [before] = await t.database.db.select().from(events).where(eq(events.cityId, s.qingdao.id));
-    const patch = await call('PATCH', `/events/${before!.id}`, coordinatorToken, { title: { en: 'Taken over' } });
+    const patch = await call('PATCH', `/events/${before!.id}`, coordinatorToken, {
+      title: { en: 'Taken over' },
+    });
     expect(patch.status).toBe(403);
     const [after] = await t.database.db.select().from(events).where(eq(events.id, before!.id));
     expect(after).toEqual(before);
@@ -166,10 +220,17 @@ describe.each(DATABASE_KINDS)('the events API (%s)', (kind) => {
       headcountApproximate: true,
     });
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ venue: { en: '', zh: '福州会议中心' }, reportedHeadcount: 95, title: contract.title });
+    expect(await res.json()).toMatchObject({
+      venue: { en: '', zh: '福州会议中心' },
+      reportedHeadcount: 95,
+      title: contract.title,
+    });
     const bad = await call('PATCH', `/events/${created.id}`, managerToken, { endDate: '2011-05-01' });
     expect(bad.status).toBe(422);
-    expect((await call('PATCH', '/events/00000000-0000-4000-8000-000000000000', managerToken, { round: 'x' })).status).toBe(404);
+    expect(
+      (await call('PATCH', '/events/00000000-0000-4000-8000-000000000000', managerToken, { round: 'x' }))
+        .status,
+    ).toBe(404);
     expect((await call('PATCH', '/events/not-a-uuid', managerToken, { round: 'x' })).status).toBe(422);
   });
 
@@ -182,7 +243,11 @@ describe.each(DATABASE_KINDS)('the events API (%s)', (kind) => {
     expect((await (await call('GET', '/events?status=draft')).json()).total).toBe(0);
     expect((await (await call('GET', '/events?status=draft', officialToken)).json()).total).toBe(0);
     expect((await (await call('GET', '/events?status=draft', managerToken)).json()).total).toBe(1);
-    expect((await (await call('GET', '/events?province=CN-FJ&city=xiamen')).json()).events.every((e: { city: { slug: string } }) => e.city.slug === 'xiamen')).toBe(true);
+    expect(
+      (await (await call('GET', '/events?province=CN-FJ&city=xiamen')).json()).events.every(
+        (e: { city: { slug: string } }) => e.city.slug === 'xiamen',
+      ),
+    ).toBe(true);
     expect((await (await call('GET', '/events?programme=ipr2-miit&year=2008')).json()).total).toBe(2);
     expect((await call('GET', '/events?year=nineteen')).status).toBe(422);
     expect((await call('GET', `/events/${draftId}`)).status).toBe(404);
@@ -199,7 +264,11 @@ describe.each(DATABASE_KINDS)('the events API (%s)', (kind) => {
     expect(p.reports).toHaveLength(1);
     const year2008 = p.history.filter((e: { startDate: string }) => e.startDate.startsWith('2008'));
     expect(year2008).toHaveLength(2);
-    expect(year2008.every((e: { reportIds: string[]; named: number }) => e.reportIds.length === 1 && e.named === 0)).toBe(true);
+    expect(
+      year2008.every(
+        (e: { reportIds: string[]; named: number }) => e.reportIds.length === 1 && e.named === 0,
+      ),
+    ).toBe(true);
     const ownFigures = p.history
       .filter((e: { reportIds: string[] }) => e.reportIds.length === 0)
       .reduce((n: number, e: { reportedHeadcount: number | null }) => n + (e.reportedHeadcount ?? 0), 0);
@@ -209,11 +278,20 @@ describe.each(DATABASE_KINDS)('the events API (%s)', (kind) => {
   });
 
   it('lets managers create and change programmes through the API', async () => {
-    const body = { slug: 'api-programme', title: { en: 'API programme' }, startYear: 2012, partners: [{ organisationId: s.ipr2.id, role: 'funder' }] };
+    const body = {
+      slug: 'api-programme',
+      title: { en: 'API programme' },
+      startYear: 2012,
+      partners: [{ organisationId: s.ipr2.id, role: 'funder' }],
+    };
     expect((await call('POST', '/programmes', coordinatorToken, body)).status).toBe(403);
     const res = await call('POST', '/programmes', managerToken, body);
     expect(res.status).toBe(201);
-    expect(await res.json()).toMatchObject({ slug: 'api-programme', partners: [{ role: 'funder' }], translationStatus: 'needs_translation' });
+    expect(await res.json()).toMatchObject({
+      slug: 'api-programme',
+      partners: [{ role: 'funder' }],
+      translationStatus: 'needs_translation',
+    });
     expect((await call('POST', '/programmes', managerToken, body)).status).toBe(422);
     const unknownPartner = await call('POST', '/programmes', managerToken, {
       ...body,
@@ -221,11 +299,30 @@ describe.each(DATABASE_KINDS)('the events API (%s)', (kind) => {
       partners: [{ organisationId: '00000000-0000-4000-8000-000000000000', role: 'lead' }],
     });
     expect(unknownPartner.status).toBe(422);
-    const patched = await call('PATCH', '/programmes/api-programme', managerToken, { title: { en: 'API programme', zh: '接口项目' }, endYear: 2011 });
+    const patched = await call('PATCH', '/programmes/api-programme', managerToken, {
+      title: { en: 'API programme', zh: '接口项目' },
+      endYear: 2011,
+    });
     expect(patched.status).toBe(422);
-    const ok = await call('PATCH', '/programmes/api-programme', managerToken, { title: { en: 'API programme', zh: '接口项目' }, endYear: 2013, inStep: true });
+    const ok = await call('PATCH', '/programmes/api-programme', managerToken, {
+      title: { en: 'API programme', zh: '接口项目' },
+      endYear: 2013,
+      inStep: true,
+    });
     expect(ok.status).toBe(200);
-    expect(await ok.json()).toMatchObject({ endYear: 2013, translationStatus: 'complete', partners: [{ role: 'funder' }] });
+    expect(await ok.json()).toMatchObject({
+      endYear: 2013,
+      translationStatus: 'complete',
+      partners: [{ role: 'funder' }],
+    });
+  });
+
+  it('documents the routes in the OpenAPI document', async () => {
+    const doc = await (await call('GET', '/openapi.json')).json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/events', '/events/{id}', '/programmes', '/programmes/{slug}', '/cities']),
+    );
+    expect(doc.components.schemas).toHaveProperty('EventCreate');
   });
 
   it('lists cities, by province code or name', async () => {

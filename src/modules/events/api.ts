@@ -8,8 +8,8 @@ import { registerPlacesApi } from '../places/api.js';
 import { findProvince } from '../places/provinces.js';
 import { citiesByIds, getCity } from '../places/queries.js';
 import { resolveCity } from '../places/resolve-city.js';
-import { registerProgrammesApi } from './api-programmes.js';
 import { bilingualIn, eventJson, withFieldErrors } from './api-json.js';
+import { registerProgrammesApi } from './api-programmes.js';
 import {
   EventCreateSchema,
   EventListSchema,
@@ -21,7 +21,7 @@ import { createEvent } from './create-event.js';
 import type { EventFields } from './event-fields.js';
 import { validationError } from './event-fields.js';
 import { getProgramme } from './programme-queries.js';
-import { getEventView, listEvents } from './queries.js';
+import { type EventRow, getEventRow, getEventView, listEvents } from './queries.js';
 import { defaultProgramme } from './save-programme.js';
 import { updateEvent } from './update-event.js';
 import { canCreateEvents } from './visibility.js';
@@ -46,15 +46,15 @@ async function programmeFor(db: Db, user: CurrentUser, b: EventBody, creating: b
   return creating ? (await defaultProgramme(db, user, year)).id : undefined;
 }
 
-async function toPatch(db: Db, user: CurrentUser, b: EventBody, creating: boolean) {
-  const year = Number((b.startDate ?? '2000').slice(0, 4));
+async function toPatch(db: Db, user: CurrentUser, b: EventBody, current: EventRow | null) {
+  const year = Number((b.startDate ?? current?.startDate ?? '2000').slice(0, 4));
   const city = b.city ? await resolveCity(db, user, b.city, b.province) : undefined;
   const patch: Partial<EventFields> = {
-    programmeId: await programmeFor(db, user, b, creating, year),
+    programmeId: await programmeFor(db, user, b, current === null, year),
     round: b.round,
-    title: b.title ? bilingualIn(b.title) : undefined,
-    description: bilingualIn(b.description),
-    venue: bilingualIn(b.venue),
+    title: bilingualIn(b.title, current?.title),
+    description: bilingualIn(b.description, current?.description),
+    venue: bilingualIn(b.venue, current?.venue),
     cityId: city?.id,
     startDate: b.startDate,
     endDate: b.endDate,
@@ -129,8 +129,13 @@ export function registerEventsApi(api: OpenAPIHono<AppEnv>) {
       limit: pageSize,
       offset: (page - 1) * pageSize,
     });
-    const cities = new Map((await citiesByIds(db, [...new Set(rows.map((r) => r.city.id))])).map((x) => [x.id, x]));
-    return c.json({ events: rows.map((r) => eventJson(r, cities.get(r.city.id)!)), total, page, pageSize }, 200);
+    const cities = new Map(
+      (await citiesByIds(db, [...new Set(rows.map((r) => r.city.id))])).map((x) => [x.id, x]),
+    );
+    return c.json(
+      { events: rows.map((r) => eventJson(r, cities.get(r.city.id)!)), total, page, pageSize },
+      200,
+    );
   });
 
   api.openapi(one, async (c) => {
@@ -147,7 +152,7 @@ export function registerEventsApi(api: OpenAPIHono<AppEnv>) {
       c,
       () =>
         once(db, key, async (tx) => {
-          const p = await toPatch(tx, user, body, true);
+          const p = await toPatch(tx, user, body, null);
           const fields: EventFields = {
             programmeId: p.programmeId!,
             round: p.round ?? '',
@@ -180,7 +185,9 @@ export function registerEventsApi(api: OpenAPIHono<AppEnv>) {
       c,
       () =>
         db.transaction(async (tx) => {
-          const p = await toPatch(tx, user, body, false);
+          const current = await getEventRow(tx, id);
+          if (!current) throw new AppError('not_found');
+          const p = await toPatch(tx, user, body, current);
           await updateEvent(tx, user, id, p, { now: c.get('app').now(), inStep: body.inStep });
         }),
       RENAME,

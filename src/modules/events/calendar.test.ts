@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
+import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { addEvent, seedBasics, userOf } from './test-fixtures.js';
 
 describe.each(DATABASE_KINDS)('the public calendar (%s)', (kind) => {

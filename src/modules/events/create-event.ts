@@ -6,7 +6,13 @@ import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { getCity } from '../places/queries.js';
 import { scopeCondition } from '../places/scope.js';
-import { cleanEventFields, type EventFields, eventFieldErrors, translatedFields, validationError } from './event-fields.js';
+import {
+  cleanEventFields,
+  type EventFields,
+  eventFieldErrors,
+  translatedFields,
+  validationError,
+} from './event-fields.js';
 import { getProgramme } from './programme-queries.js';
 import { type EventRow, getEventRow } from './queries.js';
 import { eventSearchText } from './search.js';
@@ -16,10 +22,11 @@ const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
 /**
  * Creates an event. Managers create anywhere; a coordinator only in their province or city: the
  * INSERT selects its row only when a scope of theirs covers the place, so nothing else can slip by.
+ * A null actor is the system itself (the demo loader, the command line), never a web request.
  */
 export async function createEvent(
   db: Db,
-  actor: CurrentUser,
+  actor: CurrentUser | null,
   input: EventFields,
   opts: { now?: Date; inStep?: boolean } = {},
 ): Promise<EventRow> {
@@ -42,8 +49,8 @@ export async function createEvent(
         ${city.province}, ${json(f.venue)}, ${f.startDate}::date, ${f.endDate}::date, ${f.datePrecision},
         ${f.audience}, ${f.status}, ${f.reportedHeadcount}::int, ${f.headcountApproximate}, ${search},
         ${tr.enEditedAt?.toISOString() ?? null}::timestamptz, ${tr.zhEditedAt?.toISOString() ?? null}::timestamptz,
-        ${tr.translationStatus}, ${actor.id}::uuid
-      where ${scopeCondition(actor, city.province, city.id)}
+        ${tr.translationStatus}, ${actor?.id ?? null}::uuid
+      where ${actor ? scopeCondition(actor, city.province, city.id) : sql`true`}
       returning id`);
     const id = rowsOf<{ id: string }>(result)[0]?.id;
     if (!id) throw new AppError('forbidden', 'event outside scope');

@@ -41,7 +41,9 @@ export const LIMITS = {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const validDate = (s: string) =>
-  ISO_DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+  ISO_DATE.test(s) &&
+  !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+  new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 const bi = (b: Partial<Bilingual> | undefined, multiline = false): Bilingual => ({
   en: cleanText(b?.en ?? '', { multiline }),

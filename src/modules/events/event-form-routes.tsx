@@ -3,18 +3,18 @@ import { z } from 'zod';
 import { text } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import type { TranslationStatus } from '../../lib/translation.js';
-import { requireUser } from '../accounts/guard.js';
 import type { AppEnv, CurrentUser } from '../../web/context.js';
 import { bilingualText, checkbox, isoDate, optionalInt, optionalLine } from '../../web/fields.js';
 import { type FieldErrors, type FormValues, parseForm } from '../../web/forms.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
+import { requireUser } from '../accounts/guard.js';
 import { createCity } from '../places/create-city.js';
 import { UUID } from '../places/queries.js';
 import { createEvent } from './create-event.js';
-import { ID } from './event-routes.js';
 import type { EventFields } from './event-fields.js';
+import { ID } from './event-routes.js';
 import { cityOptions, domainFieldErrors, formToken, provinceOptions } from './form-support.js';
 import { listProgrammes } from './programme-queries.js';
 import { getEventRow } from './queries.js';
@@ -31,7 +31,11 @@ const EventFormSchema = z.object({
   venue: bilingualText({ max: 300 }),
   city: z.string().max(40).optional().default(''),
   newCity: z
-    .object({ en: optionalLine(100), zh: optionalLine(100), province: z.string().max(10).optional().default('') })
+    .object({
+      en: optionalLine(100),
+      zh: optionalLine(100),
+      province: z.string().max(10).optional().default(''),
+    })
     .optional()
     .default({ en: '', zh: '', province: '' }),
   startDate: isoDate(),
@@ -43,15 +47,30 @@ const EventFormSchema = z.object({
   headcountApproximate: checkbox(),
   inStep: checkbox(),
 });
-type EventForm = z.output<typeof EventFormSchema>;
+type EventFormData = z.output<typeof EventFormSchema>;
 
 // Domain field names that differ from the form's.
-const RENAME = { cityId: 'city', name: 'newCity', 'name.en': 'newCity.en', 'name.zh': 'newCity.zh', province: 'newCity.province' };
+const RENAME = {
+  cityId: 'city',
+  name: 'newCity',
+  'name.en': 'newCity.en',
+  'name.zh': 'newCity.zh',
+  province: 'newCity.province',
+};
 
 async function formPage(
   c: Context<AppEnv>,
   user: CurrentUser,
-  opts: { title: string; action: string; cancelHref: string; values: FormValues; errors?: FieldErrors; status?: 422; create: boolean; translationStatus?: TranslationStatus },
+  opts: {
+    title: string;
+    action: string;
+    cancelHref: string;
+    values: FormValues;
+    errors?: FieldErrors;
+    status?: 422;
+    create: boolean;
+    translationStatus?: TranslationStatus;
+  },
 ) {
   const lang = c.get('lang');
   const db = c.get('app').database.db;
@@ -78,11 +97,20 @@ async function formPage(
 }
 
 /** Turns the form into the domain's fields; a new city is created first, in the same transaction. */
-async function toFields(tx: Parameters<typeof createCity>[0], user: CurrentUser, d: EventForm): Promise<EventFields> {
+async function toFields(
+  tx: Parameters<typeof createCity>[0],
+  user: CurrentUser,
+  d: EventFormData,
+): Promise<EventFields> {
   let cityId = d.city;
   if (d.newCity.en || d.newCity.zh) {
     if (d.city) throw new AppError('validation', 'city', { fields: { cityId: 'events.error.cityChoose' } });
-    cityId = (await createCity(tx, user, { name: { en: d.newCity.en, zh: d.newCity.zh }, province: d.newCity.province })).id;
+    cityId = (
+      await createCity(tx, user, {
+        name: { en: d.newCity.en, zh: d.newCity.zh },
+        province: d.newCity.province,
+      })
+    ).id;
   } else if (!cityId) {
     throw new AppError('validation', 'city', { fields: { cityId: 'events.error.cityRequired' } });
   }
@@ -127,7 +155,12 @@ export function registerEventFormPages(pages: Hono<AppEnv>) {
 
   pages.get('/events/new', async (c) => {
     const user = newPage(c);
-    const values = { status: 'draft', datePrecision: 'day', audience: 'officials', programmeId: c.req.query('programme') ?? '' };
+    const values = {
+      status: 'draft',
+      datePrecision: 'day',
+      audience: 'officials',
+      programmeId: c.req.query('programme') ?? '',
+    };
     return formPage(c, user, { ...common(c), values });
   });
 
@@ -135,11 +168,14 @@ export function registerEventFormPages(pages: Hono<AppEnv>) {
     const user = newPage(c);
     const t = c.get('t');
     const form = await parseForm(c, EventFormSchema);
-    if (!form.ok) return formPage(c, user, { ...common(c), values: form.values, errors: form.errors, status: 422 });
+    if (!form.ok)
+      return formPage(c, user, { ...common(c), values: form.values, errors: form.errors, status: 422 });
     const db = c.get('app').database.db;
     try {
       const { result } = await once(db, await formToken(c), async (tx) => {
-        const row = await createEvent(tx, user, await toFields(tx, user, form.data), { now: c.get('app').now() });
+        const row = await createEvent(tx, user, await toFields(tx, user, form.data), {
+          now: c.get('app').now(),
+        });
         return row.id;
       });
       return c.redirect(`${href(c.get('lang'), `/events/${result}`)}?saved=1`, 303);
@@ -177,7 +213,8 @@ export function registerEventFormPages(pages: Hono<AppEnv>) {
   pages.post(`/events/:id${ID}/edit`, async (c) => {
     const { user, row, opts } = await editable(c);
     const form = await parseForm(c, EventFormSchema);
-    if (!form.ok) return formPage(c, user, { ...opts, values: form.values, errors: form.errors, status: 422 });
+    if (!form.ok)
+      return formPage(c, user, { ...opts, values: form.values, errors: form.errors, status: 422 });
     const db = c.get('app').database.db;
     try {
       await db.transaction(async (tx) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
+import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { recordHeadcountReport } from './headcount-report.js';
 import { addEvent, seedBasics, userOf } from './test-fixtures.js';
 
@@ -31,7 +31,11 @@ describe.each(DATABASE_KINDS)('event and programme pages (%s)', (kind) => {
       description: { en: 'Two days; officials, SMEs.\nSecond line', zh: '' },
       reportedHeadcount: 52,
     });
-    const hostile = await addEvent(db, actor, { ...base, cityId: s.xiamen.id, title: { en: HOSTILE, zh: '' } });
+    const hostile = await addEvent(db, actor, {
+      ...base,
+      cityId: s.xiamen.id,
+      title: { en: HOSTILE, zh: '' },
+    });
     const may = await addEvent(db, actor, {
       ...base,
       cityId: s.jinan.id,
@@ -101,7 +105,11 @@ describe.each(DATABASE_KINDS)('event and programme pages (%s)', (kind) => {
     expect(html).toContain('href="/en/programmes/ipr2-miit"');
     expect(html).toContain('Second line');
     const zh = jsonLdOf(await (await t.app.request(`/zh/events/${ids.qingdao}`)).text()).data;
-    expect(zh).toMatchObject({ name: '青岛培训', inLanguage: 'zh-CN', location: { address: { addressRegion: '山东省' } } });
+    expect(zh).toMatchObject({
+      name: '青岛培训',
+      inLanguage: 'zh-CN',
+      location: { address: { addressRegion: '山东省' } },
+    });
     const month = jsonLdOf(await (await t.app.request(`/en/events/${ids.may}`)).text()).data;
     expect(month).toMatchObject({ startDate: '2009-05', endDate: '2009-05' });
     const off = jsonLdOf(await (await t.app.request(`/en/events/${ids.cancelled}`)).text()).data;
@@ -128,7 +136,7 @@ describe.each(DATABASE_KINDS)('event and programme pages (%s)', (kind) => {
     expect(ics).toContain(`UID:event-${ids.qingdao}@ip-cascade`);
     expect(ics).toContain('DESCRIPTION:Two days\\; officials\\, SMEs.\\nSecond line');
     expect(ics).toContain('LOCATION:Qingdao Hotel\\, Qingdao\\, Shandong');
-    expect((await (await t.app.request(`/en/events/${ids.may}`)).text())).not.toContain('calendar.ics');
+    expect(await (await t.app.request(`/en/events/${ids.may}`)).text()).not.toContain('calendar.ics');
     expect((await t.app.request(`/en/events/${ids.may}/calendar.ics`)).status).toBe(404);
   });
 
@@ -139,7 +147,9 @@ describe.each(DATABASE_KINDS)('event and programme pages (%s)', (kind) => {
     expect(html).toContain('2008–2010');
     // 1,200 reported for both 2008 rounds together (round A's own 999 is not added) + 52 for Qingdao.
     expect(html).toMatch(/<td class="num">about 1,252<\/td>/);
-    expect(html).toMatch(/<td rowspan="2" class="report-cell">[\s\S]*about 1,200[\s\S]*for these 2 events together/);
+    expect(html).toMatch(
+      /<td rowspan="2" class="report-cell">[\s\S]*about 1,200[\s\S]*for these 2 events together/,
+    );
     expect(html).toContain('Total for 6 events');
     expect(html).toContain('Named participants');
     const list = await (await t.app.request('/zh/programmes')).text();

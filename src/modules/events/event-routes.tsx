@@ -34,7 +34,9 @@ export function registerEventPages(pages: Hono<AppEnv>) {
     const jsonLd =
       e.status === 'draft'
         ? null
-        : scriptSafeJson(eventJsonLd(view, partners, { lang, url, audience: t(`events.audience.${e.audience}`) }));
+        : scriptSafeJson(
+            eventJsonLd(view, partners, { lang, url, audience: t(`events.audience.${e.audience}`) }),
+          );
     return render(
       c,
       {
@@ -44,7 +46,9 @@ export function registerEventPages(pages: Hono<AppEnv>) {
         // The JSON is built with JSON.stringify and every `<`, `>` and `&` in it is a \u escape
         // (scriptSafeJson), so no title or description can end the script element. It is the only
         // markup written without JSX escaping, which would turn the JSON's quotes into entities.
-        head: jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} /> : null,
+        head: jsonLd ? (
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+        ) : null,
       },
       <EventPage
         t={t}

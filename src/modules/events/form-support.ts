@@ -1,3 +1,4 @@
+import type { Db } from '../../db/client.js';
 import { type Lang, text } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import type { CurrentUser } from '../../web/context.js';
@@ -6,7 +7,6 @@ import { hasMessage, type Translator } from '../../web/i18n/index.js';
 import { PROVINCES, provinceName } from '../places/provinces.js';
 import { listCities } from '../places/queries.js';
 import { actsEverywhere, inScope } from '../places/scope.js';
-import type { Db } from '../../db/client.js';
 
 /**
  * The field errors a domain function reported (message keys by field), in the reader's language,

@@ -56,7 +56,9 @@ export async function recordHeadcountReport(
       })
       .returning();
     if (eventIds.length) {
-      await tx.insert(headcountReportEvents).values(eventIds.map((eventId) => ({ reportId: row!.id, eventId })));
+      await tx
+        .insert(headcountReportEvents)
+        .values(eventIds.map((eventId) => ({ reportId: row!.id, eventId })));
     }
     await recordAudit(tx, actor, {
       action: 'create',

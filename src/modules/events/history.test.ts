@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildHistory, type HistoryEvent, type HistoryReport } from './history.js';
 import type { EventRow } from './queries.js';
 
-const ev = (id: string, startDate: string, reportedHeadcount: number | null, approx = false): HistoryEvent => ({
+const ev = (
+  id: string,
+  startDate: string,
+  reportedHeadcount: number | null,
+  approx = false,
+): HistoryEvent => ({
   event: { id, startDate, endDate: startDate, reportedHeadcount, headcountApproximate: approx } as EventRow,
   cityName: { en: id, zh: id },
   named: 0,

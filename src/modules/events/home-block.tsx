@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
+import { todayIso } from '../../lib/dates.js';
 import type { AppEnv } from '../../web/context.js';
 import { href } from '../../web/layout.js';
-import { todayIso } from '../../lib/dates.js';
 import { nearbyEvents } from './queries.js';
 import { EventItem } from './views/parts.js';
 

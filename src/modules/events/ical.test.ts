@@ -3,7 +3,7 @@ import { escapeText, foldLine, type IcalEvent, writeIcalendar } from './ical.js'
 
 /**
  * An independent reader following RFC 5545 §3.1: unfold (CRLF + one space or tab), split each
- * content line into name, parameters and value, and unescape TEXT values.
+ * content line into name, parameters and value, and unescapeText TEXT values.
  */
 function parse(ics: string) {
   expect(ics.endsWith('\r\n')).toBe(true);
@@ -12,7 +12,8 @@ function parse(ics: string) {
     .replace(/\r\n[ \t]/g, '')
     .split('\r\n')
     .filter(Boolean);
-  const stack: { name: string; props: [string, Record<string, string>, string][]; children: unknown[] }[] = [];
+  const stack: { name: string; props: [string, Record<string, string>, string][]; children: unknown[] }[] =
+    [];
   let root: (typeof stack)[number] | undefined;
   for (const line of lines) {
     const m = line.match(/^([A-Z0-9-]+)((?:;[A-Z0-9-]+=[^;:]*)*):(.*)$/);
@@ -39,7 +40,7 @@ function parse(ics: string) {
   return root!;
 }
 
-const unescape = (v: string) =>
+const unescapeText = (v: string) =>
   v.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 
 const prop = (node: { props: [string, Record<string, string>, string][] }, name: string) =>
@@ -96,7 +97,11 @@ describe('iCalendar writer', () => {
         sample({ description, location: 'Qingdao, Shandong', url: 'https://example.org/en/events/1' }),
         sample({
           uid: 'event-2@ip-cascade',
-          when: { kind: 'time', start: new Date('2010-06-28T01:00:00Z'), end: new Date('2010-06-28T09:00:00Z') },
+          when: {
+            kind: 'time',
+            start: new Date('2010-06-28T01:00:00Z'),
+            end: new Date('2010-06-28T09:00:00Z'),
+          },
           status: 'CANCELLED',
           categories: ['IPR2, MIIT', 'officials'],
           alarms: [{ before: 'P7D', description: 'Renewal due' }],
@@ -106,11 +111,11 @@ describe('iCalendar writer', () => {
     const cal = parse(ics);
     expect(cal.name).toBe('VCALENDAR');
     expect(prop(cal, 'VERSION')?.[2]).toBe('2.0');
-    expect(unescape(prop(cal, 'X-WR-CALNAME')![2])).toBe('培训日程, 2010');
+    expect(unescapeText(prop(cal, 'X-WR-CALNAME')![2])).toBe('培训日程, 2010');
     const [first, second] = cal.children as (typeof cal)[];
-    expect(unescape(prop(first!, 'DESCRIPTION')![2])).toBe(description);
-    expect(unescape(prop(first!, 'SUMMARY')![2])).toBe('IP management, Qingdao; day 1\\2');
-    expect(unescape(prop(first!, 'LOCATION')![2])).toBe('Qingdao, Shandong');
+    expect(unescapeText(prop(first!, 'DESCRIPTION')![2])).toBe(description);
+    expect(unescapeText(prop(first!, 'SUMMARY')![2])).toBe('IP management, Qingdao; day 1\\2');
+    expect(unescapeText(prop(first!, 'LOCATION')![2])).toBe('Qingdao, Shandong');
     expect(prop(first!, 'DTSTART')).toEqual(['DTSTART', { VALUE: 'DATE' }, '20100624']);
     expect(prop(first!, 'DTSTAMP')?.[2]).toBe('20100501T083000Z');
     expect(prop(second!, 'DTSTART')?.[2]).toBe('20100628T010000Z');
@@ -123,9 +128,14 @@ describe('iCalendar writer', () => {
 
   it('refuses values that would corrupt the file', () => {
     expect(() =>
-      writeIcalendar({ prodId: 'x', events: [sample({ when: { kind: 'date', first: '2010-06-25', last: '2010-06-24' } })] }),
+      writeIcalendar({
+        prodId: 'x',
+        events: [sample({ when: { kind: 'date', first: '2010-06-25', last: '2010-06-24' } })],
+      }),
     ).toThrow();
-    expect(() => writeIcalendar({ prodId: 'x', events: [sample({ alarms: [{ before: '7 days', description: '' }] })] })).toThrow();
+    expect(() =>
+      writeIcalendar({ prodId: 'x', events: [sample({ alarms: [{ before: '7 days', description: '' }] })] }),
+    ).toThrow();
     const ics = writeIcalendar({ prodId: 'x', events: [sample({ url: 'https://x.org/a\r\nATTACH:evil' })] });
     expect(ics).not.toContain('ATTACH');
   });

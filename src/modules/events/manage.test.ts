@@ -1,12 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { type Browser, type TestApp, testApp } from '../../../tests/helpers/app.js';
+import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { auditLog } from '../audit/schema.js';
 import { createCity } from '../places/create-city.js';
 import { cities } from '../places/schema.js';
+import { createEvent } from './create-event.js';
 import { events, programmes } from './schema.js';
-import { addEvent, seedBasics, userOf } from './test-fixtures.js';
+import { addEvent, eventFields, seedBasics, userOf } from './test-fixtures.js';
 import { updateEvent } from './update-event.js';
 
 type Seed = Awaited<ReturnType<typeof seedBasics>>;
@@ -45,10 +46,15 @@ describe.each(DATABASE_KINDS)('managing events and programmes (%s)', (kind) => {
     manager = await t.signIn('manager');
     s = await seedBasics(t.database.db, await userOf(t.database, manager.userId!));
     provinceCoordinator = await t.signIn('coordinator', { scopes: [{ province: 'CN-SD', cityId: null }] });
-    cityCoordinator = await t.signIn('coordinator', { scopes: [{ province: 'CN-SD', cityId: s.qingdao.id }] });
+    cityCoordinator = await t.signIn('coordinator', {
+      scopes: [{ province: 'CN-SD', cityId: s.qingdao.id }],
+    });
     const actor = await userOf(t.database, manager.userId!);
-    jinanEvent = (await addEvent(t.database.db, actor, { programmeId: s.programme.id, cityId: s.jinan.id })).id;
-    qingdaoEvent = (await addEvent(t.database.db, actor, { programmeId: s.programme.id, cityId: s.qingdao.id })).id;
+    jinanEvent = (await addEvent(t.database.db, actor, { programmeId: s.programme.id, cityId: s.jinan.id }))
+      .id;
+    qingdaoEvent = (
+      await addEvent(t.database.db, actor, { programmeId: s.programme.id, cityId: s.qingdao.id })
+    ).id;
   });
   afterAll(() => t.close());
 
@@ -83,7 +89,10 @@ describe.each(DATABASE_KINDS)('managing events and programmes (%s)', (kind) => {
     const again = await manager.post('/en/events/new', body);
     expect(again.headers.get('location')).toBe(first.headers.get('location'));
     const id = idFrom(first);
-    const rows = await t.database.db.select().from(events).where(eq(events.cityId, (await eventRow(id)).cityId));
+    const rows = await t.database.db
+      .select()
+      .from(events)
+      .where(eq(events.cityId, (await eventRow(id)).cityId));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.province).toBe('CN-SD');
     expect(rows[0]!.searchText).toContain('weifang');
@@ -98,6 +107,16 @@ describe.each(DATABASE_KINDS)('managing events and programmes (%s)', (kind) => {
     expect((entry!.after as Record<string, unknown>).searchText).toBeUndefined();
   });
 
+  it('lets the system itself (demo loader) create an event, audited without an actor', async () => {
+    const row = await createEvent(
+      t.database.db,
+      null,
+      eventFields({ programmeId: s.programme.id, cityId: s.xiamen.id }),
+    );
+    expect(row.createdBy).toBeNull();
+    expect(await audits('event', row.id)).toMatchObject([{ action: 'create', actorId: null }]);
+  });
+
   it('re-shows the form with what was typed when the dates are wrong', async () => {
     const res = await manager.post(
       '/en/events/new',
@@ -110,7 +129,10 @@ describe.each(DATABASE_KINDS)('managing events and programmes (%s)', (kind) => {
     expect(html).toContain('aria-invalid="true"');
     const bad = await manager.post('/en/events/new', form(s, { startDate: 'yesterday', status: 'bogus' }));
     expect(bad.status).toBe(422);
-    const both = await manager.post('/en/events/new', form(s, { 'newCity.en': 'Linyi', 'newCity.province': 'CN-SD' }));
+    const both = await manager.post(
+      '/en/events/new',
+      form(s, { 'newCity.en': 'Linyi', 'newCity.province': 'CN-SD' }),
+    );
     expect(both.status).toBe(422);
     expect(await both.text()).toContain('not both');
   });
@@ -135,15 +157,22 @@ describe.each(DATABASE_KINDS)('managing events and programmes (%s)', (kind) => {
 
   it('refuses a city coordinator another city’s event in the UPDATE itself', async () => {
     const before = await eventRow(jinanEvent);
-    const page = await cityCoordinator.post(`/en/events/${jinanEvent}/edit`, form(s, { 'title.en': 'Hijacked' }));
+    const page = await cityCoordinator.post(
+      `/en/events/${jinanEvent}/edit`,
+      form(s, { 'title.en': 'Hijacked' }),
+    );
     expect(page.status).toBe(403);
     // Straight to the domain function, past every page check: the query's scope still refuses.
     const actor = await userOf(t.database, cityCoordinator.userId!);
-    await expect(updateEvent(t.database.db, actor, jinanEvent, { title: { en: 'Hijacked', zh: '' } })).rejects.toMatchObject({
+    await expect(
+      updateEvent(t.database.db, actor, jinanEvent, { title: { en: 'Hijacked', zh: '' } }),
+    ).rejects.toMatchObject({
       code: 'forbidden',
     });
     // Nor may they move their own event to a city outside their scope.
-    await expect(updateEvent(t.database.db, actor, qingdaoEvent, { cityId: s.jinan.id })).rejects.toMatchObject({
+    await expect(
+      updateEvent(t.database.db, actor, qingdaoEvent, { cityId: s.jinan.id }),
+    ).rejects.toMatchObject({
       code: 'forbidden',
     });
     expect(await eventRow(jinanEvent)).toEqual(before);
@@ -153,17 +182,32 @@ describe.each(DATABASE_KINDS)('managing events and programmes (%s)', (kind) => {
       createCity(t.database.db, actor, { name: { en: 'Yantai', zh: '' }, province: 'CN-SD' }),
     ).rejects.toMatchObject({ code: 'forbidden' });
     const provinceActor = await userOf(t.database, provinceCoordinator.userId!);
-    expect((await createCity(t.database.db, provinceActor, { name: { en: 'Yantai', zh: '烟台' }, province: 'CN-SD' })).slug).toBe('yantai');
+    expect(
+      (
+        await createCity(t.database.db, provinceActor, {
+          name: { en: 'Yantai', zh: '烟台' },
+          province: 'CN-SD',
+        })
+      ).slug,
+    ).toBe('yantai');
   });
 
   it('saves an edit within scope and audits before and after', async () => {
     const res = await cityCoordinator.post(
       `/en/events/${qingdaoEvent}/edit`,
-      form(s, { city: s.qingdao.id, 'title.en': 'Qingdao, revised', 'title.zh': '青岛（修订）', reportedHeadcount: '61' }),
+      form(s, {
+        city: s.qingdao.id,
+        'title.en': 'Qingdao, revised',
+        'title.zh': '青岛（修订）',
+        reportedHeadcount: '61',
+      }),
     );
     expect(res.status).toBe(303);
     const row = await eventRow(qingdaoEvent);
-    expect(row).toMatchObject({ title: { en: 'Qingdao, revised', zh: '青岛（修订）' }, reportedHeadcount: 61 });
+    expect(row).toMatchObject({
+      title: { en: 'Qingdao, revised', zh: '青岛（修订）' },
+      reportedHeadcount: 61,
+    });
     expect(row.searchText).toContain('revised');
     const entries = (await audits('event', qingdaoEvent)).filter((a) => a.action === 'update');
     expect(entries).toHaveLength(1);
@@ -193,7 +237,9 @@ describe.each(DATABASE_KINDS)('managing events and programmes (%s)', (kind) => {
     const res = await manager.post('/en/programmes/new', body);
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/en/programmes/cascade-2011?saved=1');
-    expect((await manager.post('/en/programmes/new', body)).headers.get('location')).toBe(res.headers.get('location'));
+    expect((await manager.post('/en/programmes/new', body)).headers.get('location')).toBe(
+      res.headers.get('location'),
+    );
     const taken = await manager.post('/en/programmes/new', { ...body, _form: 'x'.repeat(20) });
     expect(taken.status).toBe(422);
     expect(await taken.text()).toContain('Another programme already has this short name.');
@@ -212,7 +258,11 @@ describe.each(DATABASE_KINDS)('managing events and programmes (%s)', (kind) => {
     const update = entries.find((e) => e.action === 'update')!;
     expect(update.before).toMatchObject({ title: { en: 'Cascade 2011' }, partners: [{ role: 'lead' }] });
     expect(update.after).toMatchObject({ title: { en: 'Cascade 2011–2012' }, endYear: 2012 });
-    const badYears = await manager.post('/en/programmes/cascade-2011/edit', { ...body, _form: '', endYear: '2001' });
+    const badYears = await manager.post('/en/programmes/cascade-2011/edit', {
+      ...body,
+      _form: '',
+      endYear: '2001',
+    });
     expect(badYears.status).toBe(422);
   });
 });

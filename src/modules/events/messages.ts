@@ -167,7 +167,8 @@ export const eventsMessages = defineMessages(
     'events.form.cityHint': '请选择已有城市，或在下方添加新城市。',
     'events.form.cityNew': '或添加新城市',
     'events.form.cityName': '新城市名称',
-    'events.form.precisionHint': '如资料仅注明月份或年份，请如实选择，届时不会显示具体日期。日期可填写该月或该年中的任意一天。',
+    'events.form.precisionHint':
+      '如资料仅注明月份或年份，请如实选择，届时不会显示具体日期。日期可填写该月或该年中的任意一天。',
     'events.form.headcountHint': '未附姓名名单的上报总人数。如未上报人数，请留空。',
     'events.form.slugHint': '使用小写字母、数字和连字符，例如 ipr2-miit。',
     'events.form.endYearHint': '项目仍在进行的，请留空。',

@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { text } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import type { TranslationStatus } from '../../lib/translation.js';
-import { requireRole } from '../accounts/guard.js';
 import type { AppEnv } from '../../web/context.js';
 import { bilingualText, checkbox, optionalInt } from '../../web/fields.js';
 import { type FieldErrors, type FormValues, parseForm } from '../../web/forms.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
+import { requireRole } from '../accounts/guard.js';
 import { UUID } from '../places/queries.js';
 import { domainFieldErrors, formToken } from './form-support.js';
 import { getProgramme, PARTNER_ROLES, partnerCandidates, programmePartnerList } from './programme-queries.js';
@@ -31,7 +31,10 @@ type Form = z.output<typeof ProgrammeFormSchema>;
 function toFields(d: Form): ProgrammeFields {
   const partners = Object.entries(d.partner)
     .filter(([id, role]) => UUID.test(id) && (PARTNER_ROLES as readonly string[]).includes(role))
-    .map(([organisationId, role]) => ({ organisationId, role: role as ProgrammeFields['partners'][number]['role'] }));
+    .map(([organisationId, role]) => ({
+      organisationId,
+      role: role as ProgrammeFields['partners'][number]['role'],
+    }));
   return {
     slug: d.slug,
     title: d.title,
@@ -90,7 +93,8 @@ export function registerProgrammeFormPages(pages: Hono<AppEnv>) {
   pages.post('/programmes/new', async (c) => {
     const user = requireRole(c, 'manager');
     const form = await parseForm(c, ProgrammeFormSchema);
-    if (!form.ok) return formPage(c, { ...createOpts(c), values: form.values, errors: form.errors, status: 422 });
+    if (!form.ok)
+      return formPage(c, { ...createOpts(c), values: form.values, errors: form.errors, status: 422 });
     try {
       const { result } = await once(c.get('app').database.db, await formToken(c), async (tx) => {
         const p = await createProgramme(tx, user, toFields(form.data), { now: c.get('app').now() });

@@ -1,9 +1,9 @@
 import type { Hono } from 'hono';
 import { text } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
-import { canManageProgrammes } from '../accounts/guard.js';
 import type { AppEnv } from '../../web/context.js';
 import { render } from '../../web/render.js';
+import { canManageProgrammes } from '../accounts/guard.js';
 import { belongsInIcal, eventToIcal } from './event-ical.js';
 import { baseUrl } from './event-routes.js';
 import { programmeHistory } from './history.js';
@@ -42,7 +42,11 @@ export function registerProgrammePages(pages: Hono<AppEnv>) {
     ]);
     return render(
       c,
-      { title: text(programme.title, lang), section: 'events', description: text(programme.description, lang).slice(0, 200) || undefined },
+      {
+        title: text(programme.title, lang),
+        section: 'events',
+        description: text(programme.description, lang).slice(0, 200) || undefined,
+      },
       <ProgrammePage
         t={t}
         lang={lang}

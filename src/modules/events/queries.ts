@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { searchQuery } from '../../lib/search-text.js';
-import { cities } from '../places/schema.js';
 import { UUID } from '../places/queries.js';
+import { cities } from '../places/schema.js';
 import { type EventStatus, events, programmes } from './schema.js';
 import { type Viewer, visibleEvents } from './visibility.js';
 

@@ -66,7 +66,8 @@ async function writePartners(tx: Db, programmeId: string, partners: ProgrammeFie
   const known = ids.length
     ? await tx.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, ids))
     : [];
-  if (known.length !== ids.length) throw validationError({ partners: 'events.error.partnerUnknown' }, 'programme');
+  if (known.length !== ids.length)
+    throw validationError({ partners: 'events.error.partnerUnknown' }, 'programme');
   if (unique.length) await tx.insert(programmePartners).values(unique.map((p) => ({ programmeId, ...p })));
 }
 
@@ -76,19 +77,21 @@ const partnersOf = (tx: Db, programmeId: string) =>
     .from(programmePartners)
     .where(eq(programmePartners.programmeId, programmeId));
 
+/** Creates a programme: managers only, or the system itself (a null actor: demo loader, command line). */
 export async function createProgramme(
   db: Db,
-  actor: CurrentUser,
+  actor: CurrentUser | null,
   input: ProgrammeFields,
   opts: { now?: Date; inStep?: boolean } = {},
 ): Promise<Programme> {
-  requireManager(actor);
+  if (actor) requireManager(actor);
   const f = clean(input);
   const errors = programmeFieldErrors(f);
   if (Object.keys(errors).length) throw validationError(errors, 'programme');
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
-    if (await getProgramme(tx, f.slug)) throw validationError({ slug: 'events.error.slugTaken' }, 'programme');
+    if (await getProgramme(tx, f.slug))
+      throw validationError({ slug: 'events.error.slugTaken' }, 'programme');
     const tr = nextTranslationState(null, [f.title, f.description], now, opts.inStep);
     const [row] = await tx
       .insert(programmes)
@@ -127,7 +130,11 @@ export async function updateProgramme(
     const other = f.slug !== before.slug ? await getProgramme(tx, f.slug) : null;
     if (other) throw validationError({ slug: 'events.error.slugTaken' }, 'programme');
     const tr = nextTranslationState(
-      { fields: [before.title, before.description], enEditedAt: before.enEditedAt, zhEditedAt: before.zhEditedAt },
+      {
+        fields: [before.title, before.description],
+        enEditedAt: before.enEditedAt,
+        zhEditedAt: before.zhEditedAt,
+      },
       [f.title, f.description],
       now,
       opts.inStep,

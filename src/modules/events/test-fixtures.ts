@@ -1,5 +1,4 @@
-import type { Database } from '../../db/client.js';
-import type { Db } from '../../db/client.js';
+import type { Database, Db } from '../../db/client.js';
 import type { CurrentUser } from '../../web/context.js';
 import { apiTokens } from '../accounts/schema.js';
 import { loadUser, newSecretToken, sha256 } from '../accounts/session.js';
@@ -44,7 +43,9 @@ export async function seedBasics(db: Db, manager: CurrentUser) {
   return { qingdao: qingdao!, jinan: jinan!, xiamen: xiamen!, ipr2: ipr2!, miit: miit!, programme };
 }
 
-export function eventFields(over: Partial<EventFields> & Pick<EventFields, 'programmeId' | 'cityId'>): EventFields {
+export function eventFields(
+  over: Partial<EventFields> & Pick<EventFields, 'programmeId' | 'cityId'>,
+): EventFields {
   return {
     round: '',
     title: { en: 'IP management training', zh: '知识产权管理培训' },

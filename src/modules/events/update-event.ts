@@ -6,7 +6,13 @@ import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { getCity, UUID } from '../places/queries.js';
 import { scopeCondition } from '../places/scope.js';
-import { cleanEventFields, type EventFields, eventFieldErrors, translatedFields, validationError } from './event-fields.js';
+import {
+  cleanEventFields,
+  type EventFields,
+  eventFieldErrors,
+  translatedFields,
+  validationError,
+} from './event-fields.js';
 import { getProgramme } from './programme-queries.js';
 import type { EventRow } from './queries.js';
 import { events } from './schema.js';

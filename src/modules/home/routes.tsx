@@ -1,4 +1,5 @@
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
+import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../../web/context.js';
 import type { MessageKey } from '../../web/i18n/index.js';
 import { href, type Section } from '../../web/layout.js';
@@ -15,19 +16,14 @@ const MODULES: { section: Section; title: MessageKey; text: MessageKey }[] = [
  * Extra blocks other modules add to the home page (upcoming events, latest news), shown by
  * ascending `order` (100 when unset), then in the order they were added.
  */
-export type HomeBlock = ((c: import('hono').Context<AppEnv>) => Promise<import('hono/jsx').Child>) & {
-  order?: number;
-};
+export type HomeBlock = ((c: Context<AppEnv>) => Promise<Child>) & { order?: number };
 export const homeBlocks: HomeBlock[] = [];
+
 // Training comes first on the home page; the news follows it.
-homeBlocks.push(
-  Object.assign(
-    (c: import('hono').Context<AppEnv>) => import('../news/home-block.js').then((m) => m.newsHomeBlock(c)),
-    {
-      order: 200,
-    },
-  ),
-);
+const newsBlock: HomeBlock = (c) => import('../news/home-block.js').then((m) => m.newsHomeBlock(c));
+newsBlock.order = 200;
+homeBlocks.push(newsBlock);
+homeBlocks.push((c) => import('../events/home-block.js').then((m) => m.eventsHomeBlock(c)));
 
 const byOrder = (a: HomeBlock, b: HomeBlock) => (a.order ?? 100) - (b.order ?? 100);
 

@@ -187,6 +187,7 @@ describe.each(DATABASE_KINDS)('the news, contacts and links API (%s)', (kind) =>
       personId: '8f1c2d7e-1111-4222-8333-944455556666',
     });
     expect(unknown.status).toBe(422);
+    expect((await unknown.json()).error.details.fields.personId).toBe('Choose a person from the directory.');
     const patched = await (
       await call('PATCH', `/contacts/${contact.id}`, editor, {
         topic: { en: 'IP management contact' },

@@ -16,7 +16,6 @@ const own = defineMessages(
     'news.empty': 'No news has been published yet.',
     'news.searchLabel': 'Search the news',
     'news.published': 'Published {date}',
-    'news.readMore': 'Read more',
     'news.source': 'Source',
     'news.linkedEvents': 'Related events',
     'news.fallbackNotice': 'This item is not yet available in English; it is shown in Chinese.',
@@ -37,7 +36,6 @@ const own = defineMessages(
     'news.col.lags': 'Lagging language',
     'news.lags.en': 'English',
     'news.lags.zh': 'Chinese',
-    'news.lags.none': 'None',
     'news.field.title': 'Title',
     'news.field.summary': 'Summary',
     'news.field.summaryHint': 'One or two sentences shown in lists and in the feed.',
@@ -54,6 +52,7 @@ const own = defineMessages(
     'news.translationNow': 'Translation status now:',
     'news.unknownEvent': 'One of the chosen events no longer exists. Choose again.',
     'news.noEvents': 'No events yet.',
+    'news.colon': ': ',
   },
   {
     'news.title': '新闻',
@@ -68,7 +67,6 @@ const own = defineMessages(
     'news.empty': '尚未发布新闻。',
     'news.searchLabel': '搜索新闻',
     'news.published': '发布于 {date}',
-    'news.readMore': '阅读全文',
     'news.source': '来源',
     'news.linkedEvents': '相关培训活动',
     'news.fallbackNotice': '本条新闻暂无中文版本，以下为英文内容。',
@@ -89,7 +87,6 @@ const own = defineMessages(
     'news.col.lags': '待更新语言',
     'news.lags.en': '英文',
     'news.lags.zh': '中文',
-    'news.lags.none': '无',
     'news.field.title': '标题',
     'news.field.summary': '摘要',
     'news.field.summaryHint': '一两句话，显示在列表和订阅中。',
@@ -104,6 +101,7 @@ const own = defineMessages(
     'news.translationNow': '当前翻译状态：',
     'news.unknownEvent': '所选培训活动中有已不存在的项目，请重新选择。',
     'news.noEvents': '暂无培训活动。',
+    'news.colon': '：',
   },
 );
 

@@ -16,6 +16,7 @@ import {
   SlugParam,
 } from './api-schemas.js';
 import { assertEditor } from './editors.js';
+import { fieldErrorsOf } from './form-errors.js';
 import { newsInput } from './input.js';
 import { eventIdsOf, getNewsById, getNewsBySlug, linkedEvents, listNews, type NewsRow } from './queries.js';
 import { createNews, newsToInput, updateNews } from './save-news.js';
@@ -31,6 +32,17 @@ export function apiValidationError(c: Context<AppEnv>, error: z.ZodError): AppEr
   const fields: Record<string, string> = {};
   for (const issue of error.issues) fields[issue.path.join('.') || '_'] ??= map(issue as never);
   return new AppError('validation', 'invalid', { fields });
+}
+
+/** Runs a use case, turning the message keys of its field errors into the reader's language. */
+export async function fieldErrorsTranslated<T>(c: Context<AppEnv>, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    const fields = fieldErrorsOf(err, c.get('t'));
+    if (fields) throw new AppError('validation', 'invalid', { fields });
+    throw err;
+  }
 }
 
 async function withEvents(c: Context<AppEnv>, row: NewsRow) {
@@ -118,10 +130,8 @@ export function registerNewsEndpoints(api: OpenAPIHono<AppEnv>) {
     const user = assertEditor(c.get('user'));
     const input = c.req.valid('json');
     const key = c.req.header('idempotency-key');
-    const { result } = await once(
-      app.database.db,
-      key,
-      async (tx) => (await createNews(tx, user, input, app.now())).id,
+    const { result } = await fieldErrorsTranslated(c, () =>
+      once(app.database.db, key, async (tx) => (await createNews(tx, user, input, app.now())).id),
     );
     const row = await getNewsById(app.database.db, result);
     if (!row) throw new AppError('not_found');
@@ -147,7 +157,9 @@ export function registerNewsEndpoints(api: OpenAPIHono<AppEnv>) {
       inStep: patch.inStep ?? false,
     });
     if (!parsed.success) throw apiValidationError(c, parsed.error);
-    const saved = await updateNews(app.database.db, user, id, parsed.data, app.now());
+    const saved = await fieldErrorsTranslated(c, () =>
+      updateNews(app.database.db, user, id, parsed.data, app.now()),
+    );
     return c.json(await withEvents(c, saved), 200);
   });
 }

@@ -2,12 +2,12 @@ import type { Context, Hono } from 'hono';
 import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
-import type { FieldErrors, FormValues } from '../../web/forms.js';
+import { type FieldErrors, type FormValues, parseForm } from '../../web/forms.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
 import { requireRole } from '../accounts/guard.js';
-import { fieldErrorsOf, parseFormTranslated } from './form-errors.js';
+import { fieldErrorsOf } from './form-errors.js';
 import { newsInput } from './input.js';
 import { eventIdsOf, eventOptions, getNewsBySlug, type NewsRow } from './queries.js';
 import { createNews, newsToInput, updateNews } from './save-news.js';
@@ -58,7 +58,7 @@ export function registerNewsEditPages(pages: Hono<AppEnv>) {
     const app = c.get('app');
     const raw = await c.req.parseBody({ all: true });
     const formToken = typeof raw._form === 'string' ? raw._form : undefined;
-    const form = await parseFormTranslated(c, newsInput);
+    const form = await parseForm(c, newsInput);
     if (!form.ok) return showForm(c, { values: form.values, errors: form.errors, formToken, status: 422 });
     try {
       const { result } = await once(
@@ -86,7 +86,7 @@ export function registerNewsEditPages(pages: Hono<AppEnv>) {
     const user = requireEditor(c);
     const app = c.get('app');
     const row = await editable(c);
-    const form = await parseFormTranslated(c, newsInput);
+    const form = await parseForm(c, newsInput);
     if (!form.ok) return showForm(c, { values: form.values, errors: form.errors, row, status: 422 });
     try {
       const saved = await updateNews(app.database.db, user, row.id, form.data, app.now());

@@ -205,6 +205,17 @@ describe.each(DATABASE_KINDS)('news pages (%s)', (kind) => {
     expect(zh).toMatch(/^\/en\/news\/2010-06-28-[0-9a-f]{8}\?saved=1$/);
   });
 
+  it('gives distinct slugs to items with the same title written at the same moment', async () => {
+    const now = day('2010-08-01');
+    const rows = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        createNews(t.database.db, editor, newsFields({ title: { en: 'Same title', zh: '同名' } }), now),
+      ),
+    );
+    expect(new Set(rows.map((r) => r.slug)).size).toBe(5);
+    expect(rows.map((r) => r.slug)).toContain('same-title');
+  });
+
   it('re-displays the form with errors and what was typed, and never fails on bad input', async () => {
     const b = await t.signIn('manager');
     const empty = await b.post('/en/news/new', { 'summary.en': 'Kept <summary>', status: 'published' });

@@ -55,24 +55,30 @@ export async function createNews(
     const eventIds = await checkEvents(tx as Db, input.eventIds);
     const state = nextState(null, [input.title, input.summary, input.body], now, input.inStep);
     const publishedAt = publicationTime(input, null, now);
-    const slug = await uniqueSlug(tx as Db, baseSlug(input.title.en, todayIso(publishedAt ?? now)));
-    const [row] = await tx
-      .insert(news)
-      .values({
-        slug,
-        title: input.title,
-        summary: input.summary,
-        body: input.body,
-        status: input.status,
-        publishedAt,
-        source: input.source,
-        searchText: searchable(input),
-        ...state,
-        createdBy: editor.id,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning();
+    const base = baseSlug(input.title.en, todayIso(publishedAt ?? now));
+    let row: NewsRow | undefined;
+    // Another editor may take the same slug between the check and the insert; then try the next one.
+    for (let attempt = 0; !row; attempt++) {
+      if (attempt === 5) throw new AppError('conflict', 'slug taken');
+      [row] = await tx
+        .insert(news)
+        .values({
+          slug: await uniqueSlug(tx as Db, base),
+          title: input.title,
+          summary: input.summary,
+          body: input.body,
+          status: input.status,
+          publishedAt,
+          source: input.source,
+          searchText: searchable(input),
+          ...state,
+          createdBy: editor.id,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .onConflictDoNothing({ target: news.slug })
+        .returning();
+    }
     if (eventIds.length) {
       await tx.insert(newsEvents).values(eventIds.map((eventId) => ({ newsId: row!.id, eventId })));
     }

@@ -81,7 +81,7 @@ describe.each(DATABASE_KINDS)('news translation status (%s)', (kind) => {
     expect(tableRow.slice(0, 800)).toMatch(/Lagging language: Chinese/);
     const zhList = await (await editor.get('/zh/news?status=all')).text();
     expect(zhList).toContain('需更新');
-    expect(zhList).toContain('待更新语言: 中文');
+    expect(zhList).toContain('待更新语言：中文');
 
     await editor.post(`/en/news/${slug}/edit`, {
       'title.en': 'Xiamen training',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Bilingual } from '../../lib/bilingual.js';
@@ -28,7 +29,8 @@ export function cityFieldErrors(c: NewCity): Record<string, string> {
   return errors;
 }
 
-export function citySlug(name: Bilingual): string {
+/** A slug from the English name; a city named only in Chinese gets its province and a short hash. */
+export function citySlug(name: Bilingual, province: string): string {
   const base = name.en
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -37,14 +39,17 @@ export function citySlug(name: Bilingual): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
-  return base || 'city';
+  if (base) return base;
+  const hash = createHash('sha256').update(name.zh).digest('hex').slice(0, 6);
+  return `${province.replace(/^CN-/, '').toLowerCase()}-${hash}`;
 }
 
 /**
  * Adds a city. Managers may add one anywhere; a coordinator only in a province they cover as a
  * whole, which the INSERT itself checks. A city of the same name in the same province is reused.
+ * A null actor is the system itself (the demo loader, the command line).
  */
-export async function createCity(db: Db, actor: CurrentUser, input: NewCity): Promise<City> {
+export async function createCity(db: Db, actor: CurrentUser | null, input: NewCity): Promise<City> {
   const c: NewCity = {
     name: { en: cleanText(input.name.en ?? ''), zh: cleanText(input.name.zh ?? '') },
     province: input.province,
@@ -58,13 +63,14 @@ export async function createCity(db: Db, actor: CurrentUser, input: NewCity): Pr
       (c.name.en && (await findCity(tx, c.name.en, c.province))) ||
       (c.name.zh && (await findCity(tx, c.name.zh, c.province)));
     if (same) return same;
-    const base = citySlug(c.name);
+    const base = citySlug(c.name, c.province);
+    const guard = actor ? scopeCondition(actor, c.province, null) : sql`true`;
     for (let n = 1; n < 50; n++) {
       const slug = n === 1 ? base : `${base}-${n}`;
       const result = await tx.execute(sql`
         insert into cities (slug, province, name, lat, lon)
         select ${slug}, ${c.province}, ${JSON.stringify(c.name)}::jsonb, ${c.lat}::float8, ${c.lon}::float8
-        where ${scopeCondition(actor, c.province, null)}
+        where ${guard}
         on conflict (slug) do nothing
         returning id`);
       const id = (result as unknown as { rows: { id: string }[] }).rows[0]?.id;
@@ -74,7 +80,7 @@ export async function createCity(db: Db, actor: CurrentUser, input: NewCity): Pr
         return city;
       }
       // Nothing inserted: either the slug is taken (try the next) or the scope refused it.
-      const allowed = await tx.execute(sql`select ${scopeCondition(actor, c.province, null)} as ok`);
+      const allowed = await tx.execute(sql`select ${guard} as ok`);
       if (!(allowed as unknown as { rows: { ok: boolean }[] }).rows[0]?.ok) {
         throw new AppError('forbidden', 'city outside scope');
       }

@@ -20,7 +20,8 @@ type Expr = SQLWrapper | string | null;
 export function scopeCondition(actor: Actor | null, province: Expr, cityId: Expr): SQL {
   if (actsEverywhere(actor)) return sql`true`;
   if (actor?.role !== 'coordinator') return sql`false`;
-  const city = cityId === null ? sql`us.city_id is null` : sql`(us.city_id is null or us.city_id = ${cityId})`;
+  const city =
+    cityId === null ? sql`us.city_id is null` : sql`(us.city_id is null or us.city_id = ${cityId})`;
   return sql`exists (select 1 from user_scopes us where us.user_id = ${actor.id} and us.province = ${province} and ${city})`;
 }
 

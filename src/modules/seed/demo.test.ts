@@ -94,6 +94,13 @@ describe.each(DATABASE_KINDS)('the demo programme on %s', (kind) => {
     });
     expect(byCity.xiamen).toMatchObject({ start: '2010-06-28', end: '2010-06-29' });
     expect(byCity.xiamen!.zh).toEqual({ en: 'Xiamen', zh: '厦门' });
+    const q = searchQuery('山东 培训')!;
+    const found = await database.db
+      .select({ city: cities.slug })
+      .from(events)
+      .innerJoin(cities, eq(cities.id, events.cityId))
+      .where(sql`to_tsvector('simple', ${events.searchText}) @@ to_tsquery('simple', ${q})`);
+    expect(found.map((f) => f.city)).toEqual(['qingdao']);
   });
 
   it('reports the headcounts as approximate totals over the events they cover', async () => {
@@ -139,6 +146,8 @@ describe.each(DATABASE_KINDS)('the demo programme on %s', (kind) => {
       ['Mr', 'Benoit Misonne', 'benoit.misonne@ipr2.org'],
       ['Ms', 'Tamryn Barker', 'tamryn.barker@ipr2.org'],
     ]);
+    expect(ppl.every((p) => p.searchText.includes('misonne') || p.searchText.includes('barker'))).toBe(true);
+    expect(ppl.some((p) => p.searchText.includes('ipr2.org'))).toBe(false);
     const [u] = await database.db.select({ n: count() }).from(users);
     expect(u?.n).toBe(0);
     const topics = await database.db

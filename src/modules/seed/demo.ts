@@ -4,6 +4,7 @@ import type { Database, Db } from '../../db/client.js';
 import { searchText } from '../../lib/search-text.js';
 import { nextTranslationState } from '../../lib/translation.js';
 import { organisations, people } from '../directory/schema.js';
+import { organisationSearchText, personSearchText } from '../directory/search.js';
 import {
   events,
   headcountReportEvents,
@@ -11,6 +12,7 @@ import {
   programmePartners,
   programmes,
 } from '../events/schema.js';
+import { eventSearchText } from '../events/search.js';
 import { contacts, links, news, newsEvents } from '../news/schema.js';
 import { cities } from '../places/schema.js';
 import {
@@ -27,6 +29,9 @@ import {
 } from './demo-data.js';
 import { NEWS } from './demo-news.js';
 import { appliedSeeds } from './schema.js';
+
+const NO_VENUE = { en: '', zh: '' };
+const NO_ROLE = { en: '', zh: '' };
 
 /** Serialises the first start of several app processes on one PostgreSQL. */
 const SEED_LOCK = 724_201_002;
@@ -62,7 +67,7 @@ async function loadDemo(db: Db, now: Date): Promise<void> {
         abbreviation: o.key,
         kind: o.kind,
         website: o.website,
-        searchText: searchText(o.key, o.name.en, o.name.zh),
+        searchText: organisationSearchText({ name: o.name, abbreviation: o.key, province: '' }, null),
       })
       .returning({ id: organisations.id });
     orgIds.set(o.key, row!.id);
@@ -107,6 +112,7 @@ async function loadDemo(db: Db, now: Date): Promise<void> {
           round: round.round,
           title,
           description: round.description,
+          venue: NO_VENUE,
           cityId: cityIds.get(slug)!,
           province: city.province,
           startDate,
@@ -114,13 +120,10 @@ async function loadDemo(db: Db, now: Date): Promise<void> {
           datePrecision: round.precision,
           audience: round.audience,
           status: 'completed',
-          searchText: searchText(
-            title.en,
-            title.zh,
-            round.description.en,
-            round.description.zh,
-            city.name.en,
-            city.name.zh,
+          searchText: eventSearchText(
+            { title, description: round.description, venue: NO_VENUE, round: round.round },
+            city,
+            PROGRAMME,
           ),
           ...translated(title, round.description),
         })
@@ -185,7 +188,10 @@ async function loadDemo(db: Db, now: Date): Promise<void> {
         sex: p.sex,
         email: p.email,
         organisationId: orgIds.get(p.org)!,
-        searchText: searchText(p.name, p.email, org.key, org.name.en, org.name.zh),
+        searchText: personSearchText(
+          { name: p.name, nameAlt: '', honorific: p.honorific, role: NO_ROLE },
+          { name: org.name, abbreviation: org.key },
+        ),
       })
       .returning({ id: people.id });
     personIds.set(p.key, row!.id);

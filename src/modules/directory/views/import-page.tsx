@@ -9,7 +9,7 @@ import type { RowError } from '../import-common.js';
 export type ImportKind = 'organisations' | 'people';
 
 export interface ImportPreview {
-  rows: { row: number; id: string | null; label: string }[];
+  rows: { row: number; update: boolean; label: string }[];
   csv: string;
   formToken: string;
 }
@@ -33,7 +33,10 @@ export function ImportPage(p: {
         lead={t('directory.import.lead')}
         crumbs={[
           { href: href(lang, '/directory'), label: t('directory.title') },
-          { href: listHref, label: kind === 'organisations' ? t('directory.organisations') : t('directory.people') },
+          {
+            href: listHref,
+            label: kind === 'organisations' ? t('directory.organisations') : t('directory.people'),
+          },
         ]}
       />
       {p.errors?.length ? <RowErrors t={t} lang={lang} errors={p.errors} /> : null}
@@ -46,7 +49,9 @@ export function ImportPage(p: {
             <code>{columns.join(',')}</code>
           </p>
           <p class="hint">{t('directory.import.columnsHint')}</p>
-          {kind === 'people' ? <p class="hint">{t('directory.import.peopleHint')}</p> : null}
+          <p class="hint">
+            {kind === 'people' ? t('directory.import.peopleHint') : t('directory.import.codesHint')}
+          </p>
           <form method="post" action={action} enctype="multipart/form-data">
             <HiddenFormFields csrfToken={p.csrfToken} />
             <div class="field">
@@ -100,7 +105,13 @@ function RowErrors(p: { t: Translator; lang: Lang; errors: RowError[] }) {
   );
 }
 
-function Preview(p: { t: Translator; lang: Lang; csrfToken: string; action: string; preview: ImportPreview }) {
+function Preview(p: {
+  t: Translator;
+  lang: Lang;
+  csrfToken: string;
+  action: string;
+  preview: ImportPreview;
+}) {
   const { t, lang, preview } = p;
   const count = formatNumber(preview.rows.length, lang);
   return (
@@ -126,7 +137,7 @@ function Preview(p: { t: Translator; lang: Lang; csrfToken: string; action: stri
                   {formatNumber(r.row, lang)}
                 </th>
                 <td>{r.label}</td>
-                <td>{r.id ? t('directory.import.update') : t('directory.import.add')}</td>
+                <td>{r.update ? t('directory.import.update') : t('directory.import.add')}</td>
               </tr>
             ))}
           </tbody>

@@ -40,7 +40,10 @@ export function OrganisationForm(p: {
         crumbs={[
           { href: href(lang, '/directory'), label: t('directory.title') },
           p.id
-            ? { href: href(lang, `/directory/organisations/${p.id}`), label: name[lang] || name.en || name.zh || '' }
+            ? {
+                href: href(lang, `/directory/organisations/${p.id}`),
+                label: name[lang] || name.en || name.zh || '',
+              }
             : { href: href(lang, '/directory'), label: t('directory.organisations') },
         ]}
       />
@@ -52,7 +55,10 @@ export function OrganisationForm(p: {
           name="name"
           label={t('directory.field.name')}
           hint={t('directory.hint.name')}
-          value={{ en: typeof name.en === 'string' ? name.en : '', zh: typeof name.zh === 'string' ? name.zh : '' }}
+          value={{
+            en: typeof name.en === 'string' ? name.en : '',
+            zh: typeof name.zh === 'string' ? name.zh : '',
+          }}
           errors={errors}
           maxLength={LIMITS.name}
         />
@@ -110,7 +116,9 @@ export function OrganisationForm(p: {
           <button type="submit" class="button primary">
             {p.id ? t('common.save') : t('common.create')}
           </button>
-          <a href={href(lang, p.id ? `/directory/organisations/${p.id}` : '/directory')}>{t('common.cancel')}</a>
+          <a href={href(lang, p.id ? `/directory/organisations/${p.id}` : '/directory')}>
+            {t('common.cancel')}
+          </a>
         </div>
       </form>
     </div>

@@ -41,7 +41,6 @@ export function OrganisationList(p: {
       <PageHeader
         title={t('directory.organisations')}
         lead={t('directory.organisations.lead')}
-        crumbs={[{ href: href(lang, '/directory'), label: t('directory.title') }]}
         actions={
           <>
             {p.canCreate ? (
@@ -55,7 +54,11 @@ export function OrganisationList(p: {
               </a>
             ) : null}
             {p.canExport ? (
-              <a class="button" href={`${href(lang, '/directory/organisations.csv')}${queryString(kept)}`} download>
+              <a
+                class="button"
+                href={`${href(lang, '/directory/organisations.csv')}${queryString(kept)}`}
+                download
+              >
                 {t('common.export')}
               </a>
             ) : null}
@@ -68,7 +71,6 @@ export function OrganisationList(p: {
         class="filters"
         method="get"
         action={href(lang, '/directory')}
-        role="search"
         hx-get={href(lang, '/directory')}
         hx-target={`#${RESULTS_ID}`}
         hx-swap="outerHTML"

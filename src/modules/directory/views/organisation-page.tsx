@@ -39,7 +39,11 @@ export function OrganisationPage(p: {
     <div class="wrap">
       <PageHeader
         title={title.text}
-        lead={otherName && otherName !== title.text ? <span lang={lang === 'en' ? 'zh-CN' : 'en'}>{otherName}</span> : undefined}
+        lead={
+          otherName && otherName !== title.text ? (
+            <span lang={lang === 'en' ? 'zh-CN' : 'en'}>{otherName}</span>
+          ) : undefined
+        }
         crumbs={[
           { href: href(lang, '/directory'), label: t('directory.title') },
           { href: href(lang, '/directory'), label: t('directory.organisations') },

@@ -92,7 +92,10 @@ export function PersonForm(p: {
           t={t}
           name="role"
           label={t('directory.field.role')}
-          value={{ en: typeof role.en === 'string' ? role.en : '', zh: typeof role.zh === 'string' ? role.zh : '' }}
+          value={{
+            en: typeof role.en === 'string' ? role.en : '',
+            zh: typeof role.zh === 'string' ? role.zh : '',
+          }}
           errors={errors}
           maxLength={LIMITS.role}
         />
@@ -132,7 +135,9 @@ export function PersonForm(p: {
           <button type="submit" class="button primary">
             {p.id ? t('common.save') : t('common.create')}
           </button>
-          <a href={href(lang, p.id ? `/directory/people/${p.id}` : '/directory/people')}>{t('common.cancel')}</a>
+          <a href={href(lang, p.id ? `/directory/people/${p.id}` : '/directory/people')}>
+            {t('common.cancel')}
+          </a>
         </div>
       </form>
     </div>

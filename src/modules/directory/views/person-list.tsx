@@ -47,7 +47,11 @@ export function PersonList(p: {
               </a>
             ) : null}
             {p.contactDetails ? (
-              <a class="button" href={`${href(lang, '/directory/people.csv')}${queryString(kept(filter))}`} download>
+              <a
+                class="button"
+                href={`${href(lang, '/directory/people.csv')}${queryString(kept(filter))}`}
+                download
+              >
                 {t('common.export')}
               </a>
             ) : null}
@@ -67,14 +71,15 @@ export function PersonList(p: {
         class="filters"
         method="get"
         action={href(lang, '/directory/people')}
-        role="search"
         hx-get={href(lang, '/directory/people')}
         hx-target={`#${PEOPLE_RESULTS_ID}`}
         hx-swap="outerHTML"
         hx-push-url="true"
         hx-trigger="submit, change"
       >
-        {filter.organisationId ? <input type="hidden" name="organisation" value={filter.organisationId} /> : null}
+        {filter.organisationId ? (
+          <input type="hidden" name="organisation" value={filter.organisationId} />
+        ) : null}
         <SearchBox label={t('directory.search.people')} value={filter.q} />
         <FilterSelect
           name="province"

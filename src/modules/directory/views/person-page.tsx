@@ -15,11 +15,10 @@ export function PersonPage(p: {
   notice?: string;
 }) {
   const { t, lang, person } = p;
-  const role = pick(person.role, lang);
   const facts: [string, unknown][] = [
     [t('directory.field.honorific'), person.honorific],
     [t('directory.field.nameAlt'), person.nameAlt],
-    [t('directory.field.role'), role.text ? <span lang={role.fallback ? (role.lang === 'zh' ? 'zh-CN' : 'en') : undefined}>{role.text}</span> : ''],
+    [t('directory.field.role'), pick(person.role, lang).text ? <Name value={person.role} lang={lang} /> : ''],
     [
       t('directory.field.organisation'),
       person.organisation ? (
@@ -35,7 +34,10 @@ export function PersonPage(p: {
     facts.push(
       [t('directory.field.sex'), sexLabel(t, person.sex)],
       [t('directory.field.email'), person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : ''],
-      [t('directory.field.phone'), person.phone ? <a href={`tel:${person.phone.replace(/[^0-9+]/g, '')}`}>{person.phone}</a> : ''],
+      [
+        t('directory.field.phone'),
+        person.phone ? <a href={`tel:${person.phone.replace(/[^0-9+]/g, '')}`}>{person.phone}</a> : '',
+      ],
     );
   }
   return (

@@ -25,7 +25,7 @@ export function placeText(lang: Lang, province: string, cityName: Bilingual | nu
 /** A name in the reader's language, marked with its language when the other one stands in. */
 export function Name(p: { value: Bilingual; lang: Lang }) {
   const n = pick(p.value, p.lang);
-  return n.fallback ? <span lang={n.lang === 'zh' ? 'zh-CN' : 'en'}>{n.text}</span> : <>{n.text}</>;
+  return n.fallback ? <span lang={n.lang === 'zh' ? 'zh-CN' : 'en'}>{n.text}</span> : n.text;
 }
 
 /** Switches between the organisations and the people of the directory. */
@@ -50,10 +50,14 @@ export function DirectoryTabs(p: { t: Translator; lang: Lang; current: 'organisa
   );
 }
 
-export const sectorOptions = (lang: Lang) => MIIT_SECTORS.map((s) => ({ value: s.code, label: s.label[lang] }));
+export const sectorOptions = (lang: Lang) =>
+  MIIT_SECTORS.map((s) => ({ value: s.code, label: s.label[lang] }));
 
 export const provinceOptions = (lang: Lang, codes?: string[]) =>
-  PROVINCES.filter((p) => !codes || codes.includes(p.code)).map((p) => ({ value: p.code, label: p.name[lang] }));
+  PROVINCES.filter((p) => !codes || codes.includes(p.code)).map((p) => ({
+    value: p.code,
+    label: p.name[lang],
+  }));
 
 const describedBy = (id: string, hint?: string, error?: string) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -103,9 +107,10 @@ export function ProvinceSelect(p: {
 }
 
 export function CityOptions(p: { t: Translator; lang: Lang; cities: City[]; value: string }) {
-  const groups = PROVINCES.map((prov) => ({ prov, cities: p.cities.filter((c) => c.province === prov.code) })).filter(
-    (g) => g.cities.length,
-  );
+  const groups = PROVINCES.map((prov) => ({
+    prov,
+    cities: p.cities.filter((c) => c.province === prov.code),
+  })).filter((g) => g.cities.length);
   const option = (c: City) => (
     <option value={c.id} selected={c.id === p.value}>
       {pick(c.name, p.lang).text}

@@ -72,7 +72,6 @@ function Filters(p: CalendarProps) {
       method="get"
       action={action}
       class="filters"
-      role="search"
       aria-label={t('events.filter.label')}
       hx-get={action}
       hx-target={`#${RESULTS_ID}`}
@@ -93,7 +92,9 @@ function Filters(p: CalendarProps) {
         name="province"
         label={t('events.field.province')}
         value={f.province}
-        options={facets.provinces.map((c) => ({ value: c, label: text(provinceName(c), lang) })).sort(byLabel)}
+        options={facets.provinces
+          .map((c) => ({ value: c, label: text(provinceName(c), lang) }))
+          .sort(byLabel)}
       />
       <Select t={t} name="city" label={t('events.field.city')} value={f.city} options={cities} />
       <Select

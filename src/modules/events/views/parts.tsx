@@ -16,12 +16,7 @@ export const datesOf = (e: Pick<EventRow, 'startDate' | 'endDate' | 'datePrecisi
   eventDateLabel(e.startDate, e.endDate, e.datePrecision, lang);
 
 /** "120", "about 100", or "not reported". */
-export function headcountText(
-  t: Translator,
-  lang: Lang,
-  count: number | null,
-  approximate: boolean,
-): string {
+export function headcountText(t: Translator, lang: Lang, count: number | null, approximate: boolean): string {
   if (count === null) return t('events.headcount.none');
   const n = formatNumber(count, lang);
   return approximate ? t('events.headcount.about', { count: n }) : n;
@@ -47,7 +42,12 @@ export function Place(p: { lang: Lang; city: EventView['city']['name']; province
 }
 
 /** One event in a list: title, when, where, for whom, status and the reported headcount. */
-export function EventItem(p: { t: Translator; lang: Lang; view: EventView; headingLevel?: 'h2' | 'h3' | 'h4' }) {
+export function EventItem(p: {
+  t: Translator;
+  lang: Lang;
+  view: EventView;
+  headingLevel?: 'h2' | 'h3' | 'h4';
+}) {
   const { t, lang } = p;
   const e = p.view.event;
   const H = p.headingLevel ?? 'h3';

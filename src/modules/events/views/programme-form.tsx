@@ -101,7 +101,9 @@ export function ProgrammeForm(p: ProgrammeFormProps) {
             const current = val(`partner.${o.id}`);
             return (
               <div class="field inline">
-                <label for={id}>{o.abbreviation ? `${text(o.name, lang)} (${o.abbreviation})` : text(o.name, lang)}</label>
+                <label for={id}>
+                  {o.abbreviation ? `${text(o.name, lang)} (${o.abbreviation})` : text(o.name, lang)}
+                </label>
                 <select id={id} name={`partner.${o.id}`}>
                   <option value="">{t('events.partnerRole.none')}</option>
                   {PARTNER_ROLES.map((r) => (

@@ -154,7 +154,8 @@ export function ProgrammePage(p: ProgrammePageProps) {
           <ul class="partners">
             {p.partners.map((x) => (
               <li>
-                <Bi value={x.name} lang={lang} /> <span class="hint">{t(`events.partnerRole.${x.role}`)}</span>
+                <Bi value={x.name} lang={lang} />{' '}
+                <span class="hint">{t(`events.partnerRole.${x.role}`)}</span>
               </li>
             ))}
           </ul>
@@ -173,7 +174,7 @@ export function ProgrammePage(p: ProgrammePageProps) {
           </div>
         </dl>
         <p class="hint">{t('events.history.note')}</p>
-        {p.groups.length ? <HistoryTable {...p} /> : <p>{t("events.none")}</p>}
+        {p.groups.length ? <HistoryTable {...p} /> : <p>{t('events.none')}</p>}
         <p>
           <a href={`${href(lang, '/events')}?programme=${encodeURIComponent(pr.slug)}`}>
             {t('events.programme.inCalendar')}

@@ -6,7 +6,7 @@ import type { AppEnv } from '../../../web/context.js';
 import { checkbox, line } from '../../../web/fields.js';
 import { IdParam, TranslationStatusSchema } from '../api-schemas.js';
 import { assertEditor } from '../editors.js';
-import { apiValidationError } from '../news-api.js';
+import { apiValidationError, fieldErrorsTranslated } from '../news-api.js';
 import { contactInput } from './input.js';
 import { type Contact, getContact, listContacts } from './queries.js';
 import { createContact, deleteContact, updateContact } from './save-contact.js';
@@ -88,7 +88,9 @@ export function registerContactsApi(api: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const app = c.get('app');
-      const row = await createContact(app.database.db, c.get('user'), c.req.valid('json'), app.now());
+      const row = await fieldErrorsTranslated(c, () =>
+        createContact(app.database.db, c.get('user'), c.req.valid('json'), app.now()),
+      );
       return c.json(await one(app.database.db, row.id), 201);
     },
   );
@@ -119,12 +121,8 @@ export function registerContactsApi(api: OpenAPIHono<AppEnv>) {
         inStep: patch.inStep ?? false,
       });
       if (!parsed.success) throw apiValidationError(c, parsed.error);
-      await updateContact(
-        app.database.db,
-        user,
-        id,
-        { ...parsed.data, sortOrder: patch.sortOrder },
-        app.now(),
+      await fieldErrorsTranslated(c, () =>
+        updateContact(app.database.db, user, id, { ...parsed.data, sortOrder: patch.sortOrder }, app.now()),
       );
       return c.json(await one(app.database.db, id), 200);
     },

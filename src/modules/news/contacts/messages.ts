@@ -16,9 +16,7 @@ export const contactsMessages = defineMessages(
     'news.contacts.personHint':
       'People come from the directory; add the person there first if they are missing.',
     'news.contacts.choosePerson': 'Choose a person',
-    'news.contacts.organisation': 'Organisation',
     'news.contacts.email': 'E-mail',
-    'news.contacts.order': 'Order',
     'news.contacts.up': 'Move up',
     'news.contacts.down': 'Move down',
     'news.contacts.moveUpLabel': 'Move “{topic}” up',
@@ -27,7 +25,6 @@ export const contactsMessages = defineMessages(
     'news.contacts.editItemLabel': 'Edit “{topic}”',
     'news.contacts.unknownPerson': 'Choose a person from the directory.',
     'news.contacts.noPeople': 'The directory has no people yet.',
-    'news.contacts.topicFor': 'For {topic}',
   },
   {
     'news.contacts.title': '联系方式',
@@ -42,9 +39,7 @@ export const contactsMessages = defineMessages(
     'news.contacts.person': '联系人',
     'news.contacts.personHint': '联系人取自名录；如未找到，请先在名录中添加。',
     'news.contacts.choosePerson': '请选择联系人',
-    'news.contacts.organisation': '单位',
     'news.contacts.email': '电子邮箱',
-    'news.contacts.order': '顺序',
     'news.contacts.up': '上移',
     'news.contacts.down': '下移',
     'news.contacts.moveUpLabel': '上移“{topic}”',
@@ -53,6 +48,5 @@ export const contactsMessages = defineMessages(
     'news.contacts.editItemLabel': '编辑“{topic}”',
     'news.contacts.unknownPerson': '请从名录中选择联系人。',
     'news.contacts.noPeople': '名录中尚无人员。',
-    'news.contacts.topicFor': '{topic}事宜',
   },
 );

@@ -18,22 +18,24 @@ export const personName = (p: Pick<ContactPerson, 'honorific' | 'name'>) =>
 function Person(p: { person: ContactPerson; lang: Lang; t: Translator }) {
   const { person } = p;
   return (
-    <>
-      <p class="contact-name">
-        {personName(person)}
-        {person.nameAlt ? ` (${person.nameAlt})` : null}
-      </p>
+    <p class="contact-person">
+      {personName(person)}
+      {person.nameAlt ? ` (${person.nameAlt})` : null}
       {person.organisation ? (
-        <p class="contact-org">
+        <>
+          <br />
           <Tr value={person.organisation} lang={p.lang} />
-        </p>
+        </>
       ) : null}
       {person.email ? (
-        <p class="contact-email">
-          {p.t('news.contacts.email')}: <a href={`mailto:${person.email}`}>{person.email}</a>
-        </p>
+        <>
+          <br />
+          {p.t('news.contacts.email')}
+          {p.t('news.colon')}
+          <a href={`mailto:${person.email}`}>{person.email}</a>
+        </>
       ) : null}
-    </>
+    </p>
   );
 }
 
@@ -53,7 +55,7 @@ export function ContactsPage(p: { t: Translator; lang: Lang; items: Contact[]; e
         }
       />
       {p.items.length === 0 ? <p>{t('news.contacts.empty')}</p> : null}
-      <ul class="contacts">
+      <ul class="list contacts">
         {p.items.map((c) => (
           <li class="contact">
             <h2>
@@ -111,72 +113,74 @@ export function ContactsEditPage(p: ContactsEditProps) {
       />
       <ErrorSummary t={t} errors={errors} />
       {p.items.length ? (
-        <table class="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('news.contacts.topic')}</th>
-              <th scope="col">{t('news.contacts.person')}</th>
-              <th scope="col">{t('translation.label')}</th>
-              <th scope="col">{t('common.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.items.map((c, i) => {
-              const topic = text(c.topic, lang);
-              return (
-                <tr>
-                  <th scope="row">
-                    <Tr value={c.topic} lang={lang} />
-                  </th>
-                  <td>{personName(c.person)}</td>
-                  <td>
-                    <TranslationState
-                      t={t}
-                      status={c.translationStatus}
-                      fields={[c.topic]}
-                      enEditedAt={c.enEditedAt}
-                      zhEditedAt={c.zhEditedAt}
-                    />
-                  </td>
-                  <td class="row-actions">
-                    <a
-                      href={`${base}/edit?id=${c.id}`}
-                      aria-label={t('news.contacts.editItemLabel', { topic })}
-                    >
-                      {t('common.edit')}
-                    </a>
-                    {i > 0 ? (
-                      <RowButton
-                        action={`${base}/${c.id}/move`}
-                        csrf={p.csrfToken}
-                        name="direction"
-                        value="up"
-                        label={t('news.contacts.up')}
-                        aria={t('news.contacts.moveUpLabel', { topic })}
+        <div class="table-wrap">
+          <table class="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('news.contacts.topic')}</th>
+                <th scope="col">{t('news.contacts.person')}</th>
+                <th scope="col">{t('translation.label')}</th>
+                <th scope="col">{t('common.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.items.map((c, i) => {
+                const topic = text(c.topic, lang);
+                return (
+                  <tr>
+                    <th scope="row">
+                      <Tr value={c.topic} lang={lang} />
+                    </th>
+                    <td>{personName(c.person)}</td>
+                    <td>
+                      <TranslationState
+                        t={t}
+                        status={c.translationStatus}
+                        fields={[c.topic]}
+                        enEditedAt={c.enEditedAt}
+                        zhEditedAt={c.zhEditedAt}
                       />
-                    ) : null}
-                    {i < p.items.length - 1 ? (
+                    </td>
+                    <td class="row-actions">
+                      <a
+                        href={`${base}/edit?id=${c.id}`}
+                        aria-label={t('news.contacts.editItemLabel', { topic })}
+                      >
+                        {t('common.edit')}
+                      </a>
+                      {i > 0 ? (
+                        <RowButton
+                          action={`${base}/${c.id}/move`}
+                          csrf={p.csrfToken}
+                          name="direction"
+                          value="up"
+                          label={t('news.contacts.up')}
+                          aria={t('news.contacts.moveUpLabel', { topic })}
+                        />
+                      ) : null}
+                      {i < p.items.length - 1 ? (
+                        <RowButton
+                          action={`${base}/${c.id}/move`}
+                          csrf={p.csrfToken}
+                          name="direction"
+                          value="down"
+                          label={t('news.contacts.down')}
+                          aria={t('news.contacts.moveDownLabel', { topic })}
+                        />
+                      ) : null}
                       <RowButton
-                        action={`${base}/${c.id}/move`}
+                        action={`${base}/${c.id}/delete`}
                         csrf={p.csrfToken}
-                        name="direction"
-                        value="down"
-                        label={t('news.contacts.down')}
-                        aria={t('news.contacts.moveDownLabel', { topic })}
+                        label={t('common.delete')}
+                        aria={t('news.contacts.removeLabel', { topic })}
                       />
-                    ) : null}
-                    <RowButton
-                      action={`${base}/${c.id}/delete`}
-                      csrf={p.csrfToken}
-                      label={t('common.delete')}
-                      aria={t('news.contacts.removeLabel', { topic })}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       ) : (
         <p>{t('news.contacts.empty')}</p>
       )}

@@ -6,7 +6,7 @@ import type { AppEnv } from '../../../web/context.js';
 import { checkbox, line, prose } from '../../../web/fields.js';
 import { IdParam, TranslationStatusSchema } from '../api-schemas.js';
 import { assertEditor } from '../editors.js';
-import { apiValidationError } from '../news-api.js';
+import { apiValidationError, fieldErrorsTranslated } from '../news-api.js';
 import { linkInput, webUrl } from './input.js';
 import { getLink, type LinkRow, listLinks } from './queries.js';
 import { createLink, deleteLink, updateLink } from './save-link.js';
@@ -75,7 +75,9 @@ export function registerLinksApi(api: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const app = c.get('app');
-      const row = await createLink(app.database.db, c.get('user'), c.req.valid('json'), app.now());
+      const row = await fieldErrorsTranslated(c, () =>
+        createLink(app.database.db, c.get('user'), c.req.valid('json'), app.now()),
+      );
       return c.json(linkJson(row), 201);
     },
   );
@@ -107,12 +109,8 @@ export function registerLinksApi(api: OpenAPIHono<AppEnv>) {
         inStep: patch.inStep ?? false,
       });
       if (!parsed.success) throw apiValidationError(c, parsed.error);
-      const saved = await updateLink(
-        app.database.db,
-        user,
-        id,
-        { ...parsed.data, sortOrder: patch.sortOrder },
-        app.now(),
+      const saved = await fieldErrorsTranslated(c, () =>
+        updateLink(app.database.db, user, id, { ...parsed.data, sortOrder: patch.sortOrder }, app.now()),
       );
       return c.json(linkJson(saved), 200);
     },

@@ -1,12 +1,12 @@
 import type { Context, Hono } from 'hono';
 import type { AppEnv } from '../../../web/context.js';
-import type { FieldErrors, FormValues } from '../../../web/forms.js';
+import { type FieldErrors, type FormValues, parseForm } from '../../../web/forms.js';
 import { href } from '../../../web/layout.js';
 import { newFormToken, once } from '../../../web/once.js';
 import { render } from '../../../web/render.js';
 import { requireRole } from '../../accounts/guard.js';
 import { canEditNews } from '../editors.js';
-import { fieldErrorsOf, parseFormTranslated } from '../form-errors.js';
+import { fieldErrorsOf } from '../form-errors.js';
 import { idParam, isUuid } from '../ids.js';
 import { linkInput } from './input.js';
 import { listLinks } from './queries.js';
@@ -68,7 +68,7 @@ export function registerLinksPages(pages: Hono<AppEnv>) {
     const app = c.get('app');
     const raw = await c.req.parseBody({ all: true });
     const formToken = typeof raw._form === 'string' ? raw._form : undefined;
-    const form = await parseFormTranslated(c, linkInput);
+    const form = await parseForm(c, linkInput);
     if (!form.ok) return showEditor(c, { values: form.values, errors: form.errors, formToken, status: 422 });
     try {
       await once(
@@ -88,7 +88,7 @@ export function registerLinksPages(pages: Hono<AppEnv>) {
     const user = requireEditor(c);
     const app = c.get('app');
     const id = idParam(c.req.param('id'));
-    const form = await parseFormTranslated(c, linkInput);
+    const form = await parseForm(c, linkInput);
     if (!form.ok)
       return showEditor(c, { editingId: id, values: form.values, errors: form.errors, status: 422 });
     try {

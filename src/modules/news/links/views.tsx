@@ -29,7 +29,7 @@ export function LinksPage(p: { t: Translator; lang: Lang; items: LinkRow[]; edit
         }
       />
       {p.items.length === 0 ? <p>{t('news.links.empty')}</p> : null}
-      <ul class="useful-links">
+      <ul class="list useful-links">
         {p.items.map((l) =>
           // Stored links were checked on the way in; this keeps an old or hand-edited row harmless.
           isWebUrl(l.url) ? (
@@ -93,67 +93,72 @@ export function LinksEditPage(p: LinksEditProps) {
       />
       <ErrorSummary t={t} errors={errors} />
       {p.items.length ? (
-        <table class="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('news.links.linkTitle')}</th>
-              <th scope="col">{t('news.links.url')}</th>
-              <th scope="col">{t('translation.label')}</th>
-              <th scope="col">{t('common.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.items.map((l, i) => {
-              const title = text(l.title, lang);
-              return (
-                <tr>
-                  <th scope="row">
-                    <Tr value={l.title} lang={lang} />
-                  </th>
-                  <td class="url">{l.url}</td>
-                  <td>
-                    <TranslationState
-                      t={t}
-                      status={l.translationStatus}
-                      fields={[l.title, l.description]}
-                      enEditedAt={l.enEditedAt}
-                      zhEditedAt={l.zhEditedAt}
-                    />
-                  </td>
-                  <td class="row-actions">
-                    <a href={`${base}/edit?id=${l.id}`} aria-label={t('news.links.editItemLabel', { title })}>
-                      {t('common.edit')}
-                    </a>
-                    {i > 0 ? (
-                      <RowButton
-                        action={`${base}/${l.id}/move`}
-                        csrf={p.csrfToken}
-                        direction="up"
-                        label={t('news.links.up')}
-                        aria={t('news.links.moveUpLabel', { title })}
+        <div class="table-wrap">
+          <table class="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('news.links.linkTitle')}</th>
+                <th scope="col">{t('news.links.url')}</th>
+                <th scope="col">{t('translation.label')}</th>
+                <th scope="col">{t('common.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.items.map((l, i) => {
+                const title = text(l.title, lang);
+                return (
+                  <tr>
+                    <th scope="row">
+                      <Tr value={l.title} lang={lang} />
+                    </th>
+                    <td class="url">{l.url}</td>
+                    <td>
+                      <TranslationState
+                        t={t}
+                        status={l.translationStatus}
+                        fields={[l.title, l.description]}
+                        enEditedAt={l.enEditedAt}
+                        zhEditedAt={l.zhEditedAt}
                       />
-                    ) : null}
-                    {i < p.items.length - 1 ? (
+                    </td>
+                    <td class="row-actions">
+                      <a
+                        href={`${base}/edit?id=${l.id}`}
+                        aria-label={t('news.links.editItemLabel', { title })}
+                      >
+                        {t('common.edit')}
+                      </a>
+                      {i > 0 ? (
+                        <RowButton
+                          action={`${base}/${l.id}/move`}
+                          csrf={p.csrfToken}
+                          direction="up"
+                          label={t('news.links.up')}
+                          aria={t('news.links.moveUpLabel', { title })}
+                        />
+                      ) : null}
+                      {i < p.items.length - 1 ? (
+                        <RowButton
+                          action={`${base}/${l.id}/move`}
+                          csrf={p.csrfToken}
+                          direction="down"
+                          label={t('news.links.down')}
+                          aria={t('news.links.moveDownLabel', { title })}
+                        />
+                      ) : null}
                       <RowButton
-                        action={`${base}/${l.id}/move`}
+                        action={`${base}/${l.id}/delete`}
                         csrf={p.csrfToken}
-                        direction="down"
-                        label={t('news.links.down')}
-                        aria={t('news.links.moveDownLabel', { title })}
+                        label={t('common.delete')}
+                        aria={t('news.links.removeLabel', { title })}
                       />
-                    ) : null}
-                    <RowButton
-                      action={`${base}/${l.id}/delete`}
-                      csrf={p.csrfToken}
-                      label={t('common.delete')}
-                      aria={t('news.links.removeLabel', { title })}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       ) : (
         <p>{t('news.links.empty')}</p>
       )}

@@ -87,41 +87,43 @@ export function NewsListView(p: ListProps) {
 function EditorTable(p: ListProps) {
   const { t, lang } = p;
   return (
-    <table class="table">
-      <thead>
-        <tr>
-          <th scope="col">{t('news.col.title')}</th>
-          <th scope="col">{t('news.status.label')}</th>
-          <th scope="col">{t('news.col.date')}</th>
-          <th scope="col">{t('translation.label')}</th>
-          <th scope="col">{t('common.actions')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {p.result.items.map((row) => (
+    <div class="table-wrap">
+      <table class="table">
+        <thead>
           <tr>
-            <th scope="row">
-              <a href={href(lang, `/news/${row.slug}`)}>
-                <Tr value={row.title} lang={lang} t={t} mark />
-              </a>
-            </th>
-            <td>{t(`news.status.${row.status}`)}</td>
-            <td>{dateOf(row, lang)}</td>
-            <td>
-              <TranslationState
-                t={t}
-                status={row.translationStatus}
-                fields={[row.title, row.summary, row.body]}
-                enEditedAt={row.enEditedAt}
-                zhEditedAt={row.zhEditedAt}
-              />
-            </td>
-            <td>
-              <a href={href(lang, `/news/${row.slug}/edit`)}>{t('common.edit')}</a>
-            </td>
+            <th scope="col">{t('news.col.title')}</th>
+            <th scope="col">{t('news.status.label')}</th>
+            <th scope="col">{t('news.col.date')}</th>
+            <th scope="col">{t('translation.label')}</th>
+            <th scope="col">{t('common.actions')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {p.result.items.map((row) => (
+            <tr>
+              <th scope="row">
+                <a href={href(lang, `/news/${row.slug}`)}>
+                  <Tr value={row.title} lang={lang} t={t} mark />
+                </a>
+              </th>
+              <td>{t(`news.status.${row.status}`)}</td>
+              <td>{dateOf(row, lang)}</td>
+              <td>
+                <TranslationState
+                  t={t}
+                  status={row.translationStatus}
+                  fields={[row.title, row.summary, row.body]}
+                  enEditedAt={row.enEditedAt}
+                  zhEditedAt={row.zhEditedAt}
+                />
+              </td>
+              <td>
+                <a href={href(lang, `/news/${row.slug}/edit`)}>{t('common.edit')}</a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -74,7 +74,8 @@ export function NewsPageView(p: {
       <Paragraphs text={body.text} lang={body.fallback ? htmlLang(body.lang) : undefined} />
       {row.source ? (
         <p class="news-source">
-          {t('news.source')}:{' '}
+          {t('news.source')}
+          {t('news.colon')}
           {isWebUrl(row.source) ? (
             <a href={row.source} rel="noopener">
               {row.source}

@@ -65,7 +65,9 @@ export function TranslationState(p: {
         <>
           {' '}
           <span class="lags">
-            {p.t('news.col.lags')}: {p.t(`news.lags.${lag}`)}
+            {p.t('news.col.lags')}
+            {p.t('news.colon')}
+            {p.t(`news.lags.${lag}`)}
           </span>
         </>
       ) : null}

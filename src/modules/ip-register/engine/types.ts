@@ -1,0 +1,135 @@
+/** Shared result types of the IP term, renewal and annuity engine. All dates are ISO `YYYY-MM-DD`. */
+
+export type IsoDate = string;
+
+/** Same shape as the platform's bilingual text: English and mainland simplified Chinese. */
+export type Bilingual = { en: string; zh: string };
+
+/** Offices whose calendars decide when a deadline on a closed day moves to the next working day. */
+export type OfficeId = 'CNIPA' | 'EPO' | 'EUIPO' | 'USPTO' | 'NATIONAL';
+
+export type Jurisdiction = 'CN' | 'EU' | 'EP' | 'UP' | 'US' | 'PCT';
+
+export type RightKind =
+  | 'invention'
+  | 'utility-model'
+  | 'design'
+  | 'trademark'
+  | 'copyright'
+  | 'software'
+  | 'layout-design'
+  | 'trade-secret'
+  | 'patent'
+  | 'design-patent';
+
+export type DeadlineKind =
+  | 'cn-registration-fee'
+  | 'cn-annual-fee'
+  | 'cn-pta-request'
+  | 'cn-tm-renewal'
+  | 'ic-filing-bar'
+  | 'copyright-publication-bar'
+  | 'eu-tm-renewal'
+  | 'eu-design-renewal'
+  | 'ep-renewal-fee'
+  | 'ep-national-fee'
+  | 'up-renewal-fee'
+  | 'us-maintenance-fee'
+  | 'us-tm-declaration'
+  | 'us-tm-renewal'
+  | 'pct-national-phase'
+  | 'priority-deadline';
+
+/** A surcharge for paying late: a flat percentage, or the Chinese monthly tiers. */
+export interface Surcharge {
+  label: Bilingual;
+  percent?: number;
+  /** Inclusive date bands counted from the raw due date; the last band ends on the effective grace end. */
+  tiers?: { from: IsoDate; to: IsoDate; percent: number }[];
+}
+
+/** Dates that another reading of an unsettled rule would give instead of the primary ones. */
+export interface Alternatives {
+  opens?: IsoDate;
+  due?: IsoDate;
+  graceEnds?: IsoDate;
+  renewsTo?: IsoDate;
+  lastDayInForce?: IsoDate;
+}
+
+/** Set wherever the rules mark a point as unsettled; the dates given are the primary reading. */
+export interface Uncertain {
+  reason: Bilingual;
+  alternative?: Alternatives;
+}
+
+export interface Deadline {
+  kind: DeadlineKind;
+  /** Fee year (patent year) or maintenance stage, where the deadline belongs to one. */
+  year?: number;
+  office?: OfficeId;
+  label: Bilingual;
+  /** Effective last day: the raw date moved off a day the office is closed. */
+  due: IsoDate;
+  dueRaw: IsoDate;
+  /** The date a fee would ordinarily fall due before a special rule moved it (deferral, post-grant period). */
+  nominalDue?: IsoDate;
+  /** Earliest day for a valid payment or filing. */
+  opens?: IsoDate;
+  graceEnds?: IsoDate;
+  graceEndsRaw?: IsoDate;
+  surcharge?: Surcharge;
+  /** Where renewing: the last day in force of the renewed term. */
+  renewsTo?: IsoDate;
+  /** The right lapses on (or as from) this date if nothing is done. */
+  lapsesOn?: IsoDate;
+  basis: string;
+  uncertain?: Uncertain;
+  /** Calendar years needed but not loaded, e.g. `CNIPA:2031`: only weekends were rolled over. */
+  calendarMissing?: string[];
+  /** Calendar years consulted whose data is provisional, e.g. `EPO:2026`. */
+  calendarProvisional?: string[];
+}
+
+export interface Expiry {
+  lastDayInForce: IsoDate;
+  /** The office's own nominal date where it differs (e.g. the CNIPA termination date, never rolled). */
+  raw?: IsoDate;
+  basis: string;
+  /** Days of term adjustment or extension included in `lastDayInForce`. */
+  adjustmentDays?: number;
+  /** For renewable rights: the end of the longest possible protection, where the law caps it. */
+  maxTermEnds?: IsoDate;
+  renewable?: boolean;
+  uncertain?: Uncertain;
+}
+
+export interface Note {
+  code: string;
+  text: Bilingual;
+}
+
+export interface Schedule {
+  ok: true;
+  jurisdiction: Jurisdiction;
+  right: RightKind;
+  /** `null` where the law sets no term (trade secrets) or the term cannot be known yet. */
+  expiry: Expiry | null;
+  deadlines: Deadline[];
+  notes: Note[];
+}
+
+export type ScheduleErrorCode =
+  | 'invalid-input'
+  | 'unsupported-right'
+  | 'missing-date'
+  | 'missing-option'
+  | 'date-order'
+  | 'unsupported-office';
+
+export interface ScheduleError {
+  ok: false;
+  error: { code: ScheduleErrorCode; reason: Bilingual; field?: string };
+}
+
+export type ScheduleResult = Schedule | ScheduleError;
