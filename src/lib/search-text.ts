@@ -1,24 +1,30 @@
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const CJK = /\p{Script=Han}/u;
+const CJK_RUN = /\p{Script=Han}+/gu;
+
+function bigrams(run: string): string[] {
+  const chars = [...run];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+const normalise = (t: string) => t.normalize('NFKC').toLowerCase();
 
 /**
  * Turns bilingual text into the words a `simple` tsvector indexes: segmented words, lower-cased,
- * plus the character bigrams of every CJK word so a search for 企业 finds 中小企业.
+ * plus every character bigram of each run of Chinese characters, so 企业 finds 中小企业 and a
+ * term the segmenter does not know (工信) still matches wherever those characters stand together.
  */
 export function searchWords(...texts: (string | null | undefined)[]): string[] {
   const out = new Set<string>();
   for (const t of texts) {
     if (!t) continue;
-    for (const seg of segmenter.segment(t.normalize('NFKC').toLowerCase())) {
-      if (!seg.isWordLike) continue;
-      const w = seg.segment;
-      out.add(w);
-      if (CJK.test(w)) {
-        const chars = [...w];
-        if (chars.length === 1) continue;
-        for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
-      }
+    const text = normalise(t);
+    for (const seg of segmenter.segment(text)) {
+      if (seg.isWordLike) out.add(seg.segment);
     }
+    for (const run of text.match(CJK_RUN) ?? []) for (const b of bigrams(run)) out.add(b);
   }
   return [...out];
 }
@@ -27,12 +33,22 @@ export function searchText(...texts: (string | null | undefined)[]): string {
   return searchWords(...texts).join(' ');
 }
 
-/** A tsquery (AND of prefixes) for a user's query, built from the same words; null when nothing is searchable. */
+const quote = (w: string) => w.replace(/['\\:&|!()<>*]/g, '');
+
+/**
+ * A tsquery for what a user typed: Latin words as prefixes; a Chinese run as all of its bigrams
+ * (which the index holds for every run), a single Chinese character as a prefix. Null when nothing
+ * is searchable.
+ */
 export function searchQuery(q: string): string | null {
-  const terms = searchWords(q)
-    .filter((w) => !(CJK.test(w) && [...w].length > 2))
-    .map((w) => `${w.replace(/['\\:&|!()<>*]/g, '')}:*`)
-    .filter((w) => w !== ':*');
-  // Long CJK words are matched through their bigrams, which are all in `words`.
-  return terms.length ? terms.join(' & ') : null;
+  const text = normalise(q);
+  const terms = new Set<string>();
+  for (const seg of segmenter.segment(text.replace(CJK_RUN, ' '))) {
+    if (seg.isWordLike && quote(seg.segment)) terms.add(`${quote(seg.segment)}:*`);
+  }
+  for (const run of text.match(CJK_RUN) ?? []) {
+    if ([...run].length === 1) terms.add(`${run}:*`);
+    else for (const b of bigrams(run)) terms.add(b);
+  }
+  return terms.size ? [...terms].join(' & ') : null;
 }

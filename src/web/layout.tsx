@@ -81,15 +81,11 @@ export function Layout(p: PageProps) {
           <div class="bar">
             <div class="wrap bar-inner">
               <span class="owner">{t('site.owner')}</span>
-              <nav class="utility" aria-label={t('nav.language')}>
-                <a
-                  href={switchLangHref(p.path, other)}
-                  hreflang={htmlLang(other)}
-                  lang={htmlLang(other)}
-                  aria-label={t('nav.switchToLabel')}
-                  class="lang-switch"
-                >
-                  {t('nav.switchTo')}
+              <div class="utility">
+                {/* The visible name stays part of the accessible one, so speech users can say it. */}
+                <a href={switchLangHref(p.path, other)} hreflang={htmlLang(other)} class="lang-switch">
+                  <span class="visually-hidden">{t('nav.switchToLabel')} </span>
+                  <span lang={htmlLang(other)}>{t('nav.switchTo')}</span>
                 </a>
                 {user ? (
                   <>
@@ -107,7 +103,7 @@ export function Layout(p: PageProps) {
                     {t('nav.signIn')}
                   </a>
                 )}
-              </nav>
+              </div>
             </div>
           </div>
           <div class="masthead">

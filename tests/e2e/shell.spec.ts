@@ -59,6 +59,8 @@ describe(`the site shell (${db})`, () => {
   it('switches language on the same page', async () => {
     const page = await newPage('en');
     await page.goto('/en/library?q=patent');
+    // Its accessible name contains the visible "中文", so speech users can say what they see.
+    expect(await page.getByRole('link', { name: /^Switch to Chinese\s*中文$/ }).count()).toBe(1);
     await page.locator('.lang-switch').click();
     await page.waitForURL('**/zh/library?q=patent');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { searchText } from '../../lib/search-text.js';
+import { nextTranslationState as nextState } from '../../lib/translation.js';
 import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { events } from '../events/schema.js';
@@ -11,7 +12,6 @@ import type { NewsInput } from './input.js';
 import { eventIdsOf, type NewsRow } from './queries.js';
 import { news, newsEvents } from './schema.js';
 import { baseSlug, uniqueSlug } from './slug.js';
-import { nextState } from './translation-state.js';
 
 /** Midnight in the programme's time zone (China has no daylight saving). */
 const startOfDay = (iso: string) => new Date(`${iso}T00:00:00+08:00`);

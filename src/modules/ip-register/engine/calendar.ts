@@ -50,7 +50,8 @@ function expand(year: number, entry: string): IsoDate[] {
   }
   if (to === undefined) return [from];
   const days: IsoDate[] = [];
-  for (let n = toDayNumber(from); n <= toDayNumber(to); n += 1) days.push(addDays(from, n - toDayNumber(from)));
+  for (let n = toDayNumber(from); n <= toDayNumber(to); n += 1)
+    days.push(addDays(from, n - toDayNumber(from)));
   return days;
 }
 

@@ -1,6 +1,7 @@
 /** China: copyright, computer software, IC layout-designs and trade secrets. */
-import { buildDeadline, compact, uncertainOf } from './deadline.js';
+
 import { addDays, anniv, minIso, yearEnd, yearOf } from './dates.js';
+import { buildDeadline, compact, uncertainOf } from './deadline.js';
 import type { EngineInput } from './input.js';
 import { LABEL } from './labels.js';
 import { NOTE, REASON } from './reasons.js';
@@ -31,10 +32,18 @@ export function cnCopyright(input: EngineInput): ScheduleResult {
 
   const { completion, publication } = dates;
   if (!completion && !publication) {
-    return missingDate('completion', 'completion date (or first publication date)', '创作完成日期（或首次发表日期）');
+    return missingDate(
+      'completion',
+      'completion date (or first publication date)',
+      '创作完成日期（或首次发表日期）',
+    );
   }
   if (completion && publication && publication < completion) {
-    return dateOrder('publication', 'Publication cannot precede completion.', '首次发表日期不得早于创作完成日期。');
+    return dateOrder(
+      'publication',
+      'Publication cannot precede completion.',
+      '首次发表日期不得早于创作完成日期。',
+    );
   }
   const bar = completion ? anniv(completion, 50) : undefined;
   if (publication && (!bar || publication <= bar)) {
@@ -58,7 +67,11 @@ export function cnCopyright(input: EngineInput): ScheduleResult {
   }
   // Software is no longer protected after the bar; other works keep the publication right to 31 December.
   const expiry: Expiry = software
-    ? { lastDayInForce: last, basis: basisLegal, uncertain: uncertainOf(REASON.lastDayConvention, { lastDayInForce: addDays(last, -1) }) }
+    ? {
+        lastDayInForce: last,
+        basis: basisLegal,
+        uncertain: uncertainOf(REASON.lastDayConvention, { lastDayInForce: addDays(last, -1) }),
+      }
     : { lastDayInForce: yearEnd(yearOf(completion!) + 50), basis: basisLegal };
   return schedule(input, expiry, deadlines, notes);
 }
@@ -68,9 +81,16 @@ export function cnLayoutDesign(input: EngineInput): ScheduleResult {
   const { completion, filing, firstCommercialUse } = input.dates;
   if (!completion) return missingDate('completion', 'creation (completion) date', '布图设计创作完成日');
   if (!filing && !firstCommercialUse) {
-    return missingDate('filing', 'registration filing date or first commercial exploitation', '登记申请日或首次商业利用日');
+    return missingDate(
+      'filing',
+      'registration filing date or first commercial exploitation',
+      '登记申请日或首次商业利用日',
+    );
   }
-  for (const [field, value] of [['filing', filing], ['firstCommercialUse', firstCommercialUse]] as const) {
+  for (const [field, value] of [
+    ['filing', filing],
+    ['firstCommercialUse', firstCommercialUse],
+  ] as const) {
     if (value && value < completion) {
       return dateOrder(field, 'This date cannot precede the creation date.', '该日期不得早于创作完成日。');
     }

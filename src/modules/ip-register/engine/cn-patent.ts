@@ -4,8 +4,16 @@
  * late fees), term adjustment, PCT national phase and the priority period.
  */
 import { roll } from './calendar.js';
+import {
+  addDays,
+  addMonths,
+  anniv,
+  daysBetween,
+  maxIso,
+  monthClamps,
+  periodYearContaining,
+} from './dates.js';
 import { buildDeadline, compact, markUncertain } from './deadline.js';
-import { addDays, addMonths, anniv, daysBetween, maxIso, monthClamps, periodYearContaining } from './dates.js';
 import type { EngineInput } from './input.js';
 import { LABEL, SURCHARGE_TEXT } from './labels.js';
 import { NOTE, REASON } from './reasons.js';
@@ -42,10 +50,15 @@ export function cnLateFeePercent(
   return band ? band.percent : null;
 }
 
-function termAdjustment(input: EngineInput, filing: IsoDate, notes: Note[]): { days: number; computed: boolean } {
+function termAdjustment(
+  input: EngineInput,
+  filing: IsoDate,
+  notes: Note[],
+): { days: number; computed: boolean } {
   const { dates, options } = input;
   if (options.ptaDays !== undefined) return { days: options.ptaDays, computed: false };
-  if (!dates.grant || dates.grant < CN_PTA_FROM || !options.examinationRequested) return { days: 0, computed: false };
+  if (!dates.grant || dates.grant < CN_PTA_FROM || !options.examinationRequested)
+    return { days: 0, computed: false };
   const start = options.viaPct ? options.nationalPhaseEntry : filing;
   if (!start) {
     notes.push(NOTE.cnPtaPct);
@@ -60,11 +73,13 @@ function termAdjustment(input: EngineInput, filing: IsoDate, notes: Note[]): { d
 function annualFees(input: EngineInput, filing: IsoDate, termYears: number, notes: Note[]): Deadline[] {
   const { dates, options } = input;
   const estimated = options.grantYear === undefined && dates.grant !== undefined;
-  const grantYear = options.grantYear ?? (dates.grant ? periodYearContaining(filing, dates.grant) : undefined);
+  const grantYear =
+    options.grantYear ?? (dates.grant ? periodYearContaining(filing, dates.grant) : undefined);
   notes.push(NOTE.cnNoEarlyPayment);
   const out: Deadline[] = [];
   const received =
-    options.grantNoticeReceived ?? (options.grantNoticeMailed ? addDays(options.grantNoticeMailed, 15) : undefined);
+    options.grantNoticeReceived ??
+    (options.grantNoticeMailed ? addDays(options.grantNoticeMailed, 15) : undefined);
   if (received) {
     const fee = buildDeadline({
       kind: 'cn-registration-fee',
@@ -113,16 +128,22 @@ export function cnPatent(input: EngineInput): ScheduleResult {
   const { dates, options } = input;
   const right = input.right === 'patent' ? 'invention' : input.right;
   const filing = dates.filing;
-  if (!filing) return missingDate('filing', 'Chinese (or international) filing date', '中国申请日（或国际申请日）');
+  if (!filing)
+    return missingDate('filing', 'Chinese (or international) filing date', '中国申请日（或国际申请日）');
   if (dates.grant && dates.grant < filing) {
     return dateOrder('grant', 'The grant cannot precede the filing date.', '授权公告日不得早于申请日。');
   }
   if (dates.priority && dates.priority > filing) {
-    return dateOrder('priority', 'The priority date cannot follow the filing date.', '优先权日不得晚于申请日。');
+    return dateOrder(
+      'priority',
+      'The priority date cannot follow the filing date.',
+      '优先权日不得晚于申请日。',
+    );
   }
   const notes: Note[] = [];
   const deadlines: Deadline[] = [];
-  const termYears = right === 'invention' ? 20 : right === 'utility-model' ? 10 : filing >= CN_DESIGN_15Y_FROM ? 15 : 10;
+  const termYears =
+    right === 'invention' ? 20 : right === 'utility-model' ? 10 : filing >= CN_DESIGN_15Y_FROM ? 15 : 10;
 
   const pta = right === 'invention' ? termAdjustment(input, filing, notes) : { days: 0, computed: false };
   const lastDayInForce = addDays(anniv(filing, termYears), pta.days - 1);
@@ -138,7 +159,12 @@ export function cnPatent(input: EngineInput): ScheduleResult {
   if (pta.computed) markUncertain(expiry, REASON.cnPtaCount);
 
   const ptaStart = options.viaPct ? options.nationalPhaseEntry : filing;
-  if (right === 'invention' && dates.grant && dates.grant >= CN_PTA_FROM && (!ptaStart || dates.grant > anniv(ptaStart, 4))) {
+  if (
+    right === 'invention' &&
+    dates.grant &&
+    dates.grant >= CN_PTA_FROM &&
+    (!ptaStart || dates.grant > anniv(ptaStart, 4))
+  ) {
     deadlines.push(
       buildDeadline({
         kind: 'cn-pta-request',

@@ -1,6 +1,7 @@
 /** China: registered trade marks — 10-year terms, renewal window of 12 months, 6-month grace (宽展期). */
-import { buildDeadline, compact, markUncertain, termsToSchedule } from './deadline.js';
+
 import { addDays, addMonths, daysInMonth, parseIso, toIso } from './dates.js';
+import { buildDeadline, compact, markUncertain, termsToSchedule } from './deadline.js';
 import type { EngineInput } from './input.js';
 import { LABEL, SURCHARGE_TEXT } from './labels.js';
 import { REASON } from './reasons.js';

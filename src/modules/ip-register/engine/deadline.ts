@@ -1,7 +1,7 @@
 /** Building deadlines: rolling the raw dates on the office calendar and collecting the flags. */
 import { roll } from './calendar.js';
 import type {
-  Alternatives,
+  Alternative,
   Bilingual,
   Deadline,
   DeadlineKind,
@@ -66,22 +66,31 @@ export function buildDeadline(spec: DeadlineSpec): Deadline {
   });
 }
 
-/** Adds an unsettled point to a deadline or expiry, merging with any already recorded. */
+type AlternativeDates = Omit<Alternative, 'reason'>;
+
+/**
+ * Adds an unsettled point to a deadline or expiry, merging with any already recorded. An alternative is
+ * kept only where it would change one of the target's own dates.
+ */
 export function markUncertain(
-  target: { uncertain?: Uncertain },
+  target: { uncertain?: Uncertain } & Partial<Record<keyof AlternativeDates, unknown>>,
   reason: Bilingual,
-  alternative?: Alternatives,
+  alternative?: AlternativeDates,
 ): void {
   const prior = target.uncertain;
   const merged: Uncertain = prior
     ? { reason: { en: `${prior.reason.en} ${reason.en}`, zh: `${prior.reason.zh}${reason.zh}` } }
     : { reason };
-  const alt = { ...prior?.alternative, ...alternative };
-  if (Object.keys(alt).length) merged.alternative = alt;
+  const alternatives = [...(prior?.alternatives ?? [])];
+  const changed = Object.entries(alternative ?? {}).filter(
+    ([key, value]) => value !== undefined && target[key as keyof AlternativeDates] !== value,
+  );
+  if (changed.length) alternatives.push({ reason, ...Object.fromEntries(changed) });
+  if (alternatives.length) merged.alternatives = alternatives;
   target.uncertain = merged;
 }
 
-export function uncertainOf(reason: Bilingual, alternative?: Alternatives): Uncertain {
+export function uncertainOf(reason: Bilingual, alternative?: AlternativeDates): Uncertain {
   const u: { uncertain?: Uncertain } = {};
   markUncertain(u, reason, alternative);
   return u.uncertain!;

@@ -1,7 +1,7 @@
 /** European Union (EUIPO): EU trade marks and registered EU designs. */
 import { roll } from './calendar.js';
-import { buildDeadline, compact, markUncertain, termsToSchedule } from './deadline.js';
 import { addDays, addMonths, addMonthsEom, anniv, eom, monthClamps } from './dates.js';
+import { buildDeadline, compact, markUncertain, termsToSchedule } from './deadline.js';
 import type { EngineInput } from './input.js';
 import { LABEL, SURCHARGE_TEXT } from './labels.js';
 import { REASON } from './reasons.js';

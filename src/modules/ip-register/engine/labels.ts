@@ -14,7 +14,10 @@ export const OFFICE_NAME: Record<OfficeId, Bilingual> = {
 export const LABEL = {
   cnRegistrationFee: (year?: number) =>
     year === undefined
-      ? b('Registration formalities and annual fee for the grant year', '办理登记手续并缴纳授予专利权当年的年费')
+      ? b(
+          'Registration formalities and annual fee for the grant year',
+          '办理登记手续并缴纳授予专利权当年的年费',
+        )
       : b(
           `Registration formalities and annual fee for the grant year (year ${year})`,
           `办理登记手续并缴纳授予专利权当年（第${year}年度）的年费`,
@@ -28,8 +31,14 @@ export const LABEL = {
   ),
   publicationBar: (software: boolean) =>
     software
-      ? b('Last day to publish the software (50 years after completion)', '软件发表截止日（自开发完成之日起50年）')
-      : b('Last day to publish the work (50 years after completion)', '作品发表截止日（自创作完成之日起50年）'),
+      ? b(
+          'Last day to publish the software (50 years after completion)',
+          '软件发表截止日（自开发完成之日起50年）',
+        )
+      : b(
+          'Last day to publish the work (50 years after completion)',
+          '作品发表截止日（自创作完成之日起50年）',
+        ),
   euTmRenewal: b('EU trade mark renewal', '欧盟商标续展'),
   euDesignRenewal: (n: number) =>
     b(`Renewal of the registered EU design (renewal ${n} of 4)`, `欧盟注册外观设计续展（第${n}次，共4次）`),
@@ -40,7 +49,8 @@ export const LABEL = {
       `First national renewal fees after grant (year ${year}; national law, e.g. DE)`,
       `授权后首期国家年费（第${year}年度；依各国法律，如德国）`,
     ),
-  upRenewalFee: (year: number) => b(`Unitary Patent renewal fee for year ${year}`, `单一效力专利第${year}年度年费`),
+  upRenewalFee: (year: number) =>
+    b(`Unitary Patent renewal fee for year ${year}`, `单一效力专利第${year}年度年费`),
   usMaintenanceFee: (stage: number) => b(`Maintenance fee due at ${stage} years`, `${stage}年维持费`),
   usTmDeclaration: b(
     'Declaration of use under §8 (between the 5th and 6th anniversaries)',
@@ -50,7 +60,8 @@ export const LABEL = {
     b(`Renewal under §§8 and 9 (${years}-year anniversary)`, `依第8条和第9条续展（注册${years}周年）`),
   nationalPhase: (office: OfficeId) => {
     if (office === 'EPO') return b('Entry into the European phase (EPO)', '进入欧洲阶段（欧洲专利局）');
-    if (office === 'USPTO') return b('Entry into the US national stage (USPTO)', '进入美国国家阶段（美国专利商标局）');
+    if (office === 'USPTO')
+      return b('Entry into the US national stage (USPTO)', '进入美国国家阶段（美国专利商标局）');
     return b('Entry into the Chinese national phase (CNIPA)', '进入中国国家阶段（国家知识产权局）');
   },
   priorityDeadline: (office: OfficeId, months: number) =>
@@ -66,7 +77,10 @@ export const SURCHARGE_TEXT = {
     '滞纳金：逾期超过一个月的，每逾期一个月加收当年全额年费的5%（0%–25%）',
   ),
   cnTmLate: b('Late renewal fee for the grace period', '宽展期续展注册延迟费'),
-  cnPctGrace: b('Grace fee for entry after 30 months (Rule 120)', '自优先权日起30个月后进入的宽限费（细则第120条）'),
+  cnPctGrace: b(
+    'Grace fee for entry after 30 months (Rule 120)',
+    '自优先权日起30个月后进入的宽限费（细则第120条）',
+  ),
   plus25: b('+25 % surcharge', '加收25%附加费'),
   plus50: b('Additional fee of 50 % of the renewal fee', '加收年费50%的附加费'),
   usMaintenance: b(

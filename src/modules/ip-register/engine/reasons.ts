@@ -101,8 +101,16 @@ export const NOTE = {
     'Later national renewal fees follow each country’s law and are not scheduled here.',
     '此后各国年费依各国法律缴纳，本表不予列出。',
   ),
-  usNoGrant: n('us-no-grant', 'Maintenance fees are scheduled once the grant date is known.', '获得授权日期后方可列出维持费。'),
-  usDesignNoFees: n('us-design-no-fees', 'Design patents have no maintenance fees.', '外观设计专利无需缴纳维持费。'),
+  usNoGrant: n(
+    'us-no-grant',
+    'Maintenance fees are scheduled once the grant date is known.',
+    '获得授权日期后方可列出维持费。',
+  ),
+  usDesignNoFees: n(
+    'us-design-no-fees',
+    'Design patents have no maintenance fees.',
+    '外观设计专利无需缴纳维持费。',
+  ),
   lifePlus50: n(
     'copyright-life-plus-50',
     'The term runs for the author’s life plus 50 years: give the date of death (of the last surviving author of a joint work).',

@@ -15,7 +15,12 @@ export function dateOrder(field: string, en: string, zh: string): ScheduleError 
   return fail('date-order', en, zh, `dates.${field}`);
 }
 
-export function schedule(input: EngineInput, expiry: Expiry | null, deadlines: Deadline[], notes: Note[]): Schedule {
+export function schedule(
+  input: EngineInput,
+  expiry: Expiry | null,
+  deadlines: Deadline[],
+  notes: Note[],
+): Schedule {
   return {
     ok: true,
     jurisdiction: input.jurisdiction,

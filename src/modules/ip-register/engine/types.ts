@@ -49,7 +49,8 @@ export interface Surcharge {
 }
 
 /** Dates that another reading of an unsettled rule would give instead of the primary ones. */
-export interface Alternatives {
+export interface Alternative {
+  reason: Bilingual;
   opens?: IsoDate;
   due?: IsoDate;
   graceEnds?: IsoDate;
@@ -59,8 +60,10 @@ export interface Alternatives {
 
 /** Set wherever the rules mark a point as unsettled; the dates given are the primary reading. */
 export interface Uncertain {
+  /** Every unsettled point affecting this item, in one text. */
   reason: Bilingual;
-  alternative?: Alternatives;
+  /** The other readings that would change a date, each with its own reason. */
+  alternatives?: Alternative[];
 }
 
 export interface Deadline {

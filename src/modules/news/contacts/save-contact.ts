@@ -1,12 +1,12 @@
 import { eq, max } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { AppError } from '../../../lib/errors.js';
+import { nextTranslationState as nextState } from '../../../lib/translation.js';
 import type { CurrentUser } from '../../../web/context.js';
 import { recordAudit } from '../../audit/record.js';
 import { assertEditor } from '../editors.js';
 import { moveInList } from '../reorder.js';
 import { contacts } from '../schema.js';
-import { nextState } from '../translation-state.js';
 import type { ContactInput } from './input.js';
 import { type ContactRow, personExists } from './queries.js';
 
