@@ -63,12 +63,14 @@ export const NewsPatchSchema = z
   })
   .openapi('NewsPatch');
 
+// One parameter name for GET (slug or id) and PATCH (id): OpenAPI treats /news/{slug} and
+// /news/{id} as the same path, so they must not differ only in the name.
 export const SlugParam = z.object({
-  slug: z
+  id: z
     .string()
     .min(1)
     .max(200)
-    .openapi({ param: { name: 'slug', in: 'path' } }),
+    .openapi({ param: { name: 'id', in: 'path', description: 'The slug, or the id' } }),
 });
 export const IdParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
 

@@ -236,7 +236,7 @@ describe.each(DATABASE_KINDS)('the news, contacts and links API (%s)', (kind) =>
     const doc = await (await t.app.request('/api/v1/openapi.json')).json();
     for (const path of [
       '/news',
-      '/news/{slug}',
+      '/news/{id}',
       '/news/{id}',
       '/contacts',
       '/contacts/{id}',

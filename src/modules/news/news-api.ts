@@ -50,6 +50,8 @@ async function withEvents(c: Context<AppEnv>, row: NewsRow) {
   return newsJson(row, events.get(row.id) ?? []);
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const listRoute = createRoute({
   method: 'get',
   path: '/news',
@@ -61,9 +63,9 @@ const listRoute = createRoute({
 
 const getRoute = createRoute({
   method: 'get',
-  path: '/news/{slug}',
+  path: '/news/{id}',
   tags: ['news'],
-  summary: 'One news item by slug (drafts only for editors)',
+  summary: 'One news item by slug or id (drafts only for editors)',
   request: { params: SlugParam },
   responses: { 200: json(NewsItemSchema, 'The item'), ...errorResponses },
 });
@@ -120,7 +122,12 @@ export function registerNewsEndpoints(api: OpenAPIHono<AppEnv>) {
 
   api.openapi(getRoute, async (c) => {
     const app = c.get('app');
-    const row = await getNewsBySlug(app.database.db, c.req.valid('param').slug, c.get('user'), app.now());
+    const ref = c.req.valid('param').id;
+    let row = await getNewsBySlug(app.database.db, ref, c.get('user'), app.now());
+    if (!row && UUID.test(ref)) {
+      const byId = await getNewsById(app.database.db, ref);
+      if (byId) row = await getNewsBySlug(app.database.db, byId.slug, c.get('user'), app.now());
+    }
     if (!row) throw new AppError('not_found');
     return c.json(await withEvents(c, row), 200);
   });
