@@ -15,8 +15,9 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const command = name ? commands[name] : undefined;
   if (!command) {
-    process.stderr.write(`${name ? `Unknown command: ${name}\n\n` : ''}${usage()}\n`);
-    return name === undefined || name === 'help' || name === '--help' ? 0 : 2;
+    const asked = name === undefined || name === 'help' || name === '--help' || name === '-h';
+    process.stderr.write(`${asked ? '' : `Unknown command: ${name}\n\n`}${usage()}\n`);
+    return asked ? 0 : 2;
   }
   const config = loadConfig();
   const { values, positionals } = parseArgs({

@@ -54,5 +54,5 @@ describe('the embedded database folder lock', () => {
     expect(row?.one).toBe(1);
     await database.close();
     expect(existsSync(join(dir, 'ip-cascade.lock'))).toBe(false);
-  }, 60_000);
+  }, 120_000);
 });

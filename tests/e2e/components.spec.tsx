@@ -60,7 +60,7 @@ function StyleGuide(p: { lang: Lang }) {
         <span class="badge status-cancelled">cancelled</span>{' '}
         <span class="badge status-completed">completed</span>
       </p>
-      <form method="get" class="filters" role="search" aria-label={t('common.filter')}>
+      <form method="get" class="filters" aria-label={t('common.filter')}>
         <SelectField
           t={t}
           name="province"

@@ -4,10 +4,28 @@ import { addDays, toIso, weekday } from './dates.js';
 
 describe('CNIPA calendar (State Council notices, with make-up working days)', () => {
   it('closes the 2024 holidays and opens the 2024 make-up weekends', () => {
-    for (const d of ['2024-01-01', '2024-02-10', '2024-02-16', '2024-04-05', '2024-05-03', '2024-06-10', '2024-09-16', '2024-10-07']) {
+    for (const d of [
+      '2024-01-01',
+      '2024-02-10',
+      '2024-02-16',
+      '2024-04-05',
+      '2024-05-03',
+      '2024-06-10',
+      '2024-09-16',
+      '2024-10-07',
+    ]) {
       expect(isClosed(d, 'CNIPA'), d).toBe(true);
     }
-    for (const d of ['2024-02-04', '2024-02-18', '2024-04-07', '2024-04-28', '2024-05-11', '2024-09-14', '2024-09-29', '2024-10-12']) {
+    for (const d of [
+      '2024-02-04',
+      '2024-02-18',
+      '2024-04-07',
+      '2024-04-28',
+      '2024-05-11',
+      '2024-09-14',
+      '2024-09-29',
+      '2024-10-12',
+    ]) {
       expect(weekday(d) === 0 || weekday(d) === 6, d).toBe(true);
       expect(isClosed(d, 'CNIPA'), d).toBe(false);
     }
@@ -25,11 +43,19 @@ describe('CNIPA calendar (State Council notices, with make-up working days)', ()
     expect(loadedYears('CNIPA')).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
     expect(dayStatus('2027-03-10', 'CNIPA').provisional).toBe(true);
     expect(dayStatus('2026-03-10', 'CNIPA').provisional).toBe(false);
-    expect(roll('2027-10-01', 'CNIPA')).toEqual({ date: '2027-10-08', missing: [], provisional: ['CNIPA:2027'] });
+    expect(roll('2027-10-01', 'CNIPA')).toEqual({
+      date: '2027-10-08',
+      missing: [],
+      provisional: ['CNIPA:2027'],
+    });
   });
 
   it('rolls only weekends in a year that is not loaded, and says which year is missing', () => {
-    expect(roll('2031-10-04', 'CNIPA')).toEqual({ date: '2031-10-06', missing: ['CNIPA:2031'], provisional: [] });
+    expect(roll('2031-10-04', 'CNIPA')).toEqual({
+      date: '2031-10-06',
+      missing: ['CNIPA:2031'],
+      provisional: [],
+    });
     expect(roll('2031-10-01', 'CNIPA').missing).toEqual(['CNIPA:2031']);
   });
 });
@@ -76,7 +102,8 @@ describe('USPTO calendar (Federal holidays in DC)', () => {
     const orders = ['2015-12-24', '2018-12-05', '2018-12-24', '2019-12-24', '2020-12-24', '2024-12-24'];
     const extra = [...inaugurations, ...orders, '2025-01-09', '2025-12-24', '2025-12-26'];
     for (const year of loadedYears('USPTO')) {
-      for (const d of closedWeekdays('USPTO', year)) expect(ruleBased.has(d) || extra.includes(d), d).toBe(true);
+      for (const d of closedWeekdays('USPTO', year))
+        expect(ruleBased.has(d) || extra.includes(d), d).toBe(true);
     }
   });
 
@@ -99,10 +126,18 @@ describe('EPO and EUIPO calendars', () => {
   });
 
   it('closes EUIPO on weekends and flags its data provisional', () => {
-    expect(roll('2025-09-20', 'EUIPO')).toEqual({ date: '2025-09-22', missing: [], provisional: ['EUIPO:2025'] });
+    expect(roll('2025-09-20', 'EUIPO')).toEqual({
+      date: '2025-09-22',
+      missing: [],
+      provisional: ['EUIPO:2025'],
+    });
   });
 
   it('has no national calendars: every year is reported missing', () => {
-    expect(roll('2024-06-08', 'NATIONAL')).toEqual({ date: '2024-06-10', missing: ['NATIONAL:2024'], provisional: [] });
+    expect(roll('2024-06-08', 'NATIONAL')).toEqual({
+      date: '2024-06-10',
+      missing: ['NATIONAL:2024'],
+      provisional: [],
+    });
   });
 });

@@ -17,7 +17,7 @@ import { buildDeadline, compact, markUncertain } from './deadline.js';
 import type { EngineInput } from './input.js';
 import { LABEL, SURCHARGE_TEXT } from './labels.js';
 import { NOTE, REASON } from './reasons.js';
-import { dateOrder, missingDate, schedule } from './result.js';
+import { dateOrder, fail, missingDate, schedule } from './result.js';
 import type { Deadline, Expiry, IsoDate, Note, ScheduleResult, Surcharge } from './types.js';
 
 /** Designs filed in China on or after this day have a 15-year term (Interim Measures 2021, Art. 10). */
@@ -145,6 +145,14 @@ export function cnPatent(input: EngineInput): ScheduleResult {
   const termYears =
     right === 'invention' ? 20 : right === 'utility-model' ? 10 : filing >= CN_DESIGN_15Y_FROM ? 15 : 10;
 
+  if (options.grantYear !== undefined && options.grantYear > termYears) {
+    return fail(
+      'invalid-input',
+      `The grant year cannot exceed the ${termYears}-year term.`,
+      `授予专利权当年不得超出${termYears}年的保护期。`,
+      'options.grantYear',
+    );
+  }
   const pta = right === 'invention' ? termAdjustment(input, filing, notes) : { days: 0, computed: false };
   const lastDayInForce = addDays(anniv(filing, termYears), pta.days - 1);
   const expiry: Expiry = compact({

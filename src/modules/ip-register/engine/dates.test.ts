@@ -93,7 +93,9 @@ describe('calendar helpers', () => {
   });
 });
 
-const isoArb = fc.integer({ min: toDayNumber('1950-01-01'), max: toDayNumber('2150-12-31') }).map(fromDayNumber);
+const isoArb = fc
+  .integer({ min: toDayNumber('1950-01-01'), max: toDayNumber('2150-12-31') })
+  .map(fromDayNumber);
 const monthsArb = fc.integer({ min: -600, max: 600 });
 
 describe('primitive properties', () => {

@@ -81,7 +81,15 @@ describe('EU-06 EU design in the transition band [UNCERTAIN]', () => {
   });
 
   it('follows a forced regime without the transition flag', () => {
-    const old = find(run({ jurisdiction: 'EU', right: 'design', dates: { filing: '2020-09-20' }, options: { designRegime: 'old' } }), 'eu-design-renewal');
+    const old = find(
+      run({
+        jurisdiction: 'EU',
+        right: 'design',
+        dates: { filing: '2020-09-20' },
+        options: { designRegime: 'old' },
+      }),
+      'eu-design-renewal',
+    );
     expect(old).toMatchObject({ due: '2025-09-30', graceEnds: '2026-03-31' });
   });
 });
@@ -105,7 +113,10 @@ describe('EP-01 official EPO example A', () => {
   });
 
   it('4th year grace: 2020-05-31 (Sunday) extended past Whit Monday to 2020-06-02', () => {
-    expect(find(s, 'ep-renewal-fee', 4)).toMatchObject({ graceEndsRaw: '2020-05-31', graceEnds: '2020-06-02' });
+    expect(find(s, 'ep-renewal-fee', 4)).toMatchObject({
+      graceEndsRaw: '2020-05-31',
+      graceEnds: '2020-06-02',
+    });
   });
 
   it('20-year date 2036-11-15', () => {
@@ -117,7 +128,11 @@ describe('EP-02 month-end and leap-year grace', () => {
   const s = run({ jurisdiction: 'EP', right: 'patent', dates: { filing: '2021-08-31' } });
 
   it('runs grace from month end to month end and rolls the end only', () => {
-    expect(find(s, 'ep-renewal-fee', 3)).toMatchObject({ dueRaw: '2023-08-31', opens: '2023-02-28', graceEnds: '2024-02-29' });
+    expect(find(s, 'ep-renewal-fee', 3)).toMatchObject({
+      dueRaw: '2023-08-31',
+      opens: '2023-02-28',
+      graceEnds: '2024-02-29',
+    });
     expect(find(s, 'ep-renewal-fee', 4)).toMatchObject({ dueRaw: '2024-08-31', graceEnds: '2025-02-28' });
     expect(find(s, 'ep-renewal-fee', 5)).toMatchObject({
       dueRaw: '2025-08-31',
@@ -128,10 +143,18 @@ describe('EP-02 month-end and leap-year grace', () => {
 });
 
 describe('EP-04 Euro-PCT deferred 3rd-year fee [UNCERTAIN]', () => {
-  const s = run({ jurisdiction: 'EP', right: 'patent', dates: { filing: '2017-01-10' }, options: { viaPct: true } });
+  const s = run({
+    jurisdiction: 'EP',
+    right: 'patent',
+    dates: { filing: '2017-01-10' },
+    options: { viaPct: true },
+  });
 
   it('sets the 31-month limit 2019-08-10 (Saturday), extended to 2019-08-12', () => {
-    expect(find(s, 'pct-national-phase', undefined, 'EPO')).toMatchObject({ dueRaw: '2019-08-10', due: '2019-08-12' });
+    expect(find(s, 'pct-national-phase', undefined, 'EPO')).toMatchObject({
+      dueRaw: '2019-08-10',
+      due: '2019-08-12',
+    });
   });
 
   it('defers the 3rd-year fee from 2019-01-31 to 2019-08-10 with additional period to 2020-02-10', () => {
@@ -142,7 +165,11 @@ describe('EP-04 Euro-PCT deferred 3rd-year fee [UNCERTAIN]', () => {
 });
 
 describe('EP-06 grant published in the patent year before the fee falls due', () => {
-  const s = run({ jurisdiction: 'EP', right: 'patent', dates: { filing: '2018-05-20', grantMention: '2023-05-25' } });
+  const s = run({
+    jurisdiction: 'EP',
+    right: 'patent',
+    dates: { filing: '2018-05-20', grantMention: '2023-05-25' },
+  });
 
   it('keeps the year-6 fee (due 2023-05-31) payable to the EPO and no later one', () => {
     expect(find(s, 'ep-renewal-fee', 6).due).toBe('2023-05-31');
@@ -172,5 +199,23 @@ describe('EP-07 national fee within 2 months after grant (Art. 141(2))', () => {
     expect(alternativesFor(fee, 'due')).toEqual(['2024-07-10']);
     expect(Math.max(...years(s, 'ep-renewal-fee'))).toBe(6);
     expect(Math.max(...years(s, 'up-renewal-fee'))).toBe(20);
+  });
+});
+
+describe('EUTM expiries before 23 March 2016', () => {
+  it('ran to the end of the month; later ones end on the filing anniversary', () => {
+    const s = run({
+      jurisdiction: 'EU',
+      right: 'trademark',
+      dates: { filing: '2004-05-10' },
+      options: { asOf: '2015-01-01' },
+    });
+    expect(s.deadlines.map((d) => d.dueRaw)).toEqual(['2014-05-31', '2024-05-10']);
+    expect(find(s, 'eu-tm-renewal', 10)).toMatchObject({
+      opens: '2013-12-01',
+      graceEndsRaw: '2014-11-30',
+      renewsTo: '2024-05-10',
+    });
+    expect(s.expiry?.lastDayInForce).toBe('2024-05-10');
   });
 });

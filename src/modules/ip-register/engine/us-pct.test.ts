@@ -41,7 +41,11 @@ describe('US-01 utility – standard maintenance schedule', () => {
 });
 
 describe('US-02 grant on 31 August – month-end and Labor Day [UNCERTAIN for 28 February]', () => {
-  const s = run({ jurisdiction: 'US', right: 'patent', dates: { filing: '2019-01-15', grant: '2021-08-31' } });
+  const s = run({
+    jurisdiction: 'US',
+    right: 'patent',
+    dates: { filing: '2019-01-15', grant: '2021-08-31' },
+  });
 
   it('MF 3.5: 2024-08-31 / 2025-02-28 / grace 2025-08-31 payable 2025-09-02', () => {
     const fee = find(s, 'us-maintenance-fee', 3.5);
@@ -78,20 +82,31 @@ describe('US-04 PCT national stage', () => {
   });
 
   it('sets 30 months: 2018-04-01 (Sunday) → 2018-04-02; term ends 2036-09-30', () => {
-    expect(find(s, 'pct-national-phase', undefined, 'USPTO')).toMatchObject({ dueRaw: '2018-04-01', due: '2018-04-02' });
+    expect(find(s, 'pct-national-phase', undefined, 'USPTO')).toMatchObject({
+      dueRaw: '2018-04-01',
+      due: '2018-04-02',
+    });
     expect(s.expiry?.lastDayInForce).toBe('2036-09-30');
   });
 });
 
 describe('US-05 and US-06 design patents', () => {
   it('new law: filed 2016-01-05, granted 2018-02-27 → 15 years, expiry 2033-02-27, no fees', () => {
-    const s = run({ jurisdiction: 'US', right: 'design-patent', dates: { filing: '2016-01-05', grant: '2018-02-27' } });
+    const s = run({
+      jurisdiction: 'US',
+      right: 'design-patent',
+      dates: { filing: '2016-01-05', grant: '2018-02-27' },
+    });
     expect(s.expiry?.lastDayInForce).toBe('2033-02-27');
     expect(s.deadlines).toEqual([]);
   });
 
   it('old law: filed 2014-12-01, granted 2016-06-07 → 14 years, expiry 2030-06-07', () => {
-    const s = run({ jurisdiction: 'US', right: 'design-patent', dates: { filing: '2014-12-01', grant: '2016-06-07' } });
+    const s = run({
+      jurisdiction: 'US',
+      right: 'design-patent',
+      dates: { filing: '2014-12-01', grant: '2016-06-07' },
+    });
     expect(s.expiry?.lastDayInForce).toBe('2030-06-07');
     expect(years(s, 'us-maintenance-fee')).toEqual([]);
   });
@@ -138,8 +153,14 @@ describe('PP-03 PCT national-phase dates per office', () => {
 
   it('US and CN 30 months 2025-07-31; CN with grace fee 2025-09-30; EPO 31 months rolled to 2025-09-01', () => {
     expect(find(s, 'pct-national-phase', undefined, 'USPTO').due).toBe('2025-07-31');
-    expect(find(s, 'pct-national-phase', undefined, 'CNIPA')).toMatchObject({ due: '2025-07-31', graceEnds: '2025-09-30' });
-    expect(find(s, 'pct-national-phase', undefined, 'EPO')).toMatchObject({ dueRaw: '2025-08-31', due: '2025-09-01' });
+    expect(find(s, 'pct-national-phase', undefined, 'CNIPA')).toMatchObject({
+      due: '2025-07-31',
+      graceEnds: '2025-09-30',
+    });
+    expect(find(s, 'pct-national-phase', undefined, 'EPO')).toMatchObject({
+      dueRaw: '2025-08-31',
+      due: '2025-09-01',
+    });
   });
 });
 

@@ -1,4 +1,4 @@
-/** Worked examples CN-01 … CN-16 of the IP rules specification (§3, China), exactly as written. */
+/** Worked examples CN-01 … CN-10 of the IP rules specification (§3, China: patents), exactly as written. */
 import { describe, expect, it } from 'vitest';
 import { cnLateFeePercent } from './cn-patent.js';
 import { periodYearContaining } from './dates.js';
@@ -22,27 +22,48 @@ describe('CN-01 invention – standard annual fees', () => {
   });
 
   it('schedules years 4–7 with the weekend roll and the grace counted from the raw date', () => {
-    expect(find(s, 'cn-annual-fee', 4)).toMatchObject({ dueRaw: '2023-06-15', due: '2023-06-15', graceEnds: '2023-12-15' });
+    expect(find(s, 'cn-annual-fee', 4)).toMatchObject({
+      dueRaw: '2023-06-15',
+      due: '2023-06-15',
+      graceEnds: '2023-12-15',
+    });
     expect(find(s, 'cn-annual-fee', 5)).toMatchObject({
       dueRaw: '2024-06-15',
       due: '2024-06-17',
       graceEndsRaw: '2024-12-15',
       graceEnds: '2024-12-16',
     });
-    expect(find(s, 'cn-annual-fee', 6)).toMatchObject({ dueRaw: '2025-06-15', due: '2025-06-16', graceEnds: '2025-12-15' });
-    expect(find(s, 'cn-annual-fee', 7)).toMatchObject({ dueRaw: '2026-06-15', due: '2026-06-15', graceEnds: '2026-12-15' });
+    expect(find(s, 'cn-annual-fee', 6)).toMatchObject({
+      dueRaw: '2025-06-15',
+      due: '2025-06-16',
+      graceEnds: '2025-12-15',
+    });
+    expect(find(s, 'cn-annual-fee', 7)).toMatchObject({
+      dueRaw: '2026-06-15',
+      due: '2026-06-15',
+      graceEnds: '2026-12-15',
+    });
     expect(find(s, 'cn-annual-fee', 4).basis).toContain('Art. 43');
   });
 
   it('estimates the same grant year from the announcement date when the notice is not given, and says so', () => {
-    const est = run({ jurisdiction: 'CN', right: 'invention', dates: { filing: '2020-06-15', grant: '2023-03-10' } });
+    const est = run({
+      jurisdiction: 'CN',
+      right: 'invention',
+      dates: { filing: '2020-06-15', grant: '2023-03-10' },
+    });
     expect(Math.min(...years(est, 'cn-annual-fee'))).toBe(4);
     expect(find(est, 'cn-annual-fee', 4).uncertain?.reason.en).toContain('registration notice');
   });
 });
 
 describe('CN-02 invention filed on a leap day', () => {
-  const s = run({ jurisdiction: 'CN', right: 'invention', dates: { filing: '2016-02-29' }, options: { grantYear: 1 } });
+  const s = run({
+    jurisdiction: 'CN',
+    right: 'invention',
+    dates: { filing: '2016-02-29' },
+    options: { grantYear: 1 },
+  });
 
   it('ends on 28 February 2036 with termination date 29 February 2036', () => {
     expect(s.expiry).toMatchObject({ lastDayInForce: '2036-02-28', raw: '2036-02-29' });
@@ -60,13 +81,23 @@ describe('CN-02 invention filed on a leap day', () => {
     const y2 = find(s, 'cn-annual-fee', 2);
     expect(y2).toMatchObject({ graceEndsRaw: '2017-08-28', graceEnds: '2017-08-28' });
     expect(alternativesFor(y2, 'graceEnds')).toContain('2017-08-29');
-    expect(find(s, 'cn-annual-fee', 5)).toMatchObject({ graceEndsRaw: '2020-08-29', graceEnds: '2020-08-31' });
-    expect(find(s, 'cn-annual-fee', 6)).toMatchObject({ graceEndsRaw: '2021-08-28', graceEnds: '2021-08-30' });
+    expect(find(s, 'cn-annual-fee', 5)).toMatchObject({
+      graceEndsRaw: '2020-08-29',
+      graceEnds: '2020-08-31',
+    });
+    expect(find(s, 'cn-annual-fee', 6)).toMatchObject({
+      graceEndsRaw: '2021-08-28',
+      graceEnds: '2021-08-30',
+    });
   });
 });
 
 describe('CN-03 utility model filed 31 December', () => {
-  const s = run({ jurisdiction: 'CN', right: 'utility-model', dates: { filing: '2019-12-31', grant: '2020-08-04' } });
+  const s = run({
+    jurisdiction: 'CN',
+    right: 'utility-model',
+    dates: { filing: '2019-12-31', grant: '2020-08-04' },
+  });
 
   it('has a 10-year term ending 2029-12-30, termination date 2029-12-31', () => {
     expect(s.expiry).toMatchObject({ lastDayInForce: '2029-12-30', raw: '2029-12-31' });
@@ -78,13 +109,26 @@ describe('CN-03 utility model filed 31 December', () => {
 
   it('ends the grace on 30 June and rolls past the New Year holiday', () => {
     expect(find(s, 'cn-annual-fee', 2)).toMatchObject({ due: '2020-12-31', graceEnds: '2021-06-30' });
-    expect(find(s, 'cn-annual-fee', 3)).toMatchObject({ dueRaw: '2021-12-31', due: '2021-12-31', graceEnds: '2022-06-30' });
-    expect(find(s, 'cn-annual-fee', 4)).toMatchObject({ dueRaw: '2022-12-31', due: '2023-01-03', graceEndsRaw: '2023-06-30' });
+    expect(find(s, 'cn-annual-fee', 3)).toMatchObject({
+      dueRaw: '2021-12-31',
+      due: '2021-12-31',
+      graceEnds: '2022-06-30',
+    });
+    expect(find(s, 'cn-annual-fee', 4)).toMatchObject({
+      dueRaw: '2022-12-31',
+      due: '2023-01-03',
+      graceEndsRaw: '2023-06-30',
+    });
   });
 });
 
 describe('CN-04 design – old law (filed 31 May 2021)', () => {
-  const s = run({ jurisdiction: 'CN', right: 'design', dates: { filing: '2021-05-31' }, options: { grantYear: 1 } });
+  const s = run({
+    jurisdiction: 'CN',
+    right: 'design',
+    dates: { filing: '2021-05-31' },
+    options: { grantYear: 1 },
+  });
 
   it('has 10 years; the Saturday termination date is not rolled', () => {
     expect(s.expiry).toMatchObject({ lastDayInForce: '2031-05-30', raw: '2031-05-31' });
@@ -97,14 +141,22 @@ describe('CN-04 design – old law (filed 31 May 2021)', () => {
 
 describe('CN-06 design with foreign priority straddling the change', () => {
   it('applies the 15-year term by the Chinese filing date, not the priority date', () => {
-    const s = run({ jurisdiction: 'CN', right: 'design', dates: { priority: '2020-12-15', filing: '2021-06-10' } });
+    const s = run({
+      jurisdiction: 'CN',
+      right: 'design',
+      dates: { priority: '2020-12-15', filing: '2021-06-10' },
+    });
     expect(s.expiry).toMatchObject({ lastDayInForce: '2036-06-09', raw: '2036-06-10' });
     expect(find(s, 'priority-deadline').due).toBe('2021-06-15');
     expect(s.notes.map((n) => n.code)).not.toContain('priority-late');
   });
 
   it('control: filed in China on 2021-05-28 with the same priority gives 10 years', () => {
-    const s = run({ jurisdiction: 'CN', right: 'design', dates: { priority: '2020-12-15', filing: '2021-05-28' } });
+    const s = run({
+      jurisdiction: 'CN',
+      right: 'design',
+      dates: { priority: '2020-12-15', filing: '2021-05-28' },
+    });
     expect(s.expiry?.lastDayInForce).toBe('2031-05-27');
   });
 });
@@ -118,7 +170,10 @@ describe('CN-07 PCT national phase – deadlines and term', () => {
   });
 
   it('enters at 30 months, or 32 with the grace fee', () => {
-    expect(find(s, 'pct-national-phase', undefined, 'CNIPA')).toMatchObject({ due: '2023-09-20', graceEnds: '2023-11-20' });
+    expect(find(s, 'pct-national-phase', undefined, 'CNIPA')).toMatchObject({
+      due: '2023-09-20',
+      graceEnds: '2023-11-20',
+    });
   });
 
   it('counts the term and the fee years from the international filing date', () => {
@@ -128,11 +183,21 @@ describe('CN-07 PCT national phase – deadlines and term', () => {
 });
 
 describe('CN-08 annual fee due inside the National Day holiday [UNCERTAIN]', () => {
-  const s = run({ jurisdiction: 'CN', right: 'invention', dates: { filing: '2015-10-03' }, options: { grantYear: 3 } });
+  const s = run({
+    jurisdiction: 'CN',
+    right: 'invention',
+    dates: { filing: '2015-10-03' },
+    options: { grantYear: 3 },
+  });
   const fee = find(s, 'cn-annual-fee', 11);
 
   it('rolls 2025-10-03 to Thursday 2025-10-09 and counts the grace from the raw date', () => {
-    expect(fee).toMatchObject({ dueRaw: '2025-10-03', due: '2025-10-09', graceEndsRaw: '2026-04-03', graceEnds: '2026-04-03' });
+    expect(fee).toMatchObject({
+      dueRaw: '2025-10-03',
+      due: '2025-10-09',
+      graceEndsRaw: '2026-04-03',
+      graceEnds: '2026-04-03',
+    });
   });
 
   it('flags the reading that counts from the rolled date (2026-04-09)', () => {
@@ -142,7 +207,12 @@ describe('CN-08 annual fee due inside the National Day holiday [UNCERTAIN]', () 
 });
 
 describe('CN-09 late-fee tiers', () => {
-  const s = run({ jurisdiction: 'CN', right: 'invention', dates: { filing: '2020-03-15' }, options: { grantYear: 1 } });
+  const s = run({
+    jurisdiction: 'CN',
+    right: 'invention',
+    dates: { filing: '2020-03-15' },
+    options: { grantYear: 1 },
+  });
   const fee = find(s, 'cn-annual-fee', 5);
 
   it('is the fee due 2024-03-15 with grace rolled past Sunday and Mid-Autumn to 2024-09-18', () => {
@@ -180,81 +250,5 @@ describe('CN-10 patent term adjustment [UNCERTAIN]', () => {
 
   it('sets the request deadline 3 months after grant, rolled from Saturday to 2024-06-03', () => {
     expect(find(s, 'cn-pta-request')).toMatchObject({ dueRaw: '2024-06-01', due: '2024-06-03' });
-  });
-});
-
-describe('CN-12 trade mark – leap-year expiry', () => {
-  it('(a) registered 2014-03-01: expires 2024-02-29, grace 2024-08-29, next term to 2034-02-28', () => {
-    const s = run({ jurisdiction: 'CN', right: 'trademark', dates: { registration: '2014-03-01' } });
-    expect(s.expiry?.lastDayInForce).toBe('2024-02-29');
-    const r = find(s, 'cn-tm-renewal');
-    expect(r).toMatchObject({ dueRaw: '2024-02-29', graceEnds: '2024-08-29', renewsTo: '2034-02-28' });
-    expect(alternativesFor(r, 'renewsTo')).toEqual([]);
-  });
-
-  it('(b) registered 2016-02-29: expires 2026-02-28, grace 2026-08-28, next term to 2036-02-29 [UNCERTAIN]', () => {
-    const s = run({ jurisdiction: 'CN', right: 'trademark', dates: { registration: '2016-02-29' } });
-    expect(s.expiry?.lastDayInForce).toBe('2026-02-28');
-    const r = find(s, 'cn-tm-renewal');
-    expect(r).toMatchObject({ dueRaw: '2026-02-28', graceEnds: '2026-08-28', renewsTo: '2036-02-29' });
-    expect(alternativesFor(r, 'renewsTo')).toEqual(['2036-02-28']);
-  });
-});
-
-describe('CN-13 software copyright', () => {
-  it('(a) legal person, published 2019-07-01: protected until 2069-12-31, nothing to renew', () => {
-    const s = run({
-      jurisdiction: 'CN',
-      right: 'software',
-      dates: { completion: '2018-03-15', publication: '2019-07-01' },
-      options: { ownerKind: 'legal' },
-    });
-    expect(s.expiry?.lastDayInForce).toBe('2069-12-31');
-    expect(s.deadlines).toEqual([]);
-    expect(s.notes.map((n) => n.code)).toContain('software-registration');
-  });
-
-  it('(b) never published: unprotected unless published by 2068-03-15 [UNCERTAIN day]', () => {
-    const s = run({ jurisdiction: 'CN', right: 'software', dates: { completion: '2018-03-15' }, options: { ownerKind: 'legal' } });
-    const bar = find(s, 'copyright-publication-bar');
-    expect(bar.due).toBe('2068-03-15');
-    expect(bar.uncertain).toBeDefined();
-  });
-
-  it('(c) natural-person developer who died 2030-05-20: 2080-12-31', () => {
-    const s = run({ jurisdiction: 'CN', right: 'software', dates: { authorDeath: '2030-05-20' }, options: { ownerKind: 'natural' } });
-    expect(s.expiry?.lastDayInForce).toBe('2080-12-31');
-  });
-});
-
-describe('CN-15 IC layout-design [UNCERTAIN last day]', () => {
-  it('(a) 10 years from first exploitation: last day 2031-08-31; the 15-year cap is not binding', () => {
-    const s = run({
-      jurisdiction: 'CN',
-      right: 'layout-design',
-      dates: { completion: '2020-01-15', firstCommercialUse: '2021-09-01', filing: '2022-04-10' },
-    });
-    expect(s.expiry?.lastDayInForce).toBe('2031-08-31');
-    expect(s.expiry?.uncertain).toBeDefined();
-    expect(find(s, 'ic-filing-bar').dueRaw).toBe('2023-09-01');
-    expect(s.notes.map((n) => n.code)).not.toContain('ic-filed-late');
-  });
-
-  it('(b) the 15-year cap ends protection on 2025-01-15 (or 2025-01-14)', () => {
-    const s = run({
-      jurisdiction: 'CN',
-      right: 'layout-design',
-      dates: { completion: '2010-01-15', firstCommercialUse: '2019-06-01', filing: '2020-05-01' },
-    });
-    expect(s.expiry?.lastDayInForce).toBe('2025-01-15');
-    expect(alternativesFor(s.expiry!, 'lastDayInForce')).toEqual(['2025-01-14']);
-  });
-});
-
-describe('CN-16 trade secret', () => {
-  it('has no expiry and no renewals', () => {
-    const s = run({ jurisdiction: 'CN', right: 'trade-secret', dates: { filing: '2024-01-01' } });
-    expect(s.expiry).toBeNull();
-    expect(s.deadlines).toEqual([]);
   });
 });

@@ -1,0 +1,114 @@
+import { type FormField, type PageForm, postForms } from './html.js';
+import { type Fixtures, fillRoute, plainRoute, type World } from './world.js';
+
+export interface Route {
+  method: string;
+  path: string;
+}
+
+/** Method and path of every route the app has, once each, without middleware entries. */
+export function appRoutes(w: World): Route[] {
+  const seen = new Set<string>();
+  const out: Route[] = [];
+  for (const r of w.t.app.routes) {
+    if (r.method === 'ALL') continue;
+    const key = `${r.method} ${r.path}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ method: r.method, path: r.path });
+  }
+  return out;
+}
+
+/** A route pattern (with `:id{regex}` parameters) as a regular expression over paths. */
+export function routeRegex(path: string): RegExp {
+  let src = '';
+  let i = 0;
+  while (i < path.length) {
+    if (path[i] === ':') {
+      const m = /^:([A-Za-z_]+)/.exec(path.slice(i))!;
+      i += m[0].length;
+      if (path[i] === '{') {
+        let depth = 0;
+        let j = i;
+        for (; j < path.length; j++) {
+          if (path[j] === '{') depth++;
+          else if (path[j] === '}' && --depth === 0) break;
+        }
+        src += `(${path.slice(i + 1, j)})`;
+        i = j + 1;
+      } else {
+        src += '([^/]+)';
+      }
+    } else {
+      src += path[i]!.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+      i++;
+    }
+  }
+  return new RegExp(`^${src}$`);
+}
+
+const NOT_PAGES = /\.(csv|ics|atom)$|\/static\/|city-options/;
+
+/** GET page routes of one language, filled with fixture ids. */
+export function pagePaths(w: World, lang: 'en' | 'zh'): string[] {
+  return appRoutes(w)
+    .filter((r) => r.method === 'GET' && (r.path === `/${lang}` || r.path.startsWith(`/${lang}/`)))
+    .map((r) => fillRoute(plainRoute(r.path), w.ids));
+}
+
+/**
+ * Visits every English page as the administrator and collects its post forms, once per action.
+ * Forms whose action ends a record (delete, revoke) or the session come last.
+ */
+export async function discoverForms(w: World): Promise<PageForm[]> {
+  const byAction = new Map<string, PageForm>();
+  for (const path of pagePaths(w, 'en')) {
+    if (NOT_PAGES.test(path)) continue;
+    const res = await w.get(path);
+    if (!(res.headers.get('content-type') ?? '').includes('text/html')) continue;
+    for (const f of postForms(await res.text(), path)) {
+      const prev = byAction.get(f.action);
+      // The richest form for an action wins (an edit page over a one-button form).
+      if (!prev || f.fields.length > prev.fields.length) byAction.set(f.action, f);
+    }
+  }
+  const last = (f: PageForm) => (/\/(delete|revoke|sign-out)$/.test(f.action) ? 1 : 0);
+  return [...byAction.values()].sort((a, b) => last(a) - last(b));
+}
+
+export type Pairs = [string, string | Blob][];
+
+export const visible = (f: FormField) => !f.name.startsWith('_') && f.type !== 'hidden';
+
+/** The values the form would post as shown, with a chosen value for each empty select. */
+export function baseline(form: PageForm, fill?: (f: FormField) => string | undefined): Pairs {
+  const pairs: Pairs = [];
+  for (const f of form.fields) {
+    if (f.type === 'file') continue;
+    if ((f.type === 'checkbox' || f.type === 'radio') && !f.value) continue;
+    const v = fill?.(f) ?? f.value;
+    pairs.push([f.name, v]);
+  }
+  return pairs;
+}
+
+export function withCsrf(pairs: Pairs, csrf: string): Pairs {
+  return [['_csrf', csrf], ...pairs.filter(([k]) => k !== '_csrf')];
+}
+
+export function urlencoded(pairs: Pairs): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of pairs) p.append(k, typeof v === 'string' ? v : '');
+  return p.toString();
+}
+
+export function multipart(pairs: Pairs): FormData {
+  const fd = new FormData();
+  for (const [k, v] of pairs) fd.append(k, v);
+  return fd;
+}
+
+export const toLang = (path: string, lang: 'en' | 'zh') => path.replace(/^\/en(?=\/|$)/, `/${lang}`);
+
+export type { Fixtures };

@@ -1,0 +1,281 @@
+import { randomBytes } from 'node:crypto';
+import type { DatabaseKind } from '../../../src/db/client.js';
+import { createInvitation } from '../../../src/modules/accounts/invitations.js';
+import { requestPasswordReset } from '../../../src/modules/accounts/password-reset.js';
+import { apiTokens } from '../../../src/modules/accounts/schema.js';
+import { createSession, loadUser, newSecretToken, sha256 } from '../../../src/modules/accounts/session.js';
+import { cities } from '../../../src/modules/places/schema.js';
+import { type TestApp, testApp } from '../../helpers/app.js';
+
+export type Lang = 'en' | 'zh';
+
+export interface ApiOptions {
+  token?: string | null;
+  lang?: Lang;
+  /** A body sent as it is (string or bytes), with `contentType`. */
+  raw?: string | Uint8Array;
+  contentType?: string;
+}
+
+/** Ids of one record of every kind, so routes with parameters can be visited. */
+export interface Fixtures {
+  cityId: string;
+  organisationId: string;
+  personId: string;
+  programmeId: string;
+  programmeSlug: string;
+  eventId: string;
+  newsId: string;
+  newsSlug: string;
+  contactId: string;
+  linkId: string;
+  otherUserId: string;
+  otherUserEmail: string;
+  apiTokenId: string;
+  invitationId: string;
+  invitationToken: string;
+  resetToken: string;
+  outboxId: string;
+}
+
+export interface World {
+  t: TestApp;
+  adminId: string;
+  adminEmail: string;
+  adminToken: string;
+  officialToken: string;
+  officialId: string;
+  ids: Fixtures;
+  /** A cookie header for a new admin session (so a form that ends sessions cannot end the others). */
+  adminCookie(): Promise<string>;
+  csrf: string;
+  api(method: string, path: string, body?: unknown, opts?: ApiOptions): Promise<Response>;
+  /** Posts a page form as the administrator, with the CSRF token. */
+  post(path: string, body: BodyInit, contentType?: string, headers?: Record<string, string>): Promise<Response>;
+  get(path: string, headers?: Record<string, string>): Promise<Response>;
+  unique(prefix?: string): string;
+}
+
+async function insertToken(t: TestApp, userId: string, name = 'hostile-input'): Promise<{ token: string; id: string }> {
+  const token = `ipc_${newSecretToken()}`;
+  const [row] = await t.database.db
+    .insert(apiTokens)
+    .values({ userId, name, tokenHash: sha256(token), prefix: token.slice(0, 12) })
+    .returning({ id: apiTokens.id });
+  return { token, id: row!.id };
+}
+
+async function json<T>(res: Response, what: string): Promise<T> {
+  const text = await res.text();
+  if (res.status >= 300) throw new Error(`fixture ${what} failed: ${res.status} ${text.slice(0, 500)}`);
+  return JSON.parse(text) as T;
+}
+
+/**
+ * An app on a fresh database with an administrator, an official, API tokens for both and one
+ * record of every kind, made through the JSON API as a client would.
+ */
+export async function world(kind: DatabaseKind): Promise<World> {
+  const t = await testApp(kind);
+  const adminBrowser = await t.signIn('admin');
+  const adminId = adminBrowser.userId!;
+  const official = await t.signIn('official');
+  const admin = await insertToken(t, adminId);
+  const officialToken = (await insertToken(t, official.userId!)).token;
+  let n = 0;
+  const unique = (prefix = 'x') => `${prefix}-${++n}-${randomBytes(3).toString('hex')}`;
+  const csrf = adminBrowser.csrf;
+
+  const api: World['api'] = (method, path, body, opts = {}) => {
+    const headers: Record<string, string> = { 'accept-language': opts.lang ?? 'en' };
+    const token = opts.token === undefined ? admin.token : opts.token;
+    if (token) headers.authorization = `Bearer ${token}`;
+    let payload: BodyInit | undefined;
+    if (opts.raw !== undefined) {
+      payload = opts.raw as BodyInit;
+      headers['content-type'] = opts.contentType ?? 'application/json';
+    } else if (body !== undefined) {
+      payload = JSON.stringify(body);
+      headers['content-type'] = 'application/json';
+    }
+    return Promise.resolve(t.app.request(`/api/v1${path}`, { method, headers, body: payload }));
+  };
+  const adminCookie = async () => `csrf=${csrf}; sid=${await createSession(t.database.db, adminId)}`;
+
+  const [city] = await t.database.db
+    .insert(cities)
+    .values([
+      { slug: 'qingdao', province: 'CN-SD', name: { en: 'Qingdao', zh: '青岛' }, lat: 36.07, lon: 120.38 },
+      { slug: 'xiamen', province: 'CN-FJ', name: { en: 'Xiamen', zh: '厦门' }, lat: 24.48, lon: 118.09 },
+    ])
+    .returning();
+
+  const org = await json<{ id: string }>(
+    await api('POST', '/organisations', {
+      name: { en: 'Qingdao IP Office', zh: '青岛知识产权局' },
+      kind: 'government',
+      province: 'CN-SD',
+      cityId: city!.id,
+    }),
+    'organisation',
+  );
+  const person = await json<{ id: string }>(
+    await api('POST', '/people', {
+      name: '王芳',
+      nameAlt: 'Wang Fang',
+      organisationId: org.id,
+      role: { en: 'Director', zh: '主任' },
+      email: 'wang.fang@example.org',
+    }),
+    'person',
+  );
+  const programme = await json<{ id: string; slug: string }>(
+    await api('POST', '/programmes', {
+      slug: 'ipr2-miit',
+      title: { en: 'IP management training', zh: '知识产权管理培训' },
+      description: { en: 'For officials.', zh: '面向官员。' },
+      startYear: 2008,
+      endYear: 2010,
+      partners: [{ organisationId: org.id, role: 'host' }],
+    }),
+    'programme',
+  );
+  const event = await json<{ id: string }>(
+    await api('POST', '/events', {
+      programme: programme.slug,
+      title: { en: 'Qingdao training', zh: '青岛培训' },
+      venue: { en: 'Qingdao Hotel', zh: '青岛饭店' },
+      city: 'qingdao',
+      startDate: '2010-06-24',
+      endDate: '2010-06-25',
+      status: 'published',
+    }),
+    'event',
+  );
+  const news = await json<{ id: string; slug: string }>(
+    await api('POST', '/news', {
+      title: { en: 'Training held in Qingdao', zh: '青岛培训举行' },
+      body: { en: 'About 100 officials.', zh: '约100名官员。' },
+      status: 'published',
+      publishedOn: '2010-06-26',
+      eventIds: [event.id],
+    }),
+    'news',
+  );
+  const contact = await json<{ id: string }>(
+    await api('POST', '/contacts', {
+      topic: { en: 'IP management', zh: '知识产权管理' },
+      personId: person.id,
+    }),
+    'contact',
+  );
+  const link = await json<{ id: string }>(
+    await api('POST', '/links', {
+      title: { en: 'CNIPA', zh: '国家知识产权局' },
+      url: 'https://www.cnipa.gov.cn/',
+    }),
+    'link',
+  );
+  const otherEmail = 'other.official@example.org';
+  const other = await json<{ id: string }>(
+    await api('POST', '/users', { email: otherEmail, name: 'Other Official', role: 'official' }),
+    'user',
+  );
+  const spareToken = await insertToken(t, adminId, 'spare');
+  const actor = (await loadUser(t.database.db, adminId))!;
+  const invitation = await createInvitation(
+    t.database.db,
+    actor,
+    { email: 'invitee@example.org', role: 'trainer', scopes: [], lang: 'zh' },
+    new Date(),
+  );
+  const reset = await requestPasswordReset(t.database.db, otherEmail, new Date());
+  const mail = await t.ctx.mailer.send({ to: otherEmail, subject: 'Welcome', text: 'Hello' });
+
+  return {
+    t,
+    adminId,
+    adminEmail: adminBrowser.email!,
+    adminToken: admin.token,
+    officialToken,
+    officialId: official.userId!,
+    csrf,
+    adminCookie,
+    unique,
+    api,
+    ids: {
+      cityId: city!.id,
+      organisationId: org.id,
+      personId: person.id,
+      programmeId: programme.id,
+      programmeSlug: programme.slug,
+      eventId: event.id,
+      newsId: news.id,
+      newsSlug: news.slug,
+      contactId: contact.id,
+      linkId: link.id,
+      otherUserId: other.id,
+      otherUserEmail: otherEmail,
+      apiTokenId: spareToken.id,
+      invitationId: invitation.link.id,
+      invitationToken: invitation.token,
+      resetToken: reset!.token,
+      outboxId: mail.id,
+    },
+    async post(path, body, contentType = 'application/x-www-form-urlencoded', headers = {}) {
+      const h: Record<string, string> = { cookie: await adminCookie(), ...headers };
+      if (contentType) h['content-type'] = contentType;
+      return t.app.request(path, { method: 'POST', body, headers: h });
+    },
+    async get(path, headers = {}) {
+      return t.app.request(path, { headers: { cookie: await adminCookie(), ...headers } });
+    },
+  };
+}
+
+/**
+ * The path of a route with its parameters filled from the fixtures, chosen by the segment before
+ * each parameter. A route with a parameter nobody has a record for fails loudly, so a new route
+ * cannot slip past these tests untested.
+ */
+export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } = {}): string {
+  const parts = path.split('/');
+  return parts
+    .map((part, i) => {
+      if (!part.startsWith(':')) return part;
+      const before = parts[i - 1];
+      const twoBefore = parts[i - 2];
+      const key = `${twoBefore}/${before}`;
+      const byKey: Record<string, string> = {
+        'directory/organisations': ids.organisationId,
+        'directory/people': ids.personId,
+        'account/tokens': ids.apiTokenId,
+        'admin/users': ids.otherUserId,
+        'admin/invitations': ids.invitationId,
+        'admin/outbox': ids.outboxId,
+        'password/reset': ids.resetToken,
+      };
+      const byPrev: Record<string, string> = {
+        events: ids.eventId,
+        programmes: ids.programmeSlug,
+        news: opts.api ? ids.newsId : ids.newsSlug,
+        contacts: ids.contactId,
+        links: ids.linkId,
+        invitations: ids.invitationToken,
+        organisations: ids.organisationId,
+        people: ids.personId,
+        users: ids.otherUserId,
+        cities: ids.cityId,
+      };
+      const v = byKey[key] ?? byPrev[before ?? ''];
+      if (v === undefined) throw new Error(`no fixture for the parameter ${part} in ${path}`);
+      return encodeURIComponent(v);
+    })
+    .join('/');
+}
+
+/** A route path as Hono lists it, with `:id{regex}` patterns reduced to `:id`. */
+/** An OpenAPI path (`/events/{id}`) as a route path (`/events/:id`). */
+export const openApiRoute = (path: string) => path.replace(/\{([A-Za-z_]+)\}/g, ':$1');
+
+export const plainRoute = (path: string) => path.replace(/(:[A-Za-z_]+)\{[^/]*?\}(?=\/|$)/g, '$1');
