@@ -78,7 +78,7 @@ function Label(p: FieldBase) {
   return (
     <label for={fid(p.name)}>
       {p.label}
-      {p.required || p.hideOptional ? null : <span class="optional"> ({p.t('common.optional')})</span>}
+      {p.required || p.hideOptional ? null : <span class="optional">{p.t('common.optionalMark')}</span>}
     </label>
   );
 }

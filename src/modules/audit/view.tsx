@@ -121,7 +121,7 @@ export function AuditPage(p: {
         </button>
       </form>
       {filter.entityId ? <p>{t('audit.onlyOne', { id: filter.entityId })}</p> : null}
-      <p>{t('common.results', { count: p.total })}</p>
+      <p>{p.total === 1 ? t('common.result') : t('common.results', { count: p.total })}</p>
       {p.items.length ? (
         <ol class="audit-list">
           {p.items.map((row) => (

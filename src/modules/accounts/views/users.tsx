@@ -79,7 +79,7 @@ export function UsersPage(p: {
           {t('common.filter')}
         </button>
       </form>
-      <p>{t('common.results', { count: p.total })}</p>
+      <p>{p.total === 1 ? t('common.result') : t('common.results', { count: p.total })}</p>
       {p.items.length ? (
         <table class="data">
           <thead>

@@ -78,7 +78,7 @@ export function ProvinceSelect(p: {
     <div class={p.error ? 'field has-error' : 'field'}>
       <label for={id}>
         {p.t('directory.field.province')}
-        <span class="optional"> ({p.t('common.optional')})</span>
+        <span class="optional">{p.t('common.optionalMark')}</span>
       </label>
       {p.error ? (
         <p class="field-error" id={`${id}-error`}>
@@ -133,7 +133,7 @@ export function CitySelect(p: { t: Translator; lang: Lang; cities: City[]; value
     <div class={p.error ? 'field has-error' : 'field'}>
       <label for={id}>
         {p.t('directory.field.city')}
-        <span class="optional"> ({p.t('common.optional')})</span>
+        <span class="optional">{p.t('common.optionalMark')}</span>
       </label>
       <p class="hint" id={`${id}-hint`}>
         {hint}

@@ -128,7 +128,7 @@ export function NewsFormView(p: NewsFormProps) {
         </div>
         <div class={errors.eventIds ? 'field has-error' : 'field'}>
           <label for="f-eventIds">
-            {t('news.field.events')} <span class="optional">({t('common.optional')})</span>
+            {t('news.field.events')} <span class="optional">{t('common.optionalMark')}</span>
           </label>
           <p class="hint" id="f-eventIds-hint">
             {t('news.field.eventsHint')}
