@@ -12,6 +12,18 @@ function parts(iso: string) {
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+// Building an Intl.DateTimeFormat costs far more than using one; pages format hundreds of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function fmt(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** A date or range shown to the precision the source gives: a day, a month or only a year. */
 export function formatDateRange(start: string, end: string, precision: DatePrecision, lang: Lang): string {
   const s = parts(start);
@@ -19,23 +31,16 @@ export function formatDateRange(start: string, end: string, precision: DatePreci
   const loc = intlLocale(lang);
   if (precision === 'year') return lang === 'zh' ? `${s.y}年` : String(s.y);
   if (precision === 'month') {
-    return new Intl.DateTimeFormat(loc, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-      utc(start),
-    );
+    return fmt(loc, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(utc(start));
   }
-  const full = new Intl.DateTimeFormat(loc, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
+  const full = fmt(loc, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
   if (start === end) return full.format(utc(start));
   if (lang === 'zh') {
     if (s.y === e.y && s.m === e.m) return `${s.y}年${s.m}月${s.d}日至${e.d}日`;
     if (s.y === e.y) return `${s.y}年${s.m}月${s.d}日至${e.m}月${e.d}日`;
     return `${full.format(utc(start))}至${full.format(utc(end))}`;
   }
-  const month = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+  const month = fmt('en-GB', { month: 'long', timeZone: 'UTC' });
   if (s.y === e.y && s.m === e.m) return `${s.d}–${e.d} ${month.format(utc(start))} ${s.y}`;
   if (s.y === e.y) return `${s.d} ${month.format(utc(start))} – ${e.d} ${month.format(utc(end))} ${s.y}`;
   return `${full.format(utc(start))} – ${full.format(utc(end))}`;
@@ -45,19 +50,23 @@ export function formatDate(iso: string, lang: Lang): string {
   return formatDateRange(iso, iso, 'day', lang);
 }
 
-export function formatDateTime(d: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: TIME_ZONE,
-  }).format(d);
+export function formatDateTime(
+  d: Date,
+  lang: Lang,
+  opts: { seconds?: boolean; time?: boolean } = {},
+): string {
+  const timeStyle = opts.time === false ? undefined : opts.seconds ? 'medium' : 'short';
+  return fmt(intlLocale(lang), { dateStyle: 'medium', timeStyle, timeZone: TIME_ZONE }).format(d);
 }
 
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(intlLocale(lang)).format(n);
+  return (lang === 'zh' ? ZH_NUMBER : EN_NUMBER).format(n);
 }
 
 /** Today's date in the programme's time zone, as YYYY-MM-DD. */
 export function todayIso(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(now);
+  return fmt('en-CA', { timeZone: TIME_ZONE }).format(now);
 }
+
+const ZH_NUMBER = new Intl.NumberFormat('zh-CN');
+const EN_NUMBER = new Intl.NumberFormat('en-GB');

@@ -1,8 +1,11 @@
 import type { Context } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
+import type { Lang } from '../lib/bilingual.js';
 import { AppError, type ErrorCode } from '../lib/errors.js';
 import type { AppEnv } from './context.js';
 import { translator } from './i18n/index.js';
+import { LANG_COOKIE, negotiateLang } from './i18n/negotiate.js';
 import { href } from './layout.js';
 import { render } from './render.js';
 
@@ -27,9 +30,23 @@ export function toAppError(err: unknown): AppError {
   if (pgCode === '23505') return new AppError('conflict', 'duplicate');
   if (pgCode === '23503') return new AppError('conflict', 'referenced');
   if (pgCode === '22001' || pgCode === '54000') return new AppError('too_large', 'value too long');
-  if (pgCode === '22P02' || pgCode === '22007' || pgCode === '22008')
-    return new AppError('bad_request', 'invalid value');
+  // Class 22 is PostgreSQL's "data exception": a value it cannot take (a NUL byte, a malformed
+  // number or date, a LIKE pattern ending in a backslash). The value came from the request.
+  if (pgCode?.startsWith('22')) return new AppError('bad_request', 'invalid value');
   return new AppError('internal');
+}
+
+/**
+ * The reader's language when an error comes before the page or API middleware has set it (a body
+ * over the size limit): the page's path prefix, else the cookie and Accept-Language.
+ */
+function languageOf(c: Context<AppEnv>, path: string): Lang {
+  const set = c.get('lang');
+  if (set) return set;
+  const prefix = /^\/(en|zh)(?:\/|$)/.exec(path)?.[1];
+  if (prefix === 'en' || prefix === 'zh') return prefix;
+  const cookie = path.startsWith('/api/') ? undefined : getCookie(c, LANG_COOKIE);
+  return negotiateLang(cookie, c.req.header('accept-language') || (path.startsWith('/api/') ? 'en' : undefined));
 }
 
 export function handleError(err: unknown, c: Context<AppEnv>) {
@@ -37,16 +54,20 @@ export function handleError(err: unknown, c: Context<AppEnv>) {
   if (e.code === 'internal') {
     c.get('app')?.logger.error({ err, requestId: c.get('requestId') }, 'unhandled error');
   }
-  const lang = c.get('lang') ?? 'en';
-  const t = c.get('t') ?? translator(lang);
   const path = new URL(c.req.url).pathname;
-  if (path.startsWith('/api/') || path === '/healthz' || !c.get('t')) {
+  const lang = languageOf(c, path);
+  const t = c.get('t') ?? translator(lang);
+  if (path.startsWith('/api/') || path === '/healthz') {
     return c.json(
       {
         error: { code: e.code, message: t(`error.${e.code}`), ...(e.details ? { details: e.details } : {}) },
       },
       e.status as 400,
     );
+  }
+  if (!c.get('t')) {
+    c.set('lang', lang);
+    c.set('t', t);
   }
   if (e.code === 'unauthenticated' && c.req.method === 'GET') {
     const url = new URL(c.req.url);

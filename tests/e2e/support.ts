@@ -132,3 +132,61 @@ export async function renderedFonts(page: Page, selector: string): Promise<strin
 export async function overflowsHorizontally(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }
+
+/** Like `newPage`, with JavaScript switched off: what a reader without scripts (or before htmx loads) gets. */
+export async function newPageWithoutScript(lang: Lang = 'en'): Promise<Page> {
+  const b = await launch();
+  const context = await b.newContext({
+    baseURL: baseUrl,
+    javaScriptEnabled: false,
+    locale: lang === 'zh' ? 'zh-CN' : 'en-GB',
+    timezoneId: 'Asia/Shanghai',
+    viewport: DESKTOP,
+    extraHTTPHeaders: { 'accept-language': lang === 'zh' ? 'zh-CN,zh;q=0.9' : 'en-GB,en;q=0.9' },
+  });
+  contexts.add(context);
+  context.on('close', () => contexts.delete(context));
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+/** A short suffix that makes names created by one run of a spec unique. */
+export const uniqueSuffix = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/**
+ * Creates an API token on the signed-in user's token page and returns it, read from the page
+ * that shows it once.
+ */
+export async function createApiToken(page: Page, name: string, lang: Lang = 'en'): Promise<string> {
+  await page.goto(`/${lang}/account/tokens`);
+  const form = page.locator('form', { has: page.locator('input[name="name"]') });
+  await form.locator('input[name="name"]').fill(name);
+  await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/account/tokens') && r.request().method() === 'POST'),
+    form.locator('button[type="submit"]').click(),
+  ]);
+  const token = await page.locator('#new-token').inputValue();
+  if (!token) throw new Error('the token page showed no token');
+  return token;
+}
+
+/** Calls the JSON API with a bearer token through the page's request context; returns status and body. */
+export async function api<T = unknown>(
+  page: Page,
+  token: string,
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: T }> {
+  const res = await page.request.fetch(path, {
+    method,
+    headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+    data: body,
+  });
+  const text = await res.text();
+  return { status: res.status(), json: (text ? JSON.parse(text) : null) as T };
+}
+
+/** An iCalendar body with its folded lines joined again (RFC 5545, section 3.1). */
+export const unfoldIcal = (ics: string) => ics.replace(/\r?\n[ \t]/g, '');

@@ -1,4 +1,5 @@
 import type { Lang } from '../../lib/bilingual.js';
+import { formatDateTime } from '../../lib/dates.js';
 import { PageHeader, Pagination, TextField } from '../../web/components.js';
 import type { FieldErrors } from '../../web/forms.js';
 import { hasMessage, type Translator } from '../../web/i18n/index.js';
@@ -6,12 +7,7 @@ import { href } from '../../web/layout.js';
 import { changedFields, displayValue } from './diff.js';
 import type { AuditFilter, AuditRow } from './queries.js';
 
-const when = (d: Date, lang: Lang) =>
-  new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'medium',
-    timeZone: 'Asia/Shanghai',
-  }).format(d);
+const when = (d: Date, lang: Lang) => formatDateTime(d, lang, { seconds: true });
 
 export function filterQuery(f: AuditFilter, page = 1): string {
   const s = new URLSearchParams();

@@ -1,17 +1,11 @@
 import type { Lang } from '../../lib/bilingual.js';
+import { formatDateTime } from '../../lib/dates.js';
 import { PageHeader, Pagination } from '../../web/components.js';
 import type { Translator } from '../../web/i18n/index.js';
 import { href } from '../../web/layout.js';
 import { OUTBOX_STATUSES, type OutboxRow, type OutboxStatus, type OutboxSummary } from './queries.js';
 
-const when = (d: Date | null, lang: Lang) =>
-  d
-    ? new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        timeZone: 'Asia/Shanghai',
-      }).format(d)
-    : '';
+const when = (d: Date | null, lang: Lang) => (d ? formatDateTime(d, lang) : '');
 
 const Status = (p: { t: Translator; status: OutboxStatus }) => (
   <span class={`badge mail-${p.status}`}>{p.t(`mail.status.${p.status}`)}</span>

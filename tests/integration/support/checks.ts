@@ -8,8 +8,11 @@ export const SQL = "'; DROP TABLE users; --";
 export const BIDI = 'abc\u202Egnp.exe\u200Bx\u200B';
 export const LONG_QUERY = 'q'.repeat(10_000);
 
+export const NUL = 'before\u0000after';
+export const LONE_SURROGATE = 'half \ud800 a pair';
+
 /** Text payloads every text field gets, one request each. */
-export const TEXT_PAYLOADS = { script: SCRIPT, sql: SQL, bidi: BIDI } as const;
+export const TEXT_PAYLOADS = { script: SCRIPT, sql: SQL, bidi: BIDI, nul: NUL, surrogate: LONE_SURROGATE } as const;
 
 const CJK = /[\u3400-\u9fff]/;
 const ERROR_CODES = [
@@ -90,8 +93,8 @@ export async function pageProblems(res: Response, lang: Lang): Promise<PageCheck
   if (status >= 500) problems.push(`status ${status}`);
   const l = leak(text);
   if (l) problems.push(l);
-  if (/<script>alert\(/i.test(text)) problems.push('a typed <script> came back as a live tag');
   const isHtml = (res.headers.get('content-type') ?? '').includes('text/html');
+  if (isHtml && /<script>alert\(/i.test(text)) problems.push('a typed <script> came back as a live tag');
   if (status >= 400 && !isHtml) problems.push(`status ${status} answered with ${res.headers.get('content-type')}`);
   if (isHtml && status >= 400) {
     const htmlLang = lang === 'zh' ? '<html lang="zh-CN">' : '<html lang="en">';
@@ -101,7 +104,11 @@ export async function pageProblems(res: Response, lang: Lang): Promise<PageCheck
       if (!text.includes(t('form.errorSummary')) && !text.includes(t('error.validation')))
         problems.push('422 without the translated error summary');
     } else if (!errorMessages(lang).some((m) => text.includes(m))) {
-      problems.push(`status ${status} without a translated error message`);
+      // A module's own explanation (an expired link) will do, if its heading is in the language.
+      const main = /<main\b[\s\S]*<\/main>/.exec(text)?.[0] ?? '';
+      const h1 = (/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(main)?.[1] ?? '').replace(/<[^>]+>/g, '');
+      const inLang = lang === 'zh' ? CJK.test(h1) : /[A-Za-z]/.test(h1);
+      if (!inLang) problems.push(`status ${status} without a translated error message`);
     }
     if (lang === 'zh') {
       for (const m of text.matchAll(/<p class="field-error"[^>]*>([^<]*)</g)) {

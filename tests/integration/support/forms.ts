@@ -63,16 +63,44 @@ export function pagePaths(w: World, lang: 'en' | 'zh'): string[] {
  */
 export async function discoverForms(w: World): Promise<PageForm[]> {
   const byAction = new Map<string, PageForm>();
-  for (const path of pagePaths(w, 'en')) {
-    if (NOT_PAGES.test(path)) continue;
-    const res = await w.get(path);
-    if (!(res.headers.get('content-type') ?? '').includes('text/html')) continue;
-    for (const f of postForms(await res.text(), path)) {
-      const prev = byAction.get(f.action);
-      // The richest form for an action wins (an edit page over a one-button form).
-      if (!prev || f.fields.length > prev.fields.length) byAction.set(f.action, f);
+  const routes = appRoutes(w)
+    .filter((r) => r.method === 'GET')
+    .map((r) => routeRegex(r.path));
+  const posts = appRoutes(w)
+    .filter((r) => r.method === 'POST' && r.path.startsWith('/en/'))
+    .map((r) => ({ path: r.path, regex: routeRegex(r.path), filled: fillRoute(plainRoute(r.path), w.ids) }));
+  const queue = pagePaths(w, 'en').filter((p) => !NOT_PAGES.test(p));
+  const seen = new Set(queue);
+  const perRoute = new Map<RegExp, number>();
+  const visit = async (path: string, anonymous: boolean) => {
+    const res = anonymous ? await w.t.app.request(path) : await w.get(path);
+    if (!(res.headers.get('content-type') ?? '').includes('text/html')) return;
+    const html = await res.text();
+    for (const f of postForms(html, path)) {
+      // One form per route: the one for the fixture record, else the richest (an edit page over a button).
+      const route = posts.find((r) => r.regex.test(f.action));
+      const key = route?.path ?? f.action;
+      const prev = byAction.get(key);
+      const fixture = route !== undefined && f.action === route.filled;
+      const prevFixture = route !== undefined && prev?.action === route.filled;
+      if (!prev || (fixture && !prevFixture) || (fixture === prevFixture && f.fields.length > prev.fields.length))
+        byAction.set(key, f);
     }
-  }
+    if (anonymous) return;
+    // Pages that open a form by a query (`/contacts/edit?id=…`) are reached through their links.
+    for (const m of html.matchAll(/href="(\/en\/[^"#]*\?[^"#]*)"/g)) {
+      const link = m[1]!.replace(/&amp;/g, '&');
+      const route = routes.find((r) => r.test(link.split('?')[0]!));
+      if (!route || seen.has(link) || NOT_PAGES.test(link)) continue;
+      const n = perRoute.get(route) ?? 0;
+      if (n >= 3) continue;
+      perRoute.set(route, n + 1);
+      seen.add(link);
+      queue.push(link);
+    }
+  };
+  for (let i = 0; i < queue.length; i++) await visit(queue[i]!, false);
+  for (const path of pagePaths(w, 'en')) if (!NOT_PAGES.test(path)) await visit(path, true);
   const last = (f: PageForm) => (/\/(delete|revoke|sign-out)$/.test(f.action) ? 1 : 0);
   return [...byAction.values()].sort((a, b) => last(a) - last(b));
 }

@@ -40,43 +40,43 @@ export function postForms(html: string, pagePath: string): PageForm[] {
     const action = new URL(a.action || pagePath, `http://x${pagePath}`).pathname;
     const fields: FormField[] = [];
     const body = m[2]!;
-    for (const f of body.matchAll(
-      /<(input|textarea|select)\b([^>]*)>(?:([\s\S]*?)<\/(?:textarea|select)>)?/g,
-    )) {
-      const kind = f[1]!;
-      const fa = attrs(f[2]!);
-      if (!fa.name) continue;
-      if (kind === 'input') {
+    const tags = /<input\b([^>]*)>|<textarea\b([^>]*)>([\s\S]*?)<\/textarea>|<select\b([^>]*)>([\s\S]*?)<\/select>/g;
+    for (const f of body.matchAll(tags)) {
+      if (f[1] !== undefined) {
+        const fa = attrs(f[1]);
+        if (!fa.name) continue;
         const type = (fa.type ?? 'text').toLowerCase();
         if (type === 'submit' || type === 'button' || type === 'reset' || type === 'image') continue;
-        if ((type === 'checkbox' || type === 'radio') && !('checked' in fa) && fields.some((x) => x.name === fa.name))
-          continue;
-        const value = type === 'checkbox' || type === 'radio' ? ('checked' in fa ? fa.value || 'on' : '') : (fa.value ?? '');
-        const prev = fields.find((x) => x.name === fa.name && (type === 'radio' || type === 'checkbox'));
-        if (prev) {
-          if (value) prev.value = value;
-          prev.options.push(fa.value || 'on');
+        if (type === 'checkbox' || type === 'radio') {
+          // One field per name; its value is the checked box's (or nothing), its options all boxes'.
+          const own = fa.value || 'on';
+          const prev = fields.find((x) => x.name === fa.name);
+          if (prev) {
+            prev.options.push(own);
+            if ('checked' in fa) prev.value = prev.value && type === 'checkbox' ? prev.value : own;
+            prev.multiple ||= type === 'checkbox';
+            continue;
+          }
+          fields.push({ name: fa.name, type, value: 'checked' in fa ? own : '', options: [own], multiple: false });
           continue;
         }
-        fields.push({ name: fa.name, type, value, options: [fa.value || 'on'], multiple: false });
-      } else if (kind === 'textarea') {
+        fields.push({ name: fa.name, type, value: fa.value ?? '', options: [], multiple: false });
+      } else if (f[2] !== undefined) {
+        const fa = attrs(f[2]);
+        if (!fa.name) continue;
         fields.push({ name: fa.name, type: 'textarea', value: decode(f[3] ?? ''), options: [], multiple: false });
       } else {
+        const fa = attrs(f[4] ?? '');
+        if (!fa.name) continue;
         const options: string[] = [];
         let selected = '';
-        for (const o of (f[3] ?? '').matchAll(/<option\b([^>]*)>/g)) {
+        for (const o of (f[5] ?? '').matchAll(/<option\b([^>]*)>/g)) {
           const oa = attrs(o[1]!);
           const v = oa.value ?? '';
           options.push(v);
           if ('selected' in oa && !selected) selected = v;
         }
-        fields.push({
-          name: fa.name,
-          type: 'select',
-          value: selected,
-          options,
-          multiple: 'multiple' in fa,
-        });
+        fields.push({ name: fa.name, type: 'select', value: selected, options, multiple: 'multiple' in fa });
       }
     }
     forms.push({ action, enctype: (a.enctype ?? 'application/x-www-form-urlencoded').toLowerCase(), fields });

@@ -176,6 +176,9 @@ export async function world(kind: DatabaseKind): Promise<World> {
     }),
     'link',
   );
+  // A second contact and link, so the lists offer to move them.
+  await json(await api('POST', '/contacts', { topic: { en: 'Helpdesk', zh: '咨询' }, personId: person.id }), 'contact');
+  await json(await api('POST', '/links', { title: { en: 'WIPO', zh: '世界知识产权组织' }, url: 'https://www.wipo.int/' }), 'link');
   const otherEmail = 'other.official@example.org';
   const other = await json<{ id: string }>(
     await api('POST', '/users', { email: otherEmail, name: 'Other Official', role: 'official' }),

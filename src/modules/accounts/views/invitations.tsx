@@ -1,4 +1,5 @@
 import type { Lang } from '../../../lib/bilingual.js';
+import { formatDateTime } from '../../../lib/dates.js';
 import { ErrorSummary, HiddenFormFields, Notice, PageHeader, TextField } from '../../../web/components.js';
 import type { FieldErrors } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
@@ -9,11 +10,7 @@ import type { Role } from '../schema.js';
 import { LangSelect, RoleSelect, ScopeRows } from './fields.js';
 import { scopeLabel } from './users.js';
 
-const day = (d: Date, lang: Lang) =>
-  new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    dateStyle: 'medium',
-    timeZone: 'Asia/Shanghai',
-  }).format(d);
+const day = (d: Date, lang: Lang) => formatDateTime(d, lang, { time: false });
 
 export function InvitationsPage(p: {
   t: Translator;

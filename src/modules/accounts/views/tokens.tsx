@@ -1,18 +1,12 @@
 import type { Lang } from '../../../lib/bilingual.js';
+import { formatDateTime } from '../../../lib/dates.js';
 import { ErrorSummary, HiddenFormFields, Notice, PageHeader, TextField } from '../../../web/components.js';
 import type { FieldErrors } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import type { ApiToken } from '../tokens.js';
 
-const when = (d: Date | null, lang: Lang) =>
-  d
-    ? new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        timeZone: 'Asia/Shanghai',
-      }).format(d)
-    : '';
+const when = (d: Date | null, lang: Lang) => (d ? formatDateTime(d, lang) : '');
 
 export function TokensPage(p: {
   t: Translator;

@@ -1,0 +1,35 @@
+import { type Operation, type Schema, sample } from './openapi.js';
+import type { World } from './world.js';
+
+/** A valid body for each known write, so each attack changes one thing; others get a generated one. */
+export function baseBody(op: Operation, w: World, doc: Schema): unknown {
+  const u = w.unique;
+  const known: Record<string, () => unknown> = {
+    'POST /auth/tokens': () => ({ email: w.adminEmail, password: 'correct horse battery', name: u('token') }),
+    'POST /users': () => ({ email: `${u('user')}@example.org`, name: 'New Person', role: 'official' }),
+    'PATCH /users/{id}': () => ({ name: 'Other Official' }),
+    'POST /organisations': () => ({ name: { en: u('Organisation'), zh: '' }, kind: 'enterprise' }),
+    'PATCH /organisations/{id}': () => ({ abbreviation: 'QIPO' }),
+    'POST /people': () => ({ name: u('Person'), organisationId: w.ids.organisationId }),
+    'PATCH /people/{id}': () => ({ nameAlt: 'Wang Fang' }),
+    'POST /programmes': () => ({ slug: u('prog'), title: { en: 'Programme', zh: '项目' }, startYear: 2011 }),
+    'PATCH /programmes/{slug}': () => ({ description: { en: 'For officials.', zh: '面向官员。' } }),
+    'POST /events': () => ({
+      programme: w.ids.programmeSlug,
+      title: { en: u('Event'), zh: '培训' },
+      city: 'qingdao',
+      startDate: '2011-05-10',
+      endDate: '2011-05-11',
+    }),
+    'PATCH /events/{id}': () => ({ round: 'First round' }),
+    'POST /news': () => ({ title: { en: u('News'), zh: '' }, status: 'draft' }),
+    'PATCH /news/{id}': () => ({ summary: { en: 'Summary', zh: '摘要' } }),
+    'POST /contacts': () => ({ topic: { en: u('Topic'), zh: '' }, personId: w.ids.personId }),
+    'PATCH /contacts/{id}': () => ({ sortOrder: 1 }),
+    'POST /links': () => ({ title: { en: u('Link'), zh: '' }, url: 'https://example.org/' }),
+    'PATCH /links/{id}': () => ({ sortOrder: 1 }),
+  };
+  const make = known[`${op.method} ${op.path}`];
+  return make ? make() : op.body ? sample(doc, op.body) : undefined;
+}
+
