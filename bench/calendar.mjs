@@ -46,6 +46,7 @@ async function startServer(script, args, env) {
       PORT: String(port),
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       LOG_LEVEL: 'warn',
       SECRET: 'b'.repeat(40),
       ...env,

@@ -39,6 +39,12 @@ const ConfigSchema = z
   .refine((c) => !c.ADMIN_PASSWORD || c.ADMIN_EMAIL, {
     message: 'ADMIN_PASSWORD is set but ADMIN_EMAIL is not',
     path: ['ADMIN_EMAIL'],
+  })
+  // Links in e-mails (password resets, invitations) must not take their host from a request
+  // header a client controls.
+  .refine((c) => c.NODE_ENV !== 'production' || c.PUBLIC_URL, {
+    message: 'must be set in production (the address users reach, used in e-mailed links)',
+    path: ['PUBLIC_URL'],
   });
 
 export type Config = z.infer<typeof ConfigSchema>;
