@@ -129,10 +129,9 @@ export function buildApp(ctx: AppContext) {
     app.route(`/${lang}`, pages);
   }
 
+  // Unknown paths under /en or /zh come here too (a mounted app's own notFound is not used):
+  // the error handler answers in the path's language, else the negotiated one.
   app.notFound((c) => {
-    const lang = negotiateLang(getCookie(c, LANG_COOKIE), c.req.header('accept-language'));
-    c.set('lang', lang);
-    c.set('t', translator(lang));
     c.set('csrfToken', '');
     return handleError(new AppError('not_found'), c);
   });

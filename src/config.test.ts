@@ -36,9 +36,9 @@ describe('configuration', () => {
     );
     expect(messageOf({ SECRET: 'short' })).toContain('SECRET: must be at least 32 characters');
     expect(messageOf({ NODE_ENV: 'production' })).toContain('PUBLIC_URL: must be set in production');
-    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://training.example.org' }).PUBLIC_URL).toBe(
-      'https://training.example.org',
-    );
+    expect(
+      loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://training.example.org' }).PUBLIC_URL,
+    ).toBe('https://training.example.org');
     expect(messageOf({ SMTP_URL: 'http://mail' })).toContain('SMTP_URL');
     expect(messageOf({ ADMIN_PASSWORD: 'long enough password' })).toContain('ADMIN_EMAIL');
     const all = messageOf({ PORT: 'abc', DATABASE_URL: 'mysql://x', SECRET: 'short' });

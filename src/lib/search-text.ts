@@ -1,5 +1,4 @@
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-const CJK = /\p{Script=Han}/u;
 const CJK_RUN = /\p{Script=Han}+/gu;
 
 function bigrams(run: string): string[] {

@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { AppError } from '../lib/errors.js';
 import type { AppEnv } from './context.js';
@@ -15,6 +15,20 @@ function same(a: string, b: string): boolean {
 
 export const secureCookie = (c: { req: { url: string } }, forced?: boolean) =>
   forced ?? new URL(c.req.url).protocol === 'https:';
+
+/**
+ * The posted form, parsed once here for every handler after (the request keeps it). A body that
+ * claims to be a form and is not (multipart without its boundary, cut short) is the sender's
+ * mistake: a 400, not an error in whichever handler reads it first.
+ */
+async function formBody(c: Context<AppEnv>): Promise<Record<string, unknown>> {
+  if (!(c.req.header('content-type') ?? '').includes('form')) return {};
+  try {
+    return await c.req.parseBody({ all: true });
+  } catch {
+    throw new AppError('bad_request', 'malformed form body');
+  }
+}
 
 /**
  * Double-submit token for every page form: a random HttpOnly cookie whose value each form
@@ -35,14 +49,11 @@ export function csrf(): MiddlewareHandler<AppEnv> {
     }
     c.set('csrfToken', token);
     if (UNSAFE.has(c.req.method)) {
+      const body = await formBody(c);
       let sent = c.req.header('x-csrf-token');
       if (!sent) {
-        const type = c.req.header('content-type') ?? '';
-        if (type.includes('form')) {
-          const body = await c.req.parseBody({ all: true });
-          const v = body._csrf;
-          sent = typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : undefined;
-        }
+        const v = body._csrf;
+        sent = typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : undefined;
       }
       if (!sent || !same(sent, token)) throw new AppError('csrf', 'bad csrf token');
     }

@@ -46,7 +46,10 @@ function languageOf(c: Context<AppEnv>, path: string): Lang {
   const prefix = /^\/(en|zh)(?:\/|$)/.exec(path)?.[1];
   if (prefix === 'en' || prefix === 'zh') return prefix;
   const cookie = path.startsWith('/api/') ? undefined : getCookie(c, LANG_COOKIE);
-  return negotiateLang(cookie, c.req.header('accept-language') || (path.startsWith('/api/') ? 'en' : undefined));
+  return negotiateLang(
+    cookie,
+    c.req.header('accept-language') || (path.startsWith('/api/') ? 'en' : undefined),
+  );
 }
 
 export function handleError(err: unknown, c: Context<AppEnv>) {

@@ -190,3 +190,13 @@ export async function api<T = unknown>(
 
 /** An iCalendar body with its folded lines joined again (RFC 5545, section 3.1). */
 export const unfoldIcal = (ics: string) => ics.replace(/\r?\n[ \t]/g, '');
+
+/** Revokes the signed-in user's token of that name on the token page. */
+export async function revokeApiToken(page: Page, name: string, lang: Lang = 'en'): Promise<void> {
+  await page.goto(`/${lang}/account/tokens`);
+  const row = page.locator('tbody tr', { has: page.locator('th', { hasText: name }) });
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === `/${lang}/account/tokens` && url.search === '?done=revoked'),
+    row.locator('form button[type="submit"]').click(),
+  ]);
+}

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '../helpers/db.js';
-import { appRoutes, baseline, discoverForms, multipart, type Pairs, urlencoded, withCsrf } from './support/forms.js';
+import {
+  appRoutes,
+  baseline,
+  discoverForms,
+  multipart,
+  type Pairs,
+  urlencoded,
+  withCsrf,
+} from './support/forms.js';
 import { type FormField, type PageForm, postForms } from './support/html.js';
 import { type World, world } from './support/world.js';
 
@@ -17,8 +25,11 @@ const CREATE_FORMS = [
   '/en/links/edit',
 ];
 
-/** Fields to leave empty so the rest is valid (an event takes a listed city or a new one, not both). */
-const LEAVE_EMPTY = /^newCity\./;
+/**
+ * Fields to leave empty so the rest is valid: an event takes a listed city or a new one, not both;
+ * an organisation's city must lie in its province.
+ */
+const LEAVE_EMPTY = /^newCity\.|^cityId$/;
 
 /** A value the form accepts, unique where the field must be. */
 function validValue(f: FormField, tag: string): string | undefined {
@@ -26,11 +37,12 @@ function validValue(f: FormField, tag: string): string | undefined {
   if (f.value) return undefined;
   if (f.type === 'select') return f.multiple ? undefined : f.options.find((o) => o !== '');
   if (f.type === 'date') return '2012-05-10';
-  if (f.type === 'number') return /year/i.test(f.name) ? '2012' : '';
+  if (f.type === 'number') return '';
   if (f.type === 'email' || /email/i.test(f.name)) return `${tag}@example.org`;
   if (f.type === 'url' || /url|website/i.test(f.name)) return `https://example.org/${tag}`;
   if (f.name === 'slug') return tag;
-  if (f.type === 'text' || f.type === 'textarea') return f.name.endsWith('.zh') ? `重复提交 ${tag}` : `Double ${tag}`;
+  if (f.type === 'text' || f.type === 'textarea')
+    return f.name.endsWith('.zh') ? `重复提交 ${tag}` : `Double ${tag}`;
   return undefined;
 }
 
@@ -40,7 +52,9 @@ async function rowCounts(w: World): Promise<Map<string, number>> {
   );
   const out = new Map<string, number>();
   for (const { table_name } of tables) {
-    const [row] = await w.t.database.query<{ n: number | string }>(`SELECT count(*) AS n FROM "${table_name}"`);
+    const [row] = await w.t.database.query<{ n: number | string }>(
+      `SELECT count(*) AS n FROM "${table_name}"`,
+    );
     out.set(table_name, Number(row!.n));
   }
   return out;
@@ -48,7 +62,9 @@ async function rowCounts(w: World): Promise<Map<string, number>> {
 
 const delta = (a: Map<string, number>, b: Map<string, number>) =>
   Object.fromEntries(
-    [...b].filter(([k, n]) => k !== 'form_submissions' && n !== (a.get(k) ?? 0)).map(([k, n]) => [k, n - (a.get(k) ?? 0)]),
+    [...b]
+      .filter(([k, n]) => k !== 'form_submissions' && n !== (a.get(k) ?? 0))
+      .map(([k, n]) => [k, n - (a.get(k) ?? 0)]),
   );
 
 describe.each(DATABASE_KINDS)('duplicate submissions (%s)', (kind) => {
@@ -92,7 +108,10 @@ describe.each(DATABASE_KINDS)('duplicate submissions (%s)', (kind) => {
     // One submission alone, to learn what one record adds to the database.
     const before = await rowCounts(w);
     const single = await post(form, await freshPairs(form));
-    expect(single.status, `${action}: ${(await single.text()).match(/<div class="error-summary"[\s\S]*?<\/div>/)?.[0]}`).toBeLessThan(400);
+    expect(
+      single.status,
+      `${action}: ${(await single.text()).match(/<div class="error-summary"[\s\S]*?<\/div>/)?.[0]}`,
+    ).toBeLessThan(400);
     const one = delta(before, await rowCounts(w));
     expect(Object.keys(one).length, `${action} made nothing`).toBeGreaterThan(0);
 
@@ -102,30 +121,36 @@ describe.each(DATABASE_KINDS)('duplicate submissions (%s)', (kind) => {
     const [a, b] = await Promise.all([post(form, pairs), post(form, pairs)]);
     const statuses = [a.status, b.status];
     await Promise.all([a.arrayBuffer(), b.arrayBuffer()]);
-    expect(statuses.every((s) => s >= 300 && s < 400), `${action}: ${statuses}`).toBe(true);
+    // Both are redirects to the one result, except that a new API token is shown once, on the page
+    // that made it; the repeat goes to the list of tokens.
+    const want = action === '/en/account/tokens' ? ['2xx', '3xx'] : ['3xx', '3xx'];
+    expect(statuses.map((s) => `${Math.floor(s / 100)}xx`).sort(), `${action}: ${statuses}`).toEqual(want);
     expect(delta(start, await rowCounts(w))).toEqual(one);
   });
 
-  it.each(['organisations', 'people'])('a CSV import of %s confirmed twice at once imports once', async (what) => {
-    const action = `/en/directory/${what}/import`;
-    const csv =
-      what === 'organisations'
-        ? `name_en,name_zh,kind\nDouble Import ${kind} Ltd,重复导入${kind}有限公司,enterprise\n`
-        : `name,name_alt\n重复导入${kind},Double Import ${kind}\n`;
-    const upload = multipart([
-      ['_csrf', w.csrf],
-      ['file', new Blob([csv], { type: 'text/csv' })],
-    ]);
-    const preview = await w.post(action, upload, '');
-    const html = await preview.text();
-    expect(preview.status, html.match(/<div class="error-summary"[\s\S]*?<\/div>/)?.[0]).toBe(200);
-    const confirm = postForms(html, action).find((f) => f.fields.some((x) => x.name === '_form'));
-    expect(confirm).toBeDefined();
-    const pairs = baseline(confirm!);
-    const start = await rowCounts(w);
-    const [a, b] = await Promise.all([post(confirm!, pairs), post(confirm!, pairs)]);
-    expect([a.status, b.status]).toEqual([303, 303]);
-    const added = delta(start, await rowCounts(w));
-    expect(added[what]).toBe(1);
-  });
+  it.each(['organisations', 'people'])(
+    'a CSV import of %s confirmed twice at once imports once',
+    async (what) => {
+      const action = `/en/directory/${what}/import`;
+      const csv =
+        what === 'organisations'
+          ? `name_en,name_zh,kind\nDouble Import ${kind} Ltd,重复导入${kind}有限公司,enterprise\n`
+          : `name,name_alt\n重复导入${kind},Double Import ${kind}\n`;
+      const upload = multipart([
+        ['_csrf', w.csrf],
+        ['file', new Blob([csv], { type: 'text/csv' })],
+      ]);
+      const preview = await w.post(action, upload, '');
+      const html = await preview.text();
+      expect(preview.status, html.match(/<div class="error-summary"[\s\S]*?<\/div>/)?.[0]).toBe(200);
+      const confirm = postForms(html, action).find((f) => f.fields.some((x) => x.name === '_form'));
+      expect(confirm).toBeDefined();
+      const pairs = baseline(confirm!);
+      const start = await rowCounts(w);
+      const [a, b] = await Promise.all([post(confirm!, pairs), post(confirm!, pairs)]);
+      expect([a.status, b.status]).toEqual([303, 303]);
+      const added = delta(start, await rowCounts(w));
+      expect(added[what]).toBe(1);
+    },
+  );
 });

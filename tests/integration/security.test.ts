@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSession } from '../../src/modules/accounts/session.js';
 import { DATABASE_KINDS } from '../helpers/db.js';
 import { baseBody } from './support/bodies.js';
 import { apiProblems } from './support/checks.js';
@@ -41,7 +42,10 @@ describe('the source', () => {
       readFileSync(file, 'utf8')
         .split('\n')
         .forEach((line, i) => {
-          if (/\braw\(|dangerouslySetInnerHTML|\braw\b.*from 'hono\/html'/.test(line) && !line.includes(RAW_ALLOWED[rel] ?? '\0'))
+          if (
+            /\braw\(|dangerouslySetInnerHTML|\braw\b.*from 'hono\/html'/.test(line) &&
+            !line.includes(RAW_ALLOWED[rel] ?? '\0')
+          )
             found.push(`${rel}:${i + 1}: ${line.trim()}`);
         });
     }
@@ -105,8 +109,10 @@ describe.each(DATABASE_KINDS)('security basics (%s)', (kind) => {
         for (const [who, token, want] of cases) {
           const res = await w.api(op.method, path, baseBody(op, w, doc), { token, lang });
           const status = res.status;
-          for (const p of await apiProblems(res, lang)) problems.push(`${lang} ${op.method} ${op.path} [${who}]: ${p}`);
-          if (status !== want) problems.push(`${lang} ${op.method} ${op.path} [${who}]: ${status}, not ${want}`);
+          for (const p of await apiProblems(res, lang))
+            problems.push(`${lang} ${op.method} ${op.path} [${who}]: ${p}`);
+          if (status !== want)
+            problems.push(`${lang} ${op.method} ${op.path} [${who}]: ${status}, not ${want}`);
         }
       }
     }
@@ -186,7 +192,10 @@ describe.each(DATABASE_KINDS)('security basics (%s)', (kind) => {
       'link',
     );
     await ok(
-      await w.api('POST', '/contacts', { topic: { en: evil('contact'), zh: evil('contact') }, personId: person.id }),
+      await w.api('POST', '/contacts', {
+        topic: { en: evil('contact'), zh: evil('contact') },
+        personId: person.id,
+      }),
       'contact',
     );
   });
@@ -226,7 +235,8 @@ describe.each(DATABASE_KINDS)('security basics (%s)', (kind) => {
           }
           if (LIVE.test(text.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '')))
             problems.push(`${who} ${path}: live markup`);
-          for (const k of kinds) if (!text.includes(escaped(k))) problems.push(`${who} ${path}: ${k} not shown escaped`);
+          for (const k of kinds)
+            if (!text.includes(escaped(k))) problems.push(`${who} ${path}: ${k} not shown escaped`);
         }
       }
 
@@ -248,14 +258,157 @@ describe.each(DATABASE_KINDS)('security basics (%s)', (kind) => {
       if (!xml.includes('&lt;script&gt;alert(')) problems.push(`${lang} feed: news title not escaped`);
 
       // iCalendar is plain text, served as such and never sniffed as HTML.
-      for (const path of [`/${lang}/events/${stored.eventId}/calendar.ics`, `/${lang}/programmes/${stored.programmeSlug}/calendar.ics`]) {
+      for (const path of [
+        `/${lang}/events/${stored.eventId}/calendar.ics`,
+        `/${lang}/programmes/${stored.programmeSlug}/calendar.ics`,
+      ]) {
         const res = await w.t.app.request(path);
         const text = await res.text();
         if (res.status !== 200) problems.push(`${path}: ${res.status}`);
-        if (!(res.headers.get('content-type') ?? '').startsWith('text/calendar')) problems.push(`${path}: not text/calendar`);
+        if (!(res.headers.get('content-type') ?? '').startsWith('text/calendar'))
+          problems.push(`${path}: not text/calendar`);
         if (res.headers.get('x-content-type-options') !== 'nosniff') problems.push(`${path}: no nosniff`);
         if (!text.includes('alert(')) problems.push(`${path}: event missing`);
       }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps administration and editing pages from an official and from anonymous visitors', async () => {
+    const official = `csrf=${w.csrf}; sid=${await createSession(w.t.database.db, w.officialId)}`;
+    // Pages any signed-in person has for their own account.
+    const own =
+      /^\/(en|zh)\/(account(\/tokens)?|account\/password|account\/tokens\/[^/]+\/revoke|sign-out|sign-in|password\/.*|invitations\/.*)$/;
+    const guarded = /\/(admin|new|edit|import|move|delete|revoke)(\/|$)|\.csv$/;
+    const problems: string[] = [];
+    let checked = 0;
+    for (const r of appRoutes(w)) {
+      if (!/^\/(en|zh)\//.test(r.path)) continue;
+      const path = fillRoute(plainRoute(r.path), w.ids);
+      if (own.test(path) || !guarded.test(path)) continue;
+      checked++;
+      for (const [who, cookie] of [
+        ['official', official],
+        ['anonymous', `csrf=${w.csrf}`],
+      ] as const) {
+        const res = await w.t.app.request(path, {
+          method: r.method,
+          headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+          body: r.method === 'POST' ? `_csrf=${w.csrf}&name=x` : undefined,
+        });
+        await res.arrayBuffer();
+        const ok =
+          res.status === 403 ||
+          res.status === 404 ||
+          (who === 'anonymous' &&
+            (res.status === 401 ||
+              (res.status === 303 && /\/sign-in/.test(res.headers.get('location') ?? ''))));
+        if (!ok)
+          problems.push(`${who} ${r.method} ${path}: ${res.status} ${res.headers.get('location') ?? ''}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows drafts to nobody but editors, on pages, feeds and the API', async () => {
+    const draftEvent = (await (
+      await w.api('POST', '/events', {
+        programme: w.ids.programmeSlug,
+        title: { en: 'Unannounced draft event', zh: '未公布的草稿活动' },
+        city: 'qingdao',
+        startDate: '2099-03-01',
+        endDate: '2099-03-02',
+        status: 'draft',
+      })
+    ).json()) as { id: string };
+    const draftNews = (await (
+      await w.api('POST', '/news', {
+        title: { en: 'Unannounced draft news', zh: '未公布的草稿新闻' },
+        status: 'draft',
+        eventIds: [w.ids.eventId],
+      })
+    ).json()) as { id: string; slug: string };
+    expect(draftEvent.id).toBeDefined();
+    expect(draftNews.id).toBeDefined();
+    const official = `sid=${await createSession(w.t.database.db, w.officialId)}`;
+    const problems: string[] = [];
+    const pages = [
+      '/en',
+      '/en/events',
+      '/zh/events?year=2099',
+      `/en/events/${draftEvent.id}`,
+      `/en/events/${draftEvent.id}/calendar.ics`,
+      `/en/programmes/${w.ids.programmeSlug}`,
+      `/en/programmes/${w.ids.programmeSlug}/calendar.ics`,
+      '/en/news',
+      '/en/news?status=all',
+      `/en/news/${draftNews.slug}`,
+      '/en/news/feed.atom',
+    ];
+    for (const cookie of ['', official]) {
+      for (const path of pages) {
+        const res = await w.t.app.request(path, { headers: { cookie } });
+        const text = await res.text();
+        if (/Unannounced draft|未公布的草稿/.test(text))
+          problems.push(`${cookie ? 'official' : 'anonymous'} ${path} shows a draft`);
+      }
+    }
+    for (const token of [null, w.officialToken]) {
+      for (const path of [
+        '/events?year=2099',
+        `/events/${draftEvent.id}`,
+        '/news',
+        `/news/${draftNews.id}`,
+        `/programmes/${w.ids.programmeSlug}`,
+      ]) {
+        const res = await w.api('GET', path, undefined, { token });
+        const text = await res.text();
+        if (/Unannounced draft|未公布的草稿/.test(text))
+          problems.push(`${token ? 'official' : 'anonymous'} API ${path} shows a draft`);
+      }
+    }
+    // The editor does see them, so the checks above look where drafts would show.
+    expect(await (await w.get(`/en/events/${draftEvent.id}`)).text()).toContain('Unannounced draft event');
+    expect(await (await w.get(`/en/news/${draftNews.slug}`)).text()).toContain('Unannounced draft news');
+    expect(await (await w.api('GET', `/events/${draftEvent.id}`)).text()).toContain(
+      'Unannounced draft event',
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('signs in only to a page of this site, with a session cookie scripts cannot read', async () => {
+    const nexts = [
+      '//evil.example/x',
+      'https://evil.example/',
+      '/\\evil.example',
+      '/%2F%2Fevil.example',
+      'javascript:alert(1)',
+      '/en/../..//evil.example',
+      '\t//evil.example',
+      '/en/sign-out',
+    ];
+    const problems: string[] = [];
+    for (const next of nexts) {
+      const res = await w.t.app.request('https://ipc.example/en/sign-in', {
+        method: 'POST',
+        headers: { cookie: `csrf=${w.csrf}`, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          _csrf: w.csrf,
+          email: w.adminEmail,
+          password: 'correct horse battery',
+          next,
+        }),
+      });
+      const location = res.headers.get('location') ?? '';
+      if (res.status !== 303) problems.push(`${next}: ${res.status}`);
+      if (!/^\/(en|zh)(\/|\?|$)/.test(location) || /\/(sign-out)/.test(location))
+        problems.push(`${next} went to ${location}`);
+      const sid = res.headers.getSetCookie().find((c) => c.startsWith('sid='));
+      if (!sid) problems.push(`${next}: no session cookie`);
+      else
+        for (const flag of ['HttpOnly', 'Secure', 'SameSite=Lax'])
+          if (!sid.includes(flag)) problems.push(`${next}: sid without ${flag}`);
     }
     expect(problems).toEqual([]);
   });
@@ -285,9 +438,15 @@ describe.each(DATABASE_KINDS)('security basics (%s)', (kind) => {
       await res.arrayBuffer();
       const csp = res.headers.get('content-security-policy') ?? '';
       if (res.headers.get('x-content-type-options') !== 'nosniff') problems.push(`${what}: no nosniff`);
-      for (const part of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'"])
+      for (const part of [
+        "default-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "frame-ancestors 'none'",
+      ])
         if (!csp.includes(part)) problems.push(`${what}: CSP lacks ${part}`);
-      if (/unsafe-inline|unsafe-eval/.test(/script-src[^;]*/.exec(csp)?.[0] ?? '')) problems.push(`${what}: unsafe script-src`);
+      if (/unsafe-inline|unsafe-eval/.test(/script-src[^;]*/.exec(csp)?.[0] ?? ''))
+        problems.push(`${what}: unsafe script-src`);
     }
     expect(problems).toEqual([]);
   });

@@ -32,4 +32,3 @@ export function baseBody(op: Operation, w: World, doc: Schema): unknown {
   const make = known[`${op.method} ${op.path}`];
   return make ? make() : op.body ? sample(doc, op.body) : undefined;
 }
-

@@ -12,7 +12,13 @@ export const NUL = 'before\u0000after';
 export const LONE_SURROGATE = 'half \ud800 a pair';
 
 /** Text payloads every text field gets, one request each. */
-export const TEXT_PAYLOADS = { script: SCRIPT, sql: SQL, bidi: BIDI, nul: NUL, surrogate: LONE_SURROGATE } as const;
+export const TEXT_PAYLOADS = {
+  script: SCRIPT,
+  sql: SQL,
+  bidi: BIDI,
+  nul: NUL,
+  surrogate: LONE_SURROGATE,
+} as const;
 
 const CJK = /[\u3400-\u9fff]/;
 const ERROR_CODES = [
@@ -29,7 +35,14 @@ const ERROR_CODES = [
 ] as const;
 
 /** Things a response must never show: a stack trace, source paths, database internals. */
-const LEAKS = [/\n\s+at [^\n]+\(/, /node_modules/, /\/src\/[\w/-]+\.tsx?/, /\bstack\b"?\s*:/, /duplicate key value/, /violates/];
+const LEAKS = [
+  /\n\s+at [^\n]+\(/,
+  /node_modules/,
+  /\/src\/[\w/-]+\.tsx?/,
+  /\bstack\b"?\s*:/,
+  /duplicate key value/,
+  /violates/,
+];
 
 export function leak(text: string): string | null {
   for (const re of LEAKS) if (re.test(text)) return `leaks ${re}`;
@@ -38,9 +51,9 @@ export function leak(text: string): string | null {
 
 /**
  * Problems with an API answer: a 5xx, an error that is not `{error:{code,message}}`, a message
- * (or field message) not in the language asked for, or internals in the body.
+ * (or field message) not in the language asked for (null: either will do), or internals in the body.
  */
-export async function apiProblems(res: Response, lang: Lang): Promise<string[]> {
+export async function apiProblems(res: Response, lang: Lang | null): Promise<string[]> {
   const text = await res.text();
   const out: string[] = [];
   if (res.status >= 500) out.push(`status ${res.status}: ${text.slice(0, 300)}`);
@@ -86,7 +99,7 @@ export interface PageCheck {
  * Problems with a page answer: a 5xx, a page in the wrong language, an error page without a
  * translated message, a form re-rendered without its error summary, or a live script a user typed.
  */
-export async function pageProblems(res: Response, lang: Lang): Promise<PageCheck> {
+export async function pageProblems(res: Response, lang: Lang | null): Promise<PageCheck> {
   const text = await res.text();
   const status = res.status;
   const problems: string[] = [];
@@ -95,8 +108,9 @@ export async function pageProblems(res: Response, lang: Lang): Promise<PageCheck
   if (l) problems.push(l);
   const isHtml = (res.headers.get('content-type') ?? '').includes('text/html');
   if (isHtml && /<script>alert\(/i.test(text)) problems.push('a typed <script> came back as a live tag');
-  if (status >= 400 && !isHtml) problems.push(`status ${status} answered with ${res.headers.get('content-type')}`);
-  if (isHtml && status >= 400) {
+  if (status >= 400 && !isHtml)
+    problems.push(`status ${status} answered with ${res.headers.get('content-type')}`);
+  if (isHtml && status >= 400 && lang) {
     const htmlLang = lang === 'zh' ? '<html lang="zh-CN">' : '<html lang="en">';
     if (!text.includes(htmlLang)) problems.push(`status ${status} page not in ${lang}`);
     const t = translator(lang);

@@ -83,7 +83,11 @@ export async function discoverForms(w: World): Promise<PageForm[]> {
       const prev = byAction.get(key);
       const fixture = route !== undefined && f.action === route.filled;
       const prevFixture = route !== undefined && prev?.action === route.filled;
-      if (!prev || (fixture && !prevFixture) || (fixture === prevFixture && f.fields.length > prev.fields.length))
+      if (
+        !prev ||
+        (fixture && !prevFixture) ||
+        (fixture === prevFixture && f.fields.length > prev.fields.length)
+      )
         byAction.set(key, f);
     }
     if (anonymous) return;

@@ -40,7 +40,8 @@ export function postForms(html: string, pagePath: string): PageForm[] {
     const action = new URL(a.action || pagePath, `http://x${pagePath}`).pathname;
     const fields: FormField[] = [];
     const body = m[2]!;
-    const tags = /<input\b([^>]*)>|<textarea\b([^>]*)>([\s\S]*?)<\/textarea>|<select\b([^>]*)>([\s\S]*?)<\/select>/g;
+    const tags =
+      /<input\b([^>]*)>|<textarea\b([^>]*)>([\s\S]*?)<\/textarea>|<select\b([^>]*)>([\s\S]*?)<\/select>/g;
     for (const f of body.matchAll(tags)) {
       if (f[1] !== undefined) {
         const fa = attrs(f[1]);
@@ -57,14 +58,26 @@ export function postForms(html: string, pagePath: string): PageForm[] {
             prev.multiple ||= type === 'checkbox';
             continue;
           }
-          fields.push({ name: fa.name, type, value: 'checked' in fa ? own : '', options: [own], multiple: false });
+          fields.push({
+            name: fa.name,
+            type,
+            value: 'checked' in fa ? own : '',
+            options: [own],
+            multiple: false,
+          });
           continue;
         }
         fields.push({ name: fa.name, type, value: fa.value ?? '', options: [], multiple: false });
       } else if (f[2] !== undefined) {
         const fa = attrs(f[2]);
         if (!fa.name) continue;
-        fields.push({ name: fa.name, type: 'textarea', value: decode(f[3] ?? ''), options: [], multiple: false });
+        fields.push({
+          name: fa.name,
+          type: 'textarea',
+          value: decode(f[3] ?? ''),
+          options: [],
+          multiple: false,
+        });
       } else {
         const fa = attrs(f[4] ?? '');
         if (!fa.name) continue;

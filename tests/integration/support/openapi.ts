@@ -45,7 +45,9 @@ export function resolve(doc: Schema, s: Schema): Schema {
   const variants = s.anyOf ?? s.oneOf;
   if (variants) {
     const rs = variants.map((v: Schema) => resolve(doc, v));
-    return rs.find((r: Schema) => typeOf(r) === 'object') ?? rs.find((r: Schema) => typeOf(r) !== 'null') ?? rs[0];
+    return (
+      rs.find((r: Schema) => typeOf(r) === 'object') ?? rs.find((r: Schema) => typeOf(r) !== 'null') ?? rs[0]
+    );
   }
   return s;
 }
@@ -71,7 +73,8 @@ export function leaves(doc: Schema, schema: Schema, path: (string | number)[] = 
   const out: Leaf[] = path.length ? [{ path, schema: s, type }] : [];
   if (depth > 4) return out;
   if (type === 'object' && s.properties) {
-    for (const [k, v] of Object.entries<Schema>(s.properties)) out.push(...leaves(doc, v, [...path, k], depth + 1));
+    for (const [k, v] of Object.entries<Schema>(s.properties))
+      out.push(...leaves(doc, v, [...path, k], depth + 1));
   } else if (type === 'array' && s.items) {
     out.push(...leaves(doc, s.items, [...path, 0], depth + 1));
   }
@@ -108,7 +111,13 @@ export function sample(doc: Schema, schema: Schema): unknown {
   }
 }
 
-export function setAt(target: unknown, path: (string | number)[], value: unknown, doc: Schema, schema: Schema) {
+export function setAt(
+  target: unknown,
+  path: (string | number)[],
+  value: unknown,
+  doc: Schema,
+  schema: Schema,
+) {
   let node = target as Record<string | number, unknown>;
   let s = resolve(doc, schema);
   for (let i = 0; i < path.length - 1; i++) {
@@ -118,7 +127,8 @@ export function setAt(target: unknown, path: (string | number)[], value: unknown
     const existing = node[key];
     if (typeof existing !== 'object' || existing === null) {
       node[key] = want;
-      if (Array.isArray(want) && typeof path[i + 1] === 'number') (node[key] as unknown[]).push(sample(doc, s.items));
+      if (Array.isArray(want) && typeof path[i + 1] === 'number')
+        (node[key] as unknown[]).push(sample(doc, s.items));
     } else if (Array.isArray(existing) && existing.length === 0) {
       existing.push(sample(doc, s.items));
     }

@@ -51,12 +51,21 @@ export interface World {
   csrf: string;
   api(method: string, path: string, body?: unknown, opts?: ApiOptions): Promise<Response>;
   /** Posts a page form as the administrator, with the CSRF token. */
-  post(path: string, body: BodyInit, contentType?: string, headers?: Record<string, string>): Promise<Response>;
+  post(
+    path: string,
+    body: BodyInit,
+    contentType?: string,
+    headers?: Record<string, string>,
+  ): Promise<Response>;
   get(path: string, headers?: Record<string, string>): Promise<Response>;
   unique(prefix?: string): string;
 }
 
-async function insertToken(t: TestApp, userId: string, name = 'hostile-input'): Promise<{ token: string; id: string }> {
+async function insertToken(
+  t: TestApp,
+  userId: string,
+  name = 'hostile-input',
+): Promise<{ token: string; id: string }> {
   const token = `ipc_${newSecretToken()}`;
   const [row] = await t.database.db
     .insert(apiTokens)
@@ -177,8 +186,17 @@ export async function world(kind: DatabaseKind): Promise<World> {
     'link',
   );
   // A second contact and link, so the lists offer to move them.
-  await json(await api('POST', '/contacts', { topic: { en: 'Helpdesk', zh: '咨询' }, personId: person.id }), 'contact');
-  await json(await api('POST', '/links', { title: { en: 'WIPO', zh: '世界知识产权组织' }, url: 'https://www.wipo.int/' }), 'link');
+  await json(
+    await api('POST', '/contacts', { topic: { en: 'Helpdesk', zh: '咨询' }, personId: person.id }),
+    'contact',
+  );
+  await json(
+    await api('POST', '/links', {
+      title: { en: 'WIPO', zh: '世界知识产权组织' },
+      url: 'https://www.wipo.int/',
+    }),
+    'link',
+  );
   const otherEmail = 'other.official@example.org';
   const other = await json<{ id: string }>(
     await api('POST', '/users', { email: otherEmail, name: 'Other Official', role: 'official' }),

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import type { AppEnv } from '../../../web/context.js';
 import { requiredLine } from '../../../web/fields.js';
 import { fieldValue } from '../../../web/forms.js';
+import { newFormToken, once } from '../../../web/once.js';
 import { render } from '../../../web/render.js';
-import { parseAccountsForm } from '../form.js';
+import { parseAccountsForm, postedFormToken } from '../form.js';
 import { requireUser } from '../guard.js';
 import { createApiToken, listApiTokens, revokeApiToken } from '../tokens.js';
 import { TokensPage } from '../views/tokens.js';
@@ -22,7 +23,14 @@ async function page(c: Context<AppEnv>, state: State, status?: 201 | 422) {
   return render(
     c,
     { title: t('accounts.tokens.title'), status },
-    <TokensPage t={t} lang={c.get('lang')} csrfToken={c.get('csrfToken')} tokens={tokens} {...state} />,
+    <TokensPage
+      t={t}
+      lang={c.get('lang')}
+      csrfToken={c.get('csrfToken')}
+      formToken={newFormToken()}
+      tokens={tokens}
+      {...state}
+    />,
   );
 }
 
@@ -35,7 +43,13 @@ export function registerTokenPages(pages: Hono<AppEnv>) {
     if (!form.ok)
       return page(c, { errors: form.errors, name: fieldValue(form.values, 'name').slice(0, 100) }, 422);
     const app = c.get('app');
-    const made = await createApiToken(app.database.db, user, form.data.name, app.now());
+    // A double click makes one token: the second post finds the first's and goes to the list.
+    let made: Awaited<ReturnType<typeof createApiToken>> | undefined;
+    await once(app.database.db, await postedFormToken(c), async (tx) => {
+      made = await createApiToken(tx, user, form.data.name, app.now());
+      return made.id;
+    });
+    if (!made) return c.redirect(`/${c.get('lang')}/account/tokens`, 303);
     return page(c, { created: { token: made.token, name: form.data.name } }, 201);
   });
 

@@ -12,6 +12,8 @@ export function TokensPage(p: {
   t: Translator;
   lang: Lang;
   csrfToken: string;
+  /** Makes a double-submitted form create one token. */
+  formToken?: string;
   tokens: ApiToken[];
   created?: { token: string; name: string };
   revoked?: boolean;
@@ -40,7 +42,7 @@ export function TokensPage(p: {
         <h2 id="new-token-h">{t('accounts.tokens.create')}</h2>
         <ErrorSummary t={t} errors={p.errors} />
         <form method="post" action={href(lang, '/account/tokens')} class="stack" novalidate>
-          <HiddenFormFields csrfToken={p.csrfToken} />
+          <HiddenFormFields csrfToken={p.csrfToken} formToken={p.formToken} />
           <TextField
             t={t}
             name="name"
