@@ -8,7 +8,7 @@ const seed = readSeedText(loadConfig().SEED_FILE);
 
 describe('the demo programme against the seed document', () => {
   it('finds the seed document', () => {
-    expect(seed, 'set SEED_FILE or keep shared/ beside the project').not.toBeNull();
+    expect(seed, 'the seed document is kept in src/modules/seed/source/').not.toBeNull();
   });
 
   it('states no number, date, place or person that the seed does not', () => {

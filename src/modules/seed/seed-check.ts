@@ -4,10 +4,8 @@ import type { Bilingual } from '../../lib/bilingual.js';
 import { CITIES, CONTACTS, HEADCOUNTS, LINKS, PEOPLE, PROGRAMME, ROUNDS, SOURCE } from './demo-data.js';
 import { NEWS } from './demo-news.js';
 
-/** The seed document shipped beside the project (`../shared/seed/…` from the project root). */
-export const DEFAULT_SEED_FILE = fileURLToPath(
-  new URL('../../../../shared/seed/000_8380ad39bc760b20.txt', import.meta.url),
-);
+/** The source document of the demo programme, kept with the project (the IPR2 news item of 2010). */
+export const DEFAULT_SEED_FILE = fileURLToPath(new URL('./source/ipr2-miit-2010.txt', import.meta.url));
 
 export function readSeedText(file: string | undefined): { file: string; text: string } | null {
   const path = file ?? DEFAULT_SEED_FILE;
