@@ -99,7 +99,9 @@ if (vitest !== 0) failures.push('vitest');
 
 const e2e = 'tests/e2e/run.mjs';
 if (existsSync(e2e) && filters.length === 0) {
-  if (run(process.execPath, [e2e]) !== 0) failures.push('end-to-end');
+  // The browser journeys run against the embedded database and a real PostgreSQL server alike.
+  const env = { ...process.env, E2E_DATABASE: process.env.E2E_DATABASE ?? 'both' };
+  if (spawnSync(process.execPath, [e2e], { stdio: 'inherit', env }).status !== 0) failures.push('end-to-end');
 }
 
 if (failures.length > 0) console.error(`Failed: ${failures.join(', ')}.`);

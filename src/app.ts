@@ -17,6 +17,8 @@ import { LANG_COOKIE, negotiateLang } from './web/i18n/negotiate.js';
 import { staticFiles } from './web/static.js';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** The largest multipart request: one upload of up to 25 MB plus the form around it. */
+export const MAX_UPLOAD_BYTES = 26 * 1024 * 1024;
 
 export function buildApp(ctx: AppContext) {
   const app = new Hono<AppEnv>();
@@ -60,14 +62,16 @@ export function buildApp(ctx: AppContext) {
       referrerPolicy: 'same-origin',
     }),
   );
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new AppError('too_large');
-      },
-    }),
+  const tooLarge = () => {
+    throw new AppError('too_large');
+  };
+  const formLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge });
+  const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: tooLarge });
+  // Only a multipart form may carry a file; each upload field checks its own, smaller limit.
+  app.use('*', (c, next) =>
+    (c.req.header('content-type') ?? '').startsWith('multipart/form-data')
+      ? uploadLimit(c, next)
+      : formLimit(c, next),
   );
 
   app.route('/static', staticFiles());

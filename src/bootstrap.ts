@@ -46,5 +46,13 @@ export async function startContext(config: Config, opts: { seed?: boolean } = {}
     throw err;
   }
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, database, logger });
-  return { config, database, logger, mailer, secret: resolveSecret(config), now: () => new Date() };
+  return {
+    config,
+    database,
+    logger,
+    mailer,
+    secret: resolveSecret(config),
+    now: () => new Date(),
+    wakeJobs: () => undefined,
+  };
 }

@@ -2,10 +2,14 @@ import { serve } from '@hono/node-server';
 import { buildApp } from './app.js';
 import { startContext } from './bootstrap.js';
 import type { Config } from './config.js';
+import { jobHandlers, recurringJobs } from './modules/index.js';
+import { startWorker } from './modules/jobs/worker.js';
 
 /** Runs the web server until SIGINT/SIGTERM, then drains requests and closes the database. */
 export async function runServer(config: Config): Promise<void> {
   const ctx = await startContext(config);
+  const worker = startWorker(ctx, jobHandlers, { recurring: recurringJobs });
+  ctx.wakeJobs = worker.wake;
   const app = buildApp(ctx);
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     ctx.logger.info(
@@ -21,6 +25,7 @@ export async function runServer(config: Config): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     server.close(async () => {
+      await worker.stop();
       await ctx.database.close();
       process.exit(0);
     });

@@ -14,11 +14,18 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/** A message catalogue key and its parameters: what the reader is told instead of the code's generic sentence. */
+export interface UserMessage {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message?: string,
     readonly details?: Record<string, unknown>,
+    readonly userMessage?: UserMessage,
   ) {
     super(message ?? code);
   }

@@ -8,6 +8,9 @@ import { registerDirectoryPages } from './directory/routes.js';
 import { registerEventsApi } from './events/api.js';
 import { registerEventsPages } from './events/routes.js';
 import { registerHomePages } from './home/routes.js';
+import { jobsHandlers, jobsRecurring } from './jobs/index.js';
+import type { JobHandlers, Recurring } from './jobs/worker.js';
+import { mailHandlers } from './mail/jobs.js';
 import { registerNewsApi } from './news/api.js';
 import { registerNewsPages } from './news/routes.js';
 
@@ -30,3 +33,9 @@ export const apiModules: ApiModule[] = [
   registerEventsApi,
   registerNewsApi,
 ];
+
+/** Every feature's background work, by queue name. */
+export const jobHandlers: JobHandlers = { ...jobsHandlers, ...mailHandlers };
+
+/** Tasks each process queues on a schedule (once per slot across processes). */
+export const recurringJobs: Recurring[] = [...jobsRecurring];

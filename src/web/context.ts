@@ -14,6 +14,8 @@ export interface AppContext {
   secret: string;
   /** The clock, so tests can move time. */
   now(): Date;
+  /** Tells this process's job worker that work was queued (a no-op where none runs). */
+  wakeJobs(): void;
 }
 
 export interface CurrentUser {

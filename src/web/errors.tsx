@@ -4,7 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Lang } from '../lib/bilingual.js';
 import { AppError, type ErrorCode } from '../lib/errors.js';
 import type { AppEnv } from './context.js';
-import { translator } from './i18n/index.js';
+import { hasMessage, translator } from './i18n/index.js';
 import { LANG_COOKIE, negotiateLang } from './i18n/negotiate.js';
 import { href } from './layout.js';
 import { render } from './render.js';
@@ -60,10 +60,12 @@ export function handleError(err: unknown, c: Context<AppEnv>) {
   const path = new URL(c.req.url).pathname;
   const lang = languageOf(c, path);
   const t = c.get('t') ?? translator(lang);
+  const um = e.userMessage;
+  const message = um && hasMessage(um.key) ? t(um.key, um.params) : t(`error.${e.code}`);
   if (path.startsWith('/api/') || path === '/healthz') {
     return c.json(
       {
-        error: { code: e.code, message: t(`error.${e.code}`), ...(e.details ? { details: e.details } : {}) },
+        error: { code: e.code, message, ...(e.details ? { details: e.details } : {}) },
       },
       e.status as 400,
     );
@@ -81,7 +83,7 @@ export function handleError(err: unknown, c: Context<AppEnv>) {
     { title: t('error.title'), status: e.status as 500 },
     <div class="wrap narrow error-page">
       <h1>{t('error.title')}</h1>
-      <p>{t(`error.${e.code}`)}</p>
+      <p>{message}</p>
       <p>
         <a href={href(lang, '/')}>{t('error.home')}</a>
       </p>

@@ -5,6 +5,8 @@ import type { Database, DatabaseKind } from '../../src/db/client.js';
 import { hashPassword } from '../../src/modules/accounts/password.js';
 import { type Role, userScopes, users } from '../../src/modules/accounts/schema.js';
 import { createSession } from '../../src/modules/accounts/session.js';
+import { jobHandlers } from '../../src/modules/index.js';
+import { drainJobs } from '../../src/modules/jobs/worker.js';
 import { createMailer } from '../../src/modules/mail/mailer.js';
 import type { AppContext } from '../../src/web/context.js';
 import { freshDatabase } from './db.js';
@@ -21,6 +23,8 @@ export interface TestApp {
   ): Promise<Browser>;
   /** An anonymous browser with a CSRF cookie. */
   anonymous(): Browser;
+  /** Runs every background job that is due now (e-mail, reminders …); returns how many ran. */
+  runJobs(): Promise<number>;
 }
 
 export interface Browser {
@@ -44,7 +48,15 @@ export async function testApp(kind: DatabaseKind, env: Record<string, string> = 
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent', SECRET: 'x'.repeat(40), ...env });
   const logger = pino({ level: 'silent' });
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, database, logger });
-  const ctx: AppContext = { config, database, logger, mailer, secret: config.SECRET!, now: () => new Date() };
+  const ctx: AppContext = {
+    config,
+    database,
+    logger,
+    mailer,
+    secret: config.SECRET!,
+    now: () => new Date(),
+    wakeJobs: () => undefined,
+  };
   const app = buildApp(ctx);
 
   const browser = (cookieExtra: string, userId?: string, email?: string): Browser => {
@@ -77,6 +89,7 @@ export async function testApp(kind: DatabaseKind, env: Record<string, string> = 
     database,
     close: () => database.close(),
     anonymous: () => browser(''),
+    runJobs: () => drainJobs(ctx, jobHandlers),
     async signIn(role, opts = {}) {
       const email = opts.email ?? `${role}-${++counter}-${Date.now()}@example.org`;
       const [u] = await database.db

@@ -185,7 +185,7 @@ describe.each(DATABASE_KINDS)('administration (%s)', (kind) => {
 
   it('shows outbox messages to administrators with their text escaped', async () => {
     const admin = await t.signIn('admin');
-    await t.ctx.mailer.send({
+    await t.ctx.mailer.queue(t.database.db, {
       to: 'reader@example.org',
       subject: 'Hello <b>there</b>',
       text: 'Body <script>alert(1)</script>',

@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
-import type { Database } from '../../db/client.js';
+import type { Database, Db } from '../../db/client.js';
+import { enqueue } from '../jobs/enqueue.js';
 import { type MailAttachment, outbox } from './schema.js';
 
 export interface MailMessage {
@@ -12,10 +13,17 @@ export interface MailMessage {
   attachments?: MailAttachment[];
 }
 
+export const MAIL_QUEUE = 'mail.deliver';
+
 export interface Mailer {
-  /** Stores the message in the outbox and, when SMTP is configured, delivers it. */
-  send(message: MailMessage): Promise<{ id: string; status: 'stored' | 'sent' | 'failed' }>;
   readonly smtp: boolean;
+  /**
+   * Keeps the message in the outbox and, when SMTP is configured, queues its delivery. Pass the
+   * transaction of the change the message is about: both land, or neither.
+   */
+  queue(db: Db, message: MailMessage): Promise<string>;
+  /** Delivers one outbox message over SMTP; throws when the server refuses, so the job retries. */
+  deliver(outboxId: string, lastAttempt: boolean): Promise<void>;
 }
 
 export function createMailer(opts: {
@@ -28,8 +36,8 @@ export function createMailer(opts: {
   const { db } = opts.database;
   return {
     smtp: transport !== null,
-    async send(message) {
-      const [row] = await db
+    async queue(tx, message) {
+      const [row] = await tx
         .insert(outbox)
         .values({
           to: message.to,
@@ -37,40 +45,46 @@ export function createMailer(opts: {
           text: message.text,
           html: message.html ?? null,
           attachments: message.attachments ?? [],
+          status: transport ? 'queued' : 'stored',
         })
         .returning({ id: outbox.id });
       const id = row!.id;
-      if (!transport) return { id, status: 'stored' };
+      if (transport) await enqueue(tx, { queue: MAIL_QUEUE, payload: { outboxId: id }, maxAttempts: 6 });
+      return id;
+    },
+    async deliver(id, lastAttempt) {
+      if (!transport) return;
+      const [m] = await db.select().from(outbox).where(eq(outbox.id, id));
+      if (!m || m.status === 'sent') return;
       try {
         await transport.sendMail({
           from: opts.from,
-          to: message.to,
-          subject: message.subject,
-          text: message.text,
-          html: message.html,
-          attachments: message.attachments?.map((a) => ({
+          to: m.to,
+          subject: m.subject,
+          text: m.text,
+          html: m.html ?? undefined,
+          attachments: m.attachments.map((a) => ({
             filename: a.filename,
             contentType: a.contentType,
             content: Buffer.from(a.content, 'base64'),
           })),
         });
-        await db
-          .update(outbox)
-          .set({ status: 'sent', sentAt: new Date(), attempts: sql`${outbox.attempts} + 1` })
-          .where(eq(outbox.id, id));
-        return { id, status: 'sent' };
       } catch (err) {
         opts.logger.warn({ err: (err as Error).message, outboxId: id }, 'mail delivery failed');
         await db
           .update(outbox)
           .set({
-            status: 'failed',
+            status: lastAttempt ? 'failed' : 'queued',
             error: (err as Error).message.slice(0, 500),
             attempts: sql`${outbox.attempts} + 1`,
           })
           .where(eq(outbox.id, id));
-        return { id, status: 'failed' };
+        throw err;
       }
+      await db
+        .update(outbox)
+        .set({ status: 'sent', sentAt: new Date(), error: null, attempts: sql`${outbox.attempts} + 1` })
+        .where(eq(outbox.id, id));
     },
   };
 }

@@ -9,7 +9,7 @@ export type OutboxSummary = Pick<
   'id' | 'to' | 'subject' | 'status' | 'attempts' | 'createdAt' | 'sentAt'
 >;
 
-export const OUTBOX_STATUSES: OutboxStatus[] = ['stored', 'sent', 'failed'];
+export const OUTBOX_STATUSES: OutboxStatus[] = ['stored', 'queued', 'sent', 'failed'];
 
 export async function listOutbox(
   db: Db,

@@ -11,7 +11,7 @@ export const outbox = pgTable('outbox', {
   text: text('text').notNull(),
   html: text('html'),
   attachments: jsonb('attachments').$type<MailAttachment[]>().notNull().default([]),
-  status: text('status', { enum: ['stored', 'sent', 'failed'] })
+  status: text('status', { enum: ['stored', 'queued', 'sent', 'failed'] })
     .notNull()
     .default('stored'),
   attempts: integer('attempts').notNull().default(0),

@@ -3,6 +3,7 @@ import { accountsMessages } from '../../modules/accounts/messages.js';
 import { auditMessages } from '../../modules/audit/messages.js';
 import { directoryMessages } from '../../modules/directory/messages.js';
 import { eventsMessages } from '../../modules/events/messages.js';
+import { filesMessages } from '../../modules/files/messages.js';
 import { homeMessages } from '../../modules/home/messages.js';
 import { mailMessages } from '../../modules/mail/messages.js';
 import { newsMessages } from '../../modules/news/messages.js';
@@ -14,6 +15,7 @@ const catalogues = [
   auditMessages,
   directoryMessages,
   eventsMessages,
+  filesMessages,
   homeMessages,
   mailMessages,
   newsMessages,

@@ -211,7 +211,9 @@ export async function world(kind: DatabaseKind): Promise<World> {
     new Date(),
   );
   const reset = await requestPasswordReset(t.database.db, otherEmail, new Date());
-  const mail = await t.ctx.mailer.send({ to: otherEmail, subject: 'Welcome', text: 'Hello' });
+  const mail = {
+    id: await t.ctx.mailer.queue(t.database.db, { to: otherEmail, subject: 'Welcome', text: 'Hello' }),
+  };
 
   return {
     t,

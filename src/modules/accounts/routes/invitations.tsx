@@ -88,28 +88,27 @@ export function registerInvitationAdminPages(pages: Hono<AppEnv>) {
       scopes: form.data.scope,
       lang: form.data.lang,
     };
-    let made: Awaited<ReturnType<typeof createInvitation>> | undefined;
     try {
+      // The invitation and its e-mail are written together: a crash leaves both or neither.
       await once(app.database.db, await postedFormToken(c), async (tx) => {
-        made = await createInvitation(tx, user, input, app.now());
+        const made = await createInvitation(tx, user, input, app.now());
+        await app.mailer.queue(
+          tx,
+          invitationMail({
+            to: made.link.email,
+            inviter: user.name || user.email,
+            role: input.role,
+            lang: input.lang,
+            link: `${publicBase(c)}/${input.lang}/invitations/${made.token}`,
+            days: Math.round(INVITE_TTL_MS / 86_400_000),
+          }),
+        );
         return 'sent';
       });
     } catch (err) {
       return page(c, { values: typed(), errors: formErrorsOf(err, t) }, 422);
     }
-    if (made) {
-      const link = `${publicBase(c)}/${input.lang}/invitations/${made.token}`;
-      await app.mailer.send(
-        invitationMail({
-          to: made.link.email,
-          inviter: user.name || user.email,
-          role: input.role,
-          lang: input.lang,
-          link,
-          days: Math.round(INVITE_TTL_MS / 86_400_000),
-        }),
-      );
-    }
+    app.wakeJobs();
     return c.redirect(`/${c.get('lang')}/admin/invitations?done=sent`, 303);
   });
 

@@ -57,10 +57,12 @@ export function registerPasswordPages(pages: Hono<AppEnv>) {
     if (made) {
       const { user, token } = made;
       const link = `${publicBase(c)}/${user.preferredLang}/password/reset/${token}`;
-      // Sent in the background: the answer must not take longer when the account exists.
-      void app.mailer
-        .send(passwordResetMail({ to: user.email, name: user.name, lang: user.preferredLang, link }))
-        .catch((err: Error) => app.logger.warn({ err: err.message }, 'reset mail not stored'));
+      // Queued, not sent here: the answer must not take longer when the account exists.
+      await app.mailer.queue(
+        app.database.db,
+        passwordResetMail({ to: user.email, name: user.name, lang: user.preferredLang, link }),
+      );
+      app.wakeJobs();
     }
     return render(
       c,

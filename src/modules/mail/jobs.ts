@@ -1,0 +1,7 @@
+import type { JobHandlers } from '../jobs/worker.js';
+import { MAIL_QUEUE } from './mailer.js';
+
+export const mailHandlers: JobHandlers = {
+  [MAIL_QUEUE]: async (ctx, payload, job) =>
+    ctx.mailer.deliver(String(payload.outboxId), job.attempts >= job.maxAttempts),
+};
