@@ -14,11 +14,8 @@ import { csrf } from './web/csrf.js';
 import { handleError } from './web/errors.js';
 import { translator } from './web/i18n/index.js';
 import { LANG_COOKIE, negotiateLang } from './web/i18n/negotiate.js';
+import { MAX_BODY_BYTES, MAX_UPLOAD_BYTES } from './web/limits.js';
 import { staticFiles } from './web/static.js';
-
-export const MAX_BODY_BYTES = 2 * 1024 * 1024;
-/** The largest multipart request: one upload of up to 25 MB plus the form around it. */
-export const MAX_UPLOAD_BYTES = 26 * 1024 * 1024;
 
 export function buildApp(ctx: AppContext) {
   const app = new Hono<AppEnv>();

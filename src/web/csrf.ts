@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { AppError } from '../lib/errors.js';
 import type { AppEnv } from './context.js';
+import { MAX_BODY_BYTES } from './limits.js';
 
 export const CSRF_COOKIE = 'csrf';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -23,11 +24,19 @@ export const secureCookie = (c: { req: { url: string } }, forced?: boolean) =>
  */
 async function formBody(c: Context<AppEnv>): Promise<Record<string, unknown>> {
   if (!(c.req.header('content-type') ?? '').includes('form')) return {};
+  let body: Record<string, unknown>;
   try {
-    return await c.req.parseBody({ all: true });
+    body = await c.req.parseBody({ all: true });
   } catch {
     throw new AppError('bad_request', 'malformed form body');
   }
+  // Only files may make a multipart form larger than any other form.
+  let text = 0;
+  for (const v of Object.values(body)) {
+    for (const one of Array.isArray(v) ? v : [v]) if (typeof one === 'string') text += one.length;
+  }
+  if (text > MAX_BODY_BYTES) throw new AppError('too_large', 'form text too large');
+  return body;
 }
 
 /**

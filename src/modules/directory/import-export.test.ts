@@ -159,6 +159,18 @@ describe.each(DATABASE_KINDS)('CSV export and import on %s', (kind) => {
     expect(await missing.text()).toContain('lacks these columns: name_en, name_zh');
   });
 
+  it('refuses a sheet over 5 MB with the limit named, importing nothing', async () => {
+    const before = await count(t, organisations);
+    const big = `${ORG_HEADER}\r\n${`,Bureau,局,,other,,,,,\r\n`.repeat(260_000)}`;
+    expect(big.length).toBeGreaterThan(5 * 1024 * 1024);
+    const zh = await upload(t, manager, '/zh/directory/organisations/import', big);
+    expect(zh.status).toBe(422);
+    expect(await zh.text()).toContain('文件超过 5 MB。');
+    const en = await upload(t, manager, '/en/directory/organisations/import', big);
+    expect(await en.text()).toContain('The file is larger than 5 MB.');
+    expect(await count(t, organisations)).toBe(before);
+  });
+
   it('previews a good file, then imports it once in one go, with an audit entry per record', async () => {
     const csv = `${ORG_HEADER}\r\n,Shenyang Bureau,沈阳市工信局,SYIIT,政府部门,SME,Software and IT services,辽宁,,https://sy.example.cn\r\n,,厦门软件园,,合作单位,,,,xiamen,\r\n`;
     const preview = await upload(t, manager, '/en/directory/organisations/import', csv);

@@ -7,6 +7,7 @@ import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
 import { requireUser } from '../accounts/guard.js';
+import { formatBytes } from '../files/labels.js';
 import { managesDirectory, seesContactDetails } from './access.js';
 import { exportOrganisationsCsv, exportPeopleCsv } from './export.js';
 import { organisationFilterFrom, personFilterFrom } from './filters.js';
@@ -57,6 +58,9 @@ function importPage(
   );
 }
 
+/** A directory sheet of 20,000 rows is about 3 MB. */
+const MAX_CSV_BYTES = 5 * 1024 * 1024;
+
 /** Upload, check and preview; then, on confirmation, import in one transaction. */
 async function handleImport(c: Context<AppEnv>, kind: ImportKind) {
   const user = requireManager(c);
@@ -78,6 +82,14 @@ async function handleImport(c: Context<AppEnv>, kind: ImportKind) {
     if (!(file instanceof File) || file.size === 0) {
       return importPage(c, kind, {
         errors: [{ row: 1, column: '', message: t('directory.import.noFile') }],
+        status: 422,
+      });
+    }
+    if (file.size > MAX_CSV_BYTES) {
+      return importPage(c, kind, {
+        errors: [
+          { row: 1, column: '', message: t('files.problem.too_large', { max: formatBytes(MAX_CSV_BYTES) }) },
+        ],
         status: 422,
       });
     }
