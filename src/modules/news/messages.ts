@@ -5,6 +5,12 @@ import { linksMessages } from './links/messages.js';
 const own = defineMessages(
   {
     'news.title': 'News',
+    'news.list.up': 'Move up',
+    'news.list.down': 'Move down',
+    'news.list.moveUpLabel': 'Move “{name}” up',
+    'news.list.moveDownLabel': 'Move “{name}” down',
+    'news.list.removeLabel': 'Remove “{name}”',
+    'news.list.editItemLabel': 'Edit “{name}”',
     'news.lead': 'News from the programme: training rounds, partners and results.',
     'news.editorTitle': 'News: all items',
     'news.editorLead': 'Drafts and published items with their translation status.',
@@ -56,6 +62,12 @@ const own = defineMessages(
   },
   {
     'news.title': '新闻',
+    'news.list.up': '上移',
+    'news.list.down': '下移',
+    'news.list.moveUpLabel': '上移“{name}”',
+    'news.list.moveDownLabel': '下移“{name}”',
+    'news.list.removeLabel': '删除“{name}”',
+    'news.list.editItemLabel': '编辑“{name}”',
     'news.lead': '项目动态：培训活动、合作伙伴和工作成果。',
     'news.editorTitle': '新闻：全部条目',
     'news.editorLead': '草稿和已发布的新闻及其翻译状态。',

@@ -9,6 +9,7 @@ import {
 import { type FieldErrors, type FormValues, fieldValue } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
+import { OrderedRowActions } from '../ordered-list/row-actions.js';
 import { Tr, TranslationState } from '../views/parts.js';
 import type { Contact, ContactPerson } from './queries.js';
 
@@ -82,25 +83,6 @@ export interface ContactsEditProps {
   errors?: FieldErrors;
 }
 
-function RowButton(p: {
-  action: string;
-  csrf: string;
-  label: string;
-  aria: string;
-  name?: string;
-  value?: string;
-}) {
-  return (
-    <form method="post" action={p.action} class="inline">
-      <input type="hidden" name="_csrf" value={p.csrf} />
-      {p.name ? <input type="hidden" name={p.name} value={p.value} /> : null}
-      <button type="submit" class="link" aria-label={p.aria}>
-        {p.label}
-      </button>
-    </form>
-  );
-}
-
 export function ContactsEditPage(p: ContactsEditProps) {
   const { t, lang, errors = {} } = p;
   const base = href(lang, '/contacts');
@@ -141,40 +123,15 @@ export function ContactsEditPage(p: ContactsEditProps) {
                         zhEditedAt={c.zhEditedAt}
                       />
                     </td>
-                    <td class="row-actions">
-                      <a
-                        href={`${base}/edit?id=${c.id}`}
-                        aria-label={t('news.contacts.editItemLabel', { topic })}
-                      >
-                        {t('common.edit')}
-                      </a>
-                      {i > 0 ? (
-                        <RowButton
-                          action={`${base}/${c.id}/move`}
-                          csrf={p.csrfToken}
-                          name="direction"
-                          value="up"
-                          label={t('news.contacts.up')}
-                          aria={t('news.contacts.moveUpLabel', { topic })}
-                        />
-                      ) : null}
-                      {i < p.items.length - 1 ? (
-                        <RowButton
-                          action={`${base}/${c.id}/move`}
-                          csrf={p.csrfToken}
-                          name="direction"
-                          value="down"
-                          label={t('news.contacts.down')}
-                          aria={t('news.contacts.moveDownLabel', { topic })}
-                        />
-                      ) : null}
-                      <RowButton
-                        action={`${base}/${c.id}/delete`}
-                        csrf={p.csrfToken}
-                        label={t('common.delete')}
-                        aria={t('news.contacts.removeLabel', { topic })}
-                      />
-                    </td>
+                    <OrderedRowActions
+                      t={t}
+                      base={base}
+                      id={c.id}
+                      index={i}
+                      count={p.items.length}
+                      csrf={p.csrfToken}
+                      name={topic}
+                    />
                   </tr>
                 );
               })}

@@ -9,6 +9,7 @@ import {
 import { type FieldErrors, type FormValues, fieldValue } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
+import { OrderedRowActions } from '../ordered-list/row-actions.js';
 import { Tr, TranslationState } from '../views/parts.js';
 import { isWebUrl } from '../web-url.js';
 import type { LinkRow } from './queries.js';
@@ -64,18 +65,6 @@ export interface LinksEditProps {
   errors?: FieldErrors;
 }
 
-function RowButton(p: { action: string; csrf: string; label: string; aria: string; direction?: string }) {
-  return (
-    <form method="post" action={p.action} class="inline">
-      <input type="hidden" name="_csrf" value={p.csrf} />
-      {p.direction ? <input type="hidden" name="direction" value={p.direction} /> : null}
-      <button type="submit" class="link" aria-label={p.aria}>
-        {p.label}
-      </button>
-    </form>
-  );
-}
-
 const pair = (v: FormValues, name: string) => ({
   en: fieldValue(v, `${name}.en`),
   zh: fieldValue(v, `${name}.zh`),
@@ -121,38 +110,15 @@ export function LinksEditPage(p: LinksEditProps) {
                         zhEditedAt={l.zhEditedAt}
                       />
                     </td>
-                    <td class="row-actions">
-                      <a
-                        href={`${base}/edit?id=${l.id}`}
-                        aria-label={t('news.links.editItemLabel', { title })}
-                      >
-                        {t('common.edit')}
-                      </a>
-                      {i > 0 ? (
-                        <RowButton
-                          action={`${base}/${l.id}/move`}
-                          csrf={p.csrfToken}
-                          direction="up"
-                          label={t('news.links.up')}
-                          aria={t('news.links.moveUpLabel', { title })}
-                        />
-                      ) : null}
-                      {i < p.items.length - 1 ? (
-                        <RowButton
-                          action={`${base}/${l.id}/move`}
-                          csrf={p.csrfToken}
-                          direction="down"
-                          label={t('news.links.down')}
-                          aria={t('news.links.moveDownLabel', { title })}
-                        />
-                      ) : null}
-                      <RowButton
-                        action={`${base}/${l.id}/delete`}
-                        csrf={p.csrfToken}
-                        label={t('common.delete')}
-                        aria={t('news.links.removeLabel', { title })}
-                      />
-                    </td>
+                    <OrderedRowActions
+                      t={t}
+                      base={base}
+                      id={l.id}
+                      index={i}
+                      count={p.items.length}
+                      csrf={p.csrfToken}
+                      name={title}
+                    />
                   </tr>
                 );
               })}
