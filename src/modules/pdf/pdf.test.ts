@@ -24,7 +24,7 @@ function decode(matrix: boolean[][]): string | null {
   const scale = 4;
   const n = (matrix.length + 8) * scale;
   const px = new Uint8ClampedArray(n * n * 4).fill(255);
-  matrix.forEach((row, y) =>
+  matrix.forEach((row, y) => {
     row.forEach((dark, x) => {
       if (!dark) return;
       for (let dy = 0; dy < scale; dy++)
@@ -32,8 +32,8 @@ function decode(matrix: boolean[][]): string | null {
           const i = (((y + 4) * scale + dy) * n + (x + 4) * scale + dx) * 4;
           px[i] = px[i + 1] = px[i + 2] = 0;
         }
-    }),
-  );
+    });
+  });
   return jsQR(px, n, n)?.data ?? null;
 }
 
