@@ -20,7 +20,7 @@ function read(bytes: Uint8Array) {
   return { files, names, sheets };
 }
 
-const unescape = (s: string) =>
+const unescapeXml = (s: string) =>
   s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -66,7 +66,7 @@ describe('XLSX workbooks', () => {
     const { cells, xml } = wb.sheets[0]!;
     hostile.forEach((h, i) => {
       expect(cells[`A${i + 2}`]).toMatchObject({ type: 'inlineStr' });
-      expect(unescape(cells[`A${i + 2}`]!.value)).toBe(h);
+      expect(unescapeXml(cells[`A${i + 2}`]!.value)).toBe(h);
     });
     expect(xml).not.toContain('<f>');
     expect(xml).not.toContain('<script>');

@@ -8,10 +8,13 @@ export interface Sheet {
   rows: Cell[][];
 }
 
+// XML 1.0 cannot carry most control characters at all, even escaped.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 const esc = (s: string) =>
   s
-    // XML 1.0 cannot carry most control characters at all.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(NOT_XML, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
