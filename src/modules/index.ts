@@ -13,6 +13,8 @@ import type { JobHandlers, Recurring } from './jobs/worker.js';
 import { mailHandlers } from './mail/jobs.js';
 import { registerNewsApi } from './news/api.js';
 import { registerNewsPages } from './news/routes.js';
+import { registerRegistrationApi } from './registration/api.js';
+import { registrationHandlers, registrationRecurring } from './registration/reminders.js';
 
 export type PageModule = (pages: Hono<AppEnv>) => void;
 export type ApiModule = (api: OpenAPIHono<AppEnv>) => void;
@@ -32,10 +34,11 @@ export const apiModules: ApiModule[] = [
   registerDirectoryApi,
   registerEventsApi,
   registerNewsApi,
+  registerRegistrationApi,
 ];
 
 /** Every feature's background work, by queue name. */
-export const jobHandlers: JobHandlers = { ...jobsHandlers, ...mailHandlers };
+export const jobHandlers: JobHandlers = { ...jobsHandlers, ...mailHandlers, ...registrationHandlers };
 
 /** Tasks each process queues on a schedule (once per slot across processes). */
-export const recurringJobs: Recurring[] = [...jobsRecurring];
+export const recurringJobs: Recurring[] = [...jobsRecurring, ...registrationRecurring];

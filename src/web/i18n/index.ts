@@ -7,6 +7,8 @@ import { filesMessages } from '../../modules/files/messages.js';
 import { homeMessages } from '../../modules/home/messages.js';
 import { mailMessages } from '../../modules/mail/messages.js';
 import { newsMessages } from '../../modules/news/messages.js';
+import { registrationMessages } from '../../modules/registration/messages.js';
+import { registrationDomainMessages } from '../../modules/registration/messages-domain.js';
 import { commonMessages } from './common.js';
 
 const catalogues = [
@@ -19,6 +21,8 @@ const catalogues = [
   homeMessages,
   mailMessages,
   newsMessages,
+  registrationDomainMessages,
+  registrationMessages,
 ] as const;
 
 type Merge<T extends readonly { en: Record<string, string> }[]> = T extends readonly [
