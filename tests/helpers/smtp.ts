@@ -23,7 +23,9 @@ export interface SmtpListener {
 }
 
 function decodeWords(header: string): string {
-  return header.replace(
+  // RFC 2047: white space between two encoded words is not part of the text (long subjects are
+  // split into several words, one per folded line).
+  return header.replace(/(\?=)\s+(?==\?)/g, '$1').replace(
     /=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g,
     (_m, _charset: string, enc: string, data: string) =>
       enc.toUpperCase() === 'B'

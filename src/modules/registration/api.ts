@@ -8,6 +8,7 @@ import { withFieldErrors } from '../events/api-json.js';
 import { getEventRow } from '../events/queries.js';
 import { canEditEventAt } from '../events/visibility.js';
 import { managedEvent, managesRegistrations } from './access.js';
+import { registerEventContentApi } from './api-content.js';
 import { registrationJson, settingsJson } from './api-json.js';
 import {
   CancelledSchema,
@@ -125,6 +126,7 @@ async function registrationFor(c: Parameters<typeof servicesFor>[0], id: string)
 }
 
 export function registerRegistrationApi(api: OpenAPIHono<AppEnv>) {
+  registerEventContentApi(api);
   // Who may act is settled before the body is validated, so a reader gets 401/403, not a 422.
   api.use('/registrations/*', async (c, next) => {
     requireStaff(c);
@@ -159,7 +161,8 @@ export function registerRegistrationApi(api: OpenAPIHono<AppEnv>) {
           organisationType: b.organisationType ?? null,
           sex: b.sex ?? null,
           answers: b.answers ?? {},
-          lang: b.lang ?? c.get('lang'),
+          // A nomination carries the nominee's language; otherwise the request's.
+          lang: b.lang ?? (b.invitation ? undefined : c.get('lang')),
           invitation: b.invitation,
         });
         return out.registration.id;

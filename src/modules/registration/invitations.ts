@@ -63,7 +63,9 @@ async function sendInvitation(
       t('mail.greeting', { name: inv.name || inv.email }),
       '',
       t('registration.mail.invitation.intro', { title }),
-      `${t('registration.mail.dates')} ${formatDateRange(event.startDate, event.endDate, event.datePrecision, inv.lang)}`,
+      t('registration.mail.dates', {
+        value: formatDateRange(event.startDate, event.endDate, event.datePrecision, inv.lang),
+      }),
       '',
       t('registration.mail.invitation.action', { email: inv.email }),
       invitationLink(svc, event.id, inv.lang, token),

@@ -112,14 +112,16 @@ export async function notify(
   const body: string[] = [t('mail.greeting', { name: reg.name || reg.email }), ''];
   body.push(t(`registration.mail.${notice}.intro`, { title, position: extra.position ?? 0 }));
   if (notice === 'declined' && extra.reason)
-    body.push('', `${t('registration.mail.reason')} ${extra.reason}`);
+    body.push('', t('registration.mail.reason', { value: extra.reason }));
   if (notice === 'cancelled' && extra.reason)
-    body.push('', `${t('registration.mail.reason')} ${extra.reason}`);
+    body.push('', t('registration.mail.reason', { value: extra.reason }));
   body.push(
     '',
-    `${t('registration.mail.event')} ${title}`,
-    `${t('registration.mail.dates')} ${formatDateRange(view.event.startDate, view.event.endDate, view.event.datePrecision, lang)}`,
-    `${t('registration.mail.place')} ${placeOf(view, lang)}`,
+    t('registration.mail.event', { value: title }),
+    t('registration.mail.dates', {
+      value: formatDateRange(view.event.startDate, view.event.endDate, view.event.datePrecision, lang),
+    }),
+    t('registration.mail.place', { value: placeOf(view, lang) }),
     '',
   );
   if (notice === 'verify') {

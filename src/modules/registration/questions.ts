@@ -40,6 +40,12 @@ export const questionsOf = (db: Db, eventId: string): Promise<Question[]> =>
     .where(eq(registrationQuestions.eventId, eventId))
     .orderBy(asc(registrationQuestions.position), asc(registrationQuestions.createdAt));
 
+export async function getQuestion(db: Db, id: string): Promise<Question | null> {
+  if (!UUID.test(id)) return null;
+  const [q] = await db.select().from(registrationQuestions).where(eq(registrationQuestions.id, id));
+  return q ?? null;
+}
+
 const fail = (fields: Record<string, string>) => new AppError('validation', 'question', { fields });
 const bi = (b: Partial<Bilingual> | undefined, multiline = false): Bilingual => ({
   en: cleanText(b?.en ?? '', { multiline }),

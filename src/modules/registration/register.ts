@@ -44,7 +44,8 @@ export interface RegistrationInput {
   organisationType: (typeof ORGANISATION_TYPES)[number] | null;
   sex: (typeof SEXES)[number] | null;
   answers: Record<string, unknown>;
-  lang: Lang;
+  /** The language of the e-mails; by default the nomination's, else Chinese. */
+  lang?: Lang;
   /** The token of a nomination link. */
   invitation?: string;
 }
@@ -203,7 +204,7 @@ export async function register(
         personId: match.personId,
         userId: user && emailKey(user.email) === key ? user.id : null,
         invitationId: invitation?.id ?? null,
-        lang: input.lang,
+        lang: input.lang ?? invitation?.lang ?? 'zh',
         source: invitation ? 'invitation' : who.via === 'guest' ? 'public' : who.via,
         arrival,
         confirmedAt: status === 'confirmed' ? svc.now : null,
