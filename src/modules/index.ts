@@ -15,6 +15,7 @@ import { registerNewsApi } from './news/api.js';
 import { registerNewsPages } from './news/routes.js';
 import { registerRegistrationApi } from './registration/api.js';
 import { registrationHandlers, registrationRecurring } from './registration/reminders.js';
+import { registerRegistrationPages, registrationEventSection } from './registration/routes.js';
 
 export type PageModule = (pages: Hono<AppEnv>) => void;
 export type ApiModule = (api: OpenAPIHono<AppEnv>) => void;
@@ -24,8 +25,9 @@ export const pageModules: PageModule[] = [
   registerHomePages,
   registerAccountsPages,
   registerDirectoryPages,
-  registerEventsPages,
+  (pages) => registerEventsPages(pages, { sections: [registrationEventSection] }),
   registerNewsPages,
+  registerRegistrationPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */

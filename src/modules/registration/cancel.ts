@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { AppError } from '../../lib/errors.js';
 import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
+import type { EventRow, SettingsRow } from './access.js';
 import { lockRegistration, wrongState } from './lock-registration.js';
 import { notify } from './notify.js';
 import { registrations } from './schema.js';
@@ -14,6 +15,23 @@ export interface Cancelled {
   registration: Registration;
   /** Registrations moved from the waiting list into the seat given up, in order. */
   promoted: string[];
+}
+
+/**
+ * Whether the registrant may still cancel themselves. The deadline protects the seats: after it,
+ * a confirmed registrant asks the organisers; leaving the waiting list or the approval queue stays
+ * possible until the event begins, and an unconfirmed registration can always be withdrawn.
+ */
+export function registrantMayCancel(
+  reg: Pick<Registration, 'status'>,
+  s: SettingsRow,
+  e: Pick<EventRow, 'startDate'>,
+  now: Date,
+): boolean {
+  if (reg.status === 'cancelled' || reg.status === 'declined') return false;
+  if (reg.status === 'unconfirmed') return true;
+  if (hasBegun(e, now)) return false;
+  return reg.status !== 'confirmed' || now < cancellationDeadline(s, e);
 }
 
 async function cancel(
