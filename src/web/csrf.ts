@@ -23,12 +23,24 @@ export const secureCookie = (c: { req: { url: string } }, forced?: boolean) =>
  */
 async function formBody(c: Context<AppEnv>): Promise<Record<string, unknown>> {
   if (!(c.req.header('content-type') ?? '').includes('form')) return {};
+  let body: Record<string, unknown>;
   try {
-    return await c.req.parseBody({ all: true });
+    body = await c.req.parseBody({ all: true });
   } catch {
     throw new AppError('bad_request', 'malformed form body');
   }
+  // A multipart body may be large for the sake of its files; its other fields are held to the
+  // limit of any other form, so a 3 MB "title" is refused the same way however it is sent.
+  let text = 0;
+  for (const v of Object.values(body)) {
+    for (const one of Array.isArray(v) ? v : [v]) if (typeof one === 'string') text += one.length;
+  }
+  if (text > MAX_FORM_TEXT) throw new AppError('too_large', 'form fields too large');
+  return body;
 }
+
+/** The most text the fields of one form may carry (besides its files): as a urlencoded body. */
+const MAX_FORM_TEXT = 2 * 1024 * 1024;
 
 /**
  * Double-submit token for every page form: a random HttpOnly cookie whose value each form

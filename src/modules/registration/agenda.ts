@@ -207,10 +207,9 @@ export async function addMaterial(
       .where(eq(agendaMaterials.agendaItemId, itemId));
     if (have.length >= AGENDA_LIMITS.materialsPerItem)
       throw fail({ file: 'registration.agenda.error.tooManyMaterials' });
-    const title = {
-      en: cleanText(upload.title.en ?? '').slice(0, 200),
-      zh: cleanText(upload.title.zh ?? '').slice(0, 200),
-    };
+    const title = { en: cleanText(upload.title.en ?? ''), zh: cleanText(upload.title.zh ?? '') };
+    if (title.en.length > 200 || title.zh.length > 200)
+      throw fail({ materialTitle: 'registration.error.textLength' });
     const stored = await storeFile(
       tx,
       { name: upload.name, bytes: upload.bytes, createdBy: actor.id },

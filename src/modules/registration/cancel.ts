@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/record.js';
 import type { EventRow, SettingsRow } from './access.js';
 import { lockRegistration, wrongState } from './lock-registration.js';
 import { notify } from './notify.js';
+import { readOptionalReason } from './review.js';
 import { registrations } from './schema.js';
 import { promoteWaiting, type Registration } from './seats.js';
 import type { Services } from './services.js';
@@ -101,4 +102,4 @@ export const cancelByRegistrant = (db: Db, svc: Services, id: string, actor: Cur
 
 /** A manager (or the event's coordinator) cancels a registration at any time, giving a reason if they wish. */
 export const cancelByManager = (db: Db, svc: Services, actor: CurrentUser, id: string, reason = '') =>
-  cancel(db, svc, id, { actor, manager: true, reason });
+  cancel(db, svc, id, { actor, manager: true, reason: readOptionalReason(reason) });

@@ -53,7 +53,7 @@ export const registrationMessages = defineMessages(
     'registration.sent.body':
       'We have sent you an e-mail with a link. Open it to confirm your registration: until then it does not count.',
     'registration.sent.resent':
-      'You had already registered with this address but not yet confirmed it. We have sent the confirmation link again.',
+      'You had already registered with this address but have not confirmed it yet. Use the link in the confirmation e-mail: we send it again when the last one is more than five minutes old.',
     'registration.sent.spam':
       'No e-mail after a few minutes? Look in your spam folder, or register again with the same address to have it sent once more.',
     'registration.backToEvent': 'Back to the event',
@@ -335,7 +335,8 @@ export const registrationMessages = defineMessages(
     'registration.sex.male': '男',
     'registration.sent.title': '请查收邮件',
     'registration.sent.body': '我们已向您发送一封含有链接的邮件。请打开链接确认报名：确认前报名不生效。',
-    'registration.sent.resent': '您此前已用此地址报名但尚未确认。我们已重新发送确认链接。',
+    'registration.sent.resent':
+      '您此前已用此地址报名，但尚未确认。请使用确认邮件中的链接：距上一封邮件超过五分钟时，我们会重新发送。',
     'registration.sent.spam': '几分钟后仍未收到？请检查垃圾邮件，或用同一地址再次报名以重新发送。',
     'registration.backToEvent': '返回活动页面',
     'registration.page.title': '您的报名',

@@ -57,6 +57,9 @@ export interface RegistrationOutcome {
   resent?: boolean;
 }
 
+/** How long before the confirmation link is e-mailed again to a guest who registers again. */
+export const RESEND_AFTER_MS = 5 * 60_000;
+
 export const FIELD_LIMITS = { name: 200, email: 254, organisation: 300 } as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -165,7 +168,11 @@ export async function register(
       .for('update');
     if (earlier) {
       if (who.via === 'guest' && earlier.status === 'unconfirmed') {
-        await notify(tx, svc, 'verify', earlier);
+        // Sent again at most every few minutes, so the form cannot be used to flood a mailbox.
+        if (svc.now.getTime() - earlier.updatedAt.getTime() >= RESEND_AFTER_MS) {
+          await tx.update(registrations).set({ updatedAt: svc.now }).where(eq(registrations.id, earlier.id));
+          await notify(tx, svc, 'verify', earlier);
+        }
         return { registration: earlier, resent: true };
       }
       throw new AppError(

@@ -22,6 +22,11 @@ export function readReason(raw: string | undefined, field = 'reason'): string {
   return reason;
 }
 
+/** A reason a manager may give: cleaned, possibly empty, not endless. */
+export function readOptionalReason(raw: string | undefined, field = 'reason'): string {
+  return raw && cleanText(raw, { multiline: true }) ? readReason(raw, field) : '';
+}
+
 /** Approves a pending registration: it gets a seat now, or the next place in the waiting list. */
 export async function approve(
   db: Db,

@@ -124,7 +124,13 @@ export function registerAgendaPages(pages: Hono<AppEnv>) {
 
   const itemPage = async (
     c: Context<AppEnv>,
-    opts: { values?: FormValues; errors?: FieldErrors; uploadError?: string; status?: 422 } = {},
+    opts: {
+      values?: FormValues;
+      errors?: FieldErrors;
+      uploadError?: string;
+      uploadTitle?: { en: string; zh: string };
+      status?: 422;
+    } = {},
   ) => {
     const { db, event } = await context(c);
     const item = (await agendaOf(db, event.id)).find((i) => i.id === c.req.param('item'));
@@ -148,6 +154,7 @@ export function registerAgendaPages(pages: Hono<AppEnv>) {
         values={values}
         errors={opts.errors}
         uploadError={opts.uploadError}
+        uploadTitle={opts.uploadTitle}
         notice={notice(c)}
       />,
     );
@@ -190,20 +197,22 @@ export function registerAgendaPages(pages: Hono<AppEnv>) {
     const t = c.get('t');
     const body = await c.req.parseBody();
     const file = body.file;
-    if (!(file instanceof File) || file.size === 0)
-      return itemPage(c, { uploadError: t('files.problem.missing'), status: 422 });
     const str = (v: unknown) => (typeof v === 'string' ? v : '');
+    const uploadTitle = { en: str(body['materialTitle.en']), zh: str(body['materialTitle.zh']) };
+    if (!(file instanceof File) || file.size === 0)
+      return itemPage(c, { uploadError: t('files.problem.missing'), uploadTitle, status: 422 });
     try {
       await addMaterial(db, user, c.req.param('item'), {
         name: file.name,
         bytes: new Uint8Array(await file.arrayBuffer()),
-        title: { en: str(body['materialTitle.en']), zh: str(body['materialTitle.zh']) },
+        title: uploadTitle,
       });
     } catch (err) {
       if (err instanceof FileRejected)
-        return itemPage(c, { uploadError: fileProblemMessage(t, err), status: 422 });
+        return itemPage(c, { uploadError: fileProblemMessage(t, err), uploadTitle, status: 422 });
       const errors = fieldErrorsOf(err, t);
-      if (errors) return itemPage(c, { uploadError: Object.values(errors).join(' '), status: 422 });
+      if (errors)
+        return itemPage(c, { uploadError: Object.values(errors).join(' '), uploadTitle, status: 422 });
       throw err;
     }
     return c.redirect(

@@ -31,7 +31,7 @@ import { ManageListPage } from '../views/manage-list.js';
 import { SettingsPage } from '../views/settings-form.js';
 import { requireStaff, servicesFor } from '../web-services.js';
 import { fromChinaLocal, toChinaLocal } from '../window.js';
-import { doneNotice, fieldErrorsOf, postedField, refusalOf, UUID_PARAM } from './support.js';
+import { doneNotice, fieldErrorsOf, postedField, UUID_PARAM } from './support.js';
 
 const EVENT = `/events/:id${UUID_PARAM}`;
 const ONE = `${EVENT}/registrations/:registration${UUID_PARAM}`;
@@ -50,7 +50,10 @@ async function staffEvent(c: Context<AppEnv>) {
   return { user, event };
 }
 
-async function detailPage(c: Context<AppEnv>, opts: { message?: string; status?: 403 | 409 | 422 } = {}) {
+async function detailPage(
+  c: Context<AppEnv>,
+  opts: { failed?: { action: string; reason: string; error: string }; status?: 422 } = {},
+) {
   const { event } = await staffEvent(c);
   const t = c.get('t');
   const lang = c.get('lang');
@@ -94,7 +97,7 @@ async function detailPage(c: Context<AppEnv>, opts: { message?: string; status?:
       }
       pageUrl={href(reg.lang, `/registration/${registrationKey(c.get('app').secret, reg.id)}`)}
       notice={doneNotice(c, DONE)}
-      message={opts.message}
+      failed={opts.failed}
     />,
   );
 }
@@ -158,15 +161,16 @@ export function registerManagePages(pages: Hono<AppEnv>) {
         if (action === 'approve') await approve(db, svc, user, id);
         else if (action === 'decline') await decline(db, svc, user, id, reason);
         else if (action === 'promote') await promoteOutOfTurn(db, svc, user, id, reason);
-        else await cancelByManager(db, svc, user, id, reason.slice(0, 1_000));
+        else await cancelByManager(db, svc, user, id, reason);
       } catch (err) {
-        const t = c.get('t');
-        const fields = fieldErrorsOf(err, t);
-        if (fields) return detailPage(c, { message: Object.values(fields).join(' '), status: 422 });
-        const refusal = refusalOf(err, t);
-        if (refusal && refusal.status !== 404)
-          return detailPage(c, { message: refusal.message, status: refusal.status });
-        throw err;
+        // A missing or overlong reason: the form opens again with what was typed. Anything else (the
+        // registration changed meanwhile, a quota) is explained on the error page.
+        const fields = fieldErrorsOf(err, c.get('t'));
+        if (!fields) throw err;
+        return detailPage(c, {
+          failed: { action, reason, error: Object.values(fields).join(' ') },
+          status: 422,
+        });
       }
       const lang = c.get('lang');
       const back =

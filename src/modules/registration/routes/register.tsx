@@ -171,7 +171,8 @@ export function registerPublicRegistrationPages(pages: Hono<AppEnv>) {
         const out = await register(tx, svc, who, {
           eventId: d.view.event.id,
           name: form.data.name,
-          email: form.data.email,
+          // A nomination registers the address it was sent to; the form shows it, read-only.
+          email: d.invitation ? d.invitation.email : form.data.email,
           organisation: form.data.organisation,
           organisationType: form.data.organisationType || null,
           sex: form.data.sex || null,

@@ -190,6 +190,8 @@ export function AgendaItemPage(p: {
   values: FormValues;
   errors?: FieldErrors;
   uploadError?: string;
+  /** What was typed with a refused upload, shown again. */
+  uploadTitle?: { en: string; zh: string };
   notice?: string;
 }) {
   const { t, lang, event, item } = p;
@@ -269,6 +271,7 @@ export function AgendaItemPage(p: {
             name="materialTitle"
             label={t('registration.agenda.materialTitle')}
             hint={t('registration.agenda.materialTitleHint')}
+            value={p.uploadTitle}
             maxLength={200}
           />
           <p>

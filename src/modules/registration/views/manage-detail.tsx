@@ -25,7 +25,8 @@ export interface ManageDetailProps {
   full: boolean;
   pageUrl: string;
   notice?: MessageKey;
-  message?: string;
+  /** An action refused for its reason: its form opens again with the error. */
+  failed?: { action: string; reason: string; error: string };
 }
 
 const ACTIONS = ['register', 'confirm', 'approve', 'decline', 'promote', 'cancel'] as const;
@@ -49,7 +50,7 @@ export function ManageDetailPage(p: ManageDetailProps) {
         </a>
       </p>
       {p.notice ? <Notice kind="success">{t(p.notice)}</Notice> : null}
-      <ErrorSummary t={t} message={p.message} />
+      {p.failed ? <ErrorSummary t={t} errors={{ [`${p.failed.action}-${r.id}`]: p.failed.error }} /> : null}
       <dl class="facts">
         <dt>{t('registration.page.status')}</dt>
         <dd>

@@ -26,31 +26,46 @@ export function ActionForm(p: {
   reason?: { label: string; hint?: string; required: boolean };
   danger?: boolean;
   id: string;
+  /** Sent and refused: open it again with what was typed and why. */
+  failed?: { reason: string; error: string };
 }) {
+  const id = `f-${p.id}`;
   return (
-    <details class="action-form">
+    <details class="action-form" open={p.failed ? true : undefined}>
       <summary>{p.summary}</summary>
       <form method="post" action={p.action} class="stack">
         <HiddenFormFields csrfToken={p.csrfToken} />
         {p.reason ? (
-          <div class="field">
-            <label for={p.id}>
+          <div class={p.failed ? 'field has-error' : 'field'}>
+            <label for={id}>
               {p.reason.label}
               {p.reason.required ? null : <span class="optional">{p.t('common.optionalMark')}</span>}
             </label>
             {p.reason.hint ? (
-              <p class="hint" id={`${p.id}-hint`}>
+              <p class="hint" id={`${id}-hint`}>
                 {p.reason.hint}
               </p>
             ) : null}
+            {p.failed ? (
+              <p class="field-error" id={`${id}-error`}>
+                {p.failed.error}
+              </p>
+            ) : null}
             <textarea
-              id={p.id}
+              id={id}
               name="reason"
               rows={2}
               maxlength={1000}
               required={p.reason.required}
-              aria-describedby={p.reason.hint ? `${p.id}-hint` : undefined}
-            />
+              aria-invalid={p.failed ? 'true' : undefined}
+              aria-describedby={
+                [p.reason.hint ? `${id}-hint` : '', p.failed ? `${id}-error` : '']
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
+            >
+              {p.failed?.reason ?? ''}
+            </textarea>
           </div>
         ) : null}
         <button type="submit" class={p.danger ? 'button danger' : 'button primary'}>

@@ -13,7 +13,10 @@ export function RegistrationActions(p: {
   /** Where the action returns: the list, or the registration's own page. */
   from: 'list' | 'detail';
   full: boolean;
+  /** An action sent and refused for its reason, shown open again. */
+  failed?: { action: string; reason: string; error: string };
 }) {
+  const failed = (action: string) => (p.failed?.action === action ? p.failed : undefined);
   const { t, registration: r } = p;
   const base = href(p.lang, `/events/${r.eventId}/registrations/${r.id}`);
   const q = p.from === 'detail' ? '?from=detail' : '';
@@ -33,6 +36,7 @@ export function RegistrationActions(p: {
             t={t}
             csrfToken={p.csrfToken}
             id={`decline-${r.id}`}
+            failed={failed('decline')}
             action={`${base}/decline${q}`}
             summary={t('registration.action.decline')}
             button={t('registration.action.declineButton')}
@@ -50,6 +54,7 @@ export function RegistrationActions(p: {
           t={t}
           csrfToken={p.csrfToken}
           id={`promote-${r.id}`}
+          failed={failed('promote')}
           action={`${base}/promote${q}`}
           summary={t('registration.action.promote')}
           button={t('registration.action.promoteButton')}
@@ -65,6 +70,7 @@ export function RegistrationActions(p: {
           t={t}
           csrfToken={p.csrfToken}
           id={`cancel-${r.id}`}
+          failed={failed('cancel')}
           action={`${base}/cancel${q}`}
           summary={t('registration.action.cancel')}
           button={t('registration.action.cancelButton')}
