@@ -241,6 +241,7 @@ export function AgendaItemPage(p: {
         ) : (
           <p>{t('registration.agenda.noMaterials')}</p>
         )}
+        {p.uploadError ? <ErrorSummary t={t} errors={{ file: p.uploadError }} /> : null}
         <form
           method="post"
           action={`${base}/materials`}
