@@ -64,6 +64,7 @@ export const registrationDomainMessages = defineMessages(
     'registration.mail.cancelHow':
       'If you cannot come, please cancel so that someone else can have your seat:',
     'registration.mail.cancelUntil': 'You can cancel until {deadline} (China time).',
+    'registration.mail.cancelUntilStart': 'You can cancel until the event begins.',
     'registration.mail.verify.subject': 'Please confirm your registration: {title}',
     'registration.mail.verify.intro':
       'Thank you for registering for {title}. Please confirm your e-mail address to complete it.',
@@ -151,6 +152,7 @@ export const registrationDomainMessages = defineMessages(
     'registration.mail.yourPage': '您的报名（状态、候补位置、回答）：',
     'registration.mail.cancelHow': '如无法参加，请取消报名，以便他人使用您的座位：',
     'registration.mail.cancelUntil': '取消截止时间：{deadline}（北京时间）。',
+    'registration.mail.cancelUntilStart': '活动开始前均可取消。',
     'registration.mail.verify.subject': '请确认您的报名：{title}',
     'registration.mail.verify.intro': '感谢您报名参加{title}。请确认您的电子邮件地址以完成报名。',
     'registration.mail.verify.action': '请点击此处确认报名：',

@@ -19,6 +19,9 @@ export const registrationMessages = defineMessages(
     'registration.closes.label': 'Registration closes',
     'registration.cancelUntil.label': 'Cancel until',
     'registration.chinaTime': '{time} (China time)',
+    'registration.untilStart': 'Until the event begins ({date})',
+    'registration.cancel.untilStart': 'You can cancel until the event begins.',
+    'registration.box.openUntilStart': 'Registration is open until the event begins.',
     'registration.closed.opensAt': 'Registration opens on {time} (China time).',
     'registration.form.title': 'Register: {title}',
     'registration.form.guestLead':
@@ -305,6 +308,9 @@ export const registrationMessages = defineMessages(
     'registration.closes.label': '报名截止',
     'registration.cancelUntil.label': '可取消至',
     'registration.chinaTime': '{time}（北京时间）',
+    'registration.untilStart': '至活动开始（{date}）',
+    'registration.cancel.untilStart': '活动开始前均可取消。',
+    'registration.box.openUntilStart': '报名开放至活动开始。',
     'registration.closed.opensAt': '报名将于 {time}（北京时间）开始。',
     'registration.form.title': '报名：{title}',
     'registration.form.guestLead':

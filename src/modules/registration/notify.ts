@@ -12,7 +12,6 @@ import { eventView } from './event-view.js';
 import { registrationKey } from './keys.js';
 import { registrationSettings, type registrations } from './schema.js';
 import type { Services } from './services.js';
-import { cancellationDeadline } from './window.js';
 
 type Registration = typeof registrations.$inferSelect;
 
@@ -146,8 +145,13 @@ export async function notify(
     ) {
       body.push('', t('registration.mail.cancelHow'), `${page}/cancel`);
       if (settings && ['confirmed', 'promoted', 'approved', 'reminder'].includes(notice)) {
-        const deadline = cancellationDeadline(settings, view.event);
-        body.push(t('registration.mail.cancelUntil', { deadline: formatDateTime(deadline, lang) }));
+        body.push(
+          settings.cancellationDeadline
+            ? t('registration.mail.cancelUntil', {
+                deadline: formatDateTime(settings.cancellationDeadline, lang),
+              })
+            : t('registration.mail.cancelUntilStart'),
+        );
       }
     }
   }

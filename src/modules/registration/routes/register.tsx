@@ -71,6 +71,8 @@ async function pageData(c: Context<AppEnv>, invite: string) {
     closesAt: settings && settings.mode !== 'closed' ? closingTime(settings, view.event) : null,
     cancellationDeadline:
       settings && settings.mode !== 'closed' ? cancellationDeadline(settings, view.event) : null,
+    closesSet: !!settings?.closesAt,
+    deadlineSet: !!settings?.cancellationDeadline,
   };
   return { view, settings, questions, invitation, closed, seats, user };
 }

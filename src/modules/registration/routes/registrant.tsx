@@ -18,7 +18,6 @@ import { getSettings } from '../settings.js';
 import { MyRegistrationsPage } from '../views/my-registrations.js';
 import { CancelPage, ConfirmPage, RegistrationPage } from '../views/registration-page.js';
 import { servicesFor } from '../web-services.js';
-import { cancellationDeadline } from '../window.js';
 import { doneNotice, refusalOf } from './support.js';
 
 const KEY = '{[0-9a-fA-F-]{36}\\.[A-Za-z0-9_-]{32}}';
@@ -67,7 +66,8 @@ export function registerRegistrantPages(pages: Hono<AppEnv>) {
         questions={questions}
         answers={answers.get(reg.id) ?? new Map()}
         canCancel={registrantMayCancel(reg, settings, view.event, now)}
-        cancelUntil={cancellationDeadline(settings, view.event)}
+        // Null when no deadline was set: then it is when the event begins.
+        cancelUntil={settings.cancellationDeadline}
         quotaFull={quota !== null && reg.quotaKey && taken.org >= quota ? { quota } : null}
         notice={doneNotice(c, NOTICES)}
       />,

@@ -45,7 +45,9 @@ export function RegistrationBox(p: {
       ) : w.open ? (
         <>
           <p>
-            {t('registration.box.open', { time: when(w.closesAt, lang) })}
+            {s.closesAt
+              ? t('registration.box.open', { time: when(w.closesAt, lang) })
+              : t('registration.box.openUntilStart')}
             {s.requiresApproval ? ` ${t('registration.approval.note')}` : ''}
           </p>
           <p>

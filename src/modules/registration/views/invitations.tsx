@@ -152,7 +152,7 @@ export function InvitationsPage(p: {
         <h2 id="sent-h">{t('registration.invite.list', { count: num(p.invitations.length, lang) })}</h2>
         {p.invitations.length ? (
           <div class="table-wrap">
-            <table class="data">
+            <table class="data registrations">
               <thead>
                 <tr>
                   <th scope="col">{t('registration.field.name')}</th>

@@ -1,5 +1,6 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { text } from '../../../lib/bilingual.js';
+import { formatDate } from '../../../lib/dates.js';
 import {
   ErrorSummary,
   HiddenFormFields,
@@ -28,6 +29,9 @@ export interface SeatSummary {
   requiresApproval: boolean;
   closesAt: Date | null;
   cancellationDeadline: Date | null;
+  /** Whether those two were set, or are the defaults (when the event begins). */
+  closesSet: boolean;
+  deadlineSet: boolean;
 }
 
 /** What someone about to register should know: seats, waiting list, approval, deadlines. */
@@ -60,13 +64,21 @@ export function SeatFacts(p: { t: Translator; lang: Lang; view: EventView; seats
       {seats.closesAt ? (
         <>
           <dt>{t('registration.closes.label')}</dt>
-          <dd>{t('registration.chinaTime', { time: when(seats.closesAt, lang) })}</dd>
+          <dd>
+            {seats.closesSet
+              ? t('registration.chinaTime', { time: when(seats.closesAt, lang) })
+              : t('registration.untilStart', { date: formatDate(p.view.event.startDate, lang) })}
+          </dd>
         </>
       ) : null}
       {seats.cancellationDeadline ? (
         <>
           <dt>{t('registration.cancelUntil.label')}</dt>
-          <dd>{t('registration.chinaTime', { time: when(seats.cancellationDeadline, lang) })}</dd>
+          <dd>
+            {seats.deadlineSet
+              ? t('registration.chinaTime', { time: when(seats.cancellationDeadline, lang) })
+              : t('registration.untilStart', { date: formatDate(p.view.event.startDate, lang) })}
+          </dd>
         </>
       ) : null}
     </dl>

@@ -147,8 +147,12 @@ export function RegistrationPage(p: RegistrationPageProps) {
       {p.canCancel ? (
         <section aria-labelledby="cancel-h">
           <h2 id="cancel-h">{t('registration.cancel.heading')}</h2>
-          {p.cancelUntil && r.status === 'confirmed' ? (
-            <p>{t('registration.cancel.until', { time: when(p.cancelUntil, lang) })}</p>
+          {r.status === 'confirmed' ? (
+            <p>
+              {p.cancelUntil
+                ? t('registration.cancel.until', { time: when(p.cancelUntil, lang) })
+                : t('registration.cancel.untilStart')}
+            </p>
           ) : null}
           <p>
             <a class="button" href={href(lang, `/registration/${p.pageKey}/cancel`)}>
