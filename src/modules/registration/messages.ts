@@ -29,7 +29,7 @@ export const registrationMessages = defineMessages(
     'registration.form.invited': 'You have been nominated for this event. This link registers {email} only.',
     'registration.form.signedIn': 'You are signed in as {name} ({email}): one click registers you.',
     'registration.form.otherEmail':
-      'This invitation was sent to another e-mail address than {email}, the one you are signed in with. Sign out, or open the link in the invited person’s browser.',
+      "This invitation was sent to another e-mail address than {email}, the one you are signed in with. Sign out, or open the link in the invited person's browser.",
     'registration.form.moreQuestions':
       'Your answers call for further questions. Please answer them below, then send the form again.',
     'registration.form.privacy':
@@ -44,7 +44,7 @@ export const registrationMessages = defineMessages(
     'registration.field.organisation': 'Organisation',
     'registration.field.organisationType': 'Type of organisation',
     'registration.field.sex': 'Sex',
-    'registration.field.sexHint': 'For the programme’s statistics only.',
+    'registration.field.sexHint': "For the programme's statistics only.",
     'registration.field.notSaid': 'Not stated',
     'registration.orgType.government': 'Government agency',
     'registration.orgType.enterprise': 'Enterprise',
@@ -117,7 +117,7 @@ export const registrationMessages = defineMessages(
     'registration.mode.open': 'Open registration',
     'registration.mode.invitation': 'By invitation only',
     'registration.modeHint.closed': 'Nobody can register (past events, events run elsewhere).',
-    'registration.modeHint.open': 'Anyone can register through the event’s page, in Chinese or English.',
+    'registration.modeHint.open': "Anyone can register through the event's page, in Chinese or English.",
     'registration.modeHint.invitation':
       'Only nominated people, with the link sent to their own e-mail address.',
     'registration.quota.note': 'At most {quota} seats per organisation',
@@ -156,10 +156,10 @@ export const registrationMessages = defineMessages(
     'registration.detail.back': 'All registrations of this event',
     'registration.detail.directory': 'In the directory:',
     'registration.detail.person': 'Directory entry',
-    'registration.detail.personLink': 'Open the person’s entry',
+    'registration.detail.personLink': "Open the person's entry",
     'registration.detail.source': 'Registered through',
     'registration.detail.language': 'Language of e-mails',
-    'registration.detail.page': 'Registrant’s page',
+    'registration.detail.page': "Registrant's page",
     'registration.detail.pageLink': 'Open the page the registrant sees',
     'registration.detail.history': 'History',
     'registration.source.public': 'the public form',
