@@ -80,10 +80,14 @@ async function startServer(env) {
   };
 }
 
-async function call(url, method, body, token) {
+async function call(url, method, body, token, headers = {}) {
   const res = await fetch(url, {
     method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
@@ -117,6 +121,23 @@ async function burst(api) {
 
   const latencies = [];
   const statuses = {};
+  let retries = 0;
+  // A client whose connection breaks sends the same registration again with the same
+  // Idempotency-Key, as a careful integrator does: it must still count once.
+  const register = async (n) => {
+    const body = { name: `Registrant ${n}`, email: `registrant-${n}@example.org`, organisation: `Agency ${n % 97}` };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await call(`${api}/events/${events[n % EVENTS]}/registrations`, 'POST', body, undefined, {
+          'idempotency-key': `burst-registration-${n}`,
+        });
+      } catch (err) {
+        if (attempt >= 5) throw err;
+        retries++;
+        await sleep(100 * attempt);
+      }
+    }
+  };
   const outcomes = {};
   let next = 0;
   const started = performance.now();
@@ -126,11 +147,7 @@ async function burst(api) {
         const n = next++;
         if (n >= TOTAL) return;
         const t0 = performance.now();
-        const res = await call(`${api}/events/${events[n % EVENTS]}/registrations`, 'POST', {
-          name: `Registrant ${n}`,
-          email: `registrant-${n}@example.org`,
-          organisation: `Agency ${n % 97}`,
-        });
+        const res = await register(n);
         latencies.push(performance.now() - t0);
         statuses[res.status] = (statuses[res.status] ?? 0) + 1;
         if (res.status === 201) outcomes[res.json.status] = (outcomes[res.json.status] ?? 0) + 1;
@@ -171,6 +188,7 @@ async function burst(api) {
     max: latencies[latencies.length - 1],
     statuses,
     outcomes,
+    retries,
     confirmed,
     waitlisted,
     overbooked,
@@ -214,7 +232,7 @@ for (const [name, r] of Object.entries(results)) {
   console.log(
     `${name.padEnd(9)} ${r.rate.toFixed(1).padStart(7)} registrations/s   ${r.seconds.toFixed(1)} s   ` +
       `p50 ${r.p50.toFixed(0)} ms   p99 ${r.p99.toFixed(0)} ms   max ${r.max.toFixed(0)} ms   ` +
-      `HTTP ${JSON.stringify(r.statuses)}`,
+      `HTTP ${JSON.stringify(r.statuses)}   retried after a broken connection ${r.retries}`,
   );
   console.log(
     `          confirmed ${r.confirmed} (of ${EVENTS * SEATS} seats)   waitlisted ${r.waitlisted}   ` +
