@@ -94,7 +94,8 @@ async function call(url, method, body, token, headers = {}) {
   return { status: res.status, json: text ? JSON.parse(text) : null };
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function burst(api) {
   const auth = await call(`${api}/auth/tokens`, 'POST', { ...ADMIN, name: 'bench' });
@@ -125,7 +126,11 @@ async function burst(api) {
   // A client whose connection breaks sends the same registration again with the same
   // Idempotency-Key, as a careful integrator does: it must still count once.
   const register = async (n) => {
-    const body = { name: `Registrant ${n}`, email: `registrant-${n}@example.org`, organisation: `Agency ${n % 97}` };
+    const body = {
+      name: `Registrant ${n}`,
+      email: `registrant-${n}@example.org`,
+      organisation: `Agency ${n % 97}`,
+    };
     for (let attempt = 1; ; attempt++) {
       try {
         return await call(`${api}/events/${events[n % EVENTS]}/registrations`, 'POST', body, undefined, {
@@ -176,7 +181,8 @@ async function burst(api) {
       if (i > 0 && r.arrival <= w[i - 1].arrival) disorder++;
     });
     // Everyone confirmed arrived before everyone waiting.
-    if (c.length && w.length && Math.max(...c.map((r) => r.arrival)) > Math.min(...w.map((r) => r.arrival))) disorder++;
+    if (c.length && w.length && Math.max(...c.map((r) => r.arrival)) > Math.min(...w.map((r) => r.arrival)))
+      disorder++;
     duplicates += regs.length - new Set(regs.map((r) => r.email.toLowerCase())).size;
   }
   latencies.sort((a, b) => a - b);
@@ -227,7 +233,9 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-console.log(`POST /api/v1/events/{id}/registrations: ${TOTAL} from ${CLIENTS} clients, ${EVENTS} events × ${SEATS} seats`);
+console.log(
+  `POST /api/v1/events/{id}/registrations: ${TOTAL} from ${CLIENTS} clients, ${EVENTS} events × ${SEATS} seats`,
+);
 for (const [name, r] of Object.entries(results)) {
   console.log(
     `${name.padEnd(9)} ${r.rate.toFixed(1).padStart(7)} registrations/s   ${r.seconds.toFixed(1)} s   ` +

@@ -19,12 +19,8 @@ async function json<T>(res: Response, what: string): Promise<T> {
   return JSON.parse(text) as T;
 }
 
-/**
- * Registrations in every state a manager acts on, for an event (capacity 1, approval required):
- * confirmed, waitlisted, two awaiting approval, a guest not yet confirmed; with a question, an
- * agenda item with material, and a nomination, so every registration page and form is reached.
- */
-async function populate(t: TestApp, api: Api, eventId: string, tag: string) {
+/** Registrations in every state a manager acts on, for an event of capacity 1 that needs approval. */
+async function populate(api: Api, eventId: string, tag: string) {
   // Without a token, as the public form registers: approval is then needed.
   const add = async (n: string) =>
     (
@@ -48,6 +44,11 @@ async function populate(t: TestApp, api: Api, eventId: string, tag: string) {
   return { confirmed, waitlisted, pending: await add('pending'), declinable: await add('declinable') };
 }
 
+/**
+ * Every registration page and form reached: for the event, registrations confirmed, waitlisted and
+ * awaiting approval, a guest not yet confirmed, a question, an agenda item with material and a
+ * nomination; and the records the API's attacks work on, apart.
+ */
 export async function registrationFixtures(
   t: TestApp,
   api: Api,
@@ -55,7 +56,7 @@ export async function registrationFixtures(
   programme: string,
   adminId: string,
 ) {
-  const main = await populate(t, api, eventId, 'main');
+  const main = await populate(api, eventId, 'main');
   // The API's attacks change what they are given: they work on a second event, and the manager's
   // actions on a third, so what one attack changes (a capacity, a state) never spoils the first
   // valid call of another, nor the forms the pages show for the first event.
@@ -74,8 +75,8 @@ export async function registrationFixtures(
       title,
     );
   const other = await event('training');
-  const apiRegistration = (await populate(t, api, other.id, 'api')).confirmed;
-  const queue = await populate(t, api, (await event('briefing')).id, 'queue');
+  const apiRegistration = (await populate(api, other.id, 'api')).confirmed;
+  const queue = await populate(api, (await event('briefing')).id, 'queue');
   const svc = {
     mailer: t.ctx.mailer,
     secret: t.ctx.secret,
