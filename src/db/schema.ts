@@ -7,4 +7,5 @@ export * from '../modules/jobs/schema.js';
 export * from '../modules/mail/schema.js';
 export * from '../modules/news/schema.js';
 export * from '../modules/places/schema.js';
+export * from '../modules/registration/schema.js';
 export * from '../modules/seed/schema.js';

@@ -13,6 +13,9 @@ import type { JobHandlers, Recurring } from './jobs/worker.js';
 import { mailHandlers } from './mail/jobs.js';
 import { registerNewsApi } from './news/api.js';
 import { registerNewsPages } from './news/routes.js';
+import { registerRegistrationApi } from './registration/api.js';
+import { registrationHandlers, registrationRecurring } from './registration/reminders.js';
+import { registerRegistrationPages, registrationEventSection } from './registration/routes.js';
 
 export type PageModule = (pages: Hono<AppEnv>) => void;
 export type ApiModule = (api: OpenAPIHono<AppEnv>) => void;
@@ -22,8 +25,9 @@ export const pageModules: PageModule[] = [
   registerHomePages,
   registerAccountsPages,
   registerDirectoryPages,
-  registerEventsPages,
+  (pages) => registerEventsPages(pages, { sections: [registrationEventSection] }),
   registerNewsPages,
+  registerRegistrationPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -32,10 +36,11 @@ export const apiModules: ApiModule[] = [
   registerDirectoryApi,
   registerEventsApi,
   registerNewsApi,
+  registerRegistrationApi,
 ];
 
 /** Every feature's background work, by queue name. */
-export const jobHandlers: JobHandlers = { ...jobsHandlers, ...mailHandlers };
+export const jobHandlers: JobHandlers = { ...jobsHandlers, ...mailHandlers, ...registrationHandlers };
 
 /** Tasks each process queues on a schedule (once per slot across processes). */
-export const recurringJobs: Recurring[] = [...jobsRecurring];
+export const recurringJobs: Recurring[] = [...jobsRecurring, ...registrationRecurring];

@@ -106,7 +106,17 @@ const describedBy = (p: FieldBase) =>
 
 export function TextField(
   p: FieldBase & {
-    type?: 'text' | 'email' | 'url' | 'date' | 'number' | 'password' | 'tel' | 'search';
+    type?:
+      | 'text'
+      | 'email'
+      | 'url'
+      | 'date'
+      | 'datetime-local'
+      | 'time'
+      | 'number'
+      | 'password'
+      | 'tel'
+      | 'search';
     maxLength?: number;
     autocomplete?: string;
     lang?: string;

@@ -275,6 +275,121 @@ CREATE TABLE "cities" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "agenda_items" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"event_id" uuid NOT NULL,
+	"day" date NOT NULL,
+	"starts_at" time,
+	"ends_at" time,
+	"title" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"speaker" text DEFAULT '' NOT NULL,
+	"speaker_person_id" uuid,
+	"room" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"en_edited_at" timestamp with time zone,
+	"zh_edited_at" timestamp with time zone,
+	"translation_status" text DEFAULT 'needs_translation' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "agenda_materials" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"agenda_item_id" uuid NOT NULL,
+	"file_id" uuid,
+	"library_item_id" uuid,
+	"title" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "agenda_materials_one_source" CHECK (("agenda_materials"."file_id" is null) <> ("agenda_materials"."library_item_id" is null))
+);
+--> statement-breakpoint
+CREATE TABLE "event_invitations" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"event_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"email" text NOT NULL,
+	"email_key" text NOT NULL,
+	"organisation_name" text DEFAULT '' NOT NULL,
+	"lang" text DEFAULT 'zh' NOT NULL,
+	"token_hash" text NOT NULL,
+	"registration_id" uuid,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"sent_at" timestamp with time zone,
+	"revoked_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "registration_answers" (
+	"registration_id" uuid NOT NULL,
+	"question_id" uuid NOT NULL,
+	"value" jsonb NOT NULL,
+	CONSTRAINT "registration_answers_registration_id_question_id_pk" PRIMARY KEY("registration_id","question_id")
+);
+--> statement-breakpoint
+CREATE TABLE "registration_questions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"event_id" uuid NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	"kind" text NOT NULL,
+	"label" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"help" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"options" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"required" boolean DEFAULT false NOT NULL,
+	"show_if_question_id" uuid,
+	"show_if_value" text DEFAULT '' NOT NULL,
+	"hidden" boolean DEFAULT false NOT NULL,
+	"en_edited_at" timestamp with time zone,
+	"zh_edited_at" timestamp with time zone,
+	"translation_status" text DEFAULT 'needs_translation' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "registration_settings" (
+	"event_id" uuid PRIMARY KEY NOT NULL,
+	"mode" text DEFAULT 'closed' NOT NULL,
+	"capacity" integer,
+	"requires_approval" boolean DEFAULT false NOT NULL,
+	"quota_per_organisation" integer,
+	"opens_at" timestamp with time zone,
+	"closes_at" timestamp with time zone,
+	"cancellation_deadline" timestamp with time zone,
+	"arrival_counter" bigint DEFAULT 0 NOT NULL,
+	"updated_by" uuid,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "registration_settings_capacity_check" CHECK ("registration_settings"."capacity" is null or "registration_settings"."capacity" >= 0),
+	CONSTRAINT "registration_settings_quota_check" CHECK ("registration_settings"."quota_per_organisation" is null or "registration_settings"."quota_per_organisation" >= 1)
+);
+--> statement-breakpoint
+CREATE TABLE "registrations" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"event_id" uuid NOT NULL,
+	"status" text NOT NULL,
+	"name" text NOT NULL,
+	"email" text NOT NULL,
+	"email_key" text NOT NULL,
+	"organisation_name" text DEFAULT '' NOT NULL,
+	"organisation_type" text,
+	"sex" text,
+	"quota_key" text,
+	"organisation_id" uuid,
+	"person_id" uuid,
+	"user_id" uuid,
+	"invitation_id" uuid,
+	"lang" text DEFAULT 'zh' NOT NULL,
+	"source" text NOT NULL,
+	"arrival" bigint,
+	"decline_reason" text DEFAULT '' NOT NULL,
+	"cancelled_by" text,
+	"confirmed_at" timestamp with time zone,
+	"waitlisted_at" timestamp with time zone,
+	"cancelled_at" timestamp with time zone,
+	"notice_sequence" integer DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "applied_seeds" (
 	"name" text PRIMARY KEY NOT NULL,
 	"applied_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -298,6 +413,20 @@ ALTER TABLE "programme_partners" ADD CONSTRAINT "programme_partners_organisation
 ALTER TABLE "contacts" ADD CONSTRAINT "contacts_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "news_events" ADD CONSTRAINT "news_events_news_id_news_id_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "news_events" ADD CONSTRAINT "news_events_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "agenda_items" ADD CONSTRAINT "agenda_items_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "agenda_items" ADD CONSTRAINT "agenda_items_speaker_person_id_people_id_fk" FOREIGN KEY ("speaker_person_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "agenda_materials" ADD CONSTRAINT "agenda_materials_agenda_item_id_agenda_items_id_fk" FOREIGN KEY ("agenda_item_id") REFERENCES "public"."agenda_items"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "agenda_materials" ADD CONSTRAINT "agenda_materials_file_id_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."files"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "event_invitations" ADD CONSTRAINT "event_invitations_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "event_invitations" ADD CONSTRAINT "event_invitations_registration_id_registrations_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."registrations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "registration_answers" ADD CONSTRAINT "registration_answers_registration_id_registrations_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."registrations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "registration_answers" ADD CONSTRAINT "registration_answers_question_id_registration_questions_id_fk" FOREIGN KEY ("question_id") REFERENCES "public"."registration_questions"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "registration_questions" ADD CONSTRAINT "registration_questions_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "registration_settings" ADD CONSTRAINT "registration_settings_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "registrations" ADD CONSTRAINT "registrations_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "registrations" ADD CONSTRAINT "registrations_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "registrations" ADD CONSTRAINT "registrations_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "registrations" ADD CONSTRAINT "registrations_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "login_attempts_key_at_idx" ON "login_attempts" USING btree ("key","at");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "user_scopes_user_idx" ON "user_scopes" USING btree ("user_id");--> statement-breakpoint
@@ -320,4 +449,15 @@ CREATE INDEX "jobs_status_idx" ON "jobs" USING btree ("status","created_at");-->
 CREATE UNIQUE INDEX "news_slug_key" ON "news" USING btree ("slug");--> statement-breakpoint
 CREATE INDEX "news_published_idx" ON "news" USING btree ("status","published_at");--> statement-breakpoint
 CREATE INDEX "news_search_idx" ON "news" USING gin (to_tsvector('simple', "search_text"));--> statement-breakpoint
-CREATE UNIQUE INDEX "cities_slug_key" ON "cities" USING btree ("slug");
+CREATE UNIQUE INDEX "cities_slug_key" ON "cities" USING btree ("slug");--> statement-breakpoint
+CREATE INDEX "agenda_items_event_idx" ON "agenda_items" USING btree ("event_id","day","starts_at");--> statement-breakpoint
+CREATE INDEX "agenda_materials_item_idx" ON "agenda_materials" USING btree ("agenda_item_id","position");--> statement-breakpoint
+CREATE UNIQUE INDEX "event_invitations_event_email_key" ON "event_invitations" USING btree ("event_id","email_key");--> statement-breakpoint
+CREATE UNIQUE INDEX "event_invitations_token_key" ON "event_invitations" USING btree ("token_hash");--> statement-breakpoint
+CREATE INDEX "registration_answers_question_idx" ON "registration_answers" USING btree ("question_id");--> statement-breakpoint
+CREATE INDEX "registration_questions_event_idx" ON "registration_questions" USING btree ("event_id","position");--> statement-breakpoint
+CREATE UNIQUE INDEX "registrations_event_email_key" ON "registrations" USING btree ("event_id","email_key") WHERE "registrations"."status" <> 'cancelled';--> statement-breakpoint
+CREATE INDEX "registrations_event_status_idx" ON "registrations" USING btree ("event_id","status","arrival");--> statement-breakpoint
+CREATE INDEX "registrations_quota_idx" ON "registrations" USING btree ("event_id","quota_key") WHERE "registrations"."status" = 'confirmed';--> statement-breakpoint
+CREATE INDEX "registrations_user_idx" ON "registrations" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "registrations_email_idx" ON "registrations" USING btree ("email_key");

@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { Bilingual } from '../../api/base.js';
 import { CitySchema } from '../places/api.js';
+import { RegistrationSettingsSchema } from '../registration/api-schemas.js';
+import { REGISTRATION_MODES } from '../registration/schema.js';
 import { AUDIENCES, DATE_PRECISIONS, EVENT_STATUSES } from './schema.js';
 
 const isoDate = (example: string) => z.iso.date().openapi({ example, format: 'date' });
@@ -35,6 +37,7 @@ export const EventSchema = z
     headcountApproximate: z.boolean(),
     translationStatus: z.enum(['complete', 'needs_translation', 'outdated']),
     url: z.string().openapi({ example: '/en/events/0f6c…' }),
+    registration: RegistrationSettingsSchema,
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -59,11 +62,30 @@ const eventInputFields = {
   programme: z.string().max(80).optional().openapi({ description: 'Programme slug' }),
   reportedHeadcount: z.number().int().min(0).max(1_000_000).nullable().optional(),
   headcountApproximate: z.boolean().optional(),
+  capacity: z.number().int().min(0).max(100_000).nullable().optional().openapi({
+    description:
+      'Seats; null for no limit. Giving it opens registration (`registrationMode` "open") unless a mode is given',
+  }),
+  requiresApproval: z.boolean().optional(),
+  quotaPerOrganisation: z.number().int().min(1).max(10_000).nullable().optional().openapi({
+    description: 'At most this many confirmed seats per organisation',
+  }),
+  registrationMode: z.enum(REGISTRATION_MODES).optional().openapi({
+    description: 'closed: no registration; open: anyone; invitation: nominated people only',
+  }),
+  registrationOpensAt: z.iso.datetime({ offset: true }).nullable().optional(),
+  registrationClosesAt: z.iso.datetime({ offset: true }).nullable().optional().openapi({
+    description: 'Default: when the event begins',
+  }),
+  cancellationDeadline: z.iso.datetime({ offset: true }).nullable().optional().openapi({
+    description:
+      'Registrants may cancel a confirmed seat themselves until then; default: when the event begins',
+  }),
 };
 
 export const EventCreateSchema = z.object(eventInputFields).openapi('EventCreate', {
   description:
-    'Fields not listed (such as capacity or registration settings) are accepted and ignored. Without a programme the event joins the standing "other events" programme.',
+    'Fields not listed are accepted and ignored. Without a programme the event joins the standing "other events" programme. With `capacity` (or another registration field) the event takes registrations.',
 });
 
 export const EventPatchSchema = z

@@ -104,7 +104,15 @@ describe.each(DATABASE_KINDS)('the events API (%s)', (kind) => {
       status: 'published',
       programme: { slug: 'other-events' },
     });
-    expect(body.capacity).toBeUndefined();
+    // Registration settings come back under `registration`, and the event takes registrations.
+    expect(body.registration).toMatchObject({
+      mode: 'open',
+      capacity: 80,
+      requiresApproval: true,
+      quotaPerOrganisation: 3,
+      confirmed: 0,
+      available: 80,
+    });
     // The same name again finds the city instead of adding another.
     const again = await call('POST', '/events', managerToken, {
       ...contract,
@@ -119,7 +127,7 @@ describe.each(DATABASE_KINDS)('the events API (%s)', (kind) => {
     const fuzhou = await t.database.db.select().from(cities).where(eq(cities.province, 'CN-FJ'));
     expect(fuzhou.map((c) => c.name.zh).sort()).toEqual(['厦门', '福州']);
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, body.id));
-    expect(audit).toHaveLength(1);
+    expect(audit.map((a) => a.entity).sort()).toEqual(['event', 'registration_settings']);
   });
 
   it('accepts a city by id or slug and a programme by id, and creates once per idempotency key', async () => {

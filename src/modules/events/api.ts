@@ -8,6 +8,12 @@ import { registerPlacesApi } from '../places/api.js';
 import { findProvince } from '../places/provinces.js';
 import { citiesByIds, getCity } from '../places/queries.js';
 import { resolveCity } from '../places/resolve-city.js';
+import {
+  registrationSummaries,
+  registrationSummary,
+  saveRegistrationFields,
+} from '../registration/event-api.js';
+import { servicesFor } from '../registration/web-services.js';
 import { bilingualIn, eventJson, withFieldErrors } from './api-json.js';
 import { registerProgrammesApi } from './api-programmes.js';
 import {
@@ -70,7 +76,10 @@ async function toPatch(db: Db, user: CurrentUser, b: EventBody, current: EventRo
 async function viewJson(db: Db, user: CurrentUser | null, id: string) {
   const view = await getEventView(db, user, id);
   if (!view) throw new AppError('not_found');
-  return eventJson(view, (await getCity(db, view.event.cityId))!);
+  return {
+    ...eventJson(view, (await getCity(db, view.event.cityId))!),
+    registration: await registrationSummary(db, id),
+  };
 }
 
 const list = createRoute({
@@ -132,8 +141,20 @@ export function registerEventsApi(api: OpenAPIHono<AppEnv>) {
     const cities = new Map(
       (await citiesByIds(db, [...new Set(rows.map((r) => r.city.id))])).map((x) => [x.id, x]),
     );
+    const summaries = await registrationSummaries(
+      db,
+      rows.map((r) => r.event.id),
+    );
     return c.json(
-      { events: rows.map((r) => eventJson(r, cities.get(r.city.id)!)), total, page, pageSize },
+      {
+        events: rows.map((r) => ({
+          ...eventJson(r, cities.get(r.city.id)!),
+          registration: summaries.get(r.event.id)!,
+        })),
+        total,
+        page,
+        pageSize,
+      },
       200,
     );
   });
@@ -168,7 +189,9 @@ export function registerEventsApi(api: OpenAPIHono<AppEnv>) {
             reportedHeadcount: body.reportedHeadcount ?? null,
             headcountApproximate: body.headcountApproximate ?? false,
           };
-          return (await createEvent(tx, user, fields, { now: c.get('app').now() })).id;
+          const created = await createEvent(tx, user, fields, { now: c.get('app').now() });
+          await saveRegistrationFields(tx, servicesFor(c), user, created.id, body, true);
+          return created.id;
         }),
       RENAME,
     );
@@ -189,6 +212,7 @@ export function registerEventsApi(api: OpenAPIHono<AppEnv>) {
           if (!current) throw new AppError('not_found');
           const p = await toPatch(tx, user, body, current);
           await updateEvent(tx, user, id, p, { now: c.get('app').now(), inStep: body.inStep });
+          await saveRegistrationFields(tx, servicesFor(c), user, id, body, false);
         }),
       RENAME,
     );

@@ -1,4 +1,5 @@
 import type { Context, Hono } from 'hono';
+import type { Child } from 'hono/jsx';
 import { text } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
@@ -8,7 +9,7 @@ import { belongsInIcal, eventToIcal } from './event-ical.js';
 import { ICAL_CONTENT_TYPE, writeIcalendar } from './ical.js';
 import { eventJsonLd, scriptSafeJson } from './json-ld.js';
 import { programmePartnerList } from './programme-queries.js';
-import { getEventView } from './queries.js';
+import { type EventView, getEventView } from './queries.js';
 import { EventPage } from './views/event-page.js';
 import { canEditEventAt } from './visibility.js';
 
@@ -20,7 +21,16 @@ export function baseUrl(c: Context<AppEnv>): string {
   return (configured ?? new URL(c.req.url).origin).replace(/\/+$/, '');
 }
 
-export function registerEventPages(pages: Hono<AppEnv>) {
+/**
+ * A part of an event's page that another module provides: `lead` goes under the event's facts,
+ * `body` under its description.
+ */
+export type EventPageSection = (
+  c: Context<AppEnv>,
+  view: EventView,
+) => Promise<{ lead?: Child; body?: Child }>;
+
+export function registerEventPages(pages: Hono<AppEnv>, sections: EventPageSection[] = []) {
   pages.get(`/events/:id${ID}`, async (c) => {
     const t = c.get('t');
     const lang = c.get('lang');
@@ -29,7 +39,10 @@ export function registerEventPages(pages: Hono<AppEnv>) {
     const view = await getEventView(db, viewer, c.req.param('id'));
     if (!view) throw new AppError('not_found');
     const e = view.event;
-    const partners = await programmePartnerList(db, view.programme.id);
+    const [partners, extras] = await Promise.all([
+      programmePartnerList(db, view.programme.id),
+      Promise.all(sections.map((s) => s(c, view))),
+    ]);
     const url = `${baseUrl(c)}${href(lang, `/events/${e.id}`)}`;
     const jsonLd =
       e.status === 'draft'
@@ -58,6 +71,8 @@ export function registerEventPages(pages: Hono<AppEnv>) {
         canEdit={canEditEventAt(viewer, e.province, e.cityId)}
         icsHref={belongsInIcal(e) ? href(lang, `/events/${e.id}/calendar.ics`) : null}
         saved={c.req.query('saved') === '1'}
+        lead={extras.map((x) => x.lead)}
+        body={extras.map((x) => x.body)}
       />,
     );
   });

@@ -25,6 +25,8 @@ export interface IcalEvent {
   categories?: string[];
   /** Reminders, e.g. `{ before: 'P7D', description: '…' }` for a week ahead. */
   alarms?: { before: string; description: string }[];
+  /** The revision of an entry sent more than once (an e-mailed ticket): a later one replaces it. */
+  sequence?: number;
 }
 
 export interface Icalendar {
@@ -32,6 +34,8 @@ export interface Icalendar {
   prodId: string;
   name?: string;
   description?: string;
+  /** `PUBLISH` for an entry sent by e-mail, so mail programs offer to add it (RFC 5546). */
+  method?: 'PUBLISH';
   events: IcalEvent[];
 }
 
@@ -102,6 +106,7 @@ function eventLines(e: IcalEvent): string[] {
     ...whenLines(e.when),
     `SUMMARY:${escapeText(e.summary)}`,
   ];
+  if (e.sequence !== undefined) lines.push(`SEQUENCE:${Math.max(0, Math.floor(e.sequence))}`);
   if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
   if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
   if (e.geo) lines.push(`GEO:${e.geo.lat.toFixed(6)};${e.geo.lon.toFixed(6)}`);
@@ -126,6 +131,7 @@ function eventLines(e: IcalEvent): string[] {
 /** The whole calendar as text, every line folded and ended with CRLF. */
 export function writeIcalendar(cal: Icalendar): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${cal.prodId}`, 'CALSCALE:GREGORIAN'];
+  if (cal.method) lines.push(`METHOD:${cal.method}`);
   if (cal.name) lines.push(`NAME:${escapeText(cal.name)}`, `X-WR-CALNAME:${escapeText(cal.name)}`);
   if (cal.description) {
     lines.push(`DESCRIPTION:${escapeText(cal.description)}`, `X-WR-CALDESC:${escapeText(cal.description)}`);

@@ -2,17 +2,19 @@ import type { Hono } from 'hono';
 import type { AppEnv } from '../../web/context.js';
 import { registerCalendarPage } from './calendar-routes.js';
 import { registerEventFormPages } from './event-form-routes.js';
-import { registerEventPages } from './event-routes.js';
+import { type EventPageSection, registerEventPages } from './event-routes.js';
 import { registerProgrammeFormPages } from './programme-form-routes.js';
 import { registerProgrammePages } from './programme-routes.js';
 
+export type { EventPageSection } from './event-routes.js';
 export { eventsHomeBlock } from './home-block.js';
 
-export function registerEventsPages(pages: Hono<AppEnv>) {
+/** The events pages; `sections` are what other modules add to an event's page (registration, agenda). */
+export function registerEventsPages(pages: Hono<AppEnv>, opts: { sections?: EventPageSection[] } = {}) {
   registerCalendarPage(pages);
   // Fixed paths before the ones with parameters, so /events/new is never read as an id.
   registerEventFormPages(pages);
-  registerEventPages(pages);
+  registerEventPages(pages, opts.sections ?? []);
   registerProgrammeFormPages(pages);
   registerProgrammePages(pages);
 }

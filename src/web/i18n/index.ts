@@ -7,6 +7,10 @@ import { filesMessages } from '../../modules/files/messages.js';
 import { homeMessages } from '../../modules/home/messages.js';
 import { mailMessages } from '../../modules/mail/messages.js';
 import { newsMessages } from '../../modules/news/messages.js';
+import { registrationMessages } from '../../modules/registration/messages.js';
+import { registrationContentMessages } from '../../modules/registration/messages-content.js';
+import { registrationDomainMessages } from '../../modules/registration/messages-domain.js';
+import { registrationManageMessages } from '../../modules/registration/messages-manage.js';
 import { commonMessages } from './common.js';
 
 const catalogues = [
@@ -19,6 +23,10 @@ const catalogues = [
   homeMessages,
   mailMessages,
   newsMessages,
+  registrationDomainMessages,
+  registrationMessages,
+  registrationManageMessages,
+  registrationContentMessages,
 ] as const;
 
 type Merge<T extends readonly { en: Record<string, string> }[]> = T extends readonly [

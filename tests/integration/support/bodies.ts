@@ -28,6 +28,13 @@ export function baseBody(op: Operation, w: World, doc: Schema): unknown {
     'PATCH /contacts/{id}': () => ({ sortOrder: 1 }),
     'POST /links': () => ({ title: { en: u('Link'), zh: '' }, url: 'https://example.org/' }),
     'PATCH /links/{id}': () => ({ sortOrder: 1 }),
+    'POST /events/{id}/registrations': () => ({ name: 'Hostile Input', email: `${u('reg')}@example.org` }),
+    'POST /registrations/{id}/decline': () => ({ reason: 'Not in the target group' }),
+    'POST /registrations/{id}/promote': () => ({ reason: 'Speaker of the afternoon session' }),
+    'POST /events/{id}/agenda': () => ({ day: '2099-06-28', title: { en: u('Session'), zh: '' } }),
+    'PATCH /agenda-items/{id}': () => ({ speaker: 'Dr Li Wei' }),
+    'POST /events/{id}/questions': () => ({ kind: 'short_text', label: { en: u('Question'), zh: '' } }),
+    'PATCH /questions/{id}': () => ({ help: { en: 'Help', zh: '说明' } }),
   };
   const make = known[`${op.method} ${op.path}`];
   return make ? make() : op.body ? sample(doc, op.body) : undefined;

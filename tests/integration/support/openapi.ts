@@ -20,7 +20,11 @@ export function operations(doc: Schema): Operation[] {
       out.push({
         method: method.toUpperCase(),
         path,
-        secured: Array.isArray(op.security) && op.security.length > 0,
+        // An empty requirement (`{}`) among them makes the token optional: such a write is public.
+        secured:
+          Array.isArray(op.security) &&
+          op.security.length > 0 &&
+          !op.security.some((r: Schema) => Object.keys(r).length === 0),
         body: op.requestBody?.content?.['application/json']?.schema ?? null,
         queryParams: params.filter((p) => p.in === 'query').map((p) => ({ name: p.name, schema: p.schema })),
         pathParams: params.filter((p) => p.in === 'path').map((p) => p.name),

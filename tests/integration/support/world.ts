@@ -6,6 +6,7 @@ import { apiTokens } from '../../../src/modules/accounts/schema.js';
 import { createSession, loadUser, newSecretToken, sha256 } from '../../../src/modules/accounts/session.js';
 import { cities } from '../../../src/modules/places/schema.js';
 import { type TestApp, testApp } from '../../helpers/app.js';
+import { registrationFixtures } from './registration-fixtures.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -36,6 +37,25 @@ export interface Fixtures {
   invitationToken: string;
   resetToken: string;
   outboxId: string;
+  /** A registration of the event (confirmed) and its registrant's page key (an unconfirmed guest's). */
+  registrationId: string;
+  registrationKey: string;
+  /** Registrations of a second event for the manager's actions: waiting for approval (two) and waiting for a seat. */
+  pendingRegistrationId: string;
+  declinableRegistrationId: string;
+  waitlistedRegistrationId: string;
+  agendaItemId: string;
+  materialId: string;
+  questionId: string;
+  /**
+   * The API's attacks change what they are given (a capacity set to null moves the waiting list,
+   * a DELETE removes an agenda item), so the API works on a second event with records of its own
+   * and the pages' forms are still found on the first.
+   */
+  apiEventId: string;
+  apiRegistrationId: string;
+  apiAgendaItemId: string;
+  apiQuestionId: string;
 }
 
 export interface World {
@@ -155,12 +175,15 @@ export async function world(kind: DatabaseKind): Promise<World> {
       title: { en: 'Qingdao training', zh: '青岛培训' },
       venue: { en: 'Qingdao Hotel', zh: '青岛饭店' },
       city: 'qingdao',
-      startDate: '2010-06-24',
-      endDate: '2010-06-25',
+      startDate: '2099-06-24',
+      endDate: '2099-06-25',
       status: 'published',
+      capacity: 1,
+      requiresApproval: true,
     }),
     'event',
   );
+  const seats = await registrationFixtures(t, api, event.id, programme.slug, adminId);
   const news = await json<{ id: string; slug: string }>(
     await api('POST', '/news', {
       title: { en: 'Training held in Qingdao', zh: '青岛培训举行' },
@@ -244,6 +267,7 @@ export async function world(kind: DatabaseKind): Promise<World> {
       invitationToken: invitation.token,
       resetToken: reset!.token,
       outboxId: mail.id,
+      ...seats,
     },
     async post(path, body, contentType = 'application/x-www-form-urlencoded', headers = {}) {
       const h: Record<string, string> = { cookie: await adminCookie(), ...headers };
@@ -278,8 +302,14 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         'admin/outbox': ids.outboxId,
         'password/reset': ids.resetToken,
       };
+      // The manager's actions on a registration each need a registration in the state they act on.
+      const byAction: Record<string, string> = {
+        'registrations/approve': ids.pendingRegistrationId,
+        'registrations/decline': ids.declinableRegistrationId,
+        'registrations/promote': ids.waitlistedRegistrationId,
+      };
       const byPrev: Record<string, string> = {
-        events: ids.eventId,
+        events: opts.api ? ids.apiEventId : ids.eventId,
         programmes: ids.programmeSlug,
         news: opts.api ? ids.newsId : ids.newsSlug,
         contacts: ids.contactId,
@@ -289,8 +319,14 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         people: ids.personId,
         users: ids.otherUserId,
         cities: ids.cityId,
+        registrations: opts.api ? ids.apiRegistrationId : ids.registrationId,
+        registration: ids.registrationKey,
+        agenda: ids.agendaItemId,
+        'agenda-items': ids.apiAgendaItemId,
+        questions: opts.api ? ids.apiQuestionId : ids.questionId,
+        materials: ids.materialId,
       };
-      const v = byKey[key] ?? byPrev[before ?? ''];
+      const v = byAction[`${before}/${parts[i + 1]}`] ?? byKey[key] ?? byPrev[before ?? ''];
       if (v === undefined) throw new Error(`no fixture for the parameter ${part} in ${path}`);
       return encodeURIComponent(v);
     })

@@ -32,9 +32,14 @@ export function AccountPage(p: {
         title={t('accounts.profile.title')}
         lead={t('accounts.profile.lead', { email: user.email, role: t(`accounts.role.${user.role}`) })}
         actions={
-          <a class="button" href={href(lang, '/account/tokens')}>
-            {t('accounts.tokens.title')}
-          </a>
+          <>
+            <a class="button" href={href(lang, '/account/registrations')}>
+              {t('registration.mine.title')}
+            </a>
+            <a class="button" href={href(lang, '/account/tokens')}>
+              {t('accounts.tokens.title')}
+            </a>
+          </>
         }
       />
       {p.notice ? <Notice kind="success">{t(p.notice)}</Notice> : null}

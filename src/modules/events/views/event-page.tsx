@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { Lang } from '../../../lib/bilingual.js';
 import { text } from '../../../lib/bilingual.js';
 import { Bi, Notice, PageHeader, TranslationBadge } from '../../../web/components.js';
@@ -15,6 +16,9 @@ export interface EventPageProps {
   canEdit: boolean;
   icsHref: string | null;
   saved: boolean;
+  /** Sections other modules add: under the facts, and under the description. */
+  lead?: Child;
+  body?: Child;
 }
 
 /** Paragraphs of a plain-text description, split on blank lines; JSX escapes every one. */
@@ -126,12 +130,14 @@ export function EventPage(p: EventPageProps) {
           </>
         ) : null}
       </dl>
+      {p.lead}
       {e.description.en || e.description.zh ? (
         <section aria-labelledby="about">
           <h2 id="about">{t('events.field.description')}</h2>
           <Paragraphs value={e.description} lang={lang} />
         </section>
       ) : null}
+      {p.body}
     </div>
   );
 }

@@ -1,0 +1,73 @@
+import type { Hono } from 'hono';
+import type { AppEnv } from '../../web/context.js';
+import { href } from '../../web/layout.js';
+import type { EventPageSection } from '../events/routes.js';
+import { inScope } from '../places/scope.js';
+import { managesRegistrations } from './access.js';
+import { agendaOf, materialsOf } from './agenda.js';
+import { registrationKey } from './keys.js';
+import { liveRegistrationOf } from './own.js';
+import { countsByStatus } from './queries.js';
+import { registerAgendaPages } from './routes/agenda.js';
+import { registerInvitationPages } from './routes/invitations.js';
+import { registerManagePages } from './routes/manage.js';
+import { registerQuestionPages } from './routes/questions.js';
+import { registerPublicRegistrationPages } from './routes/register.js';
+import { registerRegistrantPages } from './routes/registrant.js';
+import { getSettings } from './settings.js';
+import { AgendaSection, RegistrationBox } from './views/event-section.js';
+import { registrationWindow } from './window.js';
+
+export function registerRegistrationPages(pages: Hono<AppEnv>) {
+  registerPublicRegistrationPages(pages);
+  registerRegistrantPages(pages);
+  registerManagePages(pages);
+  registerAgendaPages(pages);
+  registerQuestionPages(pages);
+  registerInvitationPages(pages);
+}
+
+/** What an event's page shows of its registration and agenda. */
+export const registrationEventSection: EventPageSection = async (c, view) => {
+  const db = c.get('app').database.db;
+  const user = c.get('user');
+  const e = view.event;
+  const staff = managesRegistrations(user) && inScope(user, e.province, e.cityId);
+  const [settings, counts, items] = await Promise.all([
+    getSettings(db, e.id),
+    countsByStatus(db, e.id),
+    agendaOf(db, e.id),
+  ]);
+  const materials = await materialsOf(
+    db,
+    items.map((i) => i.id),
+  );
+  const t = c.get('t');
+  const lang = c.get('lang');
+  let lead = null;
+  if (settings && (settings.mode !== 'closed' || staff)) {
+    const own = user ? await liveRegistrationOf(db, e.id, user, null) : null;
+    lead = (
+      <RegistrationBox
+        t={t}
+        lang={lang}
+        eventId={e.id}
+        settings={settings}
+        counts={counts}
+        window={registrationWindow(settings, e, c.get('app').now())}
+        ownPage={own ? href(lang, `/registration/${registrationKey(c.get('app').secret, own)}`) : null}
+        staff={staff}
+      />
+    );
+  } else if (staff) {
+    lead = (
+      <p class="staff-links">
+        <a href={href(lang, `/events/${e.id}/registration-settings`)}>{t('registration.box.setUp')}</a>
+      </p>
+    );
+  }
+  return {
+    lead,
+    body: <AgendaSection t={t} lang={lang} event={e} items={items} materials={materials} staff={staff} />,
+  };
+};

@@ -1,0 +1,17 @@
+import type { Mailer } from '../mail/mailer.js';
+
+/** What the registration use cases need from the running platform, passed in rather than reached for. */
+export interface Services {
+  mailer: Mailer;
+  /** Signs the registrants' page links. */
+  secret: string;
+  /** The platform's address for links in e-mails, without a trailing slash. */
+  siteUrl: string;
+  now: Date;
+}
+
+/** PUBLIC_URL when set, else the address the request came to, else the local server. */
+export function siteUrlOf(publicUrl: string | undefined, requestUrl?: string, port = 3000): string {
+  const base = publicUrl ?? (requestUrl ? new URL(requestUrl).origin : `http://localhost:${port}`);
+  return base.replace(/\/+$/, '');
+}

@@ -1,0 +1,70 @@
+import { eq } from 'drizzle-orm';
+import type { TestApp } from '../../../tests/helpers/app.js';
+import { auditLog } from '../audit/schema.js';
+import { apiToken, seedBasics, userOf } from '../events/test-fixtures.js';
+import { registrations } from './schema.js';
+
+export type Seed = Awaited<ReturnType<typeof seedBasics>>;
+
+/** A manager with an API token and the basic places and programme. */
+export async function registrationWorld(t: TestApp) {
+  const manager = await t.signIn('manager');
+  const actor = await userOf(t.database, manager.userId!);
+  const seed = await seedBasics(t.database.db, actor);
+  const token = await apiToken(t.database, manager.userId!);
+  return { manager, actor, seed, token };
+}
+
+/** Calls the JSON API, with a bearer token when given. */
+export function apiCall(
+  t: TestApp,
+  method: string,
+  path: string,
+  opts: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+) {
+  return t.app.request(`/api/v1${path}`, {
+    method,
+    headers: {
+      ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+      ...(opts.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...opts.headers,
+    },
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+  });
+}
+
+/** A published event in Qingdao far enough ahead that registration is open, made through the API. */
+export async function openEvent(
+  t: TestApp,
+  token: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
+  const res = await apiCall(t, 'POST', '/events', {
+    token,
+    body: {
+      title: { en: 'Qingdao IP management training', zh: '青岛知识产权管理培训' },
+      city: 'qingdao',
+      startDate: '2099-06-24',
+      endDate: '2099-06-25',
+      status: 'published',
+      capacity: 100,
+      ...extra,
+    },
+  });
+  if (res.status !== 201) throw new Error(`event: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { id: string }).id;
+}
+
+export const registrationsOf = (t: TestApp, eventId: string) =>
+  t.database.db.select().from(registrations).where(eq(registrations.eventId, eventId));
+
+/** The registrations of an event in the order their transactions took the event's lock. */
+export async function lockOrder(t: TestApp, eventId: string): Promise<string[]> {
+  const ids = new Set((await registrationsOf(t, eventId)).map((r) => r.id));
+  const audits = await t.database.db
+    .select({ id: auditLog.id, entityId: auditLog.entityId })
+    .from(auditLog)
+    .where(eq(auditLog.action, 'register'))
+    .orderBy(auditLog.id);
+  return audits.map((a) => a.entityId!).filter((id) => ids.has(id));
+}

@@ -1,0 +1,340 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  api,
+  baseUrl,
+  close,
+  createApiToken,
+  expectNoAxeViolations,
+  type Lang,
+  launch,
+  newPage,
+  newPageWithoutScript,
+  overflowsHorizontally,
+  revokeApiToken,
+  SMALL_PHONE,
+  screenshot,
+  signIn,
+  uniqueSuffix,
+} from './support.js';
+
+const db = process.env.E2E_DATABASE ?? 'pglite';
+const JOURNEY_MS = 300_000;
+
+const text = async (page: Page, selector: string) =>
+  ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+
+/** Looks at a page as a reader would: no axe violations, a screenshot to open and check. */
+async function look(page: Page, name: string) {
+  await expectNoAxeViolations(page);
+  await screenshot(page, `registration-${name}-${db}`);
+}
+
+/** The same page in both languages, each looked at. */
+async function lookInBoth(page: Page, path: string, name: string) {
+  for (const lang of ['en', 'zh'] as Lang[]) {
+    await page.goto(`/${lang}${path}`);
+    expect(await page.getAttribute('html', 'lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
+    await look(page, `${name}-${lang}`);
+  }
+}
+
+/** The newest message to an address, read from the outbox pages as an administrator. */
+async function mailTo(admin: Page, email: string): Promise<{ subject: string; body: string }> {
+  await admin.goto('/en/admin/outbox');
+  const row = admin.locator('tbody tr', { has: admin.locator('td', { hasText: email }) }).first();
+  await row.locator('a').click();
+  await admin.waitForURL(/\/en\/admin\/outbox\/[0-9a-f-]{36}$/);
+  return {
+    subject: await text(admin, 'h1'),
+    body: (await admin.locator('pre.mail-body').textContent()) ?? '',
+  };
+}
+
+describe(`registration journeys (${db})`, () => {
+  let admin: Page;
+  let token: string;
+  let tokenName: string;
+
+  const post = async <T>(path: string, body: unknown) => {
+    const res = await api<T>(admin, token, 'POST', `/api/v1${path}`, body);
+    expect(res.status, JSON.stringify(res.json)).toBeLessThan(300);
+    return res.json;
+  };
+
+  beforeAll(async () => {
+    await launch();
+    admin = await newPage('en');
+    await signIn(admin);
+    tokenName = `registration journeys ${uniqueSuffix()}`;
+    token = await createApiToken(admin, tokenName);
+  });
+  afterAll(async () => {
+    await revokeApiToken(admin, tokenName);
+    await close();
+  });
+
+  it(
+    'a guest registers in Chinese, confirms by the e-mailed link and sees the registration',
+    async () => {
+      const u = uniqueSuffix();
+      const event = await post<{ id: string }>('/events', {
+        title: { en: `Qingdao IP management training ${u}`, zh: `青岛知识产权管理培训 ${u}` },
+        venue: { en: 'Qingdao Hotel', zh: '青岛饭店' },
+        city: 'Qingdao',
+        startDate: '2031-06-24',
+        endDate: '2031-06-25',
+        status: 'published',
+        capacity: 3,
+        quotaPerOrganisation: 2,
+      });
+      const hotel = await post<{ id: string }>(`/events/${event.id}/questions`, {
+        kind: 'yes_no',
+        label: { en: 'Do you need a hotel room?', zh: '是否需要安排住宿？' },
+        required: true,
+      });
+      await post(`/events/${event.id}/questions`, {
+        kind: 'single_choice',
+        label: { en: 'How many nights?', zh: '住几晚？' },
+        options: [{ label: { en: 'One', zh: '一晚' } }, { label: { en: 'Two', zh: '两晚' } }],
+        required: true,
+        showIf: { questionId: hotel.id, value: 'yes' },
+      });
+      await post(`/events/${event.id}/agenda`, {
+        day: '2031-06-24',
+        startsAt: '09:00',
+        endsAt: '10:30',
+        title: { en: 'Opening and IP strategy of the city', zh: '开幕式及城市知识产权战略' },
+        speaker: '陈华',
+        room: { en: 'Hall A', zh: 'A厅' },
+      });
+      await post(`/events/${event.id}/registrations`, {
+        name: 'Seat taker',
+        email: `seat-${u}@example.org`,
+        answers: { [hotel.id]: false },
+      });
+
+      // The event's page in Chinese offers registration with the seats left and the agenda.
+      const guest = await newPage('zh');
+      await guest.goto(`/zh/events/${event.id}`);
+      expect(await text(guest, '.registration-box')).toContain('剩余 2 个名额（共 3 个）');
+      expect(await text(guest, '.agenda')).toContain('开幕式及城市知识产权战略');
+      await look(guest, 'event-page-zh');
+      await guest.locator('.registration-box a.button.primary').click();
+      await guest.waitForURL(`${baseUrl}/zh/events/${event.id}/register`);
+      expect(await text(guest, 'h1')).toBe(`报名：青岛知识产权管理培训 ${u}`);
+      expect(await guest.locator('#questions').textContent()).not.toContain('住几晚？');
+
+      const email = `wang.fang.${u}@example.org`;
+      await guest.locator('#f-name').fill('王芳');
+      await guest.locator('#f-email').fill(email);
+      await guest.locator('#f-organisation').fill('青岛市工业和信息化局');
+      await guest.locator('#f-organisationType').selectOption('government');
+      await guest.locator('#f-sex').selectOption('female');
+      // Answering "yes" brings the conditional question in place, through htmx.
+      await guest.locator(`#f-q-${hotel.id}`).check();
+      await guest.locator('#questions', { hasText: '住几晚？' }).waitFor();
+      await guest.locator('#questions label', { hasText: '两晚' }).click();
+      await look(guest, 'form-filled-zh');
+      await Promise.all([
+        guest.waitForURL(`${baseUrl}/zh/events/${event.id}/register/sent`),
+        guest.locator('form.stacked button[type="submit"]').click(),
+      ]);
+      expect(await text(guest, 'h1')).toBe('请查收邮件');
+      await look(guest, 'sent-zh');
+
+      // The confirmation e-mail, read from the outbox.
+      const mail = await mailTo(admin, email);
+      expect(mail.subject).toBe(`请确认您的报名：青岛知识产权管理培训 ${u}`);
+      const link = mail.body.match(/https?:\/\/\S+\/zh\/registration\/\S+\/confirm/)?.[0];
+      expect(link).toBeTruthy();
+      await guest.goto(new URL(link!).pathname);
+      expect(await text(guest, 'h1')).toBe('确认报名');
+      await look(guest, 'confirm-zh');
+      await Promise.all([
+        guest.waitForURL(/\/zh\/registration\/[^/]+\?done=confirmed$/),
+        guest.locator('main form button[type="submit"]').click(),
+      ]);
+      expect(await text(guest, '.reg-status')).toContain('已确认');
+      expect(await text(guest, 'main')).toContain('两晚');
+      expect(await text(guest, 'main')).toContain('青岛市工业和信息化局');
+      await look(guest, 'page-confirmed-zh');
+      const own = new URL(guest.url()).pathname;
+      await guest.goto(own.replace('/zh/', '/en/'));
+      expect(await text(guest, '.reg-status')).toContain('Confirmed');
+      await look(guest, 'page-confirmed-en');
+
+      // The calendar entry, and the cancel page (looked at, not used).
+      const ics = await guest.request.get(`${own}/calendar.ics`);
+      expect(ics.headers()['content-type']).toContain('text/calendar');
+      expect(await ics.text()).toContain('DTSTART;VALUE=DATE:20310624');
+      await guest.goto(`${own}/cancel`);
+      await look(guest, 'cancel-zh');
+      await guest.goto(`${own.replace('/zh/', '/en/')}/cancel`);
+      await look(guest, 'cancel-en');
+
+      // The same form in English, and on a small phone without horizontal scrolling.
+      const phone = await newPage('en', { viewport: SMALL_PHONE });
+      await phone.goto(`/en/events/${event.id}/register`);
+      expect(await overflowsHorizontally(phone)).toBe(false);
+      await look(phone, 'form-phone-en');
+      await phone.goto(`/zh/events/${event.id}/register`);
+      expect(await overflowsHorizontally(phone)).toBe(false);
+      await look(phone, 'form-phone-zh');
+      await phone.context().close();
+
+      // Without JavaScript, the conditional question comes on sending, and nothing is lost.
+      const plain = await newPageWithoutScript('en');
+      await plain.goto(`/en/events/${event.id}/register`);
+      await plain.locator('#f-name').fill('Li Ming');
+      await plain.locator('#f-email').fill(`li.ming.${u}@example.org`);
+      await plain.locator(`#f-q-${hotel.id}`).check();
+      await plain.locator('form.stacked button[type="submit"]').click();
+      await plain.waitForLoadState('domcontentloaded');
+      expect(await text(plain, 'main')).toContain('Your answers call for further questions');
+      expect(await plain.locator('#f-name').inputValue()).toBe('Li Ming');
+      await plain.locator('#questions label', { hasText: 'One' }).click();
+      await Promise.all([
+        plain.waitForURL(/\/register\/sent$/),
+        plain.locator('form.stacked button[type="submit"]').click(),
+      ]);
+      await plain.context().close();
+      await guest.context().close();
+    },
+    JOURNEY_MS,
+  );
+
+  it(
+    'a manager approves a pending registration and gives a seat out of turn, with a reason',
+    async () => {
+      const u = uniqueSuffix();
+      const event = await post<{ id: string }>('/events', {
+        title: { en: `Xiamen briefing ${u}`, zh: `厦门宣讲会 ${u}` },
+        city: 'Xiamen',
+        startDate: '2031-06-28',
+        endDate: '2031-06-29',
+        status: 'published',
+        capacity: 1,
+        requiresApproval: true,
+      });
+      const register = (n: string) =>
+        api<{ id: string; status: string }>(
+          admin,
+          token,
+          'POST',
+          `/api/v1/events/${event.id}/registrations`,
+          {
+            name: `${n} ${u}`,
+            email: `${n.toLowerCase().replace(/\s+/g, '.')}.${u}@example.org`,
+            organisation: 'Xiamen IP Office',
+            lang: 'en',
+          },
+        ).then((r) => r.json);
+      // Registered without a staff token, as through the public form: they wait for approval.
+      const anon = await newPage('en');
+      const submit = async (n: string) => {
+        const res = await anon.request.post(`/api/v1/events/${event.id}/registrations`, {
+          data: {
+            name: `${n} ${u}`,
+            email: `${n.toLowerCase().replace(/\s+/g, '.')}.${u}@example.org`,
+            organisation: 'Xiamen IP Office',
+            lang: 'en',
+          },
+        });
+        return (await res.json()) as { id: string; status: string };
+      };
+      const first = await submit('Chen Jing');
+      const second = await submit('Zhou Min');
+      expect([first.status, second.status]).toEqual(['pending', 'pending']);
+      expect((await register('Staff Added')).status).toBe('confirmed');
+      await anon.context().close();
+
+      const manager = admin;
+      await manager.goto(`/en/events/${event.id}/registrations`);
+      expect(await text(manager, '#s-pending')).toContain('Awaiting approval (2)');
+      await look(manager, 'manage-list-en');
+      const pendingRow = manager.locator(`#r-${first.id}`);
+      await Promise.all([
+        manager.waitForURL(/\?done=approve/),
+        pendingRow.locator('form button', { hasText: 'Approve' }).click(),
+      ]);
+      expect(await text(manager, '.notice.success')).toContain('Approved.');
+      // No seat left: the approved registration waits, first in line.
+      expect(await text(manager, `#r-${first.id} td.num`)).toBe('1');
+      await Promise.all([
+        manager.waitForURL(/\?done=approve/),
+        manager.locator(`#r-${second.id} form button`, { hasText: 'Approve' }).click(),
+      ]);
+
+      // Out of turn: the second in line, with a reason.
+      await manager.goto(`/en/events/${event.id}/registrations/${second.id}`);
+      await look(manager, 'manage-detail-en');
+      await manager.locator('details.action-form summary', { hasText: 'Give a seat out of turn' }).click();
+      await expectNoAxeViolations(manager);
+      await manager.locator(`#f-promote-${second.id}`).fill('Speaker of the afternoon session');
+      await Promise.all([
+        manager.waitForURL(/\?done=promote$/),
+        manager.locator('details[open] button[type="submit"]').click(),
+      ]);
+      expect(await text(manager, '.notice.success')).toContain('Given a seat.');
+      expect(await text(manager, '.history-list')).toContain('Reason: Speaker of the afternoon session');
+      await look(manager, 'manage-detail-promoted-en');
+      await manager.goto(`/zh/events/${event.id}/registrations/${second.id}`);
+      await look(manager, 'manage-detail-promoted-zh');
+      const list = await api<{ registrations: { id: string; status: string; position: number | null }[] }>(
+        manager,
+        token,
+        'GET',
+        `/api/v1/events/${event.id}/registrations`,
+      );
+      const by = new Map(list.json.registrations.map((r) => [r.id, r]));
+      expect(by.get(second.id)).toMatchObject({ status: 'confirmed' });
+      expect(by.get(first.id)).toMatchObject({ status: 'waitlisted', position: 1 });
+
+      // The organisers cancel through the API as well.
+      const third = await register('Third Person');
+      await api(manager, token, 'DELETE', `/api/v1/registrations/${third.id}`);
+
+      // Every organiser's page, in both languages.
+      await lookInBoth(manager, `/events/${event.id}/registrations`, 'manage-list');
+      await lookInBoth(manager, `/events/${event.id}/registration-settings`, 'settings');
+      await lookInBoth(manager, `/events/${event.id}/agenda`, 'agenda');
+      await lookInBoth(manager, `/events/${event.id}/questions`, 'questions');
+      await lookInBoth(manager, `/events/${event.id}/invitations`, 'invitations');
+      const item = await post<{ id: string }>(`/events/${event.id}/agenda`, {
+        day: '2031-06-28',
+        startsAt: '14:00',
+        title: { en: 'Patent valorisation for SMEs', zh: '中小企业专利运用' },
+      });
+      await lookInBoth(manager, `/events/${event.id}/agenda/${item.id}`, 'agenda-item');
+      const question = await post<{ id: string }>(`/events/${event.id}/questions`, {
+        kind: 'multiple_choice',
+        label: { en: 'Topics of interest', zh: '感兴趣的主题' },
+        options: [{ label: { en: 'Patents', zh: '专利' } }, { label: { en: 'Trademarks', zh: '商标' } }],
+      });
+      await lookInBoth(manager, `/events/${event.id}/questions/${question.id}`, 'question');
+      await lookInBoth(manager, `/events/${event.id}`, 'event-page-staff');
+      await lookInBoth(manager, '/account/registrations', 'mine');
+
+      // Nominations: a CSV, checked, then sent.
+      await manager.goto(`/zh/events/${event.id}/invitations`);
+      await manager.locator('#f-file').setInputFiles({
+        name: 'nominees.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`姓名,电子邮件,单位\n刘洋,liu.yang.${u}@example.org,厦门市知识产权局\n`),
+      });
+      await Promise.all([
+        manager.waitForLoadState('domcontentloaded'),
+        manager.locator('form.stacked button[type="submit"]').click(),
+      ]);
+      await manager.locator('#preview-h').waitFor();
+      await look(manager, 'invitations-preview-zh');
+      await Promise.all([
+        manager.waitForURL(/\?sent=1&already=0$/),
+        manager.locator('form button.primary', { hasText: '发送邀请' }).click(),
+      ]);
+      await look(manager, 'invitations-sent-zh');
+    },
+    JOURNEY_MS,
+  );
+});
