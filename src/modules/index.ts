@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import type { AppEnv } from '../web/context.js';
 import { registerAccountsApi } from './accounts/api.js';
 import { registerAccountsPages } from './accounts/routes.js';
+import { registerAttendanceApi } from './attendance/api.js';
 import { registerDirectoryApi } from './directory/api.js';
 import { registerDirectoryPages } from './directory/routes.js';
 import { registerEventsApi } from './events/api.js';
@@ -37,6 +38,7 @@ export const apiModules: ApiModule[] = [
   registerEventsApi,
   registerNewsApi,
   registerRegistrationApi,
+  registerAttendanceApi,
 ];
 
 /** Every feature's background work, by queue name. */

@@ -1,5 +1,6 @@
 import type { Lang } from '../../lib/bilingual.js';
 import { accountsMessages } from '../../modules/accounts/messages.js';
+import { attendanceMessages } from '../../modules/attendance/messages.js';
 import { auditMessages } from '../../modules/audit/messages.js';
 import { directoryMessages } from '../../modules/directory/messages.js';
 import { eventsMessages } from '../../modules/events/messages.js';
@@ -16,6 +17,7 @@ import { commonMessages } from './common.js';
 const catalogues = [
   commonMessages,
   accountsMessages,
+  attendanceMessages,
   auditMessages,
   directoryMessages,
   eventsMessages,
