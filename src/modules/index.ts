@@ -10,6 +10,8 @@ import { registerEventsPages } from './events/routes.js';
 import { registerHomePages } from './home/routes.js';
 import { jobsHandlers, jobsRecurring } from './jobs/index.js';
 import type { JobHandlers, Recurring } from './jobs/worker.js';
+import { registerLibraryApi } from './library/api.js';
+import { registerLibraryPages } from './library/routes.js';
 import { mailHandlers } from './mail/jobs.js';
 import { registerNewsApi } from './news/api.js';
 import { registerNewsPages } from './news/routes.js';
@@ -23,6 +25,7 @@ export const pageModules: PageModule[] = [
   registerAccountsPages,
   registerDirectoryPages,
   registerEventsPages,
+  registerLibraryPages,
   registerNewsPages,
 ];
 
@@ -31,6 +34,7 @@ export const apiModules: ApiModule[] = [
   registerAccountsApi,
   registerDirectoryApi,
   registerEventsApi,
+  registerLibraryApi,
   registerNewsApi,
 ];
 

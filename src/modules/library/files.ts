@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../lib/errors.js';
@@ -80,6 +81,7 @@ export async function attachFile(
   const extracted = await extractText(found.kind, upload.bytes, pdfLimits);
   if (extracted === 'broken') throw new FileRejected('broken', LIBRARY_UPLOAD);
   if (extracted === 'encrypted') throw encryptedFile();
+  const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
     const [item] = await tx
@@ -88,6 +90,13 @@ export async function attachFile(
       .where(eq(libraryItems.id, itemId))
       .for('update');
     if (!item) throw new AppError('not_found', 'library item');
+    // The same document sent twice (a double click, a retried request) is attached once.
+    const [same] = await tx
+      .select({ link: libraryItemFiles })
+      .from(libraryItemFiles)
+      .innerJoin(files, eq(files.id, libraryItemFiles.fileId))
+      .where(and(eq(libraryItemFiles.itemId, itemId), eq(files.sha256, sha256)));
+    if (same) return { link: same.link, repeated: true };
     const stored = await storeFile(
       tx,
       { name: upload.name, bytes: upload.bytes, createdBy: editor.id },
@@ -118,7 +127,7 @@ export async function attachFile(
         pages: extracted.pages,
       },
     });
-    return { link: link!, file: stored };
+    return { link: link!, repeated: false };
   });
 }
 

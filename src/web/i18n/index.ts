@@ -5,6 +5,8 @@ import { directoryMessages } from '../../modules/directory/messages.js';
 import { eventsMessages } from '../../modules/events/messages.js';
 import { filesMessages } from '../../modules/files/messages.js';
 import { homeMessages } from '../../modules/home/messages.js';
+import { libraryMessages } from '../../modules/library/messages.js';
+import { libraryEditMessages } from '../../modules/library/messages-edit.js';
 import { mailMessages } from '../../modules/mail/messages.js';
 import { newsMessages } from '../../modules/news/messages.js';
 import { commonMessages } from './common.js';
@@ -17,6 +19,8 @@ const catalogues = [
   eventsMessages,
   filesMessages,
   homeMessages,
+  libraryMessages,
+  libraryEditMessages,
   mailMessages,
   newsMessages,
 ] as const;
