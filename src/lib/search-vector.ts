@@ -144,6 +144,10 @@ function literal(lexemes: Map<string, string[]>): string {
 export interface SearchPlan {
   /** Every term must match: Latin words as prefixes (and their spelling variants), Chinese words as adjacent bigrams. */
   match: string;
+  /** Any term may match: the fallback when no text holds them all. Null for a single term. */
+  any: string | null;
+  /** Each required term on its own, as a tsquery. */
+  terms: string[];
   /** The whole query as one phrase, to rank exact phrases first; null for a single term. */
   phrase: string | null;
   /** The strings to highlight in results, normalised. */
@@ -154,6 +158,15 @@ export interface SearchPlan {
 
 const MAX_TERMS = 16;
 
+/**
+ * English words too common to require: "counterfeits at a trade fair" should not demand "at" and
+ * "a". They still count in the phrase, and a query of nothing else keeps them.
+ */
+const STOP_WORDS = new Set(
+  'a an and are as at be by do does for from how i in is it of on or the to what when where which who with my your our'.split(
+    ' ',
+  ),
+);
 /** British and American spellings, plurals and -ing forms: what a reader may type for the same word. */
 export function wordVariants(word: string): string[] {
   const out = new Set([word]);
@@ -204,6 +217,7 @@ const phraseOf = (grams: string[]) => grams.map(quote).join(' <-> ');
 /** How to search for what a reader typed; null when nothing in it is searchable. */
 export function searchPlan(q: string): SearchPlan | null {
   const terms: string[] = [];
+  const stops: string[] = [];
   const phrase: string[] = [];
   const highlight = new Set<string>();
   const words: SearchPlan['words'] = [];
@@ -241,16 +255,23 @@ export function searchPlan(q: string): SearchPlan | null {
       phrase.push(phraseOf(grams));
     } else {
       const variants = wordVariants(w.text);
-      const any = variants.map((v) => `${quote(v)}:*`);
-      const term = any.length === 1 ? any[0]! : `(${any.join(' | ')})`;
-      terms.push(term);
+      const alternatives = variants.map((v) => `${quote(v)}:*`);
+      const term = alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' | ')})`;
       phrase.push(term);
+      if (STOP_WORDS.has(w.text)) {
+        stops.push(term);
+        continue;
+      }
+      terms.push(term);
       for (const v of variants) highlight.add(v);
     }
   }
+  if (!terms.length) terms.push(...stops);
   if (!terms.length) return null;
   return {
     match: terms.join(' & '),
+    any: terms.length > 1 ? terms.join(' | ') : null,
+    terms,
     phrase: phrase.length > 1 || (merged.length === 1 && terms.length > 1) ? phrase.join(' <-> ') : null,
     highlight: [...highlight],
     words: merged.slice(0, MAX_TERMS),

@@ -55,9 +55,9 @@ export const SearchResultSchema = z
     total: z.number().int(),
     page: z.number().int(),
     pages: z.number().int(),
-    mode: z.enum(['text', 'suggested', 'similar', 'browse']).openapi({
+    mode: z.enum(['text', 'suggested', 'partial', 'similar', 'browse']).openapi({
       description:
-        '`suggested`: nothing matched as typed, the items match `suggestion`; `similar`: titles that look like the query',
+        '`suggested`: nothing matched as typed, the items match `suggestion`; `partial`: no item has every word, these have some; `similar`: titles that look like the query',
     }),
     suggestion: z
       .string()

@@ -7,6 +7,7 @@ import type { TranslationStatus } from '../../lib/translation.js';
 import { markdownText } from './markdown.js';
 import { libraryItemFiles, libraryItems } from './schema.js';
 import {
+  anyWordMatcher,
   type FacetCount,
   type RankedPage,
   rankedPage,
@@ -32,9 +33,10 @@ export interface SearchHit {
 
 /**
  * How the results were found: `text` matched the query, `suggested` matched a corrected query
- * (nothing matched as typed), `similar` are titles that look like the query, `browse` is everything.
+ * (nothing matched as typed), `partial` hold some of the words but not all, `similar` are titles
+ * that look like the query, `browse` is everything.
  */
-export type SearchMode = 'text' | 'suggested' | 'similar' | 'browse';
+export type SearchMode = 'text' | 'suggested' | 'partial' | 'similar' | 'browse';
 
 export interface SearchResult {
   q: string;
@@ -73,6 +75,14 @@ export async function searchLibrary(db: Db, query: SearchQuery): Promise<SearchR
           mode = 'suggested';
           used = corrected;
           ranked = again;
+        }
+      }
+      const any = mode === 'text' ? anyWordMatcher(plan, query.lang) : null;
+      if (any) {
+        const some = await rankedPage(db, q, any);
+        if (some.total > 0) {
+          mode = 'partial';
+          ranked = some;
         }
       }
       if (mode === 'text') {

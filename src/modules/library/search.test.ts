@@ -90,6 +90,13 @@ describe.each(DATABASE_KINDS)('library search on %s', (kind) => {
     expect(r.items[0]!.slug).toBe(slugs.trademark);
   });
 
+  it('shows items with some of the words when none has them all, those with more first', async () => {
+    const r = await searchLibrary(database.db, query('trademark certificate qzxwv'));
+    expect(r.mode).toBe('partial');
+    expect(r.suggestion).toBeNull();
+    expect(r.items[0]!.slug).toBe(slugs['body-only']);
+  });
+
   it('counts facets with the other facets applied but not their own', async () => {
     const r = await searchLibrary(database.db, query('', { filters: { jurisdiction: ['CN'] } }));
     expect(r.mode).toBe('browse');

@@ -75,6 +75,20 @@ export function textMatcher(plan: SearchPlan, lang: Lang): Matcher {
   return { where: sql`search_vector @@ ${plan.match}::tsquery`, score: scoreOf(plan, lang) };
 }
 
+/** Items with any of the words: those with more of the words first, then by rank. */
+export function anyWordMatcher(plan: SearchPlan, lang: Lang): Matcher | null {
+  if (!plan.any) return null;
+  const weights = sql`'{0.1, 0.2, 0.4, 1.0}'::float4[]`;
+  const count = sql.join(
+    plan.terms.map((term) => sql`(search_vector @@ ${term}::tsquery)::int`),
+    sql` + `,
+  );
+  return {
+    where: sql`search_vector @@ ${plan.any}::tsquery`,
+    score: sql`((${count}) + ts_rank(${weights}, search_vector, ${plan.any}::tsquery, 33) * CASE WHEN title->>${lang} <> '' THEN 1.0 ELSE 0.8 END)::float8`,
+  };
+}
+
 /** Titles that contain something like the query (typo tolerance); `%>` can use the trigram index. */
 export function similarTitleMatcher(normalisedQuery: string): Matcher {
   return {
@@ -84,18 +98,22 @@ export function similarTitleMatcher(normalisedQuery: string): Matcher {
 }
 
 /**
- * The score of a matching item: ts_rank over the weighted document (titles count ten times as much
- * as bodies, summaries twice), normalised by document length; an item holding the whole query as a
- * phrase gets a bonus larger than any rank, so exact phrases come first; an item with no title in
- * the reader's language counts four fifths.
+ * The score of a matching item, in tiers so that what a reader expects comes first:
+ * - every word in the **title** (+0.5; the title is the document's weight-A part);
+ * - the whole query as a **phrase** anywhere (+0.3 and its rank), so 专利申请 comes before
+ *   申请专利 among otherwise similar texts;
+ * - within a tier, ts_rank over the weighted document (titles ten times bodies, summaries twice),
+ *   normalised by document length.
+ * An item with no title in the reader's language counts four fifths.
  */
 function scoreOf(plan: SearchPlan, lang: Lang): SQL {
   const weights = sql`'{0.1, 0.2, 0.4, 1.0}'::float4[]`;
   const base = sql`ts_rank(${weights}, search_vector, ${plan.match}::tsquery, 33)`;
+  const title = sql`CASE WHEN ts_filter(search_vector, '{a}') @@ ${plan.match}::tsquery THEN 0.5 ELSE 0 END`;
   const phrase = plan.phrase
-    ? sql` + CASE WHEN search_vector @@ ${plan.phrase}::tsquery THEN 1 + ts_rank(${weights}, search_vector, ${plan.phrase}::tsquery, 33) ELSE 0 END`
+    ? sql` + CASE WHEN search_vector @@ ${plan.phrase}::tsquery THEN 0.3 + ts_rank(${weights}, search_vector, ${plan.phrase}::tsquery, 33) ELSE 0 END`
     : sql``;
-  return sql`((${base}${phrase}) * CASE WHEN title->>${lang} <> '' THEN 1.0 ELSE 0.8 END)::float8`;
+  return sql`((${base} + ${title}${phrase}) * CASE WHEN title->>${lang} <> '' THEN 1.0 ELSE 0.8 END)::float8`;
 }
 
 interface Row {

@@ -64,21 +64,21 @@ function closeRun(run: string, runs: string[]): string | null {
   return null;
 }
 
+/**
+ * The vocabulary word nearest to a misspelt one: few edits first (a swap of two letters, which
+ * trigrams judge harshly, is two), then trigram similarity. Short words allow one edit, longer two.
+ */
 function closeWord(word: string, words: Set<string>): string | null {
-  let best: string | null = null;
-  let bestScore = 0.4;
+  const maxEdits = word.length >= 5 ? 2 : 1;
+  let best: { w: string; edits: number; sim: number } | null = null;
   for (const w of words) {
     if (Math.abs(w.length - word.length) > 3) continue;
-    const s = similarity(word, w);
-    if (
-      s > bestScore ||
-      (s === bestScore && best !== null && editDistance(word, w) < editDistance(word, best))
-    ) {
-      best = w;
-      bestScore = s;
-    }
+    const edits = editDistance(word, w, maxEdits);
+    const sim = similarity(word, w);
+    if (edits > maxEdits && sim < 0.45) continue;
+    if (!best || edits < best.edits || (edits === best.edits && sim > best.sim)) best = { w, edits, sim };
   }
-  return best;
+  return best?.w ?? null;
 }
 
 /**

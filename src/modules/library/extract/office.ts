@@ -5,7 +5,22 @@ import { type ZipEntry, zipEntries } from '../../files/zip.js';
 export const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
 const STEP = 4096;
 
-export class InflateLimit extends Error {}
+/** The limit was reached; `partial` holds what had been inflated of the entry until then. */
+export class InflateLimit extends Error {
+  constructor(readonly partial: Uint8Array = new Uint8Array(0)) {
+    super('inflate limit');
+  }
+}
+
+const concat = (chunks: Uint8Array[]) => {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+};
 
 /**
  * Inflates one archive entry, counting the bytes that really come out rather than trusting the size
@@ -14,34 +29,31 @@ export class InflateLimit extends Error {}
  */
 function inflateEntry(buf: Uint8Array, e: ZipEntry, budget: { left: number }): Uint8Array {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  if (e.offset + 30 > buf.length || view.getUint32(e.offset, true) !== 0x04034b50) throw new InflateLimit();
+  if (e.offset + 30 > buf.length || view.getUint32(e.offset, true) !== 0x04034b50) {
+    throw new Error('no local header where the directory says');
+  }
   const start = e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
   const data = buf.subarray(start, start + e.compressedSize);
   if (e.method === 0) {
     budget.left -= data.length;
-    if (budget.left < 0) throw new InflateLimit();
+    if (budget.left < 0) throw new InflateLimit(data.subarray(0, data.length + budget.left));
     return data;
   }
   if (e.method !== 8) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
-  let size = 0;
   const inflater = new Inflate((chunk) => {
-    size += chunk.length;
     budget.left -= chunk.length;
-    if (budget.left < 0) throw new InflateLimit();
+    if (budget.left < 0) {
+      chunks.push(chunk.subarray(0, chunk.length + budget.left));
+      throw new InflateLimit(concat(chunks));
+    }
     chunks.push(chunk);
   });
   for (let i = 0; i < data.length; i += STEP) {
     inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
   }
   if (data.length === 0) inflater.push(new Uint8Array(0), true);
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concat(chunks);
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -110,6 +122,8 @@ export function officeText(buf: Uint8Array, kind: 'docx' | 'pptx'): OfficeText |
       parts.push(xmlText(decoder.decode(inflateEntry(buf, e, budget)), kind === 'docx' ? 'w' : 'a'));
     } catch (err) {
       if (err instanceof InflateLimit) {
+        // Keep the text of what was inflated; an unfinished last paragraph is dropped.
+        parts.push(xmlText(decoder.decode(err.partial), kind === 'docx' ? 'w' : 'a'));
         truncated = true;
         break;
       }

@@ -7,12 +7,12 @@ export const ENFORCE_ITEMS: StarterItem[] = [
     slug: 'counterfeits-at-a-trade-fair',
     type: 'guide',
     title: {
-      en: 'You find copies of your product at a trade fair: what to do',
-      zh: '在展会上发现仿冒产品怎么办',
+      en: 'Counterfeits of your product at a trade fair: what to do',
+      zh: '在展会上发现假冒或仿冒产品怎么办',
     },
     summary: {
-      en: "Stay calm, collect evidence, use the fair's IP complaint office or a court, and follow up after the fair. What works in China and in the EU — and what to prepare before you travel.",
-      zh: '保持冷静，收集证据，向展会知识产权投诉机构投诉或寻求法院救济，并在展会后跟进。在中国和欧盟行之有效的做法，以及出发前的准备。',
+      en: "You find copies of your product on another stand. Stay calm, collect evidence, use the fair's IP complaint office or a court, and follow up after the fair: what works in China and in the EU, and what to prepare before you travel.",
+      zh: '在其他展位上发现假冒您产品的商品时，保持冷静，收集证据，向展会知识产权投诉机构投诉或寻求法院救济，并在展会后跟进。在中国和欧盟行之有效的做法，以及出发前的准备。',
     },
     body: {
       en: `## Before the fair

@@ -137,6 +137,18 @@ function Notices(p: SearchProps) {
   if (r.mode === 'suggested' && r.suggestion) {
     return <p class="notice info did-you-mean">{t('library.showingFor', { q: r.q, s: r.suggestion })}</p>;
   }
+  if (r.mode === 'partial') {
+    return (
+      <div class="notice info did-you-mean">
+        <p>{t('library.partial', { q: r.q })}</p>
+        {r.suggestion ? (
+          <p>
+            {t('library.didYouMean')} <a href={again(r.suggestion)}>{r.suggestion}</a>
+          </p>
+        ) : null}
+      </div>
+    );
+  }
   if (r.mode === 'similar') {
     return (
       <div class="notice info did-you-mean">
