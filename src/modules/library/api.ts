@@ -4,6 +4,7 @@ import { bearerSecurity, errorResponses } from '../../api/base.js';
 import type { Lang } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
+import { translator } from '../../web/i18n/index.js';
 import { once } from '../../web/once.js';
 import { fileResponse } from '../files/respond.js';
 import { apiValidationError, fieldErrorsTranslated } from '../news/news-api.js';
@@ -171,7 +172,7 @@ export function registerLibraryApi(api: OpenAPIHono<AppEnv>) {
       pageSize: q.pageSize ?? 20,
       includeDrafts: false,
     });
-    return c.json(searchJson(result, c.get('t'), lang, siteBase(c)), 200);
+    return c.json(searchJson(result, translator(lang), lang, siteBase(c)), 200);
   });
 
   api.openapi(getRoute, async (c) =>

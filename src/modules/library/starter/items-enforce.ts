@@ -70,7 +70,7 @@ export const ENFORCE_ITEMS: StarterItem[] = [
     },
     body: {
       en: `## What China Customs protects
-Customs protect **trademarks, copyrights and related rights, and patents** connected with goods being imported **or exported** (Customs IPR Protection Regulations, Art. 2). Because most counterfeits of goods made in China are caught leaving the country, recordation matters to foreign brand owners as much as to Chinese ones.
+Customs protect **trademarks, copyrights and related rights, and patents** connected with goods being imported **or exported** (Customs IPR Protection Regulations, Art. 2). Because most counterfeits of goods made in China are caught leaving the country, customs recordation matters to foreign brand owners as much as to Chinese ones.
 
 ## Recordation
 - Apply to the **General Administration of Customs (GACC)** with details of the right, its licensees, the genuine goods (ports, importers, exporters, features, prices) and any known infringers, with supporting documents (Art. 7).
