@@ -171,7 +171,14 @@ function SiteSearch(p: PageProps) {
         <label for="site-search-q" class="visually-hidden">
           {p.t('library.header.label')}
         </label>
-        <input id="site-search-q" name="q" type="search" maxlength={200} autocomplete="off" />
+        <input
+          id="site-search-q"
+          name="q"
+          type="search"
+          maxlength={200}
+          autocomplete="off"
+          placeholder={p.t('library.header.label')}
+        />
         <button type="submit">
           <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
             <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2.2" />

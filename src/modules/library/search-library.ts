@@ -1,7 +1,7 @@
 import { and, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { type Bilingual, type Lang, other } from '../../lib/bilingual.js';
-import { leadSnippet, type Snippet, snippet } from '../../lib/search-snippet.js';
+import { findTerms, leadSnippet, type Snippet, snippet } from '../../lib/search-snippet.js';
 import { normaliseForSearch, type SearchPlan, searchPlan } from '../../lib/search-vector.js';
 import type { TranslationStatus } from '../../lib/translation.js';
 import { markdownText } from './markdown.js';
@@ -134,7 +134,8 @@ async function hydrate(db: Db, ranked: { id: string; score: number }[], plan: Se
     if (!row) continue;
     const { body, ...rest } = row;
     const found = textSnippet(row.summary, body, terms, lang);
-    if (!found && terms.length) missing.push(row.id);
+    // Words missing from the text may be in an attached file: look there too.
+    if (terms.length && (!found || found.covers < terms.length)) missing.push(row.id);
     const lead = row.summary[lang] ? lang : other(lang);
     hits.push({
       ...rest,
@@ -150,22 +151,33 @@ async function hydrate(db: Db, ranked: { id: string; score: number }[], plan: Se
     const fromFiles = await fileSnippets(db, missing, terms);
     for (const h of hits) {
       const s = fromFiles.get(h.id);
-      if (s) h.snippet = s;
+      if (s && (!h.snippet.ranges.length || covers(s.text, terms) > covers(h.snippet.text, terms)))
+        h.snippet = s;
     }
   }
   return hits;
 }
 
-/** The first stretch of the summary or body, the reader's language first, that holds the terms. */
+/** How many of the terms a text holds. */
+const covers = (text: string, terms: string[]) => terms.filter((t) => findTerms(text, [t]).length > 0).length;
+
+/**
+ * The stretch of the summary or body that holds the most of the terms, the reader's language and
+ * the summary first among equals.
+ */
 function textSnippet(summary: Bilingual, body: Bilingual, terms: string[], lang: Lang) {
   if (!terms.length) return null;
+  let best: (SearchHit['snippet'] & { covers: number }) | null = null;
   for (const l of [lang, other(lang)]) {
     for (const text of [summary[l], markdownText(body[l])]) {
       const s = snippet(text, terms);
-      if (s) return { ...s, lang: l, fromFile: false };
+      if (!s) continue;
+      const n = covers(s.text, terms);
+      if (!best || n > best.covers) best = { ...s, lang: l, fromFile: false, covers: n };
+      if (n === terms.length) return best;
     }
   }
-  return null;
+  return best;
 }
 
 /**

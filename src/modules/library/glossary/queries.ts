@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import type { Lang } from '../../../lib/bilingual.js';
 import { normaliseForSearch } from '../../../lib/search-vector.js';
@@ -8,15 +8,13 @@ import { termFinder } from './finder.js';
 
 export type TermRow = typeof glossaryTerms.$inferSelect;
 
-export function listTerms(db: Db, lang: Lang): Promise<TermRow[]> {
-  // Chinese terms in pinyin-free code point order would scatter; sort by the reader's language,
-  // falling back to the other, and let the page group them.
-  return db
-    .select()
-    .from(glossaryTerms)
-    .orderBy(
-      asc(sql`lower(coalesce(nullif(${glossaryTerms.term}->>${lang}, ''), ${glossaryTerms.term}->>'en'))`),
-    );
+const collators = { en: new Intl.Collator('en'), zh: new Intl.Collator('zh-CN') };
+
+/** Every term, in the reader's alphabetical order: A–Z in English, by pinyin in Chinese. */
+export async function listTerms(db: Db, lang: Lang): Promise<TermRow[]> {
+  const rows = await db.select().from(glossaryTerms);
+  const name = (t: TermRow) => t.term[lang] || t.term.en || t.term.zh;
+  return rows.sort((a, b) => collators[lang].compare(name(a), name(b)) || a.slug.localeCompare(b.slug));
 }
 
 export async function getTerm(db: Db, slug: string): Promise<TermRow | null> {

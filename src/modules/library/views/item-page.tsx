@@ -38,13 +38,14 @@ function FileList(p: ItemPageProps) {
           return (
             <li>
               <a class="file-link" href={url} download>
-                <span class="visually-hidden">{t('library.item.download')} </span>
                 {f.name}
               </a>
               <span class="meta">
                 {' '}
                 {t('library.item.fileMeta', { kind: kindLabel(f.kind), size: formatBytes(f.size) })}
-                {f.pages ? `, ${t('library.item.pages', { n: formatNumber(f.pages, lang) })}` : ''}
+                {f.pages
+                  ? `, ${f.pages === 1 ? t('library.item.page') : t('library.item.pages', { n: formatNumber(f.pages, lang) })}`
+                  : ''}
                 {f.lang ? `, ${t(`library.item.fileLang.${f.lang}`)}` : ''}
                 {' · '}
                 {f.downloads === 1
