@@ -64,7 +64,10 @@ for (const a of HANZI) for (const b of HANZI) if (a !== b) ZH_WORDS.push(a + b);
 function zipf<T>(xs: readonly T[]) {
   const cumulative: number[] = [];
   let total = 0;
-  for (let k = 1; k <= xs.length; k++) cumulative.push((total += 1 / k));
+  for (let k = 1; k <= xs.length; k++) {
+    total += 1 / k;
+    cumulative.push(total);
+  }
   return (r: () => number) => {
     const x = r() * total;
     let lo = 0;

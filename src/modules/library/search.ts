@@ -72,7 +72,10 @@ export interface Matcher {
 }
 
 export function textMatcher(plan: SearchPlan, lang: Lang): Matcher {
-  return { where: sql`search_vector @@ ${plan.match}::tsquery`, score: scoreOf(plan, lang) };
+  return {
+    where: sql`search_vector @@ ${plan.match}::tsquery`,
+    score: scoreOf(plan, lang),
+  };
 }
 
 /** Items with any of the words: those with more of the words first, then by rank. */

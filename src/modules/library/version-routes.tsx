@@ -4,6 +4,7 @@ import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import type { Translator } from '../../web/i18n/index.js';
 import { render } from '../../web/render.js';
+import { sectorLabel } from '../directory/sectors.js';
 import { diffStats, diffText } from './diff.js';
 import { itemFromPath } from './item-routes.js';
 import { getVersion, listVersions } from './queries.js';
@@ -38,7 +39,9 @@ export function metaChanges(t: Translator, lang: Lang, before: ItemSnapshot, aft
     tags('jurisdiction', after.jurisdictions),
   );
   push(t('library.facet.audience'), tags('audience', before.audiences), tags('audience', after.audiences));
-  push(t('library.facet.sector'), before.sectors.join(', '), after.sectors.join(', '));
+  const sectors = (xs: string[]) =>
+    xs.map((x) => sectorLabel(x)?.[lang] ?? x).join(lang === 'zh' ? '、' : ', ');
+  push(t('library.facet.sector'), sectors(before.sectors), sectors(after.sectors));
   push(
     t('library.form.status'),
     t(`library.form.status.${before.status}`),
