@@ -116,8 +116,11 @@ function linkTerms(state: StateCore, text: Token, finder: TermFinder, seen: Set<
   return out;
 }
 
+/** HTML that only `renderMarkdown` makes; the brand keeps any other string out of the page as markup. */
+export type SafeHtml = string & { readonly __safeHtml: unique symbol };
+
 export interface Rendered {
-  html: string;
+  html: SafeHtml;
   /** Keys of the glossary terms linked from the text, in order of appearance. */
   terms: string[];
 }
@@ -129,7 +132,7 @@ export interface Rendered {
 export function renderMarkdown(source: string, terms?: TermFinder): Rendered {
   const env: Env = { terms, seen: new Set(), found: [] };
   const html = md.render(source, env);
-  return { html, terms: env.found ?? [] };
+  return { html: html as SafeHtml, terms: env.found ?? [] };
 }
 
 /** The words of a Markdown text without its syntax, for search and snippets. */

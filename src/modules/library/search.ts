@@ -54,7 +54,7 @@ const textArray = (values: string[]) =>
 
 /** One facet's condition: any of its values (OR within a facet, AND across facets). */
 function facetCondition(name: FacetName, values: string[]): SQL {
-  const col = sql.raw(FACET_COLUMNS[name]);
+  const col = sql.identifier(FACET_COLUMNS[name]);
   return name === 'type' ? sql`${col} = ANY(${textArray(values)})` : sql`${col} && ${textArray(values)}`;
 }
 
@@ -139,7 +139,7 @@ export async function rankedPage(db: Db, query: SearchQuery, matcher: Matcher | 
     ? sql`score DESC, published_on DESC NULLS LAST, id`
     : sql`published_on DESC NULLS LAST, title->>${query.lang}, id`;
   const facetSelects = FACET_NAMES.map((name) => {
-    const col = sql.raw(FACET_COLUMNS[name]);
+    const col = sql.identifier(FACET_COLUMNS[name]);
     const value = name === 'type' ? col : sql`unnest(${col})`;
     return sql`SELECT ${name}::text AS kind, v AS value, count(*)::int AS n, NULL::float8 AS score
       FROM (SELECT ${value} AS v FROM m WHERE ${filtersExcept(query.filters, name)}) x GROUP BY v`;

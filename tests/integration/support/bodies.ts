@@ -28,6 +28,16 @@ export function baseBody(op: Operation, w: World, doc: Schema): unknown {
     'PATCH /contacts/{id}': () => ({ sortOrder: 1 }),
     'POST /links': () => ({ title: { en: u('Link'), zh: '' }, url: 'https://example.org/' }),
     'PATCH /links/{id}': () => ({ sortOrder: 1 }),
+    'POST /library/items': () => ({ type: 'faq', title: { en: u('Question'), zh: '问题' }, status: 'draft' }),
+    'PATCH /library/items/{id}': () => ({ summary: { en: 'Summary', zh: '摘要' } }),
+    'POST /library/glossary': () => ({
+      term: { en: u('term'), zh: '术语' },
+      definition: { en: 'A definition.', zh: '定义。' },
+    }),
+    'PUT /library/glossary/{slug}': () => ({
+      term: { en: 'customs recordation', zh: '海关备案' },
+      definition: { en: 'Recording an IP right with customs.', zh: '向海关备案知识产权。' },
+    }),
   };
   const make = known[`${op.method} ${op.path}`];
   return make ? make() : op.body ? sample(doc, op.body) : undefined;

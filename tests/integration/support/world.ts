@@ -4,6 +4,7 @@ import { createInvitation } from '../../../src/modules/accounts/invitations.js';
 import { requestPasswordReset } from '../../../src/modules/accounts/password-reset.js';
 import { apiTokens } from '../../../src/modules/accounts/schema.js';
 import { createSession, loadUser, newSecretToken, sha256 } from '../../../src/modules/accounts/session.js';
+import { tinyDocx } from '../../../src/modules/files/test-fixtures.js';
 import { cities } from '../../../src/modules/places/schema.js';
 import { type TestApp, testApp } from '../../helpers/app.js';
 
@@ -36,6 +37,10 @@ export interface Fixtures {
   invitationToken: string;
   resetToken: string;
   outboxId: string;
+  libraryItemId: string;
+  libraryItemSlug: string;
+  libraryFileId: string;
+  glossarySlug: string;
 }
 
 export interface World {
@@ -197,6 +202,39 @@ export async function world(kind: DatabaseKind): Promise<World> {
     }),
     'link',
   );
+  const item = await json<{ id: string; slug: string }>(
+    await api('POST', '/library/items', {
+      type: 'guide',
+      title: { en: 'Customs recordation', zh: '海关备案' },
+      body: { en: 'Record the trademark with customs.', zh: '向海关备案商标。' },
+      ipRights: ['trademark'],
+      status: 'published',
+      publishedOn: '2026-11-20',
+      eventIds: [event.id],
+    }),
+    'library item',
+  );
+  const upload = new FormData();
+  upload.set(
+    'file',
+    new Blob([Uint8Array.from(tinyDocx(['Customs recordation checklist']))]),
+    'checklist.docx',
+  );
+  const libraryFile = await json<{ id: string }>(
+    await t.app.request(`/api/v1/library/items/${item.id}/files`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin.token}`, 'accept-language': 'en' },
+      body: upload,
+    }),
+    'library file',
+  );
+  const term = await json<{ slug: string }>(
+    await api('POST', '/library/glossary', {
+      term: { en: 'customs recordation', zh: '海关备案' },
+      definition: { en: 'Recording an IP right with customs.', zh: '向海关备案知识产权。' },
+    }),
+    'glossary term',
+  );
   const otherEmail = 'other.official@example.org';
   const other = await json<{ id: string }>(
     await api('POST', '/users', { email: otherEmail, name: 'Other Official', role: 'official' }),
@@ -244,6 +282,10 @@ export async function world(kind: DatabaseKind): Promise<World> {
       invitationToken: invitation.token,
       resetToken: reset!.token,
       outboxId: mail.id,
+      libraryItemId: item.id,
+      libraryItemSlug: item.slug,
+      libraryFileId: libraryFile.id,
+      glossarySlug: term.slug,
     },
     async post(path, body, contentType = 'application/x-www-form-urlencoded', headers = {}) {
       const h: Record<string, string> = { cookie: await adminCookie(), ...headers };
@@ -277,6 +319,8 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         'admin/invitations': ids.invitationId,
         'admin/outbox': ids.outboxId,
         'password/reset': ids.resetToken,
+        'library/items': opts.api ? ids.libraryItemId : ids.libraryItemSlug,
+        'library/glossary': ids.glossarySlug,
       };
       const byPrev: Record<string, string> = {
         events: ids.eventId,
@@ -289,6 +333,8 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         people: ids.personId,
         users: ids.otherUserId,
         cities: ids.cityId,
+        files: ids.libraryFileId,
+        versions: '1',
       };
       const v = byKey[key] ?? byPrev[before ?? ''];
       if (v === undefined) throw new Error(`no fixture for the parameter ${part} in ${path}`);

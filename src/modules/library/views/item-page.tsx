@@ -1,4 +1,3 @@
-import { raw } from 'hono/html';
 import { type Lang, pick } from '../../../lib/bilingual.js';
 import { formatDate, formatDateRange, formatNumber, todayIso } from '../../../lib/dates.js';
 import { HiddenFormFields, Notice, TranslationBadge } from '../../../web/components.js';
@@ -9,6 +8,7 @@ import { formatBytes, kindLabel } from '../../files/labels.js';
 import type { Rendered } from '../markdown.js';
 import type { AttachedFile, ItemRow } from '../queries.js';
 import type { RelatedLink } from '../related.js';
+import { MarkdownHtml } from './markdown-html.js';
 import { TagLinks, Tr, TypeBadge } from './parts.js';
 
 export interface ItemPageProps {
@@ -240,9 +240,11 @@ export function ItemPage(p: ItemPageProps) {
               </a>
             </p>
           ) : null}
-          <div class="prose item-body" lang={p.body.fallback ? htmlLang(p.body.lang) : undefined}>
-            {raw(p.body.html)}
-          </div>
+          <MarkdownHtml
+            class="prose item-body"
+            lang={p.body.fallback ? htmlLang(p.body.lang) : undefined}
+            html={p.body.html}
+          />
           {source.text ? (
             <section class="item-source" aria-labelledby="item-source-h">
               <h2 id="item-source-h">{t('library.item.source')}</h2>
