@@ -5,6 +5,7 @@ export * from '../modules/directory/schema.js';
 export * from '../modules/events/schema.js';
 export * from '../modules/files/schema.js';
 export * from '../modules/jobs/schema.js';
+export * from '../modules/library/schema.js';
 export * from '../modules/mail/schema.js';
 export * from '../modules/news/schema.js';
 export * from '../modules/places/schema.js';

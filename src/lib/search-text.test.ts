@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchQuery, searchText, searchWords } from './search-text.js';
+import { searchQuery, searchText, searchWords, segments } from './search-text.js';
 
 describe('search words', () => {
   it('indexes every bigram of a Chinese run so a short word finds a longer compound', () => {
@@ -16,5 +16,20 @@ describe('search words', () => {
     expect(searchQuery('MIIT 培训')).toBe('miit:* & 培训');
     expect(searchQuery('  ')).toBeNull();
     expect(searchQuery("a'b & c")).not.toContain("'");
+  });
+});
+
+describe('segmenting long texts in pieces', () => {
+  it('gives the same words as one pass, whatever the length', () => {
+    const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+    const text = Array.from(
+      { length: 400 },
+      (_, i) => `第${i}条 专利申请人应当提交说明书。Claim ${i}: a widget,`,
+    ).join(' ');
+    const pieces = [...segments(text)];
+    expect(pieces.map((s) => s.segment).join('')).toBe(text);
+    const words = (xs: { segment: string; isWordLike?: boolean }[]) =>
+      xs.filter((s) => s.isWordLike).map((s) => s.segment);
+    expect(words(pieces)).toEqual(words([...seg.segment(text)]));
   });
 });

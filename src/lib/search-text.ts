@@ -1,4 +1,29 @@
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const CHUNK = 800;
+const CUT_AFTER = /[\s\p{P}](?=[^\s\p{P}]*$)/u;
+
+/**
+ * `Intl.Segmenter` words of a text of any length. V8 copies the whole input into every segment it
+ * returns, so one pass over a long text takes quadratic time (measured on Node 20: 117,000
+ * characters 16 s, 589,000 characters 398 s). Segmenting pieces of about 800 characters, cut after
+ * a space or punctuation mark where words cannot continue, keeps it linear (589,000 in 0.4 s).
+ */
+export function* segments(text: string): Generator<{ segment: string; isWordLike: boolean }> {
+  let i = 0;
+  while (i < text.length) {
+    let end = Math.min(text.length, i + CHUNK);
+    if (end < text.length) {
+      const cut = CUT_AFTER.exec(text.slice(i, end));
+      if (cut && cut.index > CHUNK / 2) end = i + cut.index + 1;
+      else if (/[\uD800-\uDBFF]/.test(text[end - 1]!)) end--; // never split a surrogate pair
+    }
+    for (const s of segmenter.segment(text.slice(i, end))) {
+      yield { segment: s.segment, isWordLike: s.isWordLike ?? false };
+    }
+    i = end;
+  }
+}
+
 const CJK_RUN = /\p{Script=Han}+/gu;
 
 function bigrams(run: string): string[] {
@@ -20,7 +45,7 @@ export function searchWords(...texts: (string | null | undefined)[]): string[] {
   for (const t of texts) {
     if (!t) continue;
     const text = normalise(t);
-    for (const seg of segmenter.segment(text)) {
+    for (const seg of segments(text)) {
       if (seg.isWordLike) out.add(seg.segment);
     }
     for (const run of text.match(CJK_RUN) ?? []) for (const b of bigrams(run)) out.add(b);
@@ -42,7 +67,7 @@ const quote = (w: string) => w.replace(/['\\:&|!()<>*]/g, '');
 export function searchQuery(q: string): string | null {
   const text = normalise(q);
   const terms = new Set<string>();
-  for (const seg of segmenter.segment(text.replace(CJK_RUN, ' '))) {
+  for (const seg of segments(text.replace(CJK_RUN, ' '))) {
     if (seg.isWordLike && quote(seg.segment)) terms.add(`${quote(seg.segment)}:*`);
   }
   for (const run of text.match(CJK_RUN) ?? []) {

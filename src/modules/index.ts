@@ -11,6 +11,8 @@ import { registerEventsPages } from './events/routes.js';
 import { registerHomePages } from './home/routes.js';
 import { jobsHandlers, jobsRecurring } from './jobs/index.js';
 import type { JobHandlers, Recurring } from './jobs/worker.js';
+import { registerLibraryApi } from './library/api.js';
+import { registerLibraryPages } from './library/routes.js';
 import { mailHandlers } from './mail/jobs.js';
 import { registerNewsApi } from './news/api.js';
 import { registerNewsPages } from './news/routes.js';
@@ -27,6 +29,7 @@ export const pageModules: PageModule[] = [
   registerAccountsPages,
   registerDirectoryPages,
   (pages) => registerEventsPages(pages, { sections: [registrationEventSection] }),
+  registerLibraryPages,
   registerNewsPages,
   registerRegistrationPages,
 ];
@@ -36,6 +39,7 @@ export const apiModules: ApiModule[] = [
   registerAccountsApi,
   registerDirectoryApi,
   registerEventsApi,
+  registerLibraryApi,
   registerNewsApi,
   registerRegistrationApi,
   registerAttendanceApi,

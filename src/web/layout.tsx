@@ -123,6 +123,7 @@ export function Layout(p: PageProps) {
                   <span class="brand-tag">{t('site.tagline')}</span>
                 </span>
               </a>
+              {/^\/(en|zh)\/library(\?|$)/.test(p.path) ? null : <SiteSearch {...p} />}
               <details class="nav-toggle">
                 <summary>{t('nav.menu')}</summary>
                 <MainNav {...p} />
@@ -159,6 +160,34 @@ export function Layout(p: PageProps) {
         </footer>
       </body>
     </html>
+  );
+}
+
+/** The library search on every page but the library's own search page, which has a larger one. */
+function SiteSearch(p: PageProps) {
+  return (
+    <search class="site-search">
+      <form method="get" action={href(p.lang, '/library')}>
+        <label for="site-search-q" class="visually-hidden">
+          {p.t('library.header.label')}
+        </label>
+        <input
+          id="site-search-q"
+          name="q"
+          type="search"
+          maxlength={200}
+          autocomplete="off"
+          placeholder={p.t('library.header.label')}
+        />
+        <button type="submit">
+          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+            <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2.2" />
+            <path d="M12.6 12.6 L17.5 17.5" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" />
+          </svg>
+          <span class="site-search-text">{p.t('library.header.button')}</span>
+        </button>
+      </form>
+    </search>
   );
 }
 

@@ -213,6 +213,75 @@ CREATE TABLE "jobs" (
 	"finished_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "glossary_terms" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"slug" text NOT NULL,
+	"term" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"definition" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"aliases" text[] DEFAULT '{}'::text[] NOT NULL,
+	"source" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"en_edited_at" timestamp with time zone,
+	"zh_edited_at" timestamp with time zone,
+	"translation_status" text DEFAULT 'needs_translation' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "library_item_events" (
+	"item_id" uuid NOT NULL,
+	"event_id" uuid NOT NULL,
+	CONSTRAINT "library_item_events_item_id_event_id_pk" PRIMARY KEY("item_id","event_id")
+);
+--> statement-breakpoint
+CREATE TABLE "library_item_files" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"item_id" uuid NOT NULL,
+	"file_id" uuid NOT NULL,
+	"lang" text DEFAULT '' NOT NULL,
+	"text" text DEFAULT '' NOT NULL,
+	"text_status" text NOT NULL,
+	"pages" integer,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "library_item_versions" (
+	"item_id" uuid NOT NULL,
+	"version" integer NOT NULL,
+	"content" jsonb NOT NULL,
+	"edited_by" uuid,
+	"editor_name" text DEFAULT '' NOT NULL,
+	"edited_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "library_item_versions_item_id_version_pk" PRIMARY KEY("item_id","version")
+);
+--> statement-breakpoint
+CREATE TABLE "library_items" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"slug" text NOT NULL,
+	"type" text NOT NULL,
+	"title" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"summary" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"body" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"source" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"url" text DEFAULT '' NOT NULL,
+	"ip_rights" text[] DEFAULT '{}'::text[] NOT NULL,
+	"topics" text[] DEFAULT '{}'::text[] NOT NULL,
+	"jurisdictions" text[] DEFAULT '{}'::text[] NOT NULL,
+	"sectors" text[] DEFAULT '{}'::text[] NOT NULL,
+	"audiences" text[] DEFAULT '{}'::text[] NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"published_on" date,
+	"version" integer DEFAULT 1 NOT NULL,
+	"title_text" text DEFAULT '' NOT NULL,
+	"search_vector" "tsvector" NOT NULL,
+	"en_edited_at" timestamp with time zone,
+	"zh_edited_at" timestamp with time zone,
+	"translation_status" text DEFAULT 'needs_translation' NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "outbox" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"to" text NOT NULL,
@@ -423,6 +492,11 @@ ALTER TABLE "headcount_report_events" ADD CONSTRAINT "headcount_report_events_ev
 ALTER TABLE "headcount_reports" ADD CONSTRAINT "headcount_reports_programme_id_programmes_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programme_partners" ADD CONSTRAINT "programme_partners_programme_id_programmes_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programme_partners" ADD CONSTRAINT "programme_partners_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "library_item_events" ADD CONSTRAINT "library_item_events_item_id_library_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."library_items"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "library_item_events" ADD CONSTRAINT "library_item_events_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "library_item_files" ADD CONSTRAINT "library_item_files_item_id_library_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."library_items"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "library_item_files" ADD CONSTRAINT "library_item_files_file_id_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."files"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "library_item_versions" ADD CONSTRAINT "library_item_versions_item_id_library_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."library_items"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "contacts" ADD CONSTRAINT "contacts_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "news_events" ADD CONSTRAINT "news_events_news_id_news_id_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "news_events" ADD CONSTRAINT "news_events_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -461,6 +535,14 @@ CREATE INDEX "files_sha256_idx" ON "files" USING btree ("sha256");--> statement-
 CREATE INDEX "jobs_due_idx" ON "jobs" USING btree ("run_at") WHERE "jobs"."status" in ('queued', 'running');--> statement-breakpoint
 CREATE UNIQUE INDEX "jobs_singleton_key" ON "jobs" USING btree ("singleton_key");--> statement-breakpoint
 CREATE INDEX "jobs_status_idx" ON "jobs" USING btree ("status","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "glossary_terms_slug_key" ON "glossary_terms" USING btree ("slug");--> statement-breakpoint
+CREATE INDEX "library_item_events_event_idx" ON "library_item_events" USING btree ("event_id");--> statement-breakpoint
+CREATE INDEX "library_item_files_item_idx" ON "library_item_files" USING btree ("item_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "library_item_files_file_key" ON "library_item_files" USING btree ("file_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "library_items_slug_key" ON "library_items" USING btree ("slug");--> statement-breakpoint
+CREATE INDEX "library_items_status_idx" ON "library_items" USING btree ("status","published_on");--> statement-breakpoint
+CREATE INDEX "library_items_search_idx" ON "library_items" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "library_items_title_trgm_idx" ON "library_items" USING gin ("title_text" gin_trgm_ops);--> statement-breakpoint
 CREATE UNIQUE INDEX "news_slug_key" ON "news" USING btree ("slug");--> statement-breakpoint
 CREATE INDEX "news_published_idx" ON "news" USING btree ("status","published_at");--> statement-breakpoint
 CREATE INDEX "news_search_idx" ON "news" USING gin (to_tsvector('simple', "search_text"));--> statement-breakpoint

@@ -5,11 +5,12 @@ import type { MessageKey } from '../../web/i18n/index.js';
 import { href, type Section } from '../../web/layout.js';
 import { render } from '../../web/render.js';
 
-const MODULES: { section: Section; title: MessageKey; text: MessageKey }[] = [
-  { section: 'learning', title: 'module.learning.title', text: 'module.learning.text' },
-  { section: 'library', title: 'module.library.title', text: 'module.library.text' },
-  { section: 'toolkit', title: 'module.toolkit.title', text: 'module.toolkit.text' },
-  { section: 'reports', title: 'module.reports.title', text: 'module.reports.text' },
+/** The platform's parts; those still `soon` get a placeholder page until their module has its own. */
+const MODULES: { section: Section; title: MessageKey; text: MessageKey; soon: boolean }[] = [
+  { section: 'learning', title: 'module.learning.title', text: 'module.learning.text', soon: true },
+  { section: 'library', title: 'module.library.title', text: 'module.library.text', soon: false },
+  { section: 'toolkit', title: 'module.toolkit.title', text: 'module.toolkit.text', soon: true },
+  { section: 'reports', title: 'module.reports.title', text: 'module.reports.text', soon: true },
 ];
 
 /**
@@ -70,7 +71,7 @@ export function registerHomePages(pages: Hono<AppEnv>) {
     );
   });
 
-  for (const m of MODULES) {
+  for (const m of MODULES.filter((x) => x.soon)) {
     pages.get(`/${m.section}`, (c) => {
       const t = c.get('t');
       return render(

@@ -13,6 +13,7 @@ import {
   programmePartners,
   programmes,
 } from '../events/schema.js';
+import { LIBRARY_SEED_NAME } from '../library/starter/load.js';
 import { contacts, links, news, newsEvents } from '../news/schema.js';
 import { cities } from '../places/schema.js';
 import { seedDemoOnce } from './demo.js';
@@ -33,7 +34,7 @@ describe.each(DATABASE_KINDS)('the demo programme on %s', (kind) => {
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await seedDemoOnce(database, logger)).toBe(false);
     const seeds = await database.db.select().from(appliedSeeds);
-    expect(seeds.map((s) => s.name)).toEqual([DEMO_SEED_NAME]);
+    expect(seeds.map((s) => s.name).sort()).toEqual([DEMO_SEED_NAME, LIBRARY_SEED_NAME].sort());
     const [n] = await database.db.select({ n: count() }).from(events);
     expect(n?.n).toBe(12);
   });

@@ -29,6 +29,7 @@ import {
 } from './demo-data.js';
 import { NEWS } from './demo-news.js';
 import { appliedSeeds } from './schema.js';
+import { STARTER_CONTENT } from './starter-content.js';
 
 const NO_VENUE = { en: '', zh: '' };
 const NO_ROLE = { en: '', zh: '' };
@@ -43,15 +44,28 @@ const SEED_LOCK = 724_201_002;
  */
 export async function seedDemoOnce(database: Database, logger: Logger): Promise<boolean> {
   return database.withAdvisoryLock(SEED_LOCK, async () => {
-    const loaded = await database.db.transaction(async (tx) => {
-      const [done] = await tx.select().from(appliedSeeds).where(eq(appliedSeeds.name, DEMO_SEED_NAME));
-      if (done) return false;
-      await loadDemo(tx as unknown as Db, new Date());
-      await tx.insert(appliedSeeds).values({ name: DEMO_SEED_NAME });
-      return true;
-    });
+    let loaded = await loadOnce(database, DEMO_SEED_NAME, loadDemo);
     if (loaded) logger.info({ seed: DEMO_SEED_NAME }, 'demo programme loaded');
+    // Starter content of other modules comes after the programme, which it may link to. Each
+    // has its own name, so content added in a later release still loads once on an older database.
+    for (const content of STARTER_CONTENT) {
+      if (await loadOnce(database, content.name, content.load)) {
+        loaded = true;
+        logger.info({ seed: content.name }, 'starter content loaded');
+      }
+    }
     return loaded;
+  });
+}
+
+/** Runs a load and records its name in one transaction, unless the name is already recorded. */
+async function loadOnce(database: Database, name: string, load: (db: Db, now: Date) => Promise<void>) {
+  return database.db.transaction(async (tx) => {
+    const [done] = await tx.select().from(appliedSeeds).where(eq(appliedSeeds.name, name));
+    if (done) return false;
+    await load(tx as unknown as Db, new Date());
+    await tx.insert(appliedSeeds).values({ name });
+    return true;
   });
 }
 

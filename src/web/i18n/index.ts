@@ -6,6 +6,8 @@ import { directoryMessages } from '../../modules/directory/messages.js';
 import { eventsMessages } from '../../modules/events/messages.js';
 import { filesMessages } from '../../modules/files/messages.js';
 import { homeMessages } from '../../modules/home/messages.js';
+import { libraryMessages } from '../../modules/library/messages.js';
+import { libraryEditMessages } from '../../modules/library/messages-edit.js';
 import { mailMessages } from '../../modules/mail/messages.js';
 import { newsMessages } from '../../modules/news/messages.js';
 import { registrationMessages } from '../../modules/registration/messages.js';
@@ -23,6 +25,8 @@ const catalogues = [
   eventsMessages,
   filesMessages,
   homeMessages,
+  libraryMessages,
+  libraryEditMessages,
   mailMessages,
   newsMessages,
   registrationDomainMessages,

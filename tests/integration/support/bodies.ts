@@ -1,5 +1,5 @@
 import { type Operation, type Schema, sample } from './openapi.js';
-import type { World } from './world.js';
+import { docxForm, type World } from './world.js';
 
 /** A valid body for each known write, so each attack changes one thing; others get a generated one. */
 export function baseBody(op: Operation, w: World, doc: Schema): unknown {
@@ -35,6 +35,17 @@ export function baseBody(op: Operation, w: World, doc: Schema): unknown {
     'PATCH /agenda-items/{id}': () => ({ speaker: 'Dr Li Wei' }),
     'POST /events/{id}/questions': () => ({ kind: 'short_text', label: { en: u('Question'), zh: '' } }),
     'PATCH /questions/{id}': () => ({ help: { en: 'Help', zh: '说明' } }),
+    'POST /library/items': () => ({ type: 'faq', title: { en: u('Question'), zh: '问题' }, status: 'draft' }),
+    'POST /library/items/{id}/files': () => docxForm(u('Checklist'), 'checklist.docx'),
+    'PATCH /library/items/{id}': () => ({ summary: { en: 'Summary', zh: '摘要' } }),
+    'POST /library/glossary': () => ({
+      term: { en: u('term'), zh: '术语' },
+      definition: { en: 'A definition.', zh: '定义。' },
+    }),
+    'PUT /library/glossary/{slug}': () => ({
+      term: { en: 'customs recordation', zh: '海关备案' },
+      definition: { en: 'Recording an IP right with customs.', zh: '向海关备案知识产权。' },
+    }),
   };
   const make = known[`${op.method} ${op.path}`];
   return make ? make() : op.body ? sample(doc, op.body) : undefined;

@@ -4,6 +4,7 @@ import { createInvitation } from '../../../src/modules/accounts/invitations.js';
 import { requestPasswordReset } from '../../../src/modules/accounts/password-reset.js';
 import { apiTokens } from '../../../src/modules/accounts/schema.js';
 import { createSession, loadUser, newSecretToken, sha256 } from '../../../src/modules/accounts/session.js';
+import { tinyDocx } from '../../../src/modules/files/test-fixtures.js';
 import { cities } from '../../../src/modules/places/schema.js';
 import { type TestApp, testApp } from '../../helpers/app.js';
 import { registrationFixtures } from './registration-fixtures.js';
@@ -56,6 +57,18 @@ export interface Fixtures {
   apiRegistrationId: string;
   apiAgendaItemId: string;
   apiQuestionId: string;
+  libraryItemId: string;
+  libraryItemSlug: string;
+  libraryFileId: string;
+  apiLibraryFileId: string;
+  glossarySlug: string;
+}
+
+/** A multipart body with one small DOCX in the field `file`. */
+export function docxForm(text: string, name: string): FormData {
+  const form = new FormData();
+  form.set('file', new Blob([Uint8Array.from(tinyDocx([text]))]), name);
+  return form;
 }
 
 export interface World {
@@ -123,6 +136,8 @@ export async function world(kind: DatabaseKind): Promise<World> {
     if (opts.raw !== undefined) {
       payload = opts.raw as BodyInit;
       headers['content-type'] = opts.contentType ?? 'application/json';
+    } else if (body instanceof FormData) {
+      payload = body;
     } else if (body !== undefined) {
       payload = JSON.stringify(body);
       headers['content-type'] = 'application/json';
@@ -220,6 +235,33 @@ export async function world(kind: DatabaseKind): Promise<World> {
     }),
     'link',
   );
+  const item = await json<{ id: string; slug: string }>(
+    await api('POST', '/library/items', {
+      type: 'guide',
+      title: { en: 'Customs recordation', zh: '海关备案' },
+      body: { en: 'Record the trademark with customs.', zh: '向海关备案商标。' },
+      ipRights: ['trademark'],
+      status: 'published',
+      publishedOn: '2026-11-20',
+      eventIds: [event.id],
+    }),
+    'library item',
+  );
+  const attach = async (text: string, name: string) =>
+    json<{ id: string }>(
+      await api('POST', `/library/items/${item.id}/files`, docxForm(text, name)),
+      'library file',
+    );
+  const libraryFile = await attach('Customs recordation checklist', 'checklist.docx');
+  // The API sweep deletes a file; the pages keep theirs.
+  const apiLibraryFile = await attach('Customs recordation forms', 'forms.docx');
+  const term = await json<{ slug: string }>(
+    await api('POST', '/library/glossary', {
+      term: { en: 'customs recordation', zh: '海关备案' },
+      definition: { en: 'Recording an IP right with customs.', zh: '向海关备案知识产权。' },
+    }),
+    'glossary term',
+  );
   const otherEmail = 'other.official@example.org';
   const other = await json<{ id: string }>(
     await api('POST', '/users', { email: otherEmail, name: 'Other Official', role: 'official' }),
@@ -268,6 +310,11 @@ export async function world(kind: DatabaseKind): Promise<World> {
       resetToken: reset!.token,
       outboxId: mail.id,
       ...seats,
+      libraryItemId: item.id,
+      libraryItemSlug: item.slug,
+      libraryFileId: libraryFile.id,
+      apiLibraryFileId: apiLibraryFile.id,
+      glossarySlug: term.slug,
     },
     async post(path, body, contentType = 'application/x-www-form-urlencoded', headers = {}) {
       const h: Record<string, string> = { cookie: await adminCookie(), ...headers };
@@ -301,6 +348,8 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         'admin/invitations': ids.invitationId,
         'admin/outbox': ids.outboxId,
         'password/reset': ids.resetToken,
+        'library/items': opts.api ? ids.libraryItemId : ids.libraryItemSlug,
+        'library/glossary': ids.glossarySlug,
       };
       // The manager's actions on a registration each need a registration in the state they act on.
       const byAction: Record<string, string> = {
@@ -325,6 +374,8 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         'agenda-items': ids.apiAgendaItemId,
         questions: opts.api ? ids.apiQuestionId : ids.questionId,
         materials: ids.materialId,
+        files: opts.api ? ids.apiLibraryFileId : ids.libraryFileId,
+        versions: '1',
       };
       const v = byAction[`${before}/${parts[i + 1]}`] ?? byKey[key] ?? byPrev[before ?? ''];
       if (v === undefined) throw new Error(`no fixture for the parameter ${part} in ${path}`);

@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { AppError } from '../../lib/errors.js';
+import type { CurrentUser } from '../../web/context.js';
+import { recordAudit } from '../audit/record.js';
+import { files } from '../files/schema.js';
+import {
+  checkUpload,
+  FileRejected,
+  readFileForDownload,
+  storeFile,
+  type UploadPolicy,
+} from '../files/store.js';
+import { assertLibraryEditor, canEditLibrary } from './editors.js';
+import { extractText } from './extract/index.js';
+import type { PdfLimits } from './extract/pdf.js';
+import { libraryItemFiles, libraryItems } from './schema.js';
+import { fileTextsOf, itemSearchVector } from './search-doc.js';
+
+/** Manuals, slides and forms: PDF, Word and PowerPoint, checked by their content, up to 25 MB. */
+export const LIBRARY_UPLOAD: UploadPolicy = { kinds: ['pdf', 'docx', 'pptx'], maxBytes: 25 * 1024 * 1024 };
+
+/** A PDF that asks for a password to open: readers could not open it either. */
+export const encryptedFile = () =>
+  new AppError(
+    'validation',
+    'file rejected: encrypted',
+    { problem: 'encrypted' },
+    { key: 'library.file.encrypted' },
+  );
+
+/** Recomputes an item's search document after its files changed. */
+async function refreshSearch(tx: Db, itemId: string, now: Date) {
+  const [item] = await tx
+    .select({
+      title: libraryItems.title,
+      summary: libraryItems.summary,
+      body: libraryItems.body,
+      source: libraryItems.source,
+    })
+    .from(libraryItems)
+    .where(eq(libraryItems.id, itemId));
+  if (!item) return;
+  await tx
+    .update(libraryItems)
+    .set({
+      searchVector: sql`${itemSearchVector(item, await fileTextsOf(tx, itemId))}::tsvector`,
+      updatedAt: now,
+    })
+    .where(eq(libraryItems.id, itemId));
+}
+
+export interface Upload {
+  name: string;
+  bytes: Uint8Array;
+  lang: 'en' | 'zh' | '';
+}
+
+/**
+ * Attaches a document to an item. The bytes are checked (size, kind by content, archive bombs) and
+ * their text extracted before anything is written; the file, its link, the item's new search
+ * document and the audit record are then written in one transaction. A refused file leaves
+ * nothing behind. A readable file without text (a scan) is kept and marked `none`.
+ */
+export async function attachFile(
+  db: Db,
+  actor: CurrentUser | null,
+  itemId: string,
+  upload: Upload,
+  now: Date,
+  pdfLimits?: PdfLimits,
+) {
+  const editor = assertLibraryEditor(actor);
+  const [exists] = await db
+    .select({ id: libraryItems.id })
+    .from(libraryItems)
+    .where(eq(libraryItems.id, itemId));
+  if (!exists) throw new AppError('not_found', 'library item');
+  const found = checkUpload(upload.bytes, LIBRARY_UPLOAD);
+  const extracted = await extractText(found.kind, upload.bytes, pdfLimits);
+  if (extracted === 'broken') throw new FileRejected('broken', LIBRARY_UPLOAD);
+  if (extracted === 'encrypted') throw encryptedFile();
+  const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Db;
+    const [item] = await tx
+      .select({ id: libraryItems.id })
+      .from(libraryItems)
+      .where(eq(libraryItems.id, itemId))
+      .for('update');
+    if (!item) throw new AppError('not_found', 'library item');
+    // The same document sent twice (a double click, a retried request) is attached once.
+    const [same] = await tx
+      .select({ link: libraryItemFiles })
+      .from(libraryItemFiles)
+      .innerJoin(files, eq(files.id, libraryItemFiles.fileId))
+      .where(and(eq(libraryItemFiles.itemId, itemId), eq(files.sha256, sha256)));
+    if (same) return { link: same.link, repeated: true };
+    const stored = await storeFile(
+      tx,
+      { name: upload.name, bytes: upload.bytes, createdBy: editor.id },
+      LIBRARY_UPLOAD,
+    );
+    const [link] = await tx
+      .insert(libraryItemFiles)
+      .values({
+        itemId,
+        fileId: stored.id,
+        lang: upload.lang,
+        text: extracted.text,
+        textStatus: extracted.status,
+        pages: extracted.pages,
+        createdBy: editor.id,
+        createdAt: now,
+      })
+      .returning();
+    await refreshSearch(tx, itemId, now);
+    await recordAudit(tx, editor, {
+      action: 'attach_file',
+      entity: 'library_item',
+      entityId: itemId,
+      after: {
+        file: stored,
+        textStatus: extracted.status,
+        textLength: extracted.text.length,
+        pages: extracted.pages,
+      },
+    });
+    return { link: link!, repeated: false };
+  });
+}
+
+export async function removeFile(
+  db: Db,
+  actor: CurrentUser | null,
+  itemId: string,
+  linkId: string,
+  now: Date,
+) {
+  const editor = assertLibraryEditor(actor);
+  await db.transaction(async (txn) => {
+    const tx = txn as unknown as Db;
+    const [link] = await tx
+      .select({ fileId: libraryItemFiles.fileId, name: files.name, size: files.size })
+      .from(libraryItemFiles)
+      .innerJoin(files, eq(files.id, libraryItemFiles.fileId))
+      .where(and(eq(libraryItemFiles.id, linkId), eq(libraryItemFiles.itemId, itemId)));
+    if (!link) throw new AppError('not_found', 'library file');
+    // The link goes with the file (ON DELETE CASCADE).
+    await tx.delete(files).where(eq(files.id, link.fileId));
+    await refreshSearch(tx, itemId, now);
+    await recordAudit(tx, editor, {
+      action: 'remove_file',
+      entity: 'library_item',
+      entityId: itemId,
+      before: link,
+    });
+  });
+}
+
+/**
+ * A file for download, counted. Only files of items the reader may see: published ones, or any
+ * for editors — checked in the same query that finds the file.
+ */
+export async function downloadFile(db: Db, itemId: string, linkId: string, viewer: CurrentUser | null) {
+  const [link] = await db
+    .select({ fileId: libraryItemFiles.fileId })
+    .from(libraryItemFiles)
+    .innerJoin(libraryItems, eq(libraryItems.id, libraryItemFiles.itemId))
+    .where(
+      and(
+        eq(libraryItemFiles.id, linkId),
+        eq(libraryItemFiles.itemId, itemId),
+        canEditLibrary(viewer) ? undefined : eq(libraryItems.status, 'published'),
+      ),
+    );
+  if (!link) return null;
+  return readFileForDownload(db, link.fileId);
+}
