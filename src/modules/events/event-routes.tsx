@@ -5,6 +5,7 @@ import type { AppEnv } from '../../web/context.js';
 import { href } from '../../web/layout.js';
 import { render } from '../../web/render.js';
 import { belongsInIcal, eventToIcal } from './event-ical.js';
+import { eventPanels } from './event-panels.js';
 import { ICAL_CONTENT_TYPE, writeIcalendar } from './ical.js';
 import { eventJsonLd, scriptSafeJson } from './json-ld.js';
 import { programmePartnerList } from './programme-queries.js';
@@ -30,6 +31,8 @@ export function registerEventPages(pages: Hono<AppEnv>) {
     if (!view) throw new AppError('not_found');
     const e = view.event;
     const partners = await programmePartnerList(db, view.programme.id);
+    const canEdit = canEditEventAt(viewer, e.province, e.cityId);
+    const panels = await Promise.all(eventPanels.map((panel) => panel(c, view, canEdit)));
     const url = `${baseUrl(c)}${href(lang, `/events/${e.id}`)}`;
     const jsonLd =
       e.status === 'draft'
@@ -55,7 +58,8 @@ export function registerEventPages(pages: Hono<AppEnv>) {
         lang={lang}
         view={view}
         partners={partners}
-        canEdit={canEditEventAt(viewer, e.province, e.cityId)}
+        canEdit={canEdit}
+        panels={panels}
         icsHref={belongsInIcal(e) ? href(lang, `/events/${e.id}/calendar.ics`) : null}
         saved={c.req.query('saved') === '1'}
       />,

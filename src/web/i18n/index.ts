@@ -3,6 +3,9 @@ import { accountsMessages } from '../../modules/accounts/messages.js';
 import { auditMessages } from '../../modules/audit/messages.js';
 import { directoryMessages } from '../../modules/directory/messages.js';
 import { eventsMessages } from '../../modules/events/messages.js';
+import { feedbackMessages } from '../../modules/feedback/messages.js';
+import { feedbackDomainMessages } from '../../modules/feedback/messages-domain.js';
+import { feedbackManageMessages } from '../../modules/feedback/messages-manage.js';
 import { filesMessages } from '../../modules/files/messages.js';
 import { homeMessages } from '../../modules/home/messages.js';
 import { mailMessages } from '../../modules/mail/messages.js';
@@ -17,6 +20,9 @@ const catalogues = [
   auditMessages,
   directoryMessages,
   eventsMessages,
+  feedbackMessages,
+  feedbackDomainMessages,
+  feedbackManageMessages,
   filesMessages,
   homeMessages,
   mailMessages,

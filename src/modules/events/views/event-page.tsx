@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { Lang } from '../../../lib/bilingual.js';
 import { text } from '../../../lib/bilingual.js';
 import { Bi, Notice, PageHeader, TranslationBadge } from '../../../web/components.js';
@@ -15,6 +16,8 @@ export interface EventPageProps {
   canEdit: boolean;
   icsHref: string | null;
   saved: boolean;
+  /** Blocks from other modules (see `event-panels.ts`), after the description. */
+  panels?: Child[];
 }
 
 /** Paragraphs of a plain-text description, split on blank lines; JSX escapes every one. */
@@ -132,6 +135,7 @@ export function EventPage(p: EventPageProps) {
           <Paragraphs value={e.description} lang={lang} />
         </section>
       ) : null}
+      {p.panels}
     </div>
   );
 }
