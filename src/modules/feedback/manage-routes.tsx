@@ -4,7 +4,7 @@ import { text } from '../../lib/bilingual.js';
 import { XLSX_CONTENT_TYPE } from '../../lib/xlsx.js';
 import type { AppEnv } from '../../web/context.js';
 import { checkbox, optionalInt } from '../../web/fields.js';
-import { type FieldErrors, type FormValues, nestFields, validate } from '../../web/forms.js';
+import { type FieldErrors, type FormValues, fieldValue, nestFields, validate } from '../../web/forms.js';
 import { href } from '../../web/layout.js';
 import { render } from '../../web/render.js';
 import { ID } from '../events/event-routes.js';
@@ -98,16 +98,17 @@ export function registerManagePages(pages: Hono<AppEnv>) {
     const t = c.get('t');
     const values = nestFields((await c.req.parseBody({ all: true })) as Record<string, string>);
     const form = validate(SettingsForm, values, t);
-    if (!form.ok) return overview(c, { values, errors: form.errors });
-    const errors: FieldErrors = {};
+    // Every field's error at once: the times are read apart, as China time.
+    const errors: FieldErrors = form.ok ? {} : { ...form.errors };
     const times = { preClosesAt: null, postOpensAt: null, postClosesAt: null } as Record<string, Date | null>;
     for (const k of Object.keys(times)) {
-      const d = fromChinaLocal(form.data[k as 'preClosesAt']);
+      const raw = fieldValue(values, k);
+      const d = fromChinaLocal(raw);
       if (d === undefined) errors[k] = t('feedback.error.dateTime');
       else times[k] = d;
     }
-    if (form.data.passPercent === undefined) errors.passPercent = t('form.required');
-    if (Object.keys(errors).length) return overview(c, { values, errors });
+    if (form.ok && form.data.passPercent === undefined) errors.passPercent = t('form.required');
+    if (!form.ok || Object.keys(errors).length) return overview(c, { values, errors });
     try {
       await saveFeedbackSettings(
         c.get('app').database.db,

@@ -93,13 +93,16 @@ export async function saveQuestions(
       else await tx.insert(feedbackQuestions).values({ ...values, eventId, instrument, createdAt: now });
     }
     const after = await listQuestions(tx, eventId, instrument);
-    await recordAudit(tx, actor, {
-      action: 'update',
-      entity: `feedback.${instrument}`,
-      entityId: eventId,
-      before: before.map(auditable),
-      after: after.map(auditable),
-    });
+    const [was, is] = [before.map(auditable), after.map(auditable)];
+    // A save that changed nothing (the same form sent again) leaves no record.
+    if (JSON.stringify(was) !== JSON.stringify(is))
+      await recordAudit(tx, actor, {
+        action: 'update',
+        entity: `feedback.${instrument}`,
+        entityId: eventId,
+        before: was,
+        after: is,
+      });
     return after;
   });
 }
@@ -109,5 +112,6 @@ const auditable = (q: QuestionRow) => ({
   kind: q.kind,
   prompt: q.prompt,
   options: q.options,
+  explanation: q.explanation,
   required: q.required,
 });

@@ -108,7 +108,10 @@ export const feedbackTestAttempts = pgTable(
     // The once-only rule: a second submission of the same phase fails on this key.
     uniqueIndex('feedback_test_attempts_once').on(t.registrationId, t.phase),
     index('feedback_test_attempts_event_idx').on(t.eventId, t.phase),
-    check('feedback_test_attempts_score_check', sql`${t.maxScore} > 0 and ${t.score} between 0 and ${t.maxScore}`),
+    check(
+      'feedback_test_attempts_score_check',
+      sql`${t.maxScore} > 0 and ${t.score} between 0 and ${t.maxScore}`,
+    ),
   ],
 );
 

@@ -5,7 +5,11 @@ import { percentOf, readTestAnswers, scoreAttempt } from './scoring.js';
 const q = (id: string, kind: 'single' | 'multiple', correct: string[], values = ['a', 'b', 'c', 'd']) => ({
   id,
   kind,
-  options: values.map((value) => ({ value, label: { en: value, zh: value }, correct: correct.includes(value) })),
+  options: values.map((value) => ({
+    value,
+    label: { en: value, zh: value },
+    correct: correct.includes(value),
+  })),
 });
 
 const QUESTIONS = [q('q1', 'single', ['b']), q('q2', 'multiple', ['a', 'c']), q('q3', 'single', ['d'])];
@@ -104,6 +108,12 @@ describe('knowledge gain', () => {
     expect(hakeG(100, 100)).toBeNull();
     expect(hakeG(null, 80)).toBeNull();
     expect(hakeG(80, 70)).toBeCloseTo(-0.5, 10);
-    expect(knowledgeGain([]).paired).toEqual({ n: 0, meanPre: null, meanPost: null, meanGain: null, hakeG: null });
+    expect(knowledgeGain([]).paired).toEqual({
+      n: 0,
+      meanPre: null,
+      meanPost: null,
+      meanGain: null,
+      hakeG: null,
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { desc } from 'drizzle-orm';
 import type { TestApp } from '../../../tests/helpers/app.js';
 import type { CurrentUser } from '../../web/context.js';
+import { createSession } from '../accounts/session.js';
 import { addEvent } from '../events/test-fixtures.js';
 import { outbox } from '../mail/schema.js';
 import { register } from '../registration/register.js';
@@ -41,7 +42,10 @@ export const TEST_QUESTIONS: QuestionInput[] = [
   },
   {
     kind: 'single',
-    prompt: { en: 'How long does a registered trademark last before renewal?', zh: '注册商标的有效期是多少年？' },
+    prompt: {
+      en: 'How long does a registered trademark last before renewal?',
+      zh: '注册商标的有效期是多少年？',
+    },
     options: [
       { value: 'ok', label: { en: '10 years', zh: '10年' }, correct: true },
       { value: 'b', label: { en: '5 years', zh: '5年' } },
@@ -91,7 +95,12 @@ export const services = (w: FeedbackWorld) => ({
 export async function eventWithFeedback(
   w: FeedbackWorld,
   dates: { start: string; end: string },
-  opts: { test?: QuestionInput[]; survey?: QuestionInput[] | null; publish?: boolean; settings?: object } = {},
+  opts: {
+    test?: QuestionInput[];
+    survey?: QuestionInput[] | null;
+    publish?: boolean;
+    settings?: object;
+  } = {},
 ) {
   const db = w.t.database.db;
   const event = await addEvent(db, w.actor, {
@@ -117,18 +126,27 @@ export async function eventWithFeedback(
 /** A registration made by the manager (confirmed at once), and its feedback key. */
 export async function registrant(w: FeedbackWorld, eventId: string, name: string, lang: 'en' | 'zh' = 'zh') {
   const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}.${Math.random().toString(36).slice(2, 7)}@example.org`;
-  const out = await register(w.t.database.db, services(w), { via: 'manager', user: w.actor }, {
-    eventId,
-    name,
-    email,
-    organisation: 'Qingdao IP Office',
-    organisationType: 'government',
-    sex: null,
-    answers: {},
-    lang,
-  });
+  const out = await register(
+    w.t.database.db,
+    services(w),
+    { via: 'manager', user: w.actor },
+    {
+      eventId,
+      name,
+      email,
+      organisation: 'Qingdao IP Office',
+      organisationType: 'government',
+      sex: null,
+      answers: {},
+      lang,
+    },
+  );
   const reg = out.registration;
-  return { ...reg, key: feedbackKey(w.t.ctx.secret, reg.id), page: `/${lang}/feedback/${feedbackKey(w.t.ctx.secret, reg.id)}` };
+  return {
+    ...reg,
+    key: feedbackKey(w.t.ctx.secret, reg.id),
+    page: `/${lang}/feedback/${feedbackKey(w.t.ctx.secret, reg.id)}`,
+  };
 }
 
 export const latestMail = (t: TestApp) => t.database.db.select().from(outbox).orderBy(desc(outbox.createdAt));
@@ -139,4 +157,27 @@ const RIGHT: (string | string[])[] = ['ok', 'ok', ['ok', 'ok2'], 'ok', 'ok'];
 /** Answers for TEST_QUESTIONS (by their ids, in order) with the first `right` of them right. */
 export function answersScoring(questionIds: string[], right: number): Record<string, string | string[]> {
   return Object.fromEntries(questionIds.map((id, i) => [id, i < right ? RIGHT[i]! : WRONG[i]!]));
+}
+
+/**
+ * The manager's browser with a session opened at the test's clock (sessions run out after 30 days,
+ * and the tests move the clock years ahead).
+ */
+export async function managerBrowser(w: FeedbackWorld, userId = w.manager.userId!) {
+  const sid = await createSession(w.t.database.db, userId, w.clock.now);
+  const cookie = `csrf=${w.manager.csrf}; sid=${sid}`;
+  return {
+    get: (path: string) => w.t.app.request(path, { headers: { cookie } }),
+    post: (path: string, form: Record<string, string | string[]>) => {
+      const body = new URLSearchParams();
+      body.append('_csrf', w.manager.csrf);
+      for (const [k, v] of Object.entries(form))
+        for (const one of Array.isArray(v) ? v : [v]) body.append(k, one);
+      return w.t.app.request(path, {
+        method: 'POST',
+        body,
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      });
+    },
+  };
 }
