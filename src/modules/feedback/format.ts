@@ -20,8 +20,11 @@ export const pct = (v: number | null | undefined, lang: Lang) =>
 export const points = (v: number | null | undefined, lang: Lang) =>
   v === null || v === undefined ? '–' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${nf(lang, 1).format(Math.abs(v))}`;
 
+/** A figure with exactly `digits` decimals (g = 0.60, a mean rating of 3.7). */
 export const decimal = (v: number | null | undefined, lang: Lang, digits = 2) =>
-  v === null || v === undefined ? '–' : nf(lang, digits).format(v);
+  v === null || v === undefined
+    ? '–'
+    : v.toLocaleString(intlLocale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** A share 0–1 as a percentage. */
 export const share = (v: number | null | undefined, lang: Lang) =>

@@ -48,11 +48,11 @@ export const feedbackMessages = defineMessages(
     'feedback.privacy.tests':
       'The tests are scored. The organisers see your scores with your name: a passed post-test counts towards becoming a trainer.',
     'feedback.privacy.survey':
-      'The survey is anonymous. Your answers are stored without your name; the organisers see them only as totals with everyone else\u2019s, and your comments without your name.',
+      "The survey is anonymous. Your answers are stored without your name; the organisers see them only as totals with everyone else's, and your comments without your name.",
     'feedback.privacy.link': 'Keep the link to yourself: anyone with it can answer in your place.',
     'feedback.survey.anonymousTitle': 'Your answers are anonymous',
     'feedback.survey.anonymous':
-      'They are stored without your name or the time you answered. The organisers see only totals with everyone else\u2019s answers, and only once at least {min} people have answered; your comments are shown to them without your name, so leave your name out of them if you wish to stay anonymous.',
+      "They are stored without your name or the time you answered. The organisers see only totals with everyone else's answers, and only once at least {min} people have answered; your comments are shown to them without your name, so leave your name out of them if you wish to stay anonymous.",
     'feedback.survey.once':
       'You can answer once, until {date}. Your answers cannot be changed afterwards: nothing records which answers were yours.',
     'feedback.survey.scale': 'For each statement, choose from 1 (strongly disagree) to 5 (strongly agree).',
@@ -65,8 +65,7 @@ export const feedbackMessages = defineMessages(
     'feedback.likert.5': 'Strongly agree',
     'feedback.score.before': 'Before the training',
     'feedback.score.after': 'After the training',
-    'feedback.score.gain': 'Change',
-    'feedback.points': '{value} points',
+    'feedback.score.gain': 'Change (points)',
     'feedback.own.title': 'Your results',
     'feedback.own.notTaken': 'Not taken',
     'feedback.own.scoreLine': 'You answered {score} of {max} questions right after the training.',
@@ -76,6 +75,7 @@ export const feedbackMessages = defineMessages(
     'feedback.own.correct': 'Correct answer',
     'feedback.own.yourBefore': 'Your answer before',
     'feedback.own.yourAfter': 'Your answer after',
+    'feedback.own.blankBefore': 'You left this question blank before the training.',
     'feedback.own.blankAfter': 'You left this question blank after the training.',
     'feedback.own.why': 'Why:',
     'feedback.link.invalid':
@@ -139,8 +139,7 @@ export const feedbackMessages = defineMessages(
     'feedback.likert.5': '非常同意',
     'feedback.score.before': '培训前',
     'feedback.score.after': '培训后',
-    'feedback.score.gain': '变化',
-    'feedback.points': '{value} 个百分点',
+    'feedback.score.gain': '变化（百分点）',
     'feedback.own.title': '您的成绩',
     'feedback.own.notTaken': '未参加',
     'feedback.own.scoreLine': '培训后您答对了 {max} 道题中的 {score} 道。',
@@ -150,6 +149,7 @@ export const feedbackMessages = defineMessages(
     'feedback.own.correct': '正确答案',
     'feedback.own.yourBefore': '您培训前的答案',
     'feedback.own.yourAfter': '您培训后的答案',
+    'feedback.own.blankBefore': '培训前您未作答此题。',
     'feedback.own.blankAfter': '培训后您未作答此题。',
     'feedback.own.why': '解析：',
     'feedback.link.invalid': '该链接无效。请完整使用邮件中的链接，或请组织方重新发送。',

@@ -28,6 +28,7 @@ export interface EditorProps {
   saved?: boolean;
 }
 
+/** One choice on one line: its English and Chinese text and whether it is right. */
 function Option(p: {
   t: Translator;
   name: string;
@@ -38,25 +39,39 @@ function Option(p: {
 }) {
   const { t } = p;
   const id = `f-${p.name.replace(/\./g, '-')}`;
-  return (
-    <div class="option-row">
-      {p.o.value ? <input type="hidden" name={`${p.name}.value`} value={p.o.value} /> : null}
-      <BilingualField
-        t={t}
-        name={`${p.name}.label`}
-        label={t('feedback.editor.choice', { n: p.n })}
-        value={{ en: p.o.label?.en ?? '', zh: p.o.label?.zh ?? '' }}
-        errors={p.errors}
-        maxLength={LIMITS.option}
-        hideOptional
+  const error = p.errors?.[`${p.name}.label.en`] ?? p.errors?.[`${p.name}.label`];
+  const input = (lang: 'en' | 'zh') => (
+    <div class="field">
+      <label for={`${id}-label-${lang}`}>
+        {t('feedback.editor.choice', { n: p.n })} ·{' '}
+        {lang === 'en' ? t('common.english') : t('common.chinese')}
+      </label>
+      <input
+        type="text"
+        id={`${id}-label-${lang}`}
+        name={`${p.name}.label.${lang}`}
+        value={p.o.label?.[lang] ?? ''}
+        maxlength={LIMITS.option}
+        lang={lang === 'zh' ? 'zh-CN' : 'en'}
+        aria-invalid={error && lang === 'en' ? 'true' : undefined}
       />
+    </div>
+  );
+  return (
+    <div class={error ? 'option-row has-error' : 'option-row'}>
+      {p.o.value ? <input type="hidden" name={`${p.name}.value`} value={p.o.value} /> : null}
+      {error ? <p class="field-error">{error}</p> : null}
+      {input('en')}
+      {input('zh')}
       {p.locked ? (
-        p.o.correct ? (
-          <p class="fixed-correct">
-            <input type="hidden" name={`${p.name}.correct`} value="on" />
-            <span class="tag tag-correct">{t('feedback.editor.correct')}</span>
-          </p>
-        ) : null
+        <p class="fixed-correct">
+          {p.o.correct ? (
+            <>
+              <input type="hidden" name={`${p.name}.correct`} value="on" />
+              <span class="tag tag-correct">{t('feedback.editor.correct')}</span>
+            </>
+          ) : null}
+        </p>
       ) : (
         <div class="field checkbox">
           <input

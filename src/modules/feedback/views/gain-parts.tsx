@@ -7,7 +7,7 @@ import type { EventKnowledgeGain } from '../results.js';
 
 /** A bar for a share 0–1, in 5 % steps (the stylesheet has a class per step: no inline styles under the CSP). */
 export const Bar = (p: { value: number }) => (
-  <span class={`bar w-${Math.round(Math.max(0, Math.min(1, p.value)) * 20) * 5}`} aria-hidden="true" />
+  <span class={`hbar hbar-${Math.round(Math.max(0, Math.min(1, p.value)) * 20) * 5}`} aria-hidden="true" />
 );
 
 /** The four figures of a knowledge gain, each with how many people it rests on. */
@@ -28,11 +28,7 @@ export function GainFigures(p: { t: Translator; lang: Lang; gain: GainSummary })
       </div>
       <div>
         <dt>{t('feedback.gain.paired')}</dt>
-        <dd>
-          {gain.paired.meanGain === null
-            ? '–'
-            : t('feedback.points', { value: points(gain.paired.meanGain, lang) })}
-        </dd>
+        <dd>{points(gain.paired.meanGain, lang)}</dd>
         {n(gain.paired.n)}
       </div>
       <div>

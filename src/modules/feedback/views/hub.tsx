@@ -128,7 +128,7 @@ export function HubPage({ t, lang, me, base, notice }: Props) {
               {both ? (
                 <div>
                   <dt>{t('feedback.score.gain')}</dt>
-                  <dd>{t('feedback.points', { value: points(postP! - preP!, lang) })}</dd>
+                  <dd>{points(postP! - preP!, lang)}</dd>
                 </div>
               ) : null}
             </dl>

@@ -100,7 +100,11 @@ export function ManagePage(p: Props) {
       </div>
       <section aria-labelledby="gain-now">
         <h2 id="gain-now">{t('feedback.gain.title')}</h2>
-        <GainFigures t={t} lang={lang} gain={p.gain} />
+        {p.gain.pre.n + p.gain.post.n > 0 ? (
+          <GainFigures t={t} lang={lang} gain={p.gain} />
+        ) : (
+          <p>{t('feedback.gain.none')}</p>
+        )}
       </section>
       <section aria-labelledby="settings">
         <h2 id="settings">{t('feedback.manage.settings')}</h2>

@@ -44,7 +44,7 @@ export function OwnResultsPage(p: {
         {pre ? (
           <div>
             <dt>{t('feedback.score.gain')}</dt>
-            <dd>{t('feedback.points', { value: points(postP - preP!, lang) })}</dd>
+            <dd>{points(postP - preP!, lang)}</dd>
           </div>
         ) : null}
       </dl>
@@ -76,6 +76,7 @@ export function OwnResultsPage(p: {
                   </li>
                 ))}
               </ul>
+              {pre && before.length === 0 ? <p class="hint">{t('feedback.own.blankBefore')}</p> : null}
               {after.length === 0 ? <p class="hint">{t('feedback.own.blankAfter')}</p> : null}
               {q.explanation.en || q.explanation.zh ? (
                 <p class="explanation">

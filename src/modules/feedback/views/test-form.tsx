@@ -76,7 +76,7 @@ function Question(p: {
       ))}
       {q.kind === 'single' ? (
         <div class="radio dont-know">
-          <input type="radio" id={`${fid}-x`} name={name} value="" checked={p.picked.length === 0} />
+          <input type="radio" id={`${fid}-x`} name={name} value="" />
           <label for={`${fid}-x`}>{t('feedback.test.dontKnow')}</label>
         </div>
       ) : null}
