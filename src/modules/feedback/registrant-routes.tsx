@@ -55,8 +55,9 @@ export function registerRegistrantPages(pages: Hono<AppEnv>) {
 
   const testPage = async (c: Context<AppEnv>, phase: Phase, errors?: FieldErrors, values?: FormValues) => {
     const { me, base } = await registrantOf(c);
-    if (me[phase].state === 'done') return c.redirect(`${base}?done=repeat`, 303);
-    refuseUnlessOpen(me, phase);
+    // A form sent again with errors shows them, even when the part is already done.
+    if (me[phase].state === 'done' && !errors) return c.redirect(`${base}?done=repeat`, 303);
+    if (me[phase].state !== 'done') refuseUnlessOpen(me, phase);
     const t = c.get('t');
     return render(
       c,
@@ -119,8 +120,8 @@ export function registerRegistrantPages(pages: Hono<AppEnv>) {
 
   const surveyPage = async (c: Context<AppEnv>, errors?: FieldErrors, values?: FormValues) => {
     const { me, base } = await registrantOf(c);
-    if (me.survey.state === 'done') return c.redirect(`${base}?done=repeat`, 303);
-    refuseUnlessOpen(me, 'survey');
+    if (me.survey.state === 'done' && !errors) return c.redirect(`${base}?done=repeat`, 303);
+    if (me.survey.state !== 'done') refuseUnlessOpen(me, 'survey');
     const t = c.get('t');
     return render(
       c,

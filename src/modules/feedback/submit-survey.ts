@@ -60,8 +60,7 @@ export async function submitSurvey(
     const tx = t as Db;
     const me = await lockedRegistrantFeedback(tx, registrationId, now);
     if (!me) throw new AppError('not_found');
-    if (me.survey.state === 'done') return { repeated: true };
-    if (me.survey.state !== 'open')
+    if (me.survey.state !== 'open' && me.survey.state !== 'done')
       throw new AppError(
         'forbidden',
         `survey ${me.survey.state}`,
@@ -73,6 +72,8 @@ export async function submitSurvey(
       throw new AppError('validation', 'answers', {
         fields: Object.fromEntries(Object.entries(errors).map(([k, v]) => [`answers.${k}`, v])),
       });
+    // Checked after the answers, so bad input is refused as such even on a repeat.
+    if (me.survey.state === 'done') return { repeated: true };
     const [receipt] = await tx
       .insert(feedbackSurveyReceipts)
       .values({ registrationId, eventId: me.event.id, submittedAt: now })

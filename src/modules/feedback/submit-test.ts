@@ -34,11 +34,12 @@ export async function submitTest(
     const me = await lockedRegistrantFeedback(tx, registrationId, now);
     if (!me) throw new AppError('not_found');
     const part = me[phase];
-    if (part.state === 'done') return { attemptId: part.attempt!.id, repeated: true };
-    if (part.state !== 'open') throw notOpen(phase, part.state);
+    if (part.state !== 'open' && part.state !== 'done') throw notOpen(phase, part.state);
     const questions = await listQuestions(tx, me.event.id, 'test');
     const { answers, errors } = readTestAnswers(questions, raw);
+    // Bad answers are refused as such, even on a repeat: a repeat is only ever the same form again.
     if (Object.keys(errors).length) throw new AppError('validation', 'answers', { fields: prefixed(errors) });
+    if (part.state === 'done') return { attemptId: part.attempt!.id, repeated: true };
     const scored = scoreAttempt(questions, answers);
     const [attempt] = await tx
       .insert(feedbackTestAttempts)

@@ -28,6 +28,19 @@ export function baseBody(op: Operation, w: World, doc: Schema): unknown {
     'PATCH /contacts/{id}': () => ({ sortOrder: 1 }),
     'POST /links': () => ({ title: { en: u('Link'), zh: '' }, url: 'https://example.org/' }),
     'PATCH /links/{id}': () => ({ sortOrder: 1 }),
+    'PATCH /events/{id}/feedback': () => ({ passPercent: 70 }),
+    'PUT /events/{id}/feedback/test': () => ({
+      questions: [
+        {
+          kind: 'single',
+          prompt: { en: u('Question'), zh: '题目' },
+          options: [{ label: { en: 'Yes', zh: '是' }, correct: true }, { label: { en: 'No', zh: '否' } }],
+        },
+      ],
+    }),
+    'PUT /events/{id}/feedback/survey': () => ({
+      questions: [{ kind: 'likert', prompt: { en: u('Statement'), zh: '表述' } }],
+    }),
   };
   const make = known[`${op.method} ${op.path}`];
   return make ? make() : op.body ? sample(doc, op.body) : undefined;
