@@ -19,17 +19,29 @@ export async function getSettings(db: Db, eventId: string): Promise<SettingsRow 
 
 /**
  * The event's feedback settings row, created when missing and locked for the rest of the
- * transaction: `update` for a change to the questions or settings, `share` for a submission, so
- * answers are never scored against a question set that is changing under them.
+ * transaction, for a change to the questions or the settings.
  */
-export async function lockFeedback(db: Db, eventId: string, mode: 'update' | 'share'): Promise<SettingsRow> {
+export async function lockFeedback(db: Db, eventId: string): Promise<SettingsRow> {
   await db.insert(feedbackSettings).values({ eventId }).onConflictDoNothing();
   const [row] = await db
     .select()
     .from(feedbackSettings)
     .where(eq(feedbackSettings.eventId, eventId))
-    .for(mode);
+    .for('update');
   return row!;
+}
+
+/**
+ * The same row in share mode, for a submission: many submissions pass together, but none while a
+ * change holds it, so answers are never scored against a question set that is changing. Without a
+ * row nothing is published, and the submission is refused anyway.
+ */
+export async function shareFeedbackLock(db: Db, eventId: string): Promise<void> {
+  await db
+    .select({ eventId: feedbackSettings.eventId })
+    .from(feedbackSettings)
+    .where(eq(feedbackSettings.eventId, eventId))
+    .for('share');
 }
 
 export function listQuestions(db: Db, eventId: string, instrument: Instrument): Promise<QuestionRow[]> {

@@ -4,7 +4,7 @@ import { events } from '../events/schema.js';
 import { UUID } from '../places/queries.js';
 import { registrations } from '../registration/schema.js';
 import { attendees } from './attendance.js';
-import { getSettings, lockFeedback, type SettingsRow } from './queries.js';
+import { getSettings, type SettingsRow, shareFeedbackLock } from './queries.js';
 import { feedbackSurveyReceipts, feedbackTestAttempts, type Phase } from './schema.js';
 import { type Windows, windowsOf } from './windows.js';
 
@@ -65,12 +65,17 @@ export async function registrantFeedback(
     .where(eq(registrations.id, registrationId));
   if (!row) return null;
   const { registration, event } = row;
-  const [settings, attempts, receipts, attendedRows] = await Promise.all([
-    getSettings(db, event.id),
-    db.select().from(feedbackTestAttempts).where(eq(feedbackTestAttempts.registrationId, registrationId)),
-    db.select().from(feedbackSurveyReceipts).where(eq(feedbackSurveyReceipts.registrationId, registrationId)),
-    attendees(db, { registrationId }, now),
-  ]);
+  // One query after another: this runs inside transactions, which have one connection.
+  const settings = await getSettings(db, event.id);
+  const attempts = await db
+    .select()
+    .from(feedbackTestAttempts)
+    .where(eq(feedbackTestAttempts.registrationId, registrationId));
+  const receipts = await db
+    .select()
+    .from(feedbackSurveyReceipts)
+    .where(eq(feedbackSurveyReceipts.registrationId, registrationId));
+  const attendedRows = await attendees(db, { registrationId }, now);
   const windows = windowsOf(settings, event);
   const attempt = (phase: Phase) => attempts.find((a) => a.phase === phase) ?? null;
   const live = event.status === 'published' || event.status === 'completed';
@@ -130,6 +135,6 @@ export async function lockedRegistrantFeedback(
     .from(registrations)
     .where(eq(registrations.id, registrationId));
   if (!r) return null;
-  await lockFeedback(db, r.eventId, 'share');
+  await shareFeedbackLock(db, r.eventId);
   return registrantFeedback(db, registrationId, now);
 }

@@ -46,7 +46,7 @@ export async function saveQuestions(
   return db.transaction(async (t) => {
     const tx = t as Db;
     await managedEvent(tx, actor, eventId);
-    await lockFeedback(tx, eventId, 'update');
+    await lockFeedback(tx, eventId);
     const before = await listQuestions(tx, eventId, instrument);
     const byId = new Map(before.map((q) => [q.id, q]));
     const seen = new Set<string>();

@@ -36,7 +36,7 @@ export async function saveFeedbackSettings(
   return db.transaction(async (t) => {
     const tx = t as Db;
     const event = await managedEvent(tx, actor, eventId);
-    const before = await lockFeedback(tx, eventId, 'update');
+    const before = await lockFeedback(tx, eventId);
     const next: SettingsRow = { ...before };
     for (const k of Object.keys(input) as (keyof SettingsInput)[]) {
       if (input[k] !== undefined) (next as unknown as Record<string, unknown>)[k] = input[k];
