@@ -37,21 +37,33 @@ async function queue(db: Db, kind: InvitationKind, registrationIds: string[]): P
 
 /**
  * Queues the pre-test invitation of every confirmed registrant of an event whose test is
- * published and whose pre-test is still open, who has neither been invited nor taken it.
+ * published and whose pre-test is still open, who has neither been invited nor taken it. The
+ * events are found first (few, from a small table), then their registrants through the index.
  */
 export async function queuePreInvitations(db: Db, now: Date, eventId?: string): Promise<number> {
-  const due = await db
-    .select({ id: registrations.id })
-    .from(registrations)
-    .innerJoin(events, eq(events.id, registrations.eventId))
+  const open = await db
+    .select({ id: events.id })
+    .from(events)
     .innerJoin(feedbackSettings, eq(feedbackSettings.eventId, events.id))
     .where(
       and(
         eventId ? eq(events.id, eventId) : undefined,
         eq(feedbackSettings.testPublished, true),
         liveEvent,
-        eq(registrations.status, 'confirmed'),
         sql`${SQL_WINDOWS.preClosesAt} > ${now}`,
+      ),
+    );
+  if (!open.length) return 0;
+  const due = await db
+    .select({ id: registrations.id })
+    .from(registrations)
+    .where(
+      and(
+        inArray(
+          registrations.eventId,
+          open.map((e) => e.id),
+        ),
+        eq(registrations.status, 'confirmed'),
         notSent('pre'),
         notExists(
           sql`(select 1 from ${feedbackTestAttempts} where ${feedbackTestAttempts.registrationId} = ${registrations.id})`,

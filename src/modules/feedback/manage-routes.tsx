@@ -1,10 +1,12 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { text } from '../../lib/bilingual.js';
+import { AppError } from '../../lib/errors.js';
 import { XLSX_CONTENT_TYPE } from '../../lib/xlsx.js';
 import type { AppEnv } from '../../web/context.js';
 import { checkbox, optionalInt } from '../../web/fields.js';
 import { type FieldErrors, type FormValues, fieldValue, nestFields, validate } from '../../web/forms.js';
+import { hasMessage } from '../../web/i18n/index.js';
 import { href } from '../../web/layout.js';
 import { render } from '../../web/render.js';
 import { ID } from '../events/event-routes.js';
@@ -17,7 +19,7 @@ import { feedbackCounts, fromChinaLocal, toChinaLocal } from './overview.js';
 import { attemptCount, getSettings, listQuestions, responseCount } from './queries.js';
 import type { QuestionInput } from './question-input.js';
 import { knowledgeGainOf } from './results.js';
-import { saveQuestions } from './save-questions.js';
+import { answeredQuestions, saveQuestions } from './save-questions.js';
 import { saveFeedbackSettings } from './save-settings.js';
 import type { Instrument } from './schema.js';
 import { surveyResultsOf } from './survey-results.js';
@@ -134,7 +136,7 @@ export function registerManagePages(pages: Hono<AppEnv>) {
   for (const instrument of ['test', 'survey'] as const) {
     const editor = async (
       c: Context<AppEnv>,
-      o: { questions?: QuestionInput[]; errors?: FieldErrors; unsaved?: boolean } = {},
+      o: { questions?: QuestionInput[]; errors?: FieldErrors; unsaved?: boolean; status?: 409 } = {},
     ) => {
       const { event, title, base } = await managed(c);
       const db = c.get('app').database.db;
@@ -142,12 +144,20 @@ export function registerManagePages(pages: Hono<AppEnv>) {
         instrument === 'test'
           ? (await attemptCount(db, event.id)) > 0
           : (await responseCount(db, event.id)) > 0;
+      const stored = await listQuestions(db, event.id, instrument);
+      const withAnswers =
+        instrument === 'survey' && answered
+          ? await answeredQuestions(
+              db,
+              stored.map((q) => q.id),
+            )
+          : undefined;
       return render(
         c,
         {
           title: `${c.get('t')(`feedback.editor.${instrument}Title`)}: ${title}`,
           section: 'events',
-          status: o.errors ? 422 : 200,
+          status: o.status ?? (o.errors ? 422 : 200),
         },
         <EditorPage
           t={c.get('t')}
@@ -157,8 +167,9 @@ export function registerManagePages(pages: Hono<AppEnv>) {
           action={`${base}/${instrument}/edit`}
           back={base}
           csrfToken={c.get('csrfToken')}
-          questions={o.questions ?? questionsForEditor(await listQuestions(db, event.id, instrument))}
+          questions={o.questions ?? questionsForEditor(stored)}
           locked={answered}
+          answered={withAnswers}
           errors={o.errors}
           unsaved={o.unsaved}
           saved={c.req.query('saved') === '1'}
@@ -183,6 +194,16 @@ export function registerManagePages(pages: Hono<AppEnv>) {
           c.get('app').now(),
         );
       } catch (err) {
+        // The rule that fixes answered questions: the editor comes back with what was typed.
+        if (
+          err instanceof AppError &&
+          err.code === 'conflict' &&
+          err.userMessage &&
+          hasMessage(err.userMessage.key)
+        ) {
+          const message = c.get('t')(err.userMessage.key);
+          return editor(c, { questions, errors: { _form: message }, unsaved: true, status: 409 });
+        }
         const errors = domainFieldErrors(err, c.get('t'));
         if (!errors) throw err;
         return editor(c, { questions, errors: atInput(errors), unsaved: true });

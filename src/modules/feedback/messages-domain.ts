@@ -25,7 +25,7 @@ export const feedbackDomainMessages = defineMessages(
     'feedback.error.testLocked':
       'People have taken the test: questions cannot be added or removed, and the correct answers cannot change.',
     'feedback.error.surveyLocked':
-      'People have answered the survey: its questions cannot be removed or changed in kind.',
+      'People have answered these survey questions: they cannot be removed or changed in kind.',
     'feedback.error.noQuestions': 'Add at least one question before publishing.',
     'feedback.error.passPercent': 'Enter a whole number from 0 to 100.',
     'feedback.error.preAfterPost': 'The pre-test must close before the post-test opens.',
@@ -66,7 +66,7 @@ export const feedbackDomainMessages = defineMessages(
     'feedback.error.someCorrect': '请至少标出一个正确选项。',
     'feedback.error.staleQuestion': '页面打开后此题已被修改或删除。请刷新页面后重试。',
     'feedback.error.testLocked': '已有人参加测验：不能增删题目，也不能更改正确答案。',
-    'feedback.error.surveyLocked': '已有人填写问卷：不能删除题目或更改题型。',
+    'feedback.error.surveyLocked': '这些问卷题目已有人作答：不能删除或更改题型。',
     'feedback.error.noQuestions': '发布前请至少添加一道题。',
     'feedback.error.passPercent': '请输入 0 至 100 之间的整数。',
     'feedback.error.preAfterPost': '前测必须在后测开放之前关闭。',

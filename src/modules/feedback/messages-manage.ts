@@ -44,7 +44,7 @@ export const feedbackManageMessages = defineMessages(
     'feedback.editor.testLocked':
       'People have taken the test, so its questions and correct answers are fixed: every score is on the same set. You can still correct the wording and change the order.',
     'feedback.editor.surveyLocked':
-      'People have answered the survey: its questions can be reworded and new ones added, but none removed or changed in kind.',
+      'People have answered the survey: questions with answers can be reworded but not removed or changed in kind. New questions can be added.',
     'feedback.editor.unsaved': 'Not saved yet: press Save to keep these changes.',
     'feedback.editor.empty': 'No questions yet. Add one below.',
     'feedback.editor.question': 'Question {n}',
@@ -171,7 +171,8 @@ export const feedbackManageMessages = defineMessages(
     'feedback.editor.surveyLead': '评分题请写成可表示同意或不同意的表述；意见题为开放式回答。',
     'feedback.editor.testLocked':
       '已有人参加测验，因此题目和正确答案已固定，以保证所有成绩基于同一组题目。您仍可修改文字和调整顺序。',
-    'feedback.editor.surveyLocked': '已有人填写问卷：题目可以改写，也可以新增，但不能删除或更改题型。',
+    'feedback.editor.surveyLocked':
+      '已有人填写问卷：已有答案的题目可以改写，但不能删除或更改题型；可以新增题目。',
     'feedback.editor.unsaved': '尚未保存：请点击“保存”以保留这些修改。',
     'feedback.editor.empty': '暂无题目，请在下方添加。',
     'feedback.editor.question': '第 {n} 题',

@@ -8,7 +8,7 @@ import { UUID } from '../places/queries.js';
 import { managedEvent } from '../registration/access.js';
 import { attemptCount, listQuestions, lockFeedback, type QuestionRow, responseCount } from './queries.js';
 import { type CleanQuestion, cleanQuestions, type QuestionInput, textsOf } from './question-input.js';
-import { feedbackQuestions, type Instrument } from './schema.js';
+import { feedbackQuestions, feedbackSurveyAnswers, type Instrument } from './schema.js';
 
 const sameOptions = (a: QuestionRow, b: CleanQuestion) => {
   const key = (o: { value: string; correct: boolean }) => `${o.value}:${o.correct}`;
@@ -18,14 +18,32 @@ const sameOptions = (a: QuestionRow, b: CleanQuestion) => {
 /**
  * What may still change once people have answered. The test's questions are fixed (none added,
  * removed or re-keyed) so every pre-test and post-test is scored on the same set; only wording and
- * order may change. The survey keeps every question that has answers, but may gain new ones.
+ * order may change. A survey question that has answers stays, of its kind; the others, and new
+ * ones, may come and go (so a Save sent twice, which adds a new question and then replaces it,
+ * is no conflict).
  */
-function lockedChange(instrument: Instrument, before: QuestionRow[], after: CleanQuestion[]): boolean {
+function lockedChange(
+  instrument: Instrument,
+  before: QuestionRow[],
+  after: CleanQuestion[],
+  answered: Set<string>,
+): boolean {
   const kept = new Map(after.filter((q) => q.id).map((q) => [q.id!, q]));
+  if (instrument === 'survey')
+    return before.some((q) => answered.has(q.id) && (!kept.has(q.id) || kept.get(q.id)!.kind !== q.kind));
   if (before.some((q) => !kept.has(q.id) || kept.get(q.id)!.kind !== q.kind)) return true;
-  if (instrument === 'survey') return false;
   if (after.some((q) => !q.id)) return true;
   return before.some((q) => !sameOptions(q, kept.get(q.id)!));
+}
+
+/** The survey questions that have at least one answer. */
+export async function answeredQuestions(db: Db, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await db
+    .selectDistinct({ id: feedbackSurveyAnswers.questionId })
+    .from(feedbackSurveyAnswers)
+    .where(inArray(feedbackSurveyAnswers.questionId, ids));
+  return new Set(rows.map((r) => r.id));
 }
 
 /**
@@ -58,7 +76,14 @@ export async function saveQuestions(
     if (Object.keys(errors).length) throw new AppError('validation', 'questions', { fields: errors });
     const answered =
       instrument === 'test' ? (await attemptCount(tx, eventId)) > 0 : (await responseCount(tx, eventId)) > 0;
-    if (answered && lockedChange(instrument, before, questions)) {
+    const withAnswers =
+      instrument === 'survey' && answered
+        ? await answeredQuestions(
+            tx,
+            before.map((q) => q.id),
+          )
+        : new Set<string>();
+    if (answered && lockedChange(instrument, before, questions, withAnswers)) {
       throw new AppError(
         'conflict',
         'questions answered',

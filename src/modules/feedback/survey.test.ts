@@ -173,4 +173,42 @@ describe.each(DATABASE_KINDS)('the anonymous survey (%s)', (kind) => {
       .where(eq(feedbackSurveyAnswers.questionId, qs[improve]!.id));
     expect(stored.map((s) => s.comment).sort()).toContain('Longer breaks');
   });
+
+  it('keeps answered questions once people have answered, and a Save sent twice adds a question once', async () => {
+    const m = await managerBrowser(w);
+    const path = `/en/events/${eventId}/feedback/survey/edit`;
+    const form = (list: { id?: string; kind: string; en: string }[]) =>
+      Object.fromEntries(
+        list.flatMap((q, i) => [
+          ...(q.id ? [[`questions.${i}.id`, q.id]] : []),
+          [`questions.${i}.kind`, q.kind],
+          [`questions.${i}.prompt.en`, q.en],
+          [`questions.${i}.required`, 'on'],
+        ]),
+      );
+    const current = qs.map((q) => ({ id: q.id, kind: q.kind, en: q.prompt.en }));
+    // Dropping a question with answers is refused, with the reason.
+    const dropped = await m.post(path, { ...form(current.slice(1)), _action: 'save' });
+    expect(dropped.status).toBe(409);
+    const page = await dropped.text();
+    expect(page).toContain('People have answered these survey questions');
+    expect(page).toContain('Not saved yet'); // the editor comes back with what was typed
+    expect(page).not.toContain(qs[0]!.prompt.en);
+    // A new question, saved twice at once (a double click): one copy.
+    const added = [...current, { kind: 'likert', en: 'The venue was easy to reach.' }];
+    const both = await Promise.all([
+      m.post(path, { ...form(added), _action: 'save' }),
+      m.post(path, { ...form(added), _action: 'save' }),
+    ]);
+    expect(both.map((r) => r.status)).toEqual([303, 303]);
+    const after = await listQuestions(t.database.db, eventId, 'survey');
+    expect(after.map((q) => q.prompt.en)).toEqual([
+      ...qs.map((q) => q.prompt.en),
+      'The venue was easy to reach.',
+    ]);
+    // Nobody has answered the new one: it may go again.
+    const back = await m.post(path, { ...form(current), _action: 'save' });
+    expect(back.status).toBe(303);
+    expect(await listQuestions(t.database.db, eventId, 'survey')).toHaveLength(3);
+  });
 });

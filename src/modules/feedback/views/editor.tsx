@@ -1,15 +1,10 @@
 import type { Lang } from '../../../lib/bilingual.js';
-import {
-  BilingualField,
-  ErrorSummary,
-  HiddenFormFields,
-  Notice,
-  PageHeader,
-} from '../../../web/components.js';
+import { BilingualField, HiddenFormFields, Notice, PageHeader } from '../../../web/components.js';
 import type { FieldErrors } from '../../../web/forms.js';
 import type { MessageKey, Translator } from '../../../web/i18n/index.js';
 import { LIMITS, type QuestionInput } from '../question-input.js';
 import { type Instrument, KINDS_OF } from '../schema.js';
+import { Summary } from './summary.js';
 
 export interface EditorProps {
   t: Translator;
@@ -22,6 +17,8 @@ export interface EditorProps {
   questions: QuestionInput[];
   /** People have answered: what may change is limited (see `save-questions.ts`). */
   locked: boolean;
+  /** Survey questions with answers: they stay, of their kind. */
+  answered?: Set<string>;
   errors?: FieldErrors;
   /** The list differs from what is stored (a question added, moved or removed, not yet saved). */
   unsaved?: boolean;
@@ -90,7 +87,7 @@ function Option(p: {
 function QuestionBlock(p: EditorProps & { q: QuestionInput; i: number; count: number }) {
   const { t, q, i, instrument } = p;
   const name = `questions.${i}`;
-  const fixed = p.locked && (instrument === 'test' || !!q.id);
+  const fixed = p.locked && (instrument === 'test' || (!!q.id && !!p.answered?.has(q.id)));
   const n = i + 1;
   const err = (k: string) => p.errors?.[`${name}.${k}`];
   return (
@@ -206,7 +203,7 @@ export function EditorPage(p: EditorProps) {
         crumbs={[{ href: p.back, label: t('feedback.manage.title') }]}
       />
       {p.saved ? <Notice kind="success">{t('common.saved')}</Notice> : null}
-      <ErrorSummary t={t} errors={p.errors} />
+      <Summary t={t} errors={p.errors} />
       {p.locked ? (
         <Notice kind="warning">
           {t(instrument === 'test' ? 'feedback.editor.testLocked' : 'feedback.editor.surveyLocked')}

@@ -1,11 +1,12 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { formatDateTime } from '../../../lib/dates.js';
-import { ErrorSummary, HiddenFormFields, Notice, PageHeader, TextField } from '../../../web/components.js';
+import { HiddenFormFields, Notice, PageHeader, TextField } from '../../../web/components.js';
 import { type FieldErrors, type FormValues, fieldValue } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import type { GainSummary } from '../gain.js';
 import type { Windows } from '../windows.js';
 import { GainFigures } from './gain-parts.js';
+import { Summary } from './summary.js';
 
 export interface FeedbackCounts {
   testQuestions: number;
@@ -69,7 +70,7 @@ export function ManagePage(p: Props) {
         }
       />
       {p.saved ? <Notice kind="success">{t('common.saved')}</Notice> : null}
-      <ErrorSummary t={t} errors={p.errors} />
+      <Summary t={t} errors={p.errors} />
       <div class="columns">
         <section aria-labelledby="test-part" class="box">
           <h2 id="test-part">{t('feedback.manage.test')}</h2>

@@ -1,13 +1,14 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { text } from '../../../lib/bilingual.js';
 import { formatDateTime } from '../../../lib/dates.js';
-import { Bi, ErrorSummary, HiddenFormFields, Notice, PageHeader } from '../../../web/components.js';
+import { Bi, HiddenFormFields, Notice, PageHeader } from '../../../web/components.js';
 import { type FieldErrors, type FormValues, fieldValue } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import type { QuestionRow } from '../queries.js';
 import type { RegistrantFeedback } from '../registrant.js';
 import { COMMENT_MAX } from '../submit-survey.js';
 import { MIN_RESPONSES } from '../survey-results.js';
+import { Summary } from './summary.js';
 
 const SCALE = [1, 2, 3, 4, 5] as const;
 
@@ -100,7 +101,7 @@ export function SurveyPage(p: {
         lead={text(me.event.title, lang)}
         crumbs={[{ href: p.back, label: t('feedback.hub.title') }]}
       />
-      <ErrorSummary t={t} errors={p.errors} />
+      <Summary t={t} errors={p.errors} />
       <Notice kind="info">
         <h2 class="notice-title">{t('feedback.survey.anonymousTitle')}</h2>
         <p>{t('feedback.survey.anonymous', { min: MIN_RESPONSES })}</p>

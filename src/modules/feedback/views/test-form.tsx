@@ -1,12 +1,13 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { text } from '../../../lib/bilingual.js';
 import { formatDateTime } from '../../../lib/dates.js';
-import { Bi, ErrorSummary, HiddenFormFields, Notice, PageHeader } from '../../../web/components.js';
+import { Bi, HiddenFormFields, Notice, PageHeader } from '../../../web/components.js';
 import type { FieldErrors, FormValues } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import type { QuestionRow } from '../queries.js';
 import type { RegistrantFeedback } from '../registrant.js';
 import type { Phase } from '../schema.js';
+import { Summary } from './summary.js';
 
 interface Props {
   t: Translator;
@@ -94,7 +95,7 @@ export function TestPage(p: Props) {
         lead={text(me.event.title, lang)}
         crumbs={[{ href: p.back, label: t('feedback.hub.title') }]}
       />
-      <ErrorSummary t={t} errors={p.errors} />
+      <Summary t={t} errors={p.errors} />
       <div class="prose">
         <p>
           {t(phase === 'pre' ? 'feedback.pre.intro' : 'feedback.post.intro', { count: p.questions.length })}
