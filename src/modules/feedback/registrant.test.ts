@@ -273,6 +273,36 @@ describe.each(DATABASE_KINDS)('the registrant’s tests (%s)', (kind) => {
     expect(rows.map((r) => r.score).sort()).toEqual(people.map((_, i) => i % 6).sort());
   });
 
+  it('offers the registration page a block with the states and the link, and nothing where there is no test', async () => {
+    const { registrantFeedbackBlock } = await import('./registrant-block.js');
+    const { translator } = await import('../../web/i18n/index.js');
+    const block = async (registrationId: string, lang: 'en' | 'zh') =>
+      String(
+        await registrantFeedbackBlock(t.database.db, {
+          secret: t.ctx.secret,
+          lang,
+          t: translator(lang),
+          registrationId,
+          now: w.clock.now,
+        }),
+      );
+    const html = await block(a.id, 'zh');
+    expect(html).toContain(`href="/zh/feedback/${a.key}"`);
+    expect(html).toContain('前测');
+    expect(html).toContain('已完成');
+    const plain = await eventWithFeedback(w, { start: '2030-10-01', end: '2030-10-01' }, { publish: false });
+    const r = await registrant(w, plain.id, 'Ma Lin', 'en');
+    expect(
+      await registrantFeedbackBlock(t.database.db, {
+        secret: t.ctx.secret,
+        lang: 'en',
+        t: translator('en'),
+        registrationId: r.id,
+        now: w.clock.now,
+      }),
+    ).toBeNull();
+  });
+
   it('keeps a cancelled registrant out of the tests', async () => {
     w.clock.now = new Date('2030-07-01T02:00:00Z');
     const later = await eventWithFeedback(w, { start: '2030-08-01', end: '2030-08-01' });
