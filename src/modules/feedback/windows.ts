@@ -47,10 +47,10 @@ export function windowsOf(
 }
 
 /** The same rules in SQL, for scans over many events (a query joining `feedback_settings` and `events`). */
-const zone = sql.raw(`'${TIME_ZONE}'`);
-const postOpens = sql`coalesce(${feedbackSettings.postOpensAt}, ((${events.endDate} + 1)::timestamp at time zone ${zone}))`;
+const local = (day: unknown) => sql`((${day})::timestamp at time zone ${TIME_ZONE}::text)`;
+const postOpens = sql`coalesce(${feedbackSettings.postOpensAt}, ${local(sql`${events.endDate} + 1`)})`;
 export const SQL_WINDOWS = {
-  preClosesAt: sql`coalesce(${feedbackSettings.preClosesAt}, (${events.startDate}::timestamp at time zone ${zone}))`,
+  preClosesAt: sql`coalesce(${feedbackSettings.preClosesAt}, ${local(events.startDate)})`,
   postOpensAt: postOpens,
-  postClosesAt: sql`coalesce(${feedbackSettings.postClosesAt}, ${postOpens} + interval '${sql.raw(String(AFTER_DAYS))} days')`,
+  postClosesAt: sql`coalesce(${feedbackSettings.postClosesAt}, ${postOpens} + make_interval(days => ${AFTER_DAYS}::int))`,
 };
