@@ -32,6 +32,7 @@ export interface Figures {
   gainByYear: { events: number; attempts: number; answers: number; ms: number };
   gainByEvent: { ms: number };
   scan: { registrations: number; firstMs: number; queued: number; steadyMs: number };
+  bytes: { attempt: number; answer: number };
 }
 
 const QUESTIONS = 10;
@@ -152,6 +153,18 @@ export async function measure(
     .execute(sql`select count(*)::int as n from feedback_test_answers`)
     .then((r) => (r as unknown as { rows: { n: number }[] }).rows);
 
+  // Storage per row with its indexes, for the capacity model.
+  const size = async (table: string) => {
+    const r = await db.execute(
+      sql`select pg_total_relation_size(${table}::regclass)::bigint as bytes, (select count(*) from ${sql.identifier(table)})::bigint as n`,
+    );
+    const row = (r as unknown as { rows: { bytes: string | number; n: string | number }[] }).rows[0]!;
+    return Number(row.bytes) / Math.max(1, Number(row.n));
+  };
+  const bytes = {
+    attempt: await size('feedback_test_attempts'),
+    answer: await size('feedback_test_answers'),
+  };
   const eventMs = await time(() => knowledgeGainOf(db, ids[0]!), 20);
   const surveyMs = await time(() => surveyResultsOf(db, ids[0]!, now), 20);
   const yearMs = await time(() => knowledgeGainBy(db, 'year'), 10);
@@ -235,5 +248,6 @@ export async function measure(
     },
     gainByEvent: { ms: byEventMs },
     scan: { registrations: regIds.length, firstMs, queued, steadyMs },
+    bytes,
   } satisfies Figures;
 }

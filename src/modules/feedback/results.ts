@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.js';
 import { registrations } from '../registration/schema.js';
@@ -77,22 +77,30 @@ export interface EventKnowledgeGain extends GainSummary {
 
 /** The knowledge gain of one event, for its managers: the figures, the spread and each question's difficulty. */
 export async function knowledgeGainOf(db: Db, eventId: string): Promise<EventKnowledgeGain> {
-  const [scores, questions, settings, byQuestion] = await Promise.all([
+  const [scores, questions, settings] = await Promise.all([
     scoresOf(db, eventId),
     listQuestions(db, eventId, 'test'),
     getSettings(db, eventId),
-    db
-      .select({
-        questionId: feedbackTestAnswers.questionId,
-        phase: feedbackTestAttempts.phase,
-        n: sql<number>`count(*)::int`,
-        correct: sql<number>`count(*) filter (where ${feedbackTestAnswers.correct})::int`,
-      })
-      .from(feedbackTestAnswers)
-      .innerJoin(feedbackTestAttempts, eq(feedbackTestAttempts.id, feedbackTestAnswers.attemptId))
-      .where(eq(feedbackTestAttempts.eventId, eventId))
-      .groupBy(feedbackTestAnswers.questionId, feedbackTestAttempts.phase),
   ]);
+  // Through the answers' question index: the event's own answers, not a scan of everyone's.
+  const byQuestion = questions.length
+    ? await db
+        .select({
+          questionId: feedbackTestAnswers.questionId,
+          phase: feedbackTestAttempts.phase,
+          n: sql<number>`count(*)::int`,
+          correct: sql<number>`count(*) filter (where ${feedbackTestAnswers.correct})::int`,
+        })
+        .from(feedbackTestAnswers)
+        .innerJoin(feedbackTestAttempts, eq(feedbackTestAttempts.id, feedbackTestAnswers.attemptId))
+        .where(
+          inArray(
+            feedbackTestAnswers.questionId,
+            questions.map((q) => q.id),
+          ),
+        )
+        .groupBy(feedbackTestAnswers.questionId, feedbackTestAttempts.phase)
+    : [];
   const maxScore = Math.max(
     questions.length,
     ...scores.flatMap((s) => [s.pre?.maxScore ?? 0, s.post?.maxScore ?? 0]),
