@@ -8,6 +8,10 @@ import { registerDirectoryApi } from './directory/api.js';
 import { registerDirectoryPages } from './directory/routes.js';
 import { registerEventsApi } from './events/api.js';
 import { registerEventsPages } from './events/routes.js';
+import { registerFeedbackApi } from './feedback/api.js';
+import { feedbackEventSection } from './feedback/event-panel.js';
+import { feedbackHandlers, feedbackRecurring } from './feedback/jobs.js';
+import { registerFeedbackPages } from './feedback/routes.js';
 import { registerHomePages } from './home/routes.js';
 import { jobsHandlers, jobsRecurring } from './jobs/index.js';
 import type { JobHandlers, Recurring } from './jobs/worker.js';
@@ -28,10 +32,11 @@ export const pageModules: PageModule[] = [
   registerHomePages,
   registerAccountsPages,
   registerDirectoryPages,
-  (pages) => registerEventsPages(pages, { sections: [registrationEventSection] }),
+  (pages) => registerEventsPages(pages, { sections: [registrationEventSection, feedbackEventSection] }),
   registerLibraryPages,
   registerNewsPages,
   registerRegistrationPages,
+  registerFeedbackPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -43,10 +48,16 @@ export const apiModules: ApiModule[] = [
   registerNewsApi,
   registerRegistrationApi,
   registerAttendanceApi,
+  registerFeedbackApi,
 ];
 
 /** Every feature's background work, by queue name. */
-export const jobHandlers: JobHandlers = { ...jobsHandlers, ...mailHandlers, ...registrationHandlers };
+export const jobHandlers: JobHandlers = {
+  ...jobsHandlers,
+  ...mailHandlers,
+  ...registrationHandlers,
+  ...feedbackHandlers,
+};
 
 /** Tasks each process queues on a schedule (once per slot across processes). */
-export const recurringJobs: Recurring[] = [...jobsRecurring, ...registrationRecurring];
+export const recurringJobs: Recurring[] = [...jobsRecurring, ...registrationRecurring, ...feedbackRecurring];

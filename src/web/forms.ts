@@ -44,15 +44,20 @@ export function zodErrorMap(t: Translator) {
   };
 }
 
+// Names that would reach an object's prototype (`answers.__proto__.x`) instead of a field.
+const UNSAFE_PART = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** `title.en=…` becomes `{title:{en:…}}`; repeated names become arrays. */
 export function nestFields(flat: Record<string, string | File | (string | File)[]>): FormValues {
   const out: FormValues = {};
   for (const [key, value] of Object.entries(flat)) {
     if (key.startsWith('_')) continue;
     const path = key.split('.');
+    if (path.some((part) => UNSAFE_PART.has(part))) continue;
     let node = out as Record<string, unknown>;
     for (const part of path.slice(0, -1)) {
-      if (typeof node[part] !== 'object' || node[part] === null) node[part] = {};
+      if (!Object.hasOwn(node, part) || typeof node[part] !== 'object' || node[part] === null)
+        node[part] = {};
       node = node[part] as Record<string, unknown>;
     }
     node[path[path.length - 1]!] = value;

@@ -484,6 +484,8 @@ async function attackForm(w: World, form: PageForm, lang: Lang): Promise<string[
     ...base,
     ['__proto__.polluted', '1'],
     ['constructor.prototype.polluted', '1'],
+    ['x.__proto__.polluted', '1'],
+    ['answers.__proto__.polluted', '1'],
   ]);
 
   // Bytes that are not UTF-8, percent-encoded and raw.

@@ -185,6 +185,83 @@ CREATE TABLE "programmes" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "feedback_invitations" (
+	"registration_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"sent_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "feedback_invitations_registration_id_kind_pk" PRIMARY KEY("registration_id","kind")
+);
+--> statement-breakpoint
+CREATE TABLE "feedback_questions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"event_id" uuid NOT NULL,
+	"instrument" text NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	"kind" text NOT NULL,
+	"prompt" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"options" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"explanation" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"required" boolean DEFAULT false NOT NULL,
+	"en_edited_at" timestamp with time zone,
+	"zh_edited_at" timestamp with time zone,
+	"translation_status" text DEFAULT 'needs_translation' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "feedback_settings" (
+	"event_id" uuid PRIMARY KEY NOT NULL,
+	"test_published" boolean DEFAULT false NOT NULL,
+	"survey_published" boolean DEFAULT false NOT NULL,
+	"pass_percent" integer DEFAULT 60 NOT NULL,
+	"pre_closes_at" timestamp with time zone,
+	"post_opens_at" timestamp with time zone,
+	"post_closes_at" timestamp with time zone,
+	"updated_by" uuid,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "feedback_settings_pass_check" CHECK ("feedback_settings"."pass_percent" between 0 and 100)
+);
+--> statement-breakpoint
+CREATE TABLE "feedback_survey_answers" (
+	"response_id" uuid NOT NULL,
+	"question_id" uuid NOT NULL,
+	"rating" smallint,
+	"comment" text,
+	CONSTRAINT "feedback_survey_answers_response_id_question_id_pk" PRIMARY KEY("response_id","question_id"),
+	CONSTRAINT "feedback_survey_answers_rating_check" CHECK ("feedback_survey_answers"."rating" is null or "feedback_survey_answers"."rating" between 1 and 5)
+);
+--> statement-breakpoint
+CREATE TABLE "feedback_survey_receipts" (
+	"registration_id" uuid PRIMARY KEY NOT NULL,
+	"event_id" uuid NOT NULL,
+	"submitted_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "feedback_survey_responses" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"event_id" uuid NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "feedback_test_answers" (
+	"attempt_id" uuid NOT NULL,
+	"question_id" uuid NOT NULL,
+	"selected" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"correct" boolean NOT NULL,
+	CONSTRAINT "feedback_test_answers_attempt_id_question_id_pk" PRIMARY KEY("attempt_id","question_id")
+);
+--> statement-breakpoint
+CREATE TABLE "feedback_test_attempts" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"event_id" uuid NOT NULL,
+	"registration_id" uuid NOT NULL,
+	"phase" text NOT NULL,
+	"score" integer NOT NULL,
+	"max_score" integer NOT NULL,
+	"lang" text NOT NULL,
+	"submitted_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "feedback_test_attempts_score_check" CHECK ("feedback_test_attempts"."max_score" > 0 and "feedback_test_attempts"."score" between 0 and "feedback_test_attempts"."max_score")
+);
+--> statement-breakpoint
 CREATE TABLE "files" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"name" text NOT NULL,
@@ -492,6 +569,18 @@ ALTER TABLE "headcount_report_events" ADD CONSTRAINT "headcount_report_events_ev
 ALTER TABLE "headcount_reports" ADD CONSTRAINT "headcount_reports_programme_id_programmes_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programme_partners" ADD CONSTRAINT "programme_partners_programme_id_programmes_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programme_partners" ADD CONSTRAINT "programme_partners_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "feedback_invitations" ADD CONSTRAINT "feedback_invitations_registration_id_registrations_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."registrations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "feedback_questions" ADD CONSTRAINT "feedback_questions_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "feedback_settings" ADD CONSTRAINT "feedback_settings_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "feedback_survey_answers" ADD CONSTRAINT "feedback_survey_answers_response_id_feedback_survey_responses_id_fk" FOREIGN KEY ("response_id") REFERENCES "public"."feedback_survey_responses"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "feedback_survey_answers" ADD CONSTRAINT "feedback_survey_answers_question_id_feedback_questions_id_fk" FOREIGN KEY ("question_id") REFERENCES "public"."feedback_questions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "feedback_survey_receipts" ADD CONSTRAINT "feedback_survey_receipts_registration_id_registrations_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."registrations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "feedback_survey_receipts" ADD CONSTRAINT "feedback_survey_receipts_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "feedback_survey_responses" ADD CONSTRAINT "feedback_survey_responses_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "feedback_test_answers" ADD CONSTRAINT "feedback_test_answers_attempt_id_feedback_test_attempts_id_fk" FOREIGN KEY ("attempt_id") REFERENCES "public"."feedback_test_attempts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "feedback_test_answers" ADD CONSTRAINT "feedback_test_answers_question_id_feedback_questions_id_fk" FOREIGN KEY ("question_id") REFERENCES "public"."feedback_questions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "feedback_test_attempts" ADD CONSTRAINT "feedback_test_attempts_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "feedback_test_attempts" ADD CONSTRAINT "feedback_test_attempts_registration_id_registrations_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."registrations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "library_item_events" ADD CONSTRAINT "library_item_events_item_id_library_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."library_items"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "library_item_events" ADD CONSTRAINT "library_item_events_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "library_item_files" ADD CONSTRAINT "library_item_files_item_id_library_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."library_items"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -531,6 +620,12 @@ CREATE INDEX "events_programme_idx" ON "events" USING btree ("programme_id","sta
 CREATE INDEX "events_city_idx" ON "events" USING btree ("city_id");--> statement-breakpoint
 CREATE INDEX "events_search_idx" ON "events" USING gin (to_tsvector('simple', "search_text"));--> statement-breakpoint
 CREATE UNIQUE INDEX "programmes_slug_key" ON "programmes" USING btree ("slug");--> statement-breakpoint
+CREATE INDEX "feedback_questions_event_idx" ON "feedback_questions" USING btree ("event_id","instrument","position");--> statement-breakpoint
+CREATE INDEX "feedback_survey_answers_question_idx" ON "feedback_survey_answers" USING btree ("question_id");--> statement-breakpoint
+CREATE INDEX "feedback_survey_responses_event_idx" ON "feedback_survey_responses" USING btree ("event_id");--> statement-breakpoint
+CREATE INDEX "feedback_test_answers_question_idx" ON "feedback_test_answers" USING btree ("question_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "feedback_test_attempts_once" ON "feedback_test_attempts" USING btree ("registration_id","phase");--> statement-breakpoint
+CREATE INDEX "feedback_test_attempts_event_idx" ON "feedback_test_attempts" USING btree ("event_id","phase");--> statement-breakpoint
 CREATE INDEX "files_sha256_idx" ON "files" USING btree ("sha256");--> statement-breakpoint
 CREATE INDEX "jobs_due_idx" ON "jobs" USING btree ("run_at") WHERE "jobs"."status" in ('queued', 'running');--> statement-breakpoint
 CREATE UNIQUE INDEX "jobs_singleton_key" ON "jobs" USING btree ("singleton_key");--> statement-breakpoint

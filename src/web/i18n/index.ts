@@ -4,6 +4,9 @@ import { attendanceMessages } from '../../modules/attendance/messages.js';
 import { auditMessages } from '../../modules/audit/messages.js';
 import { directoryMessages } from '../../modules/directory/messages.js';
 import { eventsMessages } from '../../modules/events/messages.js';
+import { feedbackMessages } from '../../modules/feedback/messages.js';
+import { feedbackDomainMessages } from '../../modules/feedback/messages-domain.js';
+import { feedbackManageMessages } from '../../modules/feedback/messages-manage.js';
 import { filesMessages } from '../../modules/files/messages.js';
 import { homeMessages } from '../../modules/home/messages.js';
 import { libraryMessages } from '../../modules/library/messages.js';
@@ -23,6 +26,9 @@ const catalogues = [
   auditMessages,
   directoryMessages,
   eventsMessages,
+  feedbackMessages,
+  feedbackDomainMessages,
+  feedbackManageMessages,
   filesMessages,
   homeMessages,
   libraryMessages,

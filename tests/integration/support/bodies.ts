@@ -46,6 +46,19 @@ export function baseBody(op: Operation, w: World, doc: Schema): unknown {
       term: { en: 'customs recordation', zh: '海关备案' },
       definition: { en: 'Recording an IP right with customs.', zh: '向海关备案知识产权。' },
     }),
+    'PATCH /events/{id}/feedback': () => ({ passPercent: 70 }),
+    'PUT /events/{id}/feedback/test': () => ({
+      questions: [
+        {
+          kind: 'single',
+          prompt: { en: u('Question'), zh: '题目' },
+          options: [{ label: { en: 'Yes', zh: '是' }, correct: true }, { label: { en: 'No', zh: '否' } }],
+        },
+      ],
+    }),
+    'PUT /events/{id}/feedback/survey': () => ({
+      questions: [{ kind: 'likert', prompt: { en: u('Statement'), zh: '表述' } }],
+    }),
   };
   const make = known[`${op.method} ${op.path}`];
   return make ? make() : op.body ? sample(doc, op.body) : undefined;

@@ -4,6 +4,7 @@ import { createInvitation } from '../../../src/modules/accounts/invitations.js';
 import { requestPasswordReset } from '../../../src/modules/accounts/password-reset.js';
 import { apiTokens } from '../../../src/modules/accounts/schema.js';
 import { createSession, loadUser, newSecretToken, sha256 } from '../../../src/modules/accounts/session.js';
+import { feedbackKey } from '../../../src/modules/feedback/keys.js';
 import { tinyDocx } from '../../../src/modules/files/test-fixtures.js';
 import { cities } from '../../../src/modules/places/schema.js';
 import { type TestApp, testApp } from '../../helpers/app.js';
@@ -62,6 +63,12 @@ export interface Fixtures {
   libraryFileId: string;
   apiLibraryFileId: string;
   glossarySlug: string;
+  /**
+   * Registrants' signed feedback keys: while the pre-test is open (an event ahead), and after an
+   * event with the post-test and survey open. The pages and the API get a registrant each, since
+   * each part can be answered once.
+   */
+  feedbackKeys: Record<'page' | 'api', { pre: string; after: string }>;
 }
 
 /** A multipart body with one small DOCX in the field `file`. */
@@ -267,6 +274,63 @@ export async function world(kind: DatabaseKind): Promise<World> {
     await api('POST', '/users', { email: otherEmail, name: 'Other Official', role: 'official' }),
     'user',
   );
+  // Feedback: a registrant of an event ahead (pre-test open) and of one that is over (post-test
+  // and survey open), each set up through the API as a manager would.
+  const feedbackEvent = async (startDate: string, survey: boolean, settings: object) => {
+    const e = await json<{ id: string }>(
+      await api('POST', '/events', {
+        programme: programme.slug,
+        title: { en: `Feedback ${startDate}`, zh: `反馈 ${startDate}` },
+        city: 'qingdao',
+        startDate,
+        endDate: startDate,
+        status: 'published',
+        capacity: 100,
+      }),
+      'feedback event',
+    );
+    const registrants: string[] = [];
+    for (const who of ['page', 'api']) {
+      const reg = await json<{ id: string }>(
+        await api('POST', `/events/${e.id}/registrations`, {
+          name: '赵敏',
+          email: `zhao.${who}.${startDate}@example.org`,
+        }),
+        'registration',
+      );
+      registrants.push(reg.id);
+    }
+    await json(
+      await api('PUT', `/events/${e.id}/feedback/test`, {
+        questions: [
+          {
+            kind: 'single',
+            prompt: { en: 'Which office grants patents?', zh: '专利由哪个机构授予？' },
+            options: [
+              { label: { en: 'CNIPA', zh: '国家知识产权局' }, correct: true },
+              { label: { en: 'MIIT', zh: '工信部' } },
+            ],
+          },
+        ],
+      }),
+      'test questions',
+    );
+    if (survey)
+      await json(
+        await api('PUT', `/events/${e.id}/feedback/survey`, {
+          questions: [{ kind: 'comment', prompt: { en: 'What should improve?', zh: '有哪些需要改进？' } }],
+        }),
+        'survey questions',
+      );
+    await json(await api('PATCH', `/events/${e.id}/feedback`, settings), 'feedback settings');
+    return registrants as [string, string];
+  };
+  const preRegistration = await feedbackEvent('2099-06-24', false, { testPublished: true });
+  const afterRegistration = await feedbackEvent('2010-05-10', true, {
+    testPublished: true,
+    surveyPublished: true,
+    postClosesAt: '2099-01-01T00:00:00+08:00',
+  });
   const spareToken = await insertToken(t, adminId, 'spare');
   const actor = (await loadUser(t.database.db, adminId))!;
   const invitation = await createInvitation(
@@ -315,6 +379,16 @@ export async function world(kind: DatabaseKind): Promise<World> {
       libraryFileId: libraryFile.id,
       apiLibraryFileId: apiLibraryFile.id,
       glossarySlug: term.slug,
+      feedbackKeys: {
+        page: {
+          pre: feedbackKey(t.ctx.secret, preRegistration[0]),
+          after: feedbackKey(t.ctx.secret, afterRegistration[0]),
+        },
+        api: {
+          pre: feedbackKey(t.ctx.secret, preRegistration[1]),
+          after: feedbackKey(t.ctx.secret, afterRegistration[1]),
+        },
+      },
     },
     async post(path, body, contentType = 'application/x-www-form-urlencoded', headers = {}) {
       const h: Record<string, string> = { cookie: await adminCookie(), ...headers };
@@ -356,6 +430,8 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         'registrations/approve': ids.pendingRegistrationId,
         'registrations/decline': ids.declinableRegistrationId,
         'registrations/promote': ids.waitlistedRegistrationId,
+        // A registrant's feedback link: the pre-test is open only before the event, the rest after it.
+        'feedback/pre-test': ids.feedbackKeys[opts.api ? 'api' : 'page'].pre,
       };
       const byPrev: Record<string, string> = {
         events: opts.api ? ids.apiEventId : ids.eventId,
@@ -376,6 +452,7 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         materials: ids.materialId,
         files: opts.api ? ids.apiLibraryFileId : ids.libraryFileId,
         versions: '1',
+        feedback: ids.feedbackKeys[opts.api ? 'api' : 'page'].after,
       };
       const v = byAction[`${before}/${parts[i + 1]}`] ?? byKey[key] ?? byPrev[before ?? ''];
       if (v === undefined) throw new Error(`no fixture for the parameter ${part} in ${path}`);
