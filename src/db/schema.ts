@@ -3,6 +3,7 @@ export * from '../modules/audit/schema.js';
 export * from '../modules/directory/schema.js';
 export * from '../modules/events/schema.js';
 export * from '../modules/files/schema.js';
+export * from '../modules/ip-register/schema.js';
 export * from '../modules/jobs/schema.js';
 export * from '../modules/mail/schema.js';
 export * from '../modules/news/schema.js';

@@ -8,6 +8,9 @@ import { registerDirectoryPages } from './directory/routes.js';
 import { registerEventsApi } from './events/api.js';
 import { registerEventsPages } from './events/routes.js';
 import { registerHomePages } from './home/routes.js';
+import { registerIpRegisterApi } from './ip-register/api.js';
+import { ipRegisterHandlers, ipRegisterRecurring } from './ip-register/jobs.js';
+import { registerIpRegisterPages } from './ip-register/routes.js';
 import { jobsHandlers, jobsRecurring } from './jobs/index.js';
 import type { JobHandlers, Recurring } from './jobs/worker.js';
 import { mailHandlers } from './mail/jobs.js';
@@ -24,6 +27,7 @@ export const pageModules: PageModule[] = [
   registerDirectoryPages,
   registerEventsPages,
   registerNewsPages,
+  registerIpRegisterPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -32,10 +36,11 @@ export const apiModules: ApiModule[] = [
   registerDirectoryApi,
   registerEventsApi,
   registerNewsApi,
+  registerIpRegisterApi,
 ];
 
 /** Every feature's background work, by queue name. */
-export const jobHandlers: JobHandlers = { ...jobsHandlers, ...mailHandlers };
+export const jobHandlers: JobHandlers = { ...jobsHandlers, ...mailHandlers, ...ipRegisterHandlers };
 
 /** Tasks each process queues on a schedule (once per slot across processes). */
-export const recurringJobs: Recurring[] = [...jobsRecurring];
+export const recurringJobs: Recurring[] = [...jobsRecurring, ...ipRegisterRecurring];

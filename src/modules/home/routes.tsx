@@ -70,7 +70,8 @@ export function registerHomePages(pages: Hono<AppEnv>) {
     );
   });
 
-  for (const m of MODULES) {
+  // The SME toolkit has its own front page (the IP register module); the others are still to come.
+  for (const m of MODULES.filter((x) => x.section !== 'toolkit')) {
     pages.get(`/${m.section}`, (c) => {
       const t = c.get('t');
       return render(

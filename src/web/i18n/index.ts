@@ -5,6 +5,9 @@ import { directoryMessages } from '../../modules/directory/messages.js';
 import { eventsMessages } from '../../modules/events/messages.js';
 import { filesMessages } from '../../modules/files/messages.js';
 import { homeMessages } from '../../modules/home/messages.js';
+import { ipMessages } from '../../modules/ip-register/messages.js';
+import { ipFieldMessages } from '../../modules/ip-register/messages-fields.js';
+import { ipToolMessages } from '../../modules/ip-register/messages-tools.js';
 import { mailMessages } from '../../modules/mail/messages.js';
 import { newsMessages } from '../../modules/news/messages.js';
 import { commonMessages } from './common.js';
@@ -17,6 +20,9 @@ const catalogues = [
   eventsMessages,
   filesMessages,
   homeMessages,
+  ipMessages,
+  ipFieldMessages,
+  ipToolMessages,
   mailMessages,
   newsMessages,
 ] as const;
