@@ -23,9 +23,11 @@ export interface SmtpListener {
 }
 
 function decodeWords(header: string): string {
-  return header.replace(
-    /=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g,
-    (_m, _charset: string, enc: string, data: string) =>
+  // Whitespace between two encoded words is not part of the text (RFC 2047, section 6.2): a long
+  // subject is split into several words, and a line fold may fall between them.
+  return header
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_m, _charset: string, enc: string, data: string) =>
       enc.toUpperCase() === 'B'
         ? Buffer.from(data, 'base64').toString('utf8')
         : Buffer.from(
@@ -34,7 +36,7 @@ function decodeWords(header: string): string {
               .replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(Number.parseInt(h, 16))),
             'latin1',
           ).toString('utf8'),
-  );
+    );
 }
 
 function decodeQuotedPrintable(body: string): string {

@@ -62,24 +62,36 @@ export function reminderMail(p: ReminderFacts): MailMessage {
   const type = rightType(p.right.jurisdiction, p.right.rightKind);
   const numbers = [p.right.registrationNumber, p.right.applicationNumber].filter(Boolean).join(', ');
   const days = daysBetween(p.today, d.due);
+  // Chinese text takes full-width punctuation.
+  const field = (label: string, value: string) => `${label}${p.lang === 'zh' ? '：' : ': '}${value}`;
+  const aside = (s: string) => (p.lang === 'zh' ? `（${s}）` : ` (${s})`);
   const lines = [
     t('mail.greeting', { name: p.name || p.to }),
     '',
     t('ip.mail.reminder.intro', { organisation: text(p.organisation, p.lang) }),
     '',
-    `${t('ip.mail.reminder.right')}: ${title}${type ? ` (${t(`ip.type.${type.key}` as MessageKey)}${numbers ? `, ${numbers}` : ''})` : ''}`,
-    `${t('ip.mail.reminder.deadline')}: ${text(d.label, p.lang)}`,
-    `${t('ip.mail.reminder.due')}: ${date(d.due)} (${t('ip.mail.reminder.daysLeft', { count: formatNumber(days, p.lang) })})`,
+    field(
+      t('ip.mail.reminder.right'),
+      `${title}${type ? aside(`${t(`ip.type.${type.key}` as MessageKey)}${numbers ? `${p.lang === 'zh' ? '，' : ', '}${numbers}` : ''}`) : ''}`,
+    ),
+    field(t('ip.mail.reminder.deadline'), text(d.label, p.lang)),
+    field(
+      t('ip.mail.reminder.due'),
+      `${date(d.due)}${aside(t('ip.mail.reminder.daysLeft', { count: formatNumber(days, p.lang) }))}`,
+    ),
   ];
   if (d.dueRaw !== d.due) lines.push(t('ip.mail.reminder.rolled', { raw: date(d.dueRaw) }));
-  if (d.opens) lines.push(`${t('ip.schedule.opens')}: ${date(d.opens)}`);
+  if (d.opens) lines.push(field(t('ip.schedule.opens'), date(d.opens)));
   if (d.graceEnds) {
     lines.push(
-      `${t('ip.schedule.graceEnds')}: ${date(d.graceEnds)}${d.surcharge ? ` (${text(d.surcharge.label, p.lang)})` : ''}`,
+      field(
+        t('ip.schedule.graceEnds'),
+        `${date(d.graceEnds)}${d.surcharge ? aside(text(d.surcharge.label, p.lang)) : ''}`,
+      ),
     );
   }
-  lines.push(`${t('ip.schedule.basis')}: ${d.basis}`);
-  if (d.uncertain) lines.push('', `${t('ip.schedule.uncertain')}: ${text(d.uncertain.reason, p.lang)}`);
+  lines.push(field(t('ip.schedule.basis'), d.basis));
+  if (d.uncertain) lines.push('', field(t('ip.schedule.uncertain'), text(d.uncertain.reason, p.lang)));
   if (d.calendarMissing?.length) {
     lines.push(
       t('ip.schedule.calendarMissing', { years: d.calendarMissing.map((m) => m.split(':')[1]).join(', ') }),

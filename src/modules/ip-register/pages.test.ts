@@ -47,7 +47,10 @@ describe.each(DATABASE_KINDS)('register pages (%s)', (kind) => {
     // The same form sent twice (a double click) adds the right once.
     const again = await sme.browser.post(`/en/toolkit/register/${org.id}/rights/new`, body);
     expect(again.headers.get('location')).toBe(res.headers.get('location'));
-    const [{ n }] = await t.database.db.select({ n: count() }).from(ipRights).where(eq(ipRights.organisationId, org.id));
+    const [{ n }] = await t.database.db
+      .select({ n: count() })
+      .from(ipRights)
+      .where(eq(ipRights.organisationId, org.id));
     expect(n).toBe(1);
     const page = await sme.browser.get(res.headers.get('location')!);
     const en = textOf(await page.text());
@@ -76,7 +79,9 @@ describe.each(DATABASE_KINDS)('register pages (%s)', (kind) => {
     expect(html).not.toContain(' style="');
     const text = textOf(html);
     // Date order across rights: the EP fee for year 9 (due 2024-11-30) before the trade-mark renewal (2025-03-06).
-    expect(text.indexOf('Renewal fee for year 9 (EPO)')).toBeLessThan(text.indexOf('Trade mark renewal application'));
+    expect(text.indexOf('Renewal fee for year 9 (EPO)')).toBeLessThan(
+      text.indexOf('Trade mark renewal application'),
+    );
     expect(text).toContain('Due within a month');
     expect(text).toContain('Due within 6 months');
   });
@@ -98,7 +103,9 @@ describe.each(DATABASE_KINDS)('register pages (%s)', (kind) => {
       const res = await sme.browser.post(`/${lang}/toolkit/register/${org.id}/rights/new`, bad);
       expect(res.status).toBe(422);
       const html = await res.text();
-      expect(html).toContain(lang === 'en' ? 'The grant cannot precede the filing date.' : '授权日不得早于申请日。');
+      expect(html).toContain(
+        lang === 'en' ? 'The grant cannot precede the filing date.' : '授权日不得早于申请日。',
+      );
       expect(html).toContain('value="2019-01-01"');
     }
   });

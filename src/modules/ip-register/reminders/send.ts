@@ -15,7 +15,7 @@ import { enqueue } from '../../jobs/enqueue.js';
 import { deadlineKey } from '../compute.js';
 import { reminderMail } from '../mails.js';
 import { ipDeadlineMarks, ipDeadlines, ipRemindersSent, ipRightResponsibles, ipRights } from '../schema.js';
-import { type Lead, nextReminder } from './stages.js';
+import { dueLead, type Lead, nextReminder } from './stages.js';
 
 export const SCAN_QUEUE = 'ip.reminders.scan';
 export const REMINDER_QUEUE = 'ip.reminder';
@@ -35,7 +35,6 @@ export async function scanReminders(ctx: AppContext): Promise<number> {
       rightId: ipDeadlines.rightId,
       key: ipDeadlines.key,
       due: ipDeadlines.due,
-      lead: ipDeadlines.nextReminderLead,
     })
     .from(ipDeadlines)
     .where(
@@ -50,7 +49,10 @@ export async function scanReminders(ctx: AppContext): Promise<number> {
     .limit(BATCH);
   let queued = 0;
   for (const r of due) {
-    const payload = { rightId: r.rightId, key: r.key, due: r.due, lead: r.lead! };
+    // The lead that applies today: a reminder day that passed unseen gives way to a later one.
+    const lead = dueLead(r.due, today);
+    if (lead === null) continue;
+    const payload = { rightId: r.rightId, key: r.key, due: r.due, lead };
     if (
       await enqueue(db, {
         queue: REMINDER_QUEUE,
@@ -111,8 +113,7 @@ export async function sendReminder(ctx: AppContext, payload: Payload): Promise<n
       .for('update', { of: ipDeadlines });
     // The right was changed or removed, the deadline moved, was dealt with, or passed: nothing to send.
     const d = row?.deadline;
-    if (!row || !d?.live || d.due !== payload.due || d.due < today || d.nextReminderLead !== payload.lead)
-      return 0;
+    if (!row || !d?.live || d.due !== payload.due || dueLead(d.due, today) !== payload.lead) return 0;
     const schedule = row.right.schedule;
     const full = schedule?.ok ? schedule.deadlines.find((x) => deadlineKey(x) === payload.key) : undefined;
     if (!full) return 0;

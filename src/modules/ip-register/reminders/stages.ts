@@ -16,6 +16,14 @@ export function reminderDay(due: string, lead: Lead): string {
   return addDays(due, -7);
 }
 
+/** The reminder that applies today: the latest whose day has come, or none (too early, or passed). */
+export function dueLead(due: string, today: string): Lead | null {
+  if (due < today) return null;
+  let current: Lead | null = null;
+  for (const lead of LEADS) if (reminderDay(due, lead) <= today) current = lead;
+  return current;
+}
+
 /**
  * The next reminder to send for a deadline, as of `today`. Of the reminders whose day has come, only the
  * latest is sent (a right entered two months before its deadline gets the 3-month reminder at once, not
@@ -27,9 +35,8 @@ export function nextReminder(
   alreadySent: (lead: Lead) => boolean,
 ): { on: string; lead: Lead } | null {
   if (due < today) return null;
-  let current: Lead | undefined;
-  for (const lead of LEADS) if (reminderDay(due, lead) <= today) current = lead;
-  if (current !== undefined && !alreadySent(current)) return { on: reminderDay(due, current), lead: current };
+  const current = dueLead(due, today);
+  if (current !== null && !alreadySent(current)) return { on: reminderDay(due, current), lead: current };
   const later = LEADS.find((lead) => reminderDay(due, lead) > today);
   return later === undefined ? null : { on: reminderDay(due, later), lead: later };
 }
