@@ -79,10 +79,12 @@ describe.each(DATABASE_KINDS)('CSV import and export (%s)', (kind) => {
     const tm = rows.find((r) => r.rightKind === 'trademark')!;
     expect(tm.dates).toEqual({ registration: '2015-03-07' });
     expect(tm.expiresOn).toBe('2025-03-06');
-    const [{ n }] = await t.database.db
-      .select({ n: count() })
-      .from(ipRightResponsibles)
-      .where(eq(ipRightResponsibles.rightId, tm.id));
+    const { n } = (
+      await t.database.db
+        .select({ n: count() })
+        .from(ipRightResponsibles)
+        .where(eq(ipRightResponsibles.rightId, tm.id))
+    )[0]!;
     expect(n).toBe(1);
     const ep = await t.database.db
       .select()

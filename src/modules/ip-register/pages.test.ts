@@ -47,10 +47,9 @@ describe.each(DATABASE_KINDS)('register pages (%s)', (kind) => {
     // The same form sent twice (a double click) adds the right once.
     const again = await sme.browser.post(`/en/toolkit/register/${org.id}/rights/new`, body);
     expect(again.headers.get('location')).toBe(res.headers.get('location'));
-    const [{ n }] = await t.database.db
-      .select({ n: count() })
-      .from(ipRights)
-      .where(eq(ipRights.organisationId, org.id));
+    const { n } = (
+      await t.database.db.select({ n: count() }).from(ipRights).where(eq(ipRights.organisationId, org.id))
+    )[0]!;
     expect(n).toBe(1);
     const page = await sme.browser.get(res.headers.get('location')!);
     const en = textOf(await page.text());

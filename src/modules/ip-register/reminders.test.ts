@@ -76,10 +76,9 @@ describe.each(DATABASE_KINDS)('deadline reminders over real SMTP (%s)', (kind) =
     t.ctx.now = noonOn('2024-12-06');
     const queued = await Promise.all([scanReminders(t.ctx), scanReminders(t.ctx), scanReminders(t.ctx)]);
     expect(queued.reduce((a, b) => a + b, 0)).toBe(1);
-    const [{ n }] = await t.database.db
-      .select({ n: count() })
-      .from(jobs)
-      .where(eq(jobs.queue, REMINDER_QUEUE));
+    const { n } = (
+      await t.database.db.select({ n: count() }).from(jobs).where(eq(jobs.queue, REMINDER_QUEUE))
+    )[0]!;
     expect(n).toBe(2);
     await t.runJobs();
     const mails = mailsTo(zhOwner.user.email);
@@ -102,10 +101,9 @@ describe.each(DATABASE_KINDS)('deadline reminders over real SMTP (%s)', (kind) =
 
   it('never sends a reminder twice, even once its finished job is pruned and the key is free again', async () => {
     await hourPasses('2025-03-20');
-    const [{ n }] = await t.database.db
-      .select({ n: count() })
-      .from(jobs)
-      .where(eq(jobs.queue, REMINDER_QUEUE));
+    const { n } = (
+      await t.database.db.select({ n: count() }).from(jobs).where(eq(jobs.queue, REMINDER_QUEUE))
+    )[0]!;
     expect(n).toBe(0); // finished jobs older than 14 days are pruned: their singleton keys are free again
     const again = await sendReminder(t.ctx, {
       rightId,
