@@ -185,6 +185,7 @@ describe(`IP asset register (${db})`, () => {
       await phone.goto(`/zh/toolkit/register/${who.orgId}`);
       expect(await overflowsHorizontally(phone)).toBe(false);
       await screenshot(phone, `ip-portfolio-zh-phone-${db}`);
+      await phone.screenshot({ path: `screenshots/ip-portfolio-zh-phone-top-${db}.png` });
       await phone.context().close();
 
       // A personal calendar link, shown once; the file it serves holds both deadlines.

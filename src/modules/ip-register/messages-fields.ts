@@ -27,7 +27,7 @@ export const ipFieldMessages = defineMessages(
     'ip.type.PCT:patent': 'PCT application (national-phase dates)',
     'ip.date.filing': 'Filing date',
     'ip.date.filing.hint':
-      'The application’s own filing date (for a PCT national phase: the international filing date).',
+      "The application's own filing date (for a PCT national phase: the international filing date).",
     'ip.date.priority': 'Priority date',
     'ip.date.priority.hint': 'The earliest priority claimed, if any.',
     'ip.date.grant': 'Grant date',
@@ -59,7 +59,7 @@ export const ipFieldMessages = defineMessages(
     'ip.option.reasonableDelayDays': 'Reasonable delays (days)',
     'ip.option.ownerKind': 'Author or owner',
     'ip.option.ownerKind.natural': 'A natural person',
-    'ip.option.ownerKind.legal': 'A legal person or organisation (or an employer’s work for hire)',
+    'ip.option.ownerKind.legal': "A legal person or organisation (or an employer's work for hire)",
     'ip.option.designRegime': 'Renewal rules',
     'ip.option.designRegime.auto': 'Follow the transition of 1 May 2025',
     'ip.option.designRegime.old': 'Old rules (end of the month)',

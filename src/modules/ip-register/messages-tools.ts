@@ -48,7 +48,7 @@ export const ipToolMessages = defineMessages(
     'ip.share.error.exists': 'The register is already shared with this person.',
     'ip.feed.title': 'Calendar feed',
     'ip.feed.lead':
-      'Subscribe to the register’s open deadlines in your calendar application (Outlook, Apple Calendar, Google Calendar …). The feed covers the next 36 months and updates when the register changes.',
+      "Subscribe to the register's open deadlines in your calendar application (Outlook, Apple Calendar, Google Calendar …). The feed covers the next 36 months and updates when the register changes.",
     'ip.feed.shownOnce':
       'Your new link is below. It is shown only now: copy it into your calendar application. Anyone who has it can read the deadlines, so keep it private.',
     'ip.feed.url': 'Your secret calendar link',
@@ -64,10 +64,10 @@ export const ipToolMessages = defineMessages(
     'ip.feed.privacy': 'The link is personal: it stops working if you lose access to this register.',
     'ip.feed.calendarName': 'IP deadlines – {organisation}',
     'ip.feed.calendarDescription': 'Deadlines from the IP asset register of IP Cascade',
-    'ip.feed.uncertain': 'The rule behind this date is unsettled: see the right’s page.',
+    'ip.feed.uncertain': "The rule behind this date is unsettled: see the right's page.",
     'ip.mail.share.subject': '{organisation} shared its IP register with you',
     'ip.mail.share.intro':
-      '{person} of {organisation} has shared the organisation’s IP asset register with you on IP Cascade. You can read its rights, deadlines and documents here:',
+      "{person} of {organisation} has shared the organisation's IP asset register with you on IP Cascade. You can read its rights, deadlines and documents here:",
     'ip.mail.share.account':
       'If you have no account yet, ask the programme office for one with this e-mail address.',
     'ip.mail.reminder.subject': 'Deadline {date}: {deadline} – {title}',

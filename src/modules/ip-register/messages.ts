@@ -6,15 +6,15 @@ export const ipMessages = defineMessages(
     'ip.toolkit.title': 'SME toolkit',
     'ip.toolkit.lead': 'Tools that help small and medium-sized enterprises manage, use and protect their IP.',
     'ip.toolkit.register.text':
-      'Keep your organisation’s IP rights in one place and never miss a renewal or an annual fee.',
+      "Keep your organisation's IP rights in one place and never miss a renewal or an annual fee.",
     'ip.toolkit.register.point1':
-      'Terms, renewals and annual fees for China, the EU, European patents, the US and PCT, with each office’s holidays.',
+      "Terms, renewals and annual fees for China, the EU, European patents, the US and PCT, with each office's holidays.",
     'ip.toolkit.register.point2':
       'E-mail reminders 6 months, 3 months, 1 month and 1 week before each deadline, and a calendar feed.',
     'ip.toolkit.register.point3':
       'Import and export as CSV; share the register with an official or an expert.',
     'ip.toolkit.register.open': 'Open the register to see your deadlines.',
-    'ip.toolkit.register.signIn': 'Sign in to open your organisation’s register.',
+    'ip.toolkit.register.signIn': "Sign in to open your organisation's register.",
     'ip.toolkit.diagnostic.title': 'IP self-diagnostic',
     'ip.toolkit.diagnostic.text':
       'A questionnaire on how your business manages IP, with a report and recommendations.',
@@ -26,7 +26,7 @@ export const ipMessages = defineMessages(
     'ip.register.lead': 'The registers you may open.',
     'ip.register.rightsCount': '{count} rights',
     'ip.register.noOrganisation':
-      'Your account is not linked to an organisation yet. Ask the programme office to link it, then your organisation’s register opens here.',
+      "Your account is not linked to an organisation yet. Ask the programme office to link it, then your organisation's register opens here.",
     'ip.register.noneShared': 'No organisation has shared its register with you yet.',
     'ip.register.noneYet': 'No organisation has entered rights in its register yet.',
     'ip.register.notForRole': 'The register is kept by SMEs and shared with officials and experts.',
@@ -40,7 +40,7 @@ export const ipMessages = defineMessages(
       'Open deadlines per month by jurisdiction; overdue ones still in their grace period count in the current month.',
     'ip.timeline.desc':
       '{count} open deadlines from {from} to {to}, per month and jurisdiction. The same figures are in the table below the chart.',
-    'ip.timeline.table': 'The chart’s figures as a table',
+    'ip.timeline.table': "The chart's figures as a table",
     'ip.timeline.month': 'Month',
     'ip.timeline.empty': 'No open deadlines in the next 24 months.',
     'ip.deadlines.title': 'Upcoming deadlines',
@@ -95,7 +95,7 @@ export const ipMessages = defineMessages(
       'The right is no longer pending or in force: its deadlines are shown for the record, without reminders.',
     'ip.schedule.lastDay': 'Last day in force',
     'ip.schedule.renewable': '(renewable)',
-    'ip.schedule.officeDate': 'Office’s termination date',
+    'ip.schedule.officeDate': "Office's termination date",
     'ip.schedule.maxTerm': 'Longest possible protection ends',
     'ip.schedule.days': '{count} days',
     'ip.schedule.noTerm': 'The law sets no term for this right, or it cannot be known yet.',

@@ -96,7 +96,7 @@ function UrgencySummary(p: { t: Translator; lang: Lang; counts: Record<Urgency, 
       <h2 id="ip-summary-title">{p.t('ip.portfolio.summary')}</h2>
       <ul class="plain ip-summary">
         {URGENCIES.map((u) => (
-          <li class={`ip-summary-item ip-urgency-box-${u}`}>
+          <li class={p.counts[u] ? `ip-summary-item ip-urgency-box-${u}` : 'ip-summary-item'}>
             <span class="ip-summary-count">{formatNumber(p.counts[u], p.lang)}</span>
             <UrgencyBadge t={p.t} urgency={u} />
           </li>

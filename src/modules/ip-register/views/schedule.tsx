@@ -163,7 +163,7 @@ export function ScheduleList(p: {
                 <span class="badge ip-past">{t('ip.schedule.past')}</span>
               ) : null}
             </p>
-            <dl class="summary-list">
+            <dl class="ip-facts">
               {d.opens ? (
                 <div>
                   <dt>{t('ip.schedule.opens')}</dt>
