@@ -30,7 +30,12 @@ export interface DeadlineSpec {
 
 /** Drops keys whose value is `undefined`, so results compare and serialise cleanly. */
 export function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const v = value[key];
+    if (v !== undefined) out[key] = v;
+  }
+  return out as T;
 }
 
 export function buildDeadline(spec: DeadlineSpec): Deadline {

@@ -46,6 +46,7 @@ export function schedule(
  */
 function missingCalendarNotes(deadlines: Deadline[]): Note[] {
   const byOffice = new Map<OfficeId, Set<number>>();
+  if (!deadlines.some((d) => d.calendarMissing)) return [];
   for (const tag of deadlines.flatMap((d) => d.calendarMissing ?? [])) {
     const [office, year] = tag.split(':') as [OfficeId, string];
     if (!byOffice.has(office)) byOffice.set(office, new Set());
