@@ -433,7 +433,7 @@ CREATE INDEX "events_city_idx" ON "events" USING btree ("city_id");--> statement
 CREATE INDEX "events_search_idx" ON "events" USING gin (to_tsvector('simple', "search_text"));--> statement-breakpoint
 CREATE UNIQUE INDEX "programmes_slug_key" ON "programmes" USING btree ("slug");--> statement-breakpoint
 CREATE INDEX "files_sha256_idx" ON "files" USING btree ("sha256");--> statement-breakpoint
-CREATE INDEX "ip_deadlines_org_due_idx" ON "ip_deadlines" USING btree ("organisation_id","due");--> statement-breakpoint
+CREATE INDEX "ip_deadlines_live_idx" ON "ip_deadlines" USING btree ("organisation_id","due") WHERE "ip_deadlines"."live";--> statement-breakpoint
 CREATE INDEX "ip_deadlines_right_idx" ON "ip_deadlines" USING btree ("right_id");--> statement-breakpoint
 CREATE INDEX "ip_deadlines_reminder_idx" ON "ip_deadlines" USING btree ("next_reminder_on") WHERE "ip_deadlines"."next_reminder_on" is not null;--> statement-breakpoint
 CREATE INDEX "ip_feed_tokens_user_idx" ON "ip_feed_tokens" USING btree ("user_id","organisation_id");--> statement-breakpoint

@@ -63,7 +63,36 @@ export function withoutInlineStyles(svg: string): string {
   );
 }
 
+/**
+ * Drawing costs tens of milliseconds, and the figures change only when the register does: the last
+ * drawings are kept, keyed by everything they are drawn from.
+ */
+const drawn = new Map<string, string>();
+const KEEP = 200;
+
 export function timelineSvg(counts: MonthCount[], months: string[], text: TimelineText): string {
+  const key = JSON.stringify([
+    counts,
+    months,
+    text.title,
+    text.description,
+    months.map(text.monthLabel),
+    [...new Set(counts.map((c) => c.jurisdiction))].map(text.jurisdictionLabel),
+  ]);
+  const hit = drawn.get(key);
+  if (hit !== undefined) {
+    // Most recently used last, so the oldest is the first to go.
+    drawn.delete(key);
+    drawn.set(key, hit);
+    return hit;
+  }
+  const svg = draw(counts, months, text);
+  drawn.set(key, svg);
+  if (drawn.size > KEEP) drawn.delete(drawn.keys().next().value!);
+  return svg;
+}
+
+function draw(counts: MonthCount[], months: string[], text: TimelineText): string {
   const jurisdictions = [...new Set(counts.map((c) => c.jurisdiction))].sort();
   const value = (month: string, j: Jurisdiction) =>
     counts.find((c) => c.month === month && c.jurisdiction === j)?.n ?? 0;

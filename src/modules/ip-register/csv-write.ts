@@ -1,5 +1,5 @@
 /** Writes a checked import: new rights in batches, changed ones one by one, all audited. */
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { CurrentUser } from '../../web/context.js';
 import { auditLog } from '../audit/schema.js';
@@ -7,10 +7,11 @@ import { factsFor, storedSchedule } from './compute.js';
 import type { PlannedRight } from './csv-import.js';
 import { rightType } from './kinds.js';
 import { auditSnapshot } from './save-right.js';
-import { ipRightResponsibles, ipRights, type RightRow } from './schema.js';
+import { ipDeadlines, ipRightResponsibles, ipRights, type RightRow } from './schema.js';
 import { replaceDeadlines } from './store.js';
 
 const CHUNK = 500;
+const ANALYZE_FROM = 1000;
 
 function values(p: PlannedRight, today: string) {
   const facts = factsFor(rightType(p.input.jurisdiction, p.input.right)!, p.input);
@@ -91,5 +92,8 @@ export async function writePlanned(
   }));
   for (let i = 0; i < entries.length; i += CHUNK)
     await tx.insert(auditLog).values(entries.slice(i, i + CHUNK));
+  // A large import changes the tables' make-up at once; fresh statistics keep the planner on the indexes
+  // (PGlite has no autovacuum to do it later).
+  if (rows.length >= ANALYZE_FROM) await tx.execute(sql`analyze ${ipRights}, ${ipDeadlines}`);
   return { added: added.length, updated: rows.length - added.length };
 }

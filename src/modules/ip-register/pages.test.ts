@@ -94,6 +94,17 @@ describe.each(DATABASE_KINDS)('register pages (%s)', (kind) => {
     expect(ep).toContain('Renewal fee for year 9 (EPO)');
   });
 
+  it('answers an htmx page change with the list alone', async () => {
+    const res = await sme.browser.get(`/en/toolkit/register/${org.id}?page=1`, {
+      'hx-request': 'true',
+      'hx-target': 'ip-deadlines',
+    });
+    const html = await res.text();
+    expect(html.startsWith('<section id="ip-deadlines"')).toBe(true);
+    expect(html).not.toContain('<svg');
+    expect(html).toContain('Trade mark renewal application');
+  });
+
   it('refuses dates that do not fit together, with the reason in the reader’s language, and keeps the input', async () => {
     const bad = formOf(
       epPatent({ jurisdiction: 'US', right: 'patent', dates: { filing: '2020-05-01', grant: '2019-01-01' } }),

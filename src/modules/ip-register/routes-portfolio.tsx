@@ -9,12 +9,19 @@ import { requireUser } from '../accounts/guard.js';
 import { editsRegisterOf, sharesRegisterOf } from './access.js';
 import { monthsFrom, timelineSvg } from './chart.js';
 import type { Jurisdiction } from './engine/types.js';
-import { monthlyCounts, urgencyCounts } from './portfolio-stats.js';
+import { type MonthCount, portfolioStats } from './portfolio-stats.js';
 import { listRights, registerOrganisation, upcomingDeadlines, visibleRegisters } from './queries.js';
 import { urgencyBounds } from './urgency.js';
 import { filterFrom, scopeOf } from './views/filters.js';
 import { jurisdictionLabel, paths } from './views/parts.js';
-import { DeadlineList, PortfolioPage, type PortfolioProps, type TimelineView } from './views/portfolio.js';
+import {
+  DEADLINES_ID,
+  DeadlineList,
+  type DeadlineListProps,
+  PortfolioPage,
+  type PortfolioProps,
+  type TimelineView,
+} from './views/portfolio.js';
 import { RegisterIndex } from './views/register-index.js';
 import { RightsList } from './views/rights-list.js';
 
@@ -36,16 +43,9 @@ export async function registerFor(c: Context<AppEnv>, user: CurrentUser) {
   return org;
 }
 
-async function timeline(
-  c: Context<AppEnv>,
-  user: CurrentUser,
-  orgId: string,
-  today: string,
-  scope: ReturnType<typeof scopeOf>,
-): Promise<TimelineView> {
+function timeline(c: Context<AppEnv>, counts: MonthCount[], today: string): TimelineView {
   const t = c.get('t');
   const lang = c.get('lang');
-  const counts = await monthlyCounts(c.get('app').database.db, user, orgId, scope, today, TIMELINE_MONTHS);
   const months = monthsFrom(today, TIMELINE_MONTHS);
   const jurisdictions = [...new Set(counts.map((x) => x.jurisdiction))].sort() as Jurisdiction[];
   const total = counts.reduce((n, x) => n + x.n, 0);
@@ -89,30 +89,33 @@ export function registerPortfolioPages(pages: Hono<AppEnv>) {
     const today = todayIso(c.get('app').now());
     const filter = filterFrom(c.req.query());
     const scope = scopeOf(filter);
-    const [deadlines, counts, rights] = await Promise.all([
+    // The bands' counts add up to the number of open deadlines: no separate count for the pages.
+    const [items, stats, rights] = await Promise.all([
       upcomingDeadlines(db, user, org.id, { ...scope, page: filter.page, pageSize: PAGE_SIZE }, today),
-      urgencyCounts(db, user, org.id, scope, today),
+      portfolioStats(db, user, org.id, scope, today, TIMELINE_MONTHS),
       listRights(db, user, org.id, { page: 1, pageSize: 1 }),
     ]);
-    const props: PortfolioProps = {
+    const { counts } = stats;
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    const list: DeadlineListProps = {
       t,
       lang: c.get('lang'),
       org,
-      canEdit: editsRegisterOf(user, org.id),
-      canShare: sharesRegisterOf(user, org.id),
       filter,
-      counts,
-      timeline: await timeline(c, user, org.id, today, scope),
-      deadlines: {
-        ...deadlines,
-        page: filter.page,
-        pages: Math.max(1, Math.ceil(deadlines.total / PAGE_SIZE)),
-      },
+      deadlines: { items, total, page: filter.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) },
       bounds: urgencyBounds(today),
       rightsTotal: rights.total,
+    };
+    // Paging with htmx replaces the list alone: no chart to draw.
+    if (isHtmx(c) && c.req.header('hx-target') === DEADLINES_ID) return c.html(<DeadlineList {...list} />);
+    const props: PortfolioProps = {
+      ...list,
+      canEdit: editsRegisterOf(user, org.id),
+      canShare: sharesRegisterOf(user, org.id),
+      counts,
+      timeline: timeline(c, stats.monthly, today),
       notice: noticeOf(c),
     };
-    if (isHtmx(c)) return c.html(<DeadlineList {...props} />);
     return render(c, { title: t('ip.portfolio.title'), section: 'toolkit' }, <PortfolioPage {...props} />);
   });
 

@@ -112,7 +112,8 @@ export const ipDeadlines = pgTable(
     nextReminderLead: integer('next_reminder_lead'),
   },
   (t) => [
-    index('ip_deadlines_org_due_idx').on(t.organisationId, t.due),
+    // Lists read live deadlines only, by organisation and date.
+    index('ip_deadlines_live_idx').on(t.organisationId, t.due).where(sql`${t.live}`),
     index('ip_deadlines_right_idx').on(t.rightId),
     index('ip_deadlines_reminder_idx').on(t.nextReminderOn).where(sql`${t.nextReminderOn} is not null`),
   ],

@@ -28,6 +28,12 @@ export interface DeadlineSpec {
   uncertain?: Uncertain;
 }
 
+/**
+ * No grace period in these rules ends more than this many months after its (effective) due date: six
+ * months, plus a holiday roll. The register relies on it to skip, by index, deadlines long past.
+ */
+export const MAX_GRACE_MONTHS = 7;
+
 /** Drops keys whose value is `undefined`, so results compare and serialise cleanly. */
 export function compact<T extends object>(value: T): T {
   const out: Record<string, unknown> = {};

@@ -152,7 +152,12 @@ function Timeline(p: { t: Translator; lang: Lang; timeline: TimelineView }) {
 }
 
 /** The part an htmx filter or page change replaces. */
-export function DeadlineList(p: PortfolioProps) {
+export type DeadlineListProps = Pick<
+  PortfolioProps,
+  't' | 'lang' | 'org' | 'filter' | 'deadlines' | 'bounds' | 'rightsTotal'
+>;
+
+export function DeadlineList(p: DeadlineListProps) {
   const { t, lang, deadlines } = p;
   const base = href(lang, paths.portfolio(p.org.id));
   return (
@@ -212,12 +217,15 @@ export function DeadlineList(p: PortfolioProps) {
       ) : (
         <p>{p.rightsTotal ? t('ip.deadlines.none') : t('ip.portfolio.empty')}</p>
       )}
-      <Pagination
-        t={t}
-        page={deadlines.page}
-        pages={deadlines.pages}
-        hrefFor={(page) => `${base}${queryOf({ ...p.filter, page })}`}
-      />
+      {/* With htmx, paging through a long list replaces only the list; without it, the links load the page. */}
+      <div hx-boost="true" hx-target={`#${DEADLINES_ID}`} hx-swap={`outerHTML show:#${DEADLINES_ID}:top`}>
+        <Pagination
+          t={t}
+          page={deadlines.page}
+          pages={deadlines.pages}
+          hrefFor={(page) => `${base}${queryOf({ ...p.filter, page })}`}
+        />
+      </div>
     </section>
   );
 }
