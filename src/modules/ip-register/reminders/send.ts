@@ -5,7 +5,7 @@
  * the same four values) in the same transaction as the e-mails: a reminder goes exactly once, even after
  * finished jobs are pruned and their keys are free again.
  */
-import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { todayIso } from '../../../lib/dates.js';
 import type { AppContext } from '../../../web/context.js';
@@ -30,39 +30,39 @@ const notMarked = sql`not exists (select 1 from ${ipDeadlineMarks} where ${ipDea
 export async function scanReminders(ctx: AppContext): Promise<number> {
   const db = ctx.database.db;
   const today = todayIso(ctx.now());
-  const due = await db
-    .select({
-      rightId: ipDeadlines.rightId,
-      key: ipDeadlines.key,
-      due: ipDeadlines.due,
-    })
-    .from(ipDeadlines)
-    .where(
-      and(
-        lte(ipDeadlines.nextReminderOn, today),
-        gte(ipDeadlines.due, today),
-        eq(ipDeadlines.live, true),
-        notMarked,
-      ),
-    )
-    .orderBy(asc(ipDeadlines.nextReminderOn))
-    .limit(BATCH);
   let queued = 0;
-  for (const r of due) {
-    // The lead that applies today: a reminder day that passed unseen gives way to a later one.
-    const lead = dueLead(r.due, today);
-    if (lead === null) continue;
-    const payload = { rightId: r.rightId, key: r.key, due: r.due, lead };
-    if (
-      await enqueue(db, {
-        queue: REMINDER_QUEUE,
-        payload,
-        singletonKey: reminderKey(payload),
-        maxAttempts: 5,
+  // In batches by id: the rows stay due until their jobs have run, so each batch starts after the last.
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const due = await db
+      .select({
+        id: ipDeadlines.id,
+        rightId: ipDeadlines.rightId,
+        key: ipDeadlines.key,
+        due: ipDeadlines.due,
       })
-    ) {
-      queued += 1;
+      .from(ipDeadlines)
+      .where(
+        and(
+          lte(ipDeadlines.nextReminderOn, today),
+          gte(ipDeadlines.due, today),
+          eq(ipDeadlines.live, true),
+          gt(ipDeadlines.id, after),
+          notMarked,
+        ),
+      )
+      .orderBy(asc(ipDeadlines.id))
+      .limit(BATCH);
+    for (const r of due) {
+      // The lead that applies today: a reminder day that passed unseen gives way to a later one.
+      const lead = dueLead(r.due, today);
+      if (lead === null) continue;
+      const payload = { rightId: r.rightId, key: r.key, due: r.due, lead };
+      const job = { queue: REMINDER_QUEUE, payload, singletonKey: reminderKey(payload), maxAttempts: 5 };
+      if (await enqueue(db, job)) queued += 1;
     }
+    if (due.length < BATCH) break;
+    after = due[due.length - 1]!.id;
   }
   if (queued) ctx.wakeJobs();
   return queued;

@@ -76,7 +76,6 @@ export function FilterForm(p: {
   action: string;
   filter: PortfolioFilter;
   withStatus?: boolean;
-  target?: string;
 }) {
   const { t } = p;
   return (

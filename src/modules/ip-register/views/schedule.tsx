@@ -235,6 +235,10 @@ export function ScheduleList(p: {
                 <input type="hidden" name="action" value={mark ? 'undo' : 'done'} />
                 <button type="submit" class="small">
                   {mark ? t('ip.schedule.undo') : t('ip.schedule.markDone')}
+                  <span class="visually-hidden">
+                    {' – '}
+                    <Text value={d.label} lang={lang} />
+                  </span>
                 </button>
               </form>
             ) : null}
