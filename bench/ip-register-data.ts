@@ -139,7 +139,12 @@ export function portfolio(n: number, seed = 2026): RightInput[] {
   const total = MIX.reduce((a, [w]) => a + w, 0);
   return Array.from({ length: n }, (_, i) => {
     let pick = r() * total;
-    const make = MIX.find(([w]) => (pick -= w) < 0)?.[1] ?? MIX[0]![1];
+    let make = MIX[0]![1];
+    for (const [weight, kind] of MIX) {
+      make = kind;
+      pick -= weight;
+      if (pick < 0) break;
+    }
     const base = make(r);
     // Granted patents: a grant date two to five years after filing.
     if (

@@ -32,7 +32,11 @@ describe.each(DATABASE_KINDS)('a user’s organisation (%s)', (kind) => {
   afterAll(() => t.close());
 
   it('is set when an administrator creates the user, must exist, and can be unlinked; changes are audited', async () => {
-    const res = await call('POST', '/users', { email: 'li.na@lotus.example', role: 'sme', organisationId: orgId });
+    const res = await call('POST', '/users', {
+      email: 'li.na@lotus.example',
+      role: 'sme',
+      organisationId: orgId,
+    });
     expect(res.status).toBe(201);
     const user = (await res.json()) as { id: string; organisationId: string };
     expect(user.organisationId).toBe(orgId);
@@ -42,8 +46,10 @@ describe.each(DATABASE_KINDS)('a user’s organisation (%s)', (kind) => {
       organisationId: '00000000-0000-4000-8000-000000000000',
     });
     expect(unknown.status).toBe(422);
-    expect(((await unknown.json()) as { error: { details: { fields: Record<string, string> } } }).error.details.fields)
-      .toEqual({ organisationId: 'No such organisation in the directory.' });
+    expect(
+      ((await unknown.json()) as { error: { details: { fields: Record<string, string> } } }).error.details
+        .fields,
+    ).toEqual({ organisationId: 'No such organisation in the directory.' });
     const unlinked = await call('PATCH', `/users/${user.id}`, { organisationId: null });
     expect(((await unlinked.json()) as { organisationId: string | null }).organisationId).toBeNull();
     const [audit] = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'update'));
@@ -53,10 +59,19 @@ describe.each(DATABASE_KINDS)('a user’s organisation (%s)', (kind) => {
 
   it('is chosen on the administrator’s user page', async () => {
     const admin = await t.signIn('admin');
-    const [u] = await t.database.db.insert(users).values({ email: 'tom@lotus.example', name: 'Tom', role: 'sme' }).returning();
+    const [u] = await t.database.db
+      .insert(users)
+      .values({ email: 'tom@lotus.example', name: 'Tom', role: 'sme' })
+      .returning();
     const page = await admin.get(`/en/admin/users/${u!.id}`);
     expect(await page.text()).toContain('Lotus Tech');
-    const res = await admin.post(`/en/admin/users/${u!.id}`, { name: 'Tom', role: 'sme', preferredLang: 'en', active: 'on', organisationId: orgId });
+    const res = await admin.post(`/en/admin/users/${u!.id}`, {
+      name: 'Tom',
+      role: 'sme',
+      preferredLang: 'en',
+      active: 'on',
+      organisationId: orgId,
+    });
     expect(res.status).toBe(303);
     const [after] = await t.database.db.select().from(users).where(eq(users.id, u!.id));
     expect(after!.organisationId).toBe(orgId);
