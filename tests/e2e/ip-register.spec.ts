@@ -99,10 +99,12 @@ describe(`IP asset register (${db})`, () => {
       // A Chinese trade mark registered nine and a half years ago: its first renewal is months away.
       const registration = addMonths(today, -114);
       await page.locator('a.button.primary', { hasText: 'Add a right' }).click();
-      await page.locator('label', { hasText: 'Chinese trade mark' }).click();
       await expectNoAxeViolations(page);
       await screenshot(page, `ip-choose-type-en-${db}`);
-      await submitForm(page, 'form.stack button[type="submit"]');
+      await Promise.all([
+        page.waitForURL(/type=CN%3Atrademark$/),
+        page.locator('.ip-type-list a', { hasText: 'Chinese trade mark' }).click(),
+      ]);
       await page.locator('#f-title-en').fill('Lotus');
       await page.locator('#f-title-zh').fill('莲花');
       await page.locator('#f-status').selectOption('in-force');
@@ -211,6 +213,31 @@ describe(`IP asset register (${db})`, () => {
       expect(res.status()).toBe(200);
       expect(res.headers()['content-type']).toBe('text/calendar; charset=utf-8');
       await anonymous.context().close();
+
+      // Every page of the register, in both languages: no axe violation, and a screenshot to look at.
+      const rightId = (await page.goto(`/en/toolkit/register/${who.orgId}/rights`))
+        ? ((await page.locator('tbody a').first().getAttribute('href')) ?? '').split('/').pop()!
+        : '';
+      for (const lang of ['en', 'zh'] as const) {
+        for (const [name, path] of [
+          ['toolkit', '/toolkit'],
+          ['register-index', '/toolkit/register'],
+          ['rights', `/toolkit/register/${who.orgId}/rights`],
+          ['choose-type', `/toolkit/register/${who.orgId}/rights/new`],
+          ['form-ep', `/toolkit/register/${who.orgId}/rights/new?type=EP:patent`],
+          ['edit', `/toolkit/register/rights/${rightId}/edit`],
+          ['delete', `/toolkit/register/rights/${rightId}/delete`],
+          ['right', `/toolkit/register/rights/${rightId}`],
+          ['import', `/toolkit/register/${who.orgId}/import`],
+          ['sharing', `/toolkit/register/${who.orgId}/sharing`],
+          ['calendar', `/toolkit/register/${who.orgId}/calendar`],
+        ] as const) {
+          const res = await page.goto(`/${lang}${path}`);
+          expect(res?.status(), `${lang}${path}`).toBe(200);
+          await expectNoAxeViolations(page);
+          await screenshot(page, `ip-page-${name}-${lang}-${db}`);
+        }
+      }
     },
     JOURNEY_MS,
   );

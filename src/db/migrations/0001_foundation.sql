@@ -231,6 +231,14 @@ CREATE TABLE "ip_feed_tokens" (
 	CONSTRAINT "ip_feed_tokens_token_hash_unique" UNIQUE("token_hash")
 );
 --> statement-breakpoint
+CREATE TABLE "ip_imports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"csv" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "ip_reminders_sent" (
 	"right_id" uuid NOT NULL,
 	"key" text NOT NULL,
@@ -402,6 +410,8 @@ ALTER TABLE "ip_deadline_marks" ADD CONSTRAINT "ip_deadline_marks_marked_by_user
 ALTER TABLE "ip_deadlines" ADD CONSTRAINT "ip_deadlines_right_id_ip_rights_id_fk" FOREIGN KEY ("right_id") REFERENCES "public"."ip_rights"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ip_feed_tokens" ADD CONSTRAINT "ip_feed_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ip_feed_tokens" ADD CONSTRAINT "ip_feed_tokens_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_imports" ADD CONSTRAINT "ip_imports_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_imports" ADD CONSTRAINT "ip_imports_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ip_reminders_sent" ADD CONSTRAINT "ip_reminders_sent_right_id_ip_rights_id_fk" FOREIGN KEY ("right_id") REFERENCES "public"."ip_rights"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ip_right_documents" ADD CONSTRAINT "ip_right_documents_right_id_ip_rights_id_fk" FOREIGN KEY ("right_id") REFERENCES "public"."ip_rights"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ip_right_documents" ADD CONSTRAINT "ip_right_documents_file_id_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."files"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -437,6 +447,7 @@ CREATE INDEX "ip_deadlines_live_idx" ON "ip_deadlines" USING btree ("organisatio
 CREATE INDEX "ip_deadlines_right_idx" ON "ip_deadlines" USING btree ("right_id");--> statement-breakpoint
 CREATE INDEX "ip_deadlines_reminder_idx" ON "ip_deadlines" USING btree ("next_reminder_on") WHERE "ip_deadlines"."next_reminder_on" is not null;--> statement-breakpoint
 CREATE INDEX "ip_feed_tokens_user_idx" ON "ip_feed_tokens" USING btree ("user_id","organisation_id");--> statement-breakpoint
+CREATE INDEX "ip_imports_created_idx" ON "ip_imports" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "ip_right_documents_right_idx" ON "ip_right_documents" USING btree ("right_id");--> statement-breakpoint
 CREATE INDEX "ip_right_resp_user_idx" ON "ip_right_responsibles" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "ip_rights_org_idx" ON "ip_rights" USING btree ("organisation_id","created_at");--> statement-breakpoint

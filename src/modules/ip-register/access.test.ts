@@ -109,6 +109,25 @@ describe.each(DATABASE_KINDS)('who sees and changes a register (%s)', (kind) => 
     expect(index).not.toContain('Other Co');
   });
 
+  it('shares once when the form is sent twice (a double click)', async () => {
+    const expert = await member(t, 'expert', null, { name: 'Zhou Qi' });
+    const page = await owner.browser.get(`/en/toolkit/register/${lotus.id}/sharing`);
+    const token = (await page.text()).match(/name="_form" value="([^"]+)"/)![1]!;
+    const form = { userId: expert.user.id, email: '', _form: token };
+    const [a, b] = await Promise.all([
+      owner.browser.post(`/en/toolkit/register/${lotus.id}/sharing`, form),
+      owner.browser.post(`/en/toolkit/register/${lotus.id}/sharing`, form),
+    ]);
+    expect([a.status, b.status]).toEqual([303, 303]);
+    const shares = await t.database.db
+      .select()
+      .from(ipShares)
+      .where(eq(ipShares.granteeUserId, expert.user.id));
+    expect(shares).toHaveLength(1);
+    const mails = await t.database.db.select().from(outbox).where(eq(outbox.to, expert.user.email));
+    expect(mails).toHaveLength(1);
+  });
+
   it('refuses to share with someone who is not an official or expert, twice, or with nobody', async () => {
     const smeElsewhere = await member(t, 'sme', other.id, { email: 'sme.elsewhere@example.org' });
     const wrong = await owner.browser.post(`/en/toolkit/register/${lotus.id}/sharing`, {

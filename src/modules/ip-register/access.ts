@@ -48,6 +48,10 @@ export function editScope(u: CurrentUser | null, column: AnyPgColumn): SQL {
   return NOTHING;
 }
 
+/** Whether the user's role lets them change any register at all (their own organisation's, or as administrator). */
+export const changesRegisters = (u: CurrentUser | null) =>
+  u?.role === 'admin' || (u?.role === 'sme' && u.organisationId !== null);
+
 /** Whether the user may change the register of this organisation (for showing buttons; writes re-check). */
 export const editsRegisterOf = (u: CurrentUser | null, organisationId: string) =>
   u?.role === 'admin' || (u?.role === 'sme' && u.organisationId === organisationId);

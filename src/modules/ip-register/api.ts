@@ -4,7 +4,7 @@ import { apiUser, bearerSecurity, errorResponses } from '../../api/base.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { once } from '../../web/once.js';
-import { editsRegisterOf } from './access.js';
+import { changesRegisters, editsRegisterOf } from './access.js';
 import {
   RightInputSchema,
   RightListSchema,
@@ -128,7 +128,9 @@ export function registerIpRegisterApi(api: OpenAPIHono<AppEnv>) {
   // The register is for signed-in callers: a missing token is a 401 before the body is looked at.
   for (const path of ['/ip/rights', '/ip/rights/*']) {
     api.use(path, async (c, next) => {
-      apiUser(c);
+      const user = apiUser(c);
+      // Roles that change no register at all are refused before anything is looked up.
+      if (c.req.method !== 'GET' && !changesRegisters(user)) throw new AppError('forbidden');
       await next();
     });
   }

@@ -38,7 +38,7 @@ async function importCsv(t: TestApp, b: Browser, orgId: string, csv: string) {
   const html = await check.text();
   return upload(t, b, `/en/toolkit/register/${orgId}/import`, {
     confirm: '1',
-    csv: hidden(html, 'csv')!,
+    upload: hidden(html, 'upload')!,
     _form: hidden(html, '_form')!,
   });
 }
@@ -179,7 +179,7 @@ describe.each(DATABASE_KINDS)('CSV import and export (%s)', (kind) => {
     const before = await rightsOf(t, org.id);
     const res = await upload(t, sme.browser, `/en/toolkit/register/${org.id}/import`, {
       confirm: '1',
-      csv: hidden(html, 'csv')!,
+      upload: hidden(html, 'upload')!,
       _form: hidden(html, '_form')!,
     });
     expect(res.status).toBe(422);
@@ -237,6 +237,31 @@ describe.each(DATABASE_KINDS)('CSV import and export (%s)', (kind) => {
     expect(us.title).toEqual({ en: '=HYPERLINK("http://evil.example","x")', zh: '@SUM(1+1)' });
     expect(us.applicationNumber).toBe('-87000001');
     expect(us.notes).toBe('line one\nline two');
+  });
+
+  it('uses a checked file once, and only for its importer', async () => {
+    const csv = 'jurisdiction,right,title_en,status\nCN,trade-secret,Recipe,in-force\n';
+    const check = await upload(t, sme.browser, `/en/toolkit/register/${org.id}/import`, {}, csv);
+    const html = await check.text();
+    const stranger = await member(t, 'sme', org.id);
+    const theirs = await upload(t, stranger.browser, `/zh/toolkit/register/${org.id}/import`, {
+      confirm: '1',
+      upload: hidden(html, 'upload')!,
+    });
+    expect(theirs.status).toBe(422);
+    expect(textOf(await theirs.text())).toContain('已检查的文件已失效');
+    const first = await upload(t, sme.browser, `/en/toolkit/register/${org.id}/import`, {
+      confirm: '1',
+      upload: hidden(html, 'upload')!,
+      _form: hidden(html, '_form')!,
+    });
+    expect(first.status).toBe(303);
+    const again = await upload(t, sme.browser, `/en/toolkit/register/${org.id}/import`, {
+      confirm: '1',
+      upload: hidden(html, 'upload')!,
+    });
+    expect(again.status).toBe(422);
+    expect(textOf(await again.text())).toContain('The checked file is no longer here');
   });
 
   it('lets only those who change the register import, and those who see it export', async () => {

@@ -5,6 +5,7 @@ import { todayIso } from '../../lib/dates.js';
 import type { AppContext } from '../../web/context.js';
 import type { JobHandlers, Recurring } from '../jobs/worker.js';
 import { storedSchedule } from './compute.js';
+import { pruneStagedImports } from './csv-staging.js';
 import { ENGINE_VERSION } from './engine/version.js';
 import { REMINDER_QUEUE, SCAN_QUEUE, scanReminders, sendReminder } from './reminders/send.js';
 import type { Lead } from './reminders/stages.js';
@@ -58,7 +59,12 @@ export async function refreshSchedules(ctx: AppContext): Promise<number> {
   }
 }
 
+export const IMPORTS_PRUNE_QUEUE = 'ip.imports.prune';
+
 export const ipRegisterHandlers: JobHandlers = {
+  [IMPORTS_PRUNE_QUEUE]: async (ctx) => {
+    await pruneStagedImports(ctx.database.db, ctx.now());
+  },
   [SCAN_QUEUE]: async (ctx) => {
     await scanReminders(ctx);
   },
@@ -78,4 +84,5 @@ export const ipRegisterHandlers: JobHandlers = {
 export const ipRegisterRecurring: Recurring[] = [
   { queue: SCAN_QUEUE, everyMs: 3_600_000 },
   { queue: REFRESH_QUEUE, everyMs: 86_400_000 },
+  { queue: IMPORTS_PRUNE_QUEUE, everyMs: 86_400_000 },
 ];

@@ -20,6 +20,8 @@ export const ipToolMessages = defineMessages(
     'ip.import.repeatedNumber': 'The same application number as row {row}.',
     'ip.import.unknownPerson': 'Not the e-mail address of an active member of this organisation.',
     'ip.import.yesNo': 'Write yes or no.',
+    'ip.import.expired':
+      'The checked file is no longer here (it is kept for a day, and used once). Upload it again.',
     'ip.import.offices': 'Give offices as CNIPA, EPO or USPTO, separated by semicolons.',
     'ip.share.title': 'Share the register',
     'ip.share.lead':
@@ -105,6 +107,7 @@ export const ipToolMessages = defineMessages(
     'ip.import.repeatedNumber': '与第 {row} 行的申请号相同。',
     'ip.import.unknownPerson': '不是本单位在职人员的电子邮箱。',
     'ip.import.yesNo': '请填写“是”或“否”。',
+    'ip.import.expired': '已检查的文件已失效（仅保留一天，且只能使用一次）。请重新上传。',
     'ip.import.offices': '主管局请填写CNIPA、EPO或USPTO，以分号分隔。',
     'ip.share.title': '共享登记簿',
     'ip.share.lead':

@@ -3,14 +3,17 @@ import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv, CurrentUser } from '../../web/context.js';
 import { zodErrorMap } from '../../web/forms.js';
+import { hasMessage } from '../../web/i18n/index.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
 import { requireUser } from '../accounts/guard.js';
 import { decodeUpload, type RowError, rejectedRows } from '../directory/import-common.js';
+import { formatBytes } from '../files/labels.js';
 import { editsRegisterOf } from './access.js';
 import { exportRightsCsv } from './csv-export.js';
 import { type ImportLang, importRights, planRightsImport } from './csv-import.js';
+import { stageImport, takeStagedImport } from './csv-staging.js';
 import type { OrganisationRef } from './queries.js';
 import { registerFor, UUID } from './routes-portfolio.js';
 import { ImportPage, type ImportPreview } from './views/import-page.js';
@@ -43,6 +46,10 @@ async function editableRegister(c: Context<AppEnv>): Promise<{ user: CurrentUser
   return { user, org };
 }
 
+/** 10,000 rights with every column filled come to about 5 MB. */
+const MAX_CSV_BYTES = 10 * 1024 * 1024;
+const UUID_RE = new RegExp(`^${UUID}$`);
+
 export function registerCsvPages(pages: Hono<AppEnv>) {
   pages.get(`/toolkit/register/:org{${UUID}}/rights.csv`, async (c) => {
     const user = requireUser(c);
@@ -69,10 +76,13 @@ export function registerCsvPages(pages: Hono<AppEnv>) {
     const today = todayIso(app.now());
     const body = await c.req.parseBody();
     try {
-      if (body.confirm === '1' && typeof body.csv === 'string') {
-        const csv = body.csv;
+      if (body.confirm === '1' && typeof body.upload === 'string' && UUID_RE.test(body.upload)) {
+        const upload = body.upload;
         const formToken = typeof body._form === 'string' ? body._form : undefined;
+        // The staged file is taken inside the once() transaction: a repeated confirmation gets the
+        // first one's answer instead of finding the file gone.
         const { result } = await once(app.database.db, formToken, async (tx) => {
+          const csv = await takeStagedImport(tx, upload, user.id, org.id, app.now());
           const r = await importRights(tx, user, org.id, csv, lang, app.now(), today);
           return String(r.added + r.updated);
         });
@@ -88,17 +98,28 @@ export function registerCsvPages(pages: Hono<AppEnv>) {
           status: 422,
         });
       }
+      if (file.size > MAX_CSV_BYTES) {
+        const message = t('files.problem.too_large', { max: formatBytes(MAX_CSV_BYTES) });
+        return page(c, org, { errors: [{ row: 1, column: '', message }], status: 422 });
+      }
       const csv = decodeUpload(await file.arrayBuffer(), lang);
       const plan = await planRightsImport(app.database.db, org.id, csv, lang, today);
       if (plan.errors.length) return page(c, org, { errors: plan.errors, status: 422 });
       const rows = plan.rows.map((r) => ({ row: r.row, label: r.label, update: r.id !== null }));
       const updated = rows.filter((r) => r.update).length;
       return page(c, org, {
-        preview: { rows, added: rows.length - updated, updated, csv, formToken: newFormToken() },
+        preview: {
+          rows,
+          added: rows.length - updated,
+          updated,
+          upload: await stageImport(app.database.db, user.id, org.id, csv),
+          formToken: newFormToken(),
+        },
       });
     } catch (err) {
-      const errors = rejectedRows(err);
-      if (!errors) throw err;
+      const rows = rejectedRows(err);
+      if (!rows) throw err;
+      const errors = rows.map((e) => ({ ...e, message: hasMessage(e.message) ? t(e.message) : e.message }));
       return page(c, org, { errors, status: 422 });
     }
   });

@@ -1,8 +1,10 @@
 import type { Context, Hono } from 'hono';
+import { cleanText } from '../../lib/clean-text.js';
 import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv, CurrentUser } from '../../web/context.js';
 import { line } from '../../web/fields.js';
+import type { FieldErrors } from '../../web/forms.js';
 import { href } from '../../web/layout.js';
 import { render } from '../../web/render.js';
 import { requireUser } from '../accounts/guard.js';
@@ -36,7 +38,7 @@ async function showRight(
   c: Context<AppEnv>,
   user: CurrentUser,
   right: RightView,
-  o: { uploadError?: string; status?: 422 } = {},
+  o: { uploadErrors?: FieldErrors; uploadDescription?: string; status?: 422 } = {},
 ) {
   const t = c.get('t');
   const db = c.get('app').database.db;
@@ -64,7 +66,8 @@ async function showRight(
       bounds={urgencyBounds(todayIso(c.get('app').now()))}
       canEdit={editsRegisterOf(user, right.organisationId)}
       notice={done && done in NOTICES ? t(NOTICES[done]) : undefined}
-      uploadError={o.uploadError}
+      uploadErrors={o.uploadErrors}
+      uploadDescription={o.uploadDescription}
     />,
   );
 }
@@ -91,23 +94,27 @@ export function registerRightPages(pages: Hono<AppEnv>) {
     const user = requireUser(c);
     const right = await visibleRight(c, user);
     if (!editsRegisterOf(user, right.organisationId)) throw new AppError('forbidden');
+    const t = c.get('t');
     const body = await c.req.parseBody();
     const file = body.file;
-    if (!(file instanceof File) || file.size === 0) {
-      return showRight(c, user, right, { uploadError: c.get('t')('files.problem.missing'), status: 422 });
+    const typed = typeof body.description === 'string' ? cleanText(body.description) : '';
+    const errors: FieldErrors = {};
+    if (!(file instanceof File) || file.size === 0) errors.document = t('files.problem.missing');
+    const description = line(300).safeParse(typed);
+    if (!description.success) errors.description = t('form.tooLong', { max: 300 });
+    if (!(file instanceof File) || !description.success) {
+      return showRight(c, user, right, { uploadErrors: errors, uploadDescription: typed, status: 422 });
     }
-    const description = line(300)
-      .catch('')
-      .parse(typeof body.description === 'string' ? body.description : '');
     try {
       await attachDocument(c.get('app').database.db, user, right.id, {
         name: file.name,
         bytes: new Uint8Array(await file.arrayBuffer()),
-        description,
+        description: description.data,
       });
     } catch (err) {
       if (!(err instanceof FileRejected)) throw err;
-      return showRight(c, user, right, { uploadError: fileProblemMessage(c.get('t'), err), status: 422 });
+      const uploadErrors = { document: fileProblemMessage(t, err) };
+      return showRight(c, user, right, { uploadErrors, uploadDescription: typed, status: 422 });
     }
     return c.redirect(`${href(c.get('lang'), paths.right(right.id))}?done=uploaded#ip-documents`, 303);
   });

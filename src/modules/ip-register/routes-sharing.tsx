@@ -7,6 +7,7 @@ import { email } from '../../web/fields.js';
 import { type FieldErrors, validate } from '../../web/forms.js';
 import { hasMessage } from '../../web/i18n/index.js';
 import { href } from '../../web/layout.js';
+import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
 import { publicBase } from '../accounts/cookies.js';
 import { requireUser } from '../accounts/guard.js';
@@ -32,6 +33,7 @@ async function sharingPage(
     values?: { userId?: string; email?: string };
     errors?: FieldErrors;
     notice?: string;
+    formToken?: string;
     status?: 422;
   } = {},
 ) {
@@ -49,6 +51,7 @@ async function sharingPage(
       shares={shares}
       candidates={candidates}
       {...o}
+      formToken={o.formToken ?? newFormToken()}
     />,
   );
 }
@@ -101,22 +104,22 @@ export function registerSharingPages(pages: Hono<AppEnv>) {
       email: String(body.email ?? '').slice(0, 300),
     };
     const form = validate(ShareForm, values, t);
-    if (!form.ok) return sharingPage(c, org, { values, errors: form.errors, status: 422 });
+    const retry = typeof body._form === 'string' ? body._form : undefined;
+    if (!form.ok) return sharingPage(c, org, { values, errors: form.errors, formToken: retry, status: 422 });
     if (!form.data.userId && !form.data.email) {
-      return sharingPage(c, org, { values, errors: { userId: t('ip.share.error.choose') }, status: 422 });
+      const errors = { userId: t('ip.share.error.choose') };
+      return sharingPage(c, org, { values, errors, formToken: retry, status: 422 });
     }
+    const target = form.data.userId ? { userId: form.data.userId } : { email: form.data.email };
     try {
-      await grantShare(
-        c.get('app').database.db,
-        c.get('app').mailer,
-        user,
-        org.id,
-        form.data.userId ? { userId: form.data.userId } : { email: form.data.email },
-        {
+      // A double click shares once; the second request gets the first one's answer.
+      await once(c.get('app').database.db, retry, async (tx) => {
+        const share = await grantShare(tx, c.get('app').mailer, user, org.id, target, {
           lang: c.get('lang'),
           baseUrl: publicBase(c),
-        },
-      );
+        });
+        return share.id;
+      });
       c.get('app').wakeJobs();
     } catch (err) {
       const fields =
@@ -127,7 +130,7 @@ export function registerSharingPages(pages: Hono<AppEnv>) {
       const errors = Object.fromEntries(
         Object.entries(fields).map(([k, v]) => [k, hasMessage(v) ? t(v) : t('form.invalid')]),
       );
-      return sharingPage(c, org, { values, errors, status: 422 });
+      return sharingPage(c, org, { values, errors, formToken: retry, status: 422 });
     }
     return c.redirect(`${href(c.get('lang'), paths.sharing(org.id))}?done=shared`, 303);
   });

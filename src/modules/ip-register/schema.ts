@@ -213,5 +213,25 @@ export const ipRightDocuments = pgTable(
   (t) => [index('ip_right_documents_right_idx').on(t.rightId)],
 );
 
+/**
+ * A checked CSV file waiting for its importer to confirm the preview; the confirmation names it instead
+ * of sending the file back. Kept a day at most.
+ */
+export const ipImports = pgTable(
+  'ip_imports',
+  {
+    id: id(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csv: text('csv').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('ip_imports_created_idx').on(t.createdAt)],
+);
+
 export type RightRow = typeof ipRights.$inferSelect;
 export type DeadlineRow = typeof ipDeadlines.$inferSelect;

@@ -4,6 +4,10 @@ import { createInvitation } from '../../../src/modules/accounts/invitations.js';
 import { requestPasswordReset } from '../../../src/modules/accounts/password-reset.js';
 import { apiTokens } from '../../../src/modules/accounts/schema.js';
 import { createSession, loadUser, newSecretToken, sha256 } from '../../../src/modules/accounts/session.js';
+import { tinyPdf } from '../../../src/modules/files/test-fixtures.js';
+import { attachDocument } from '../../../src/modules/ip-register/documents.js';
+import { createFeedToken } from '../../../src/modules/ip-register/feed.js';
+import { grantShare } from '../../../src/modules/ip-register/shares.js';
 import { cities } from '../../../src/modules/places/schema.js';
 import { type TestApp, testApp } from '../../helpers/app.js';
 
@@ -36,6 +40,12 @@ export interface Fixtures {
   invitationToken: string;
   resetToken: string;
   outboxId: string;
+  ipRightId: string;
+  /** A second right, for the API (whose tests end by deleting it), so the pages keep theirs. */
+  ipApiRightId: string;
+  ipDocumentId: string;
+  ipShareId: string;
+  ipFeedToken: string;
 }
 
 export interface World {
@@ -214,6 +224,45 @@ export async function world(kind: DatabaseKind): Promise<World> {
   const mail = {
     id: await t.ctx.mailer.queue(t.database.db, { to: otherEmail, subject: 'Welcome', text: 'Hello' }),
   };
+  // The organisation's IP register: a right with a document, shared with an expert, and a calendar feed.
+  const right = await json<{ id: string }>(
+    await api('POST', '/ip/rights', {
+      organisationId: org.id,
+      jurisdiction: 'CN',
+      right: 'trademark',
+      title: { en: 'Lotus', zh: '莲花' },
+      status: 'in-force',
+      dates: { registration: '2015-03-07' },
+    }),
+    'ip right',
+  );
+  const apiRight = await json<{ id: string }>(
+    await api('POST', '/ip/rights', {
+      organisationId: org.id,
+      jurisdiction: 'EP',
+      right: 'patent',
+      title: { en: 'Heat exchanger', zh: '换热器' },
+      dates: { filing: '2016-11-15' },
+    }),
+    'ip right',
+  );
+  const document = await attachDocument(t.database.db, actor, right.id, {
+    name: 'certificate.pdf',
+    bytes: tinyPdf('Certificate'),
+    description: 'Registration certificate',
+  });
+  const share = await grantShare(
+    t.database.db,
+    t.ctx.mailer,
+    actor,
+    org.id,
+    { email: 'expert@example.org' },
+    {
+      lang: 'en',
+      baseUrl: 'http://localhost',
+    },
+  );
+  const feedToken = await createFeedToken(t.database.db, actor, org.id, new Date());
 
   return {
     t,
@@ -244,6 +293,11 @@ export async function world(kind: DatabaseKind): Promise<World> {
       invitationToken: invitation.token,
       resetToken: reset!.token,
       outboxId: mail.id,
+      ipRightId: right.id,
+      ipApiRightId: apiRight.id,
+      ipDocumentId: document.id,
+      ipShareId: share.id,
+      ipFeedToken: feedToken,
     },
     async post(path, body, contentType = 'application/x-www-form-urlencoded', headers = {}) {
       const h: Record<string, string> = { cookie: await adminCookie(), ...headers };
@@ -277,6 +331,9 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         'admin/invitations': ids.invitationId,
         'admin/outbox': ids.outboxId,
         'password/reset': ids.resetToken,
+        'toolkit/register': ids.organisationId,
+        'register/rights': ids.ipRightId,
+        'ip/rights': ids.ipApiRightId,
       };
       const byPrev: Record<string, string> = {
         events: ids.eventId,
@@ -289,6 +346,9 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         people: ids.personId,
         users: ids.otherUserId,
         cities: ids.cityId,
+        documents: ids.ipDocumentId,
+        sharing: ids.ipShareId,
+        feed: `${ids.ipFeedToken}.ics`,
       };
       const v = byKey[key] ?? byPrev[before ?? ''];
       if (v === undefined) throw new Error(`no fixture for the parameter ${part} in ${path}`);

@@ -30,9 +30,10 @@ export interface DeadlineSpec {
 
 /**
  * No grace period in these rules ends more than this many months after its (effective) due date: six
- * months, plus a holiday roll. The register relies on it to skip, by index, deadlines long past.
+ * months at most, plus the roll past closed days — which in 2020 (the EPO's and EUIPO's COVID-19
+ * closures) added up to two months. The register relies on it to skip, by index, deadlines long past.
  */
-export const MAX_GRACE_MONTHS = 7;
+export const MAX_GRACE_MONTHS = 12;
 
 /** Drops keys whose value is `undefined`, so results compare and serialise cleanly. */
 export function compact<T extends object>(value: T): T {

@@ -1,6 +1,7 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { formatDateTime } from '../../../lib/dates.js';
-import { HiddenFormFields } from '../../../web/components.js';
+import { ErrorSummary, HiddenFormFields, TextField } from '../../../web/components.js';
+import type { FieldErrors } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import { formatBytes, kindLabel } from '../../files/labels.js';
@@ -22,9 +23,11 @@ export function Documents(p: {
   right: { id: string };
   documents: DocumentItem[];
   canEdit: boolean;
-  uploadError?: string;
+  uploadErrors?: FieldErrors;
+  uploadDescription?: string;
 }) {
   const { t, lang } = p;
+  const upload = p.uploadErrors ?? {};
   return (
     <section aria-labelledby="ip-documents" class="ip-documents">
       <h2 id="ip-documents">{t('ip.documents.title')}</h2>
@@ -65,14 +68,15 @@ export function Documents(p: {
           class="stack ip-upload"
         >
           <HiddenFormFields csrfToken={p.csrfToken} />
-          <div class={p.uploadError ? 'field has-error' : 'field'}>
+          <ErrorSummary t={t} errors={p.uploadErrors} />
+          <div class={upload.document ? 'field has-error' : 'field'}>
             <label for="f-document">{t('ip.documents.file')}</label>
             <p class="hint" id="f-document-hint">
               {t('ip.documents.hint')}
             </p>
-            {p.uploadError ? (
+            {upload.document ? (
               <p class="field-error" id="f-document-error">
-                {p.uploadError}
+                {upload.document}
               </p>
             ) : null}
             <input
@@ -80,17 +84,18 @@ export function Documents(p: {
               name="file"
               type="file"
               accept=".pdf,.docx,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
-              aria-describedby={p.uploadError ? 'f-document-hint f-document-error' : 'f-document-hint'}
-              aria-invalid={p.uploadError ? 'true' : undefined}
+              aria-describedby={upload.document ? 'f-document-hint f-document-error' : 'f-document-hint'}
+              aria-invalid={upload.document ? 'true' : undefined}
             />
           </div>
-          <div class="field">
-            <label for="f-description">
-              {t('ip.documents.description')}
-              <span class="optional">{t('common.optionalMark')}</span>
-            </label>
-            <input id="f-description" name="description" type="text" maxlength={300} />
-          </div>
+          <TextField
+            t={t}
+            name="description"
+            label={t('ip.documents.description')}
+            value={p.uploadDescription ?? ''}
+            error={upload.description}
+            maxLength={300}
+          />
           <p>
             <button type="submit">{t('ip.documents.upload')}</button>
           </p>

@@ -12,7 +12,8 @@ export interface ImportPreview {
   added: number;
   updated: number;
   rows: { row: number; label: string; update: boolean }[];
-  csv: string;
+  /** The staged file the confirmation names. */
+  upload: string;
   formToken: string;
 }
 
@@ -106,11 +107,10 @@ export function ImportPage(p: {
               {t('ip.import.more', { count: formatNumber(p.preview.rows.length - PREVIEW_ROWS, lang) })}
             </p>
           ) : null}
-          {/* Multipart, so a large file's text may come back whole (plain forms are limited to 2 MB). */}
-          <form method="post" action={action} enctype="multipart/form-data">
+          <form method="post" action={action}>
             <HiddenFormFields csrfToken={p.csrfToken} formToken={p.preview.formToken} />
             <input type="hidden" name="confirm" value="1" />
-            <input type="hidden" name="csv" value={p.preview.csv} />
+            <input type="hidden" name="upload" value={p.preview.upload} />
             <div class="actions">
               <button type="submit" class="button primary">
                 {t('directory.import.confirm', { count: formatNumber(p.preview.rows.length, lang) })}

@@ -1,4 +1,4 @@
-import { raw } from 'hono/html';
+import { raw as rawSvg } from 'hono/html';
 import type { Lang } from '../../../lib/bilingual.js';
 import { formatNumber } from '../../../lib/dates.js';
 import { Notice, PageHeader, Pagination } from '../../../web/components.js';
@@ -114,7 +114,7 @@ function Timeline(p: { t: Translator; lang: Lang; timeline: TimelineView }) {
       <p class="hint">{t('ip.timeline.lead')}</p>
       {timeline.jurisdictions.length ? (
         <>
-          <figure class="ip-chart">{raw(timeline.svg)}</figure>
+          <figure class="ip-chart">{rawSvg(timeline.svg)}</figure>
           <details class="ip-chart-table">
             <summary>{t('ip.timeline.table')}</summary>
             <div class="table-wrap">

@@ -20,7 +20,7 @@ const DATE_OPTIONS: OptionField[] = ['nationalPhaseEntry', 'grantNoticeReceived'
 const NUMBER_OPTIONS: OptionField[] = ['grantYear', 'ptaDays', 'applicantDelayDays', 'reasonableDelayDays'];
 const HINTED = new Set(['nationalPhaseEntry', 'grantYear', 'grantNoticeReceived', 'ptaDays']);
 
-/** Step one of adding a right: which kind, grouped by jurisdiction (a plain GET form, no script needed). */
+/** Step one of adding a right: which kind, grouped by jurisdiction; each kind is a link to its form. */
 export function TypeChooser(p: {
   t: Translator;
   lang: Lang;
@@ -40,31 +40,24 @@ export function TypeChooser(p: {
           { href: href(lang, paths.portfolio(p.org.id)), label: t('ip.portfolio.title') },
         ]}
       />
-      <form method="get" action={p.action} class="stack">
-        {groups.map((j) => (
-          <fieldset class="ip-type-group">
-            <legend>{jurisdictionLabel(t, j)}</legend>
+      <p>{t('ip.right.chooseType')}</p>
+      {groups.map((j) => (
+        <section class="ip-type-group" aria-labelledby={`type-${j}`}>
+          <h2 id={`type-${j}`}>{jurisdictionLabel(t, j)}</h2>
+          <ul class="ip-type-list">
             {RIGHT_TYPES.filter((r) => r.jurisdiction === j).map((r) => (
-              <div class="field radio">
-                <input
-                  type="radio"
-                  id={`type-${r.key.replace(':', '-')}`}
-                  name="type"
-                  value={r.key}
-                  checked={p.current === r.key}
-                  required
-                />
-                <label for={`type-${r.key.replace(':', '-')}`}>{typeLabel(t, r.jurisdiction, r.right)}</label>
-              </div>
+              <li>
+                <a
+                  href={`${p.action}?type=${encodeURIComponent(r.key)}`}
+                  aria-current={p.current === r.key ? 'true' : undefined}
+                >
+                  {typeLabel(t, r.jurisdiction, r.right)}
+                </a>
+              </li>
             ))}
-          </fieldset>
-        ))}
-        <p>
-          <button type="submit" class="button primary">
-            {t('ip.right.continue')}
-          </button>
-        </p>
-      </form>
+          </ul>
+        </section>
+      ))}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { formatNumber } from '../../../lib/dates.js';
 import { Notice, PageHeader } from '../../../web/components.js';
+import type { FieldErrors } from '../../../web/forms.js';
 import type { MessageKey, Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import { rightType } from '../kinds.js';
@@ -22,7 +23,8 @@ export interface RightPageProps {
   bounds: UrgencyBounds;
   canEdit: boolean;
   notice?: string;
-  uploadError?: string;
+  uploadErrors?: FieldErrors;
+  uploadDescription?: string;
 }
 
 function Facts(p: RightPageProps) {

@@ -27,6 +27,7 @@ export function SharingPage(p: {
   values?: { userId?: string; email?: string };
   errors?: FieldErrors;
   notice?: string;
+  formToken: string;
 }) {
   const { t, lang, org } = p;
   const active = p.shares.filter((s) => !s.revokedAt);
@@ -78,7 +79,7 @@ export function SharingPage(p: {
         <h2 id="ip-share-new">{t('ip.share.add')}</h2>
         <ErrorSummary t={t} errors={p.errors} />
         <form method="post" action={action} class="stack" novalidate>
-          <HiddenFormFields csrfToken={p.csrfToken} />
+          <HiddenFormFields csrfToken={p.csrfToken} formToken={p.formToken} />
           <SelectField
             t={t}
             name="userId"
