@@ -222,7 +222,7 @@ export function ScheduleList(p: {
             </dl>
             {d.uncertain ? <UncertainNote t={t} lang={lang} uncertain={d.uncertain} /> : null}
             {d.calendarMissing?.length ? (
-              <p class="notice warning">
+              <p class="hint ip-calendar-missing">
                 {t('ip.schedule.calendarMissing', {
                   years: d.calendarMissing.map((m) => m.split(':')[1]).join(', '),
                 })}
