@@ -5,6 +5,7 @@ export * from '../modules/directory/schema.js';
 export * from '../modules/events/schema.js';
 export * from '../modules/feedback/schema.js';
 export * from '../modules/files/schema.js';
+export * from '../modules/ip-register/schema.js';
 export * from '../modules/jobs/schema.js';
 export * from '../modules/library/schema.js';
 export * from '../modules/mail/schema.js';

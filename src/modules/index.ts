@@ -13,6 +13,9 @@ import { feedbackEventSection } from './feedback/event-panel.js';
 import { feedbackHandlers, feedbackRecurring } from './feedback/jobs.js';
 import { registerFeedbackPages } from './feedback/routes.js';
 import { registerHomePages } from './home/routes.js';
+import { registerIpRegisterApi } from './ip-register/api.js';
+import { ipRegisterHandlers, ipRegisterRecurring } from './ip-register/jobs.js';
+import { registerIpRegisterPages } from './ip-register/routes.js';
 import { jobsHandlers, jobsRecurring } from './jobs/index.js';
 import type { JobHandlers, Recurring } from './jobs/worker.js';
 import { registerLibraryApi } from './library/api.js';
@@ -37,6 +40,7 @@ export const pageModules: PageModule[] = [
   registerNewsPages,
   registerRegistrationPages,
   registerFeedbackPages,
+  registerIpRegisterPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -49,6 +53,7 @@ export const apiModules: ApiModule[] = [
   registerRegistrationApi,
   registerAttendanceApi,
   registerFeedbackApi,
+  registerIpRegisterApi,
 ];
 
 /** Every feature's background work, by queue name. */
@@ -57,7 +62,13 @@ export const jobHandlers: JobHandlers = {
   ...mailHandlers,
   ...registrationHandlers,
   ...feedbackHandlers,
+  ...ipRegisterHandlers,
 };
 
 /** Tasks each process queues on a schedule (once per slot across processes). */
-export const recurringJobs: Recurring[] = [...jobsRecurring, ...registrationRecurring, ...feedbackRecurring];
+export const recurringJobs: Recurring[] = [
+  ...jobsRecurring,
+  ...registrationRecurring,
+  ...feedbackRecurring,
+  ...ipRegisterRecurring,
+];

@@ -275,6 +275,116 @@ CREATE TABLE "files" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "ip_deadline_marks" (
+	"right_id" uuid NOT NULL,
+	"key" text NOT NULL,
+	"done_on" date NOT NULL,
+	"marked_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "ip_deadline_marks_right_id_key_pk" PRIMARY KEY("right_id","key")
+);
+--> statement-breakpoint
+CREATE TABLE "ip_deadlines" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"right_id" uuid NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"jurisdiction" text NOT NULL,
+	"right_kind" text NOT NULL,
+	"live" boolean NOT NULL,
+	"key" text NOT NULL,
+	"kind" text NOT NULL,
+	"year" double precision,
+	"office" text,
+	"label" jsonb NOT NULL,
+	"due" date NOT NULL,
+	"due_raw" date NOT NULL,
+	"opens" date,
+	"grace_ends" date,
+	"grace_ends_raw" date,
+	"basis" text NOT NULL,
+	"uncertain" boolean DEFAULT false NOT NULL,
+	"calendar_missing" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"next_reminder_on" date,
+	"next_reminder_lead" integer
+);
+--> statement-breakpoint
+CREATE TABLE "ip_feed_tokens" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"token_hash" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_used_at" timestamp with time zone,
+	"revoked_at" timestamp with time zone,
+	CONSTRAINT "ip_feed_tokens_token_hash_unique" UNIQUE("token_hash")
+);
+--> statement-breakpoint
+CREATE TABLE "ip_imports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"csv" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "ip_reminders_sent" (
+	"right_id" uuid NOT NULL,
+	"key" text NOT NULL,
+	"due" date NOT NULL,
+	"lead_days" integer NOT NULL,
+	"recipients" integer NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "ip_reminders_sent_right_id_key_due_lead_days_pk" PRIMARY KEY("right_id","key","due","lead_days")
+);
+--> statement-breakpoint
+CREATE TABLE "ip_right_documents" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"right_id" uuid NOT NULL,
+	"file_id" uuid NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"added_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "ip_right_responsibles" (
+	"right_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	CONSTRAINT "ip_right_responsibles_right_id_user_id_pk" PRIMARY KEY("right_id","user_id")
+);
+--> statement-breakpoint
+CREATE TABLE "ip_rights" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"jurisdiction" text NOT NULL,
+	"right_kind" text NOT NULL,
+	"title" jsonb DEFAULT '{"en":"","zh":""}'::jsonb NOT NULL,
+	"application_number" text DEFAULT '' NOT NULL,
+	"registration_number" text DEFAULT '' NOT NULL,
+	"owner" text DEFAULT '' NOT NULL,
+	"status" text DEFAULT 'pending' NOT NULL,
+	"dates" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"options" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"notes" text DEFAULT '' NOT NULL,
+	"schedule" jsonb,
+	"expires_on" date,
+	"schedule_valid_until" date,
+	"engine_version" text DEFAULT '' NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "ip_shares" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"grantee_user_id" uuid,
+	"grantee_email" text NOT NULL,
+	"granted_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"revoked_at" timestamp with time zone,
+	"revoked_by" uuid
+);
+--> statement-breakpoint
 CREATE TABLE "jobs" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"queue" text NOT NULL,
@@ -581,6 +691,25 @@ ALTER TABLE "feedback_test_answers" ADD CONSTRAINT "feedback_test_answers_attemp
 ALTER TABLE "feedback_test_answers" ADD CONSTRAINT "feedback_test_answers_question_id_feedback_questions_id_fk" FOREIGN KEY ("question_id") REFERENCES "public"."feedback_questions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "feedback_test_attempts" ADD CONSTRAINT "feedback_test_attempts_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "feedback_test_attempts" ADD CONSTRAINT "feedback_test_attempts_registration_id_registrations_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."registrations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_deadline_marks" ADD CONSTRAINT "ip_deadline_marks_right_id_ip_rights_id_fk" FOREIGN KEY ("right_id") REFERENCES "public"."ip_rights"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_deadline_marks" ADD CONSTRAINT "ip_deadline_marks_marked_by_users_id_fk" FOREIGN KEY ("marked_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_deadlines" ADD CONSTRAINT "ip_deadlines_right_id_ip_rights_id_fk" FOREIGN KEY ("right_id") REFERENCES "public"."ip_rights"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_feed_tokens" ADD CONSTRAINT "ip_feed_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_feed_tokens" ADD CONSTRAINT "ip_feed_tokens_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_imports" ADD CONSTRAINT "ip_imports_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_imports" ADD CONSTRAINT "ip_imports_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_reminders_sent" ADD CONSTRAINT "ip_reminders_sent_right_id_ip_rights_id_fk" FOREIGN KEY ("right_id") REFERENCES "public"."ip_rights"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_right_documents" ADD CONSTRAINT "ip_right_documents_right_id_ip_rights_id_fk" FOREIGN KEY ("right_id") REFERENCES "public"."ip_rights"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_right_documents" ADD CONSTRAINT "ip_right_documents_file_id_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."files"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_right_documents" ADD CONSTRAINT "ip_right_documents_added_by_users_id_fk" FOREIGN KEY ("added_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_right_responsibles" ADD CONSTRAINT "ip_right_responsibles_right_id_ip_rights_id_fk" FOREIGN KEY ("right_id") REFERENCES "public"."ip_rights"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_right_responsibles" ADD CONSTRAINT "ip_right_responsibles_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_rights" ADD CONSTRAINT "ip_rights_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_rights" ADD CONSTRAINT "ip_rights_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_shares" ADD CONSTRAINT "ip_shares_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_shares" ADD CONSTRAINT "ip_shares_grantee_user_id_users_id_fk" FOREIGN KEY ("grantee_user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_shares" ADD CONSTRAINT "ip_shares_granted_by_users_id_fk" FOREIGN KEY ("granted_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ip_shares" ADD CONSTRAINT "ip_shares_revoked_by_users_id_fk" FOREIGN KEY ("revoked_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "library_item_events" ADD CONSTRAINT "library_item_events_item_id_library_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."library_items"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "library_item_events" ADD CONSTRAINT "library_item_events_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "library_item_files" ADD CONSTRAINT "library_item_files_item_id_library_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."library_items"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -627,6 +756,17 @@ CREATE INDEX "feedback_test_answers_question_idx" ON "feedback_test_answers" USI
 CREATE UNIQUE INDEX "feedback_test_attempts_once" ON "feedback_test_attempts" USING btree ("registration_id","phase");--> statement-breakpoint
 CREATE INDEX "feedback_test_attempts_event_idx" ON "feedback_test_attempts" USING btree ("event_id","phase");--> statement-breakpoint
 CREATE INDEX "files_sha256_idx" ON "files" USING btree ("sha256");--> statement-breakpoint
+CREATE INDEX "ip_deadlines_live_idx" ON "ip_deadlines" USING btree ("organisation_id","due") WHERE "ip_deadlines"."live";--> statement-breakpoint
+CREATE INDEX "ip_deadlines_right_idx" ON "ip_deadlines" USING btree ("right_id");--> statement-breakpoint
+CREATE INDEX "ip_deadlines_reminder_idx" ON "ip_deadlines" USING btree ("next_reminder_on") WHERE "ip_deadlines"."next_reminder_on" is not null;--> statement-breakpoint
+CREATE INDEX "ip_feed_tokens_user_idx" ON "ip_feed_tokens" USING btree ("user_id","organisation_id");--> statement-breakpoint
+CREATE INDEX "ip_imports_created_idx" ON "ip_imports" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "ip_right_documents_right_idx" ON "ip_right_documents" USING btree ("right_id");--> statement-breakpoint
+CREATE INDEX "ip_right_resp_user_idx" ON "ip_right_responsibles" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "ip_rights_org_idx" ON "ip_rights" USING btree ("organisation_id","created_at");--> statement-breakpoint
+CREATE INDEX "ip_rights_refresh_idx" ON "ip_rights" USING btree ("schedule_valid_until");--> statement-breakpoint
+CREATE UNIQUE INDEX "ip_shares_active_key" ON "ip_shares" USING btree ("organisation_id",lower("grantee_email")) WHERE "ip_shares"."revoked_at" is null;--> statement-breakpoint
+CREATE INDEX "ip_shares_email_idx" ON "ip_shares" USING btree (lower("grantee_email"));--> statement-breakpoint
 CREATE INDEX "jobs_due_idx" ON "jobs" USING btree ("run_at") WHERE "jobs"."status" in ('queued', 'running');--> statement-breakpoint
 CREATE UNIQUE INDEX "jobs_singleton_key" ON "jobs" USING btree ("singleton_key");--> statement-breakpoint
 CREATE INDEX "jobs_status_idx" ON "jobs" USING btree ("status","created_at");--> statement-breakpoint

@@ -70,6 +70,11 @@ export const NewUserSchema = z
       .max(1000)
       .optional()
       .openapi({ description: 'Omit to let the user set one by reset' }),
+    organisationId: z
+      .uuid()
+      .nullable()
+      .optional()
+      .openapi({ description: 'The organisation the user works for' }),
   })
   .openapi('NewUser');
 
@@ -80,6 +85,7 @@ export const UserPatchSchema = z
     scopes: z.array(ScopeSchema).max(30).optional(),
     active: z.boolean().optional(),
     preferredLang: z.enum(['en', 'zh']).optional(),
+    organisationId: z.uuid().nullable().optional().openapi({ description: 'null unlinks the organisation' }),
   })
   .openapi('UserPatch');
 

@@ -152,6 +152,7 @@ export function registerAccountsApi(api: OpenAPIHono<AppEnv>) {
         scopes: body.scopes,
         preferredLang: body.preferredLang,
         passwordHash: body.password ? await hashPassword(body.password) : null,
+        organisationId: body.organisationId,
       }),
     );
     return c.json(userJson(view), 201);

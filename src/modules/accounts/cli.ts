@@ -24,6 +24,7 @@ export const USER_OPTIONS = {
   role: { type: 'string' },
   scope: { type: 'string', multiple: true },
   name: { type: 'string' },
+  organisation: { type: 'string' },
 } as const;
 
 export const TOKEN_OPTIONS = {
@@ -35,11 +36,11 @@ const str = (v: Values[string]) => (typeof v === 'string' ? v : undefined);
 const list = (v: Values[string]) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []);
 const en = translator('en');
 
-/** `user create --email … --role … [--password …] [--scope CN-SD[:city id]]… [--name …]` */
+/** `user create --email … --role … [--password …] [--scope CN-SD[:city id]]… [--name …] [--organisation <id>]` */
 export async function userCommand(database: Database, positionals: string[], values: Values, io: CliIo) {
   if (positionals[0] !== 'create') {
     io.err(
-      'Usage: user create --email <e-mail> --role <role> [--password <password>] [--scope CN-SD[:cityId]]… [--name <name>]',
+      'Usage: user create --email <e-mail> --role <role> [--password <password>] [--scope CN-SD[:cityId]]… [--name <name>] [--organisation <organisation id>]',
     );
     return 1;
   }
@@ -67,6 +68,11 @@ export async function userCommand(database: Database, positionals: string[], val
     }
     scopes.push(scope);
   }
+  const organisationId = str(values.organisation)?.trim() || null;
+  if (organisationId && !z.uuid().safeParse(organisationId).success) {
+    io.err('--organisation: give the id of an organisation in the directory.');
+    return 1;
+  }
   try {
     const user = await createUser(database.db, 'system', {
       email: email.data,
@@ -75,6 +81,7 @@ export async function userCommand(database: Database, positionals: string[], val
       scopes,
       preferredLang: 'zh',
       passwordHash: password ? await hashPassword(password) : null,
+      organisationId,
     });
     io.out(`Created ${user.role} ${user.email} (${user.id}).`);
     if (!password) io.out('No password set: the user can choose one with "Forgotten your password?".');

@@ -4,6 +4,7 @@ import type { Lang } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
+import { organisations } from '../directory/schema.js';
 import { fieldError } from './errors.js';
 import { findUserByEmail, type Scope, scopesOf, toView, type UserRow, type UserView } from './queries.js';
 import { canAssign, roleHasScopes } from './roles.js';
@@ -36,6 +37,14 @@ export const auditSnapshot = (v: UserView) => ({
 
 const auditActor = (a: Actor) => (a === 'system' ? null : a);
 
+/** The organisation a user belongs to (an SME's own register hangs on it); it must exist. */
+async function checkOrganisation(db: Db, id: string | null | undefined): Promise<string | null | undefined> {
+  if (!id) return id;
+  const [org] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id));
+  if (!org) throw fieldError('organisationId', 'accounts.user.unknownOrganisation');
+  return id;
+}
+
 async function scopesFor(db: Db, role: Role, scopes: Scope[]): Promise<Scope[]> {
   if (!roleHasScopes(role)) return [];
   const checked = await checkScopes(db, scopes);
@@ -50,6 +59,7 @@ export interface NewUser {
   scopes: Scope[];
   preferredLang: Lang;
   passwordHash: string | null;
+  organisationId?: string | null;
 }
 
 export async function createUser(
@@ -63,6 +73,7 @@ export async function createUser(
     const tx = t as Db;
     if (await findUserByEmail(tx, input.email)) throw fieldError('email', 'accounts.user.emailTaken');
     const scopes = await scopesFor(tx, input.role, input.scopes);
+    const organisationId = (await checkOrganisation(tx, input.organisationId)) ?? null;
     const [row] = await tx
       .insert(users)
       .values({
@@ -71,6 +82,7 @@ export async function createUser(
         role: input.role,
         preferredLang: input.preferredLang,
         passwordHash: input.passwordHash,
+        organisationId,
       })
       .returning();
     if (scopes.length) await tx.insert(userScopes).values(scopes.map((s) => ({ userId: row!.id, ...s })));
@@ -92,6 +104,8 @@ export interface UserPatch {
   scopes?: Scope[];
   active?: boolean;
   preferredLang?: Lang;
+  /** null unlinks the user from their organisation; undefined keeps it. */
+  organisationId?: string | null;
 }
 
 /** An administrator's change to an account; the last active administrator cannot be demoted or disabled. */
@@ -122,6 +136,10 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: UserPa
         role,
         active,
         preferredLang: patch.preferredLang ?? row.preferredLang,
+        organisationId:
+          patch.organisationId === undefined
+            ? row.organisationId
+            : await checkOrganisation(tx, patch.organisationId),
         updatedAt: new Date(),
       })
       .where(eq(users.id, id))

@@ -9,7 +9,7 @@ import { render } from '../../web/render.js';
 const MODULES: { section: Section; title: MessageKey; text: MessageKey; soon: boolean }[] = [
   { section: 'learning', title: 'module.learning.title', text: 'module.learning.text', soon: true },
   { section: 'library', title: 'module.library.title', text: 'module.library.text', soon: false },
-  { section: 'toolkit', title: 'module.toolkit.title', text: 'module.toolkit.text', soon: true },
+  { section: 'toolkit', title: 'module.toolkit.title', text: 'module.toolkit.text', soon: false },
   { section: 'reports', title: 'module.reports.title', text: 'module.reports.text', soon: true },
 ];
 

@@ -9,6 +9,9 @@ import { feedbackDomainMessages } from '../../modules/feedback/messages-domain.j
 import { feedbackManageMessages } from '../../modules/feedback/messages-manage.js';
 import { filesMessages } from '../../modules/files/messages.js';
 import { homeMessages } from '../../modules/home/messages.js';
+import { ipMessages } from '../../modules/ip-register/messages.js';
+import { ipFieldMessages } from '../../modules/ip-register/messages-fields.js';
+import { ipToolMessages } from '../../modules/ip-register/messages-tools.js';
 import { libraryMessages } from '../../modules/library/messages.js';
 import { libraryEditMessages } from '../../modules/library/messages-edit.js';
 import { mailMessages } from '../../modules/mail/messages.js';
@@ -33,6 +36,9 @@ const catalogues = [
   homeMessages,
   libraryMessages,
   libraryEditMessages,
+  ipMessages,
+  ipFieldMessages,
+  ipToolMessages,
   mailMessages,
   newsMessages,
   registrationDomainMessages,

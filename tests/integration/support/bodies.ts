@@ -59,6 +59,19 @@ export function baseBody(op: Operation, w: World, doc: Schema): unknown {
     'PUT /events/{id}/feedback/survey': () => ({
       questions: [{ kind: 'likert', prompt: { en: u('Statement'), zh: '表述' } }],
     }),
+    'POST /ip/deadlines': () => ({
+      jurisdiction: 'CN',
+      right: 'trademark',
+      dates: { registration: '2015-03-07' },
+    }),
+    'POST /ip/rights': () => ({
+      organisationId: w.ids.organisationId,
+      jurisdiction: 'CN',
+      right: 'trademark',
+      title: { en: u('Mark'), zh: '' },
+      status: 'pending',
+    }),
+    'PATCH /ip/rights/{id}': () => ({ notes: 'Renewal instructed.' }),
   };
   const make = known[`${op.method} ${op.path}`];
   return make ? make() : op.body ? sample(doc, op.body) : undefined;

@@ -5,7 +5,10 @@ import { requestPasswordReset } from '../../../src/modules/accounts/password-res
 import { apiTokens } from '../../../src/modules/accounts/schema.js';
 import { createSession, loadUser, newSecretToken, sha256 } from '../../../src/modules/accounts/session.js';
 import { feedbackKey } from '../../../src/modules/feedback/keys.js';
-import { tinyDocx } from '../../../src/modules/files/test-fixtures.js';
+import { tinyDocx, tinyPdf } from '../../../src/modules/files/test-fixtures.js';
+import { attachDocument } from '../../../src/modules/ip-register/documents.js';
+import { createFeedToken } from '../../../src/modules/ip-register/feed.js';
+import { grantShare } from '../../../src/modules/ip-register/shares.js';
 import { cities } from '../../../src/modules/places/schema.js';
 import { type TestApp, testApp } from '../../helpers/app.js';
 import { registrationFixtures } from './registration-fixtures.js';
@@ -69,6 +72,12 @@ export interface Fixtures {
    * each part can be answered once.
    */
   feedbackKeys: Record<'page' | 'api', { pre: string; after: string }>;
+  ipRightId: string;
+  /** A second right, for the API (whose tests end by deleting it), so the pages keep theirs. */
+  ipApiRightId: string;
+  ipDocumentId: string;
+  ipShareId: string;
+  ipFeedToken: string;
 }
 
 /** A multipart body with one small DOCX in the field `file`. */
@@ -343,6 +352,45 @@ export async function world(kind: DatabaseKind): Promise<World> {
   const mail = {
     id: await t.ctx.mailer.queue(t.database.db, { to: otherEmail, subject: 'Welcome', text: 'Hello' }),
   };
+  // The organisation's IP register: a right with a document, shared with an expert, and a calendar feed.
+  const right = await json<{ id: string }>(
+    await api('POST', '/ip/rights', {
+      organisationId: org.id,
+      jurisdiction: 'CN',
+      right: 'trademark',
+      title: { en: 'Lotus', zh: '莲花' },
+      status: 'in-force',
+      dates: { registration: '2015-03-07' },
+    }),
+    'ip right',
+  );
+  const apiRight = await json<{ id: string }>(
+    await api('POST', '/ip/rights', {
+      organisationId: org.id,
+      jurisdiction: 'EP',
+      right: 'patent',
+      title: { en: 'Heat exchanger', zh: '换热器' },
+      dates: { filing: '2016-11-15' },
+    }),
+    'ip right',
+  );
+  const document = await attachDocument(t.database.db, actor, right.id, {
+    name: 'certificate.pdf',
+    bytes: tinyPdf('Certificate'),
+    description: 'Registration certificate',
+  });
+  const share = await grantShare(
+    t.database.db,
+    t.ctx.mailer,
+    actor,
+    org.id,
+    { email: 'expert@example.org' },
+    {
+      lang: 'en',
+      baseUrl: 'http://localhost',
+    },
+  );
+  const feedToken = await createFeedToken(t.database.db, actor, org.id, new Date());
 
   return {
     t,
@@ -389,6 +437,11 @@ export async function world(kind: DatabaseKind): Promise<World> {
           after: feedbackKey(t.ctx.secret, afterRegistration[1]),
         },
       },
+      ipRightId: right.id,
+      ipApiRightId: apiRight.id,
+      ipDocumentId: document.id,
+      ipShareId: share.id,
+      ipFeedToken: feedToken,
     },
     async post(path, body, contentType = 'application/x-www-form-urlencoded', headers = {}) {
       const h: Record<string, string> = { cookie: await adminCookie(), ...headers };
@@ -424,6 +477,9 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         'password/reset': ids.resetToken,
         'library/items': opts.api ? ids.libraryItemId : ids.libraryItemSlug,
         'library/glossary': ids.glossarySlug,
+        'toolkit/register': ids.organisationId,
+        'register/rights': ids.ipRightId,
+        'ip/rights': ids.ipApiRightId,
       };
       // The manager's actions on a registration each need a registration in the state they act on.
       const byAction: Record<string, string> = {
@@ -453,6 +509,9 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         files: opts.api ? ids.apiLibraryFileId : ids.libraryFileId,
         versions: '1',
         feedback: ids.feedbackKeys[opts.api ? 'api' : 'page'].after,
+        documents: ids.ipDocumentId,
+        sharing: ids.ipShareId,
+        feed: `${ids.ipFeedToken}.ics`,
       };
       const v = byAction[`${before}/${parts[i + 1]}`] ?? byKey[key] ?? byPrev[before ?? ''];
       if (v === undefined) throw new Error(`no fixture for the parameter ${part} in ${path}`);

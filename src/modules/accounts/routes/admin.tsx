@@ -1,3 +1,4 @@
+import { asc, sql } from 'drizzle-orm';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../../../lib/errors.js';
@@ -5,6 +6,7 @@ import type { AppEnv } from '../../../web/context.js';
 import { checkbox, line, requiredLine } from '../../../web/fields.js';
 import { type FieldErrors, fieldValue } from '../../../web/forms.js';
 import { render } from '../../../web/render.js';
+import { organisations } from '../../directory/schema.js';
 import { listCities } from '../../places/queries.js';
 import { formErrorsOf, parseAccountsForm, scopeList, scopeValues } from '../form.js';
 import { requireRole } from '../guard.js';
@@ -25,6 +27,7 @@ const EditSchema = z.object({
   preferredLang: z.enum(['en', 'zh']),
   active: checkbox(),
   scope: scopeList(),
+  organisationId: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.uuid().nullable()),
 });
 
 async function editPage(
@@ -43,7 +46,13 @@ async function editPage(
     preferredLang: user.preferredLang,
     active: user.active,
     scopes: user.scopes.map(formatScope),
+    organisationId: user.organisationId ?? '',
   };
+  const orgs = await db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .orderBy(asc(sql`${organisations.name}->>'en'`))
+    .limit(5000);
   return render(
     c,
     { title: user.name || user.email, section: 'admin', status },
@@ -53,6 +62,7 @@ async function editPage(
       csrfToken={c.get('csrfToken')}
       user={user}
       cities={await listCities(db)}
+      organisations={orgs}
       values={values}
       errors={state.errors}
       saved={state.saved}
@@ -117,6 +127,7 @@ export function registerAdminPages(pages: Hono<AppEnv>) {
       preferredLang: fieldValue(form.values, 'preferredLang'),
       active: fieldValue(form.values, 'active') !== '',
       scopes: scopeValues(form.values).slice(0, 30),
+      organisationId: fieldValue(form.values, 'organisationId'),
     });
     if (!form.ok) return editPage(c, id, { values: typed(), errors: form.errors }, 422);
     try {
@@ -126,6 +137,7 @@ export function registerAdminPages(pages: Hono<AppEnv>) {
         preferredLang: form.data.preferredLang,
         active: form.data.active,
         scopes: form.data.scope,
+        organisationId: form.data.organisationId,
       });
     } catch (err) {
       return editPage(c, id, { values: typed(), errors: formErrorsOf(err, t) }, 422);

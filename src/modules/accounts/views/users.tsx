@@ -5,6 +5,7 @@ import {
   Notice,
   PageHeader,
   Pagination,
+  SelectField,
   TextField,
 } from '../../../web/components.js';
 import type { FieldErrors } from '../../../web/forms.js';
@@ -119,7 +120,15 @@ export function UserEditPage(p: {
   csrfToken: string;
   user: UserView;
   cities: City[];
-  values: { name: string; role: string; preferredLang: string; active: boolean; scopes: string[] };
+  values: {
+    name: string;
+    role: string;
+    preferredLang: string;
+    active: boolean;
+    scopes: string[];
+    organisationId: string;
+  };
+  organisations: { id: string; name: { en: string; zh: string } }[];
   errors?: FieldErrors;
   saved?: boolean;
 }) {
@@ -149,6 +158,18 @@ export function UserEditPage(p: {
         />
         <RoleSelect t={t} roles={ROLES} value={values.role} error={p.errors?.role} />
         <ScopeRows t={t} lang={lang} cities={p.cities} values={values.scopes} error={p.errors?.scopes} />
+        <SelectField
+          t={t}
+          name="organisationId"
+          label={t('accounts.field.organisation')}
+          value={values.organisationId}
+          error={p.errors?.organisationId}
+          empty={t('accounts.field.organisation.none')}
+          options={p.organisations.map((o) => ({
+            value: o.id,
+            label: o.name[lang] || o.name.en || o.name.zh,
+          }))}
+        />
         <LangSelect
           t={t}
           name="preferredLang"

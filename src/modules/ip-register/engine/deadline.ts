@@ -28,9 +28,21 @@ export interface DeadlineSpec {
   uncertain?: Uncertain;
 }
 
+/**
+ * No grace period in these rules ends more than this many months after its (effective) due date: six
+ * months at most, plus the roll past closed days — which in 2020 (the EPO's and EUIPO's COVID-19
+ * closures) added up to two months. The register relies on it to skip, by index, deadlines long past.
+ */
+export const MAX_GRACE_MONTHS = 12;
+
 /** Drops keys whose value is `undefined`, so results compare and serialise cleanly. */
 export function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const v = value[key];
+    if (v !== undefined) out[key] = v;
+  }
+  return out as T;
 }
 
 export function buildDeadline(spec: DeadlineSpec): Deadline {

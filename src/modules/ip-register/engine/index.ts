@@ -11,3 +11,4 @@ export {
 } from './input.js';
 export { computeSchedule } from './schedule.js';
 export type * from './types.js';
+export { ENGINE_VERSION } from './version.js';

@@ -163,4 +163,20 @@ describe('behaviour around the edges of the data', () => {
     expect(s.expiry).toBeNull();
     expect(s.notes.map((n) => n.code)).toContain('copyright-life-plus-50');
   });
+
+  it('refuses text that is not a date with a reason, and never throws', () => {
+    for (const bad of [
+      '',
+      'x'.repeat(1_000_000),
+      '<script>',
+      '2024-02-30',
+      '20240101',
+      '2024-1-01',
+      '\u0000',
+    ]) {
+      const r = computeSchedule({ jurisdiction: 'CN', right: 'trademark', dates: { registration: bad } });
+      expect(r.ok, JSON.stringify(bad.slice(0, 20))).toBe(false);
+      if (!r.ok) expect(r.error).toMatchObject({ code: 'invalid-input', field: 'dates.registration' });
+    }
+  });
 });

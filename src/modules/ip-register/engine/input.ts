@@ -21,7 +21,9 @@ export const OFFICES = ['CNIPA', 'EPO', 'EUIPO', 'USPTO'] as const;
 const isoDate = z
   .string()
   .refine(isValidIsoDate, { message: 'Expected an existing date as YYYY-MM-DD' })
-  .refine((s) => yearOf(s) >= 1900 && yearOf(s) <= 2199, { message: 'Expected a year from 1900 to 2199' });
+  .refine((s) => !isValidIsoDate(s) || (yearOf(s) >= 1900 && yearOf(s) <= 2199), {
+    message: 'Expected a year from 1900 to 2199',
+  });
 
 const days = z.int().min(0).max(20_000);
 

@@ -1,5 +1,6 @@
 /** Bilingual texts for unsettled points ([UNCERTAIN] in the rules) and for schedule notes. */
-import type { Bilingual, Note } from './types.js';
+import { OFFICE_NAME } from './labels.js';
+import type { Bilingual, Note, OfficeId } from './types.js';
 
 const b = (en: string, zh: string): Bilingual => ({ en, zh });
 
@@ -152,3 +153,27 @@ export const NOTE = {
     '自创作完成后五十年内未发表，财产权利不再受保护。',
   ),
 };
+
+/** Years listed as a reader writes them: 2031, 2032–2034, 2036. */
+function yearRanges(years: number[]): { en: string; zh: string } {
+  const runs: [number, number][] = [];
+  for (const y of years) {
+    const last = runs[runs.length - 1];
+    if (last && y === last[1] + 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  return {
+    en: runs.map(([a, z]) => (a === z ? `${a}` : `${a}–${z}`)).join(', '),
+    zh: runs.map(([a, z]) => (a === z ? `${a}年` : `${a}—${z}年`)).join('、'),
+  };
+}
+
+/** The calendar of an office is not loaded for these years: only weekends were taken into account. */
+export function calendarMissingNote(office: OfficeId, years: number[]): Note {
+  const y = yearRanges(years);
+  return n(
+    'calendar-missing',
+    `Calendar not loaded for ${y.en} (${OFFICE_NAME[office].en}): dates in ${years.length > 1 ? 'those years' : 'that year'} were moved off weekends only, not off public holidays or closures. Check them against the office's notice.`,
+    `${OFFICE_NAME[office].zh}${y.zh}的工作日历尚未载入：该年份的日期仅避开了周末，未考虑法定节假日或闭馆日，请以该局公告为准。`,
+  );
+}

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isClosed, loadedYears } from './calendar.js';
-import { addDays, fromDayNumber, toDayNumber, yearOf } from './dates.js';
+import { addDays, addMonths, fromDayNumber, toDayNumber, yearOf } from './dates.js';
+import { MAX_GRACE_MONTHS } from './deadline.js';
 import type { ScheduleInput } from './input.js';
 import { computeSchedule } from './schedule.js';
 import type { Schedule } from './types.js';
@@ -136,7 +137,7 @@ describe('schedule invariants', () => {
     );
   });
 
-  it('keeps effective ≥ raw, grace end ≥ due and opening ≤ due', () => {
+  it('keeps effective ≥ raw, grace end ≥ due (by at most MAX_GRACE_MONTHS) and opening ≤ due', () => {
     fc.assert(
       fc.property(anyInput, (input) => {
         for (const d of schedule(input).deadlines) {
@@ -147,6 +148,7 @@ describe('schedule invariants', () => {
             expect(d.graceEndsRaw! >= d.dueRaw).toBe(true);
           }
           if (d.opens) expect(d.opens <= d.due).toBe(true);
+          if (d.graceEnds) expect(d.graceEnds <= addMonths(d.due, MAX_GRACE_MONTHS), d.kind).toBe(true);
         }
       }),
       { numRuns: 400 },

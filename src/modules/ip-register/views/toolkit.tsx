@@ -1,0 +1,45 @@
+import type { Lang } from '../../../lib/bilingual.js';
+import { PageHeader } from '../../../web/components.js';
+import type { CurrentUser } from '../../../web/context.js';
+import type { Translator } from '../../../web/i18n/index.js';
+import { href } from '../../../web/layout.js';
+import { paths } from './parts.js';
+
+/** The SME toolkit's front page: the register now, the self-diagnostic and the helpdesk announced. */
+export function ToolkitPage(p: { t: Translator; lang: Lang; user: CurrentUser | null }) {
+  const { t, lang } = p;
+  const registerHref = href(lang, paths.index);
+  return (
+    <div class="wrap ip-toolkit">
+      <PageHeader title={t('ip.toolkit.title')} lead={t('ip.toolkit.lead')} />
+      <ul class="cards ip-toolkit-cards">
+        <li class="card">
+          <h2>
+            <a href={registerHref}>{t('ip.register.title')}</a>
+          </h2>
+          <p>{t('ip.toolkit.register.text')}</p>
+          <ul class="ip-toolkit-points">
+            <li>{t('ip.toolkit.register.point1')}</li>
+            <li>{t('ip.toolkit.register.point2')}</li>
+            <li>{t('ip.toolkit.register.point3')}</li>
+          </ul>
+          <p class="meta">{p.user ? t('ip.toolkit.register.open') : t('ip.toolkit.register.signIn')}</p>
+        </li>
+        <li class="card ip-coming">
+          <h2>{t('ip.toolkit.diagnostic.title')}</h2>
+          <p>{t('ip.toolkit.diagnostic.text')}</p>
+          <p>
+            <span class="badge ip-coming-badge">{t('ip.toolkit.coming')}</span>
+          </p>
+        </li>
+        <li class="card ip-coming">
+          <h2>{t('ip.toolkit.helpdesk.title')}</h2>
+          <p>{t('ip.toolkit.helpdesk.text')}</p>
+          <p>
+            <span class="badge ip-coming-badge">{t('ip.toolkit.coming')}</span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  );
+}
