@@ -4,6 +4,8 @@ import type { AppEnv } from '../web/context.js';
 import { registerAccountsApi } from './accounts/api.js';
 import { registerAccountsPages } from './accounts/routes.js';
 import { registerAttendanceApi } from './attendance/api.js';
+import { registerEventCheckInApi } from './attendance/event-api.js';
+import { registerCheckInPages } from './attendance/routes.js';
 import { registerDirectoryApi } from './directory/api.js';
 import { registerDirectoryPages } from './directory/routes.js';
 import { registerEventsApi } from './events/api.js';
@@ -29,6 +31,7 @@ export const pageModules: PageModule[] = [
   (pages) => registerEventsPages(pages, { sections: [registrationEventSection] }),
   registerNewsPages,
   registerRegistrationPages,
+  registerCheckInPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -39,6 +42,7 @@ export const apiModules: ApiModule[] = [
   registerNewsApi,
   registerRegistrationApi,
   registerAttendanceApi,
+  registerEventCheckInApi,
 ];
 
 /** Every feature's background work, by queue name. */
