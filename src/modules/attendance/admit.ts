@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { AppError } from '../../lib/errors.js';
 import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
+import { UUID } from '../places/queries.js';
 import { managedEvent } from '../registration/access.js';
 import { registrations } from '../registration/schema.js';
 import { recordCheckIn } from './record.js';
@@ -40,7 +41,8 @@ async function resolve(
   req: AdmitRequest,
 ): Promise<{ id: string } | { otherEvent: true } | null> {
   const raw = (req.ticket ?? req.code ?? '').trim();
-  if (req.registrationId) return { id: req.registrationId };
+  if (req.registrationId !== undefined)
+    return UUID.test(req.registrationId) ? { id: req.registrationId } : null;
   // A scanner types what it reads: a QR read into the code field is still a ticket.
   if (raw.startsWith('T1.')) {
     const id = registrationIdFromTicket(secret, raw);

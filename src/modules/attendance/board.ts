@@ -128,3 +128,22 @@ export async function registrantOf(db: Db, eventId: string, registrationId: stri
     .where(and(eq(registrations.eventId, eventId), eq(registrations.id, registrationId)));
   return row ?? null;
 }
+
+/** Confirmed registrants not yet checked in on the day, by name (at most 100): who is still expected. */
+export async function absentRegistrants(db: Db, eventId: string, day: string) {
+  const rows = await db
+    .select({
+      registrationId: registrations.id,
+      name: registrations.name,
+      organisationName: registrations.organisationName,
+      email: registrations.email,
+    })
+    .from(registrations)
+    .leftJoin(checkIns, and(eq(checkIns.registrationId, registrations.id), eq(checkIns.day, day)))
+    .where(
+      and(eq(registrations.eventId, eventId), eq(registrations.status, 'confirmed'), isNull(checkIns.id)),
+    )
+    .orderBy(asc(registrations.name))
+    .limit(100);
+  return rows.map((r) => ({ ...r, checkedInAt: null }));
+}

@@ -7,7 +7,14 @@ import { managedEvent } from '../registration/access.js';
 import { UUID_PARAM } from '../registration/routes/support.js';
 import { requireStaff } from '../registration/web-services.js';
 import { admit, notADay, undoCheckIn } from './admit.js';
-import { dayCounts, offlineList, recentCheckIns, registrantOf, searchRegistrants } from './board.js';
+import {
+  absentRegistrants,
+  dayCounts,
+  offlineList,
+  recentCheckIns,
+  registrantOf,
+  searchRegistrants,
+} from './board.js';
 import { defaultDay, eventDays } from './days.js';
 import { MAX_BATCH, type QueuedCheckIn, syncQueued } from './sync.js';
 import { CheckInPage } from './views/check-in-page.js';
@@ -38,10 +45,15 @@ async function page(
 ) {
   const t = c.get('t');
   const q = (extra.q ?? c.req.query('q') ?? '').slice(0, 100);
+  const absent = c.req.method === 'GET' && c.req.query('absent') === '1';
   const [counts, recent, found] = await Promise.all([
     dayCounts(x.db, x.event.id, x.day),
     recentCheckIns(x.db, x.event.id, x.day),
-    q.trim() ? searchRegistrants(x.db, x.event.id, q, x.day) : Promise.resolve(null),
+    q.trim()
+      ? searchRegistrants(x.db, x.event.id, q, x.day)
+      : absent
+        ? absentRegistrants(x.db, x.event.id, x.day)
+        : Promise.resolve(null),
   ]);
   c.header('Cache-Control', 'private, no-cache');
   return render(
@@ -58,6 +70,7 @@ async function page(
       result={extra.result ?? null}
       q={q}
       found={found}
+      absent={absent && !q.trim()}
       recent={recent}
       code={extra.code}
       notice={extra.notice}
@@ -91,6 +104,39 @@ async function admitFromForm(c: Context<AppEnv>, by: 'code' | 'search') {
   }
 }
 
+/** The client script's way in: what a device scanned or queued, as JSON with the CSRF header. */
+async function syncFromScript(c: Context<AppEnv>) {
+  const x = await context(c, c.req.query('day'));
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new AppError('bad_request', 'not JSON');
+  }
+  const items = (body as { items?: unknown })?.items;
+  if (!Array.isArray(items) || items.length > MAX_BATCH) throw new AppError('bad_request', 'items');
+  const clean: QueuedCheckIn[] = [];
+  for (const it of items) {
+    if (!it || typeof it !== 'object') throw new AppError('bad_request', 'item');
+    const o = it as Record<string, unknown>;
+    const str = (k: string, max: number) =>
+      typeof o[k] === 'string' && (o[k] as string).length <= max ? (o[k] as string) : undefined;
+    const clientId = str('clientId', 64);
+    if (!clientId) throw new AppError('bad_request', 'clientId');
+    const day = str('day', 10);
+    clean.push({
+      clientId,
+      ticket: str('ticket', 200),
+      code: str('code', 200),
+      day,
+      at: str('at', 40),
+    });
+  }
+  const results = await syncQueued(x.db, x.user, x.app.secret, x.event.id, clean, x.app.now());
+  const counts = await dayCounts(x.db, x.event.id, x.day);
+  return c.json({ results, day: x.day, ...counts });
+}
+
 export function registerCheckInPages(pages: Hono<AppEnv>) {
   pages.get(PAGE, async (c) => page(c, await context(c, c.req.query('day'))));
 
@@ -112,7 +158,12 @@ export function registerCheckInPages(pages: Hono<AppEnv>) {
     );
   });
 
-  pages.post(PAGE, (c) => admitFromForm(c, 'code'));
+  // A typed code from the form, or (as JSON, from the page's script) what a device scanned or queued.
+  pages.post(PAGE, (c) =>
+    (c.req.header('content-type') ?? '').includes('application/json')
+      ? syncFromScript(c)
+      : admitFromForm(c, 'code'),
+  );
   pages.post(`${PAGE}/person`, (c) => admitFromForm(c, 'search'));
 
   pages.post(`${PAGE}/undo`, async (c) => {
@@ -127,39 +178,6 @@ export function registerCheckInPages(pages: Hono<AppEnv>) {
       q: field(body, 'q'),
       notice: undone && who ? c.get('t')('attendance.undone', { name: who.name }) : undefined,
     });
-  });
-
-  // The client script's way in: what a device scanned or queued, as JSON with the CSRF header.
-  pages.post(`${PAGE}/sync`, async (c) => {
-    const x = await context(c, undefined);
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      throw new AppError('bad_request', 'not JSON');
-    }
-    const items = (body as { items?: unknown })?.items;
-    if (!Array.isArray(items) || items.length > MAX_BATCH) throw new AppError('bad_request', 'items');
-    const clean: QueuedCheckIn[] = [];
-    for (const it of items) {
-      if (!it || typeof it !== 'object') throw new AppError('bad_request', 'item');
-      const o = it as Record<string, unknown>;
-      const str = (k: string, max: number) =>
-        typeof o[k] === 'string' && (o[k] as string).length <= max ? (o[k] as string) : undefined;
-      const clientId = str('clientId', 64);
-      if (!clientId) throw new AppError('bad_request', 'clientId');
-      const day = str('day', 10);
-      clean.push({
-        clientId,
-        ticket: str('ticket', 200),
-        code: str('code', 200),
-        day,
-        at: str('at', 40),
-      });
-    }
-    const results = await syncQueued(x.db, x.user, x.app.secret, x.event.id, clean, x.app.now());
-    const counts = await dayCounts(x.db, x.event.id, x.day);
-    return c.json({ results, day: x.day, ...counts });
   });
 
   // What the page keeps to recognise tickets while offline (hashes, short codes and names).

@@ -35,6 +35,12 @@ export function baseBody(op: Operation, w: World, doc: Schema): unknown {
     'PATCH /agenda-items/{id}': () => ({ speaker: 'Dr Li Wei' }),
     'POST /events/{id}/questions': () => ({ kind: 'short_text', label: { en: u('Question'), zh: '' } }),
     'PATCH /questions/{id}': () => ({ help: { en: 'Help', zh: '说明' } }),
+    'POST /events/{id}/check-ins': () => ({ ticket: w.ids.apiTicket, day: '2099-06-28' }),
+    'POST /events/{id}/check-ins/batch': () => ({
+      items: [
+        { clientId: u('device'), ticket: w.ids.apiTicket, day: '2099-06-29', at: '2099-06-29T01:00:00Z' },
+      ],
+    }),
   };
   const make = known[`${op.method} ${op.path}`];
   return make ? make() : op.body ? sample(doc, op.body) : undefined;

@@ -86,7 +86,7 @@ function main(root: HTMLElement) {
       if (!items.length) return [];
       let res: Response;
       try {
-        res = await fetch(`${base}/sync`, {
+        res = await fetch(`${base}?day=${encodeURIComponent(day)}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-csrf-token': csrf ?? '' },
           body: JSON.stringify({ items: items.map(({ eventId: _e, ...rest }) => rest) }),

@@ -20,6 +20,8 @@ export interface CheckInPageProps {
   result: ShownResult | null;
   q: string;
   found: Found[] | null;
+  /** `found` lists who is not here yet rather than a search's matches. */
+  absent: boolean;
   recent: { registrationId: string; name: string; organisationName: string; checkedInAt: Date }[];
   code?: string;
   notice?: string;
@@ -67,26 +69,24 @@ export function CheckInPage(p: CheckInPageProps) {
         lead={text(event.title, lang)}
       />
       {p.days.length > 1 ? (
-        <form method="get" action={base} class="checkin-day">
-          <label for="checkin-day">{t('attendance.page.day')}</label>
-          <select id="checkin-day" name="day">
+        <nav class="checkin-days" aria-label={t('attendance.page.day')}>
+          <ul>
             {p.days.map((d) => (
-              <option value={d} selected={d === day}>
-                {formatDate(d, lang)}
-              </option>
+              <li>
+                <a href={`${base}?day=${d}`} aria-current={d === day ? 'page' : undefined}>
+                  {formatDate(d, lang)}
+                </a>
+              </li>
             ))}
-          </select>
-          <button type="submit" class="button">
-            {t('attendance.page.showDay')}
-          </button>
-        </form>
+          </ul>
+        </nav>
       ) : (
         <p class="checkin-day">{formatDate(day, lang)}</p>
       )}
       <Counts t={t} lang={lang} {...p.counts} />
       <p id="checkin-offline" class="checkin-offline" hidden />
       {p.notice ? (
-        <p class="notice notice-success" role="status">
+        <p class="notice success" role="status">
           {p.notice}
         </p>
       ) : null}
@@ -166,9 +166,23 @@ export function CheckInPage(p: CheckInPageProps) {
           <ul class="checkin-recent">
             {p.recent.map((r) => (
               <li>
-                <strong>{r.name}</strong>
-                {r.organisationName ? ` · ${r.organisationName}` : ''}{' '}
-                <time datetime={r.checkedInAt.toISOString()}>{formatDateTime(r.checkedInAt, lang)}</time>
+                <span>
+                  <strong>{r.name}</strong>
+                  {r.organisationName ? ` · ${r.organisationName}` : ''}{' '}
+                  <time datetime={r.checkedInAt.toISOString()}>{formatDateTime(r.checkedInAt, lang)}</time>
+                </span>
+                <form method="post" action={`${base}/undo`}>
+                  <HiddenFormFields csrfToken={p.csrfToken} />
+                  <input type="hidden" name="registrationId" value={r.registrationId} />
+                  <input type="hidden" name="day" value={day} />
+                  <button
+                    type="submit"
+                    class="button small"
+                    aria-label={t('attendance.undo.label', { name: r.name })}
+                  >
+                    {t('attendance.undo')}
+                  </button>
+                </form>
               </li>
             ))}
           </ul>

@@ -20,13 +20,14 @@ export function SearchResults(p: {
   day: string;
   q: string;
   found: Found[] | null;
+  absent?: boolean;
 }) {
   const { t, lang } = p;
   if (!p.found) return <div id="checkin-found" />;
   if (!p.found.length)
     return (
       <div id="checkin-found">
-        <p>{t('attendance.search.none', { q: p.q })}</p>
+        <p>{p.absent ? t('attendance.absent.none') : t('attendance.search.none', { q: p.q })}</p>
       </div>
     );
   return (
