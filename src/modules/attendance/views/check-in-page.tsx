@@ -149,6 +149,7 @@ export function CheckInPage(p: CheckInPageProps) {
             </button>
           </div>
         </form>
+        {p.absent ? <h3 id="absent-h">{t('attendance.absent.heading')}</h3> : null}
         <SearchResults
           t={t}
           lang={lang}
@@ -157,7 +158,13 @@ export function CheckInPage(p: CheckInPageProps) {
           day={day}
           q={p.q}
           found={p.found}
+          absent={p.absent}
         />
+        {p.absent ? null : (
+          <p>
+            <a href={`${base}?day=${day}&absent=1`}>{t('attendance.absent.link')}</a>
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="recent-h">
