@@ -138,7 +138,7 @@ describe(`check-in journeys (${db})`, () => {
       await staff.waitForURL(`${baseUrl}/zh/events/${event.id}/check-in`);
       expect(await text(staff, '#checkin-counts')).toBe('已确认 3 人，已到 0 人');
       await look(staff, 'page-zh');
-      await staff.locator('#checkin-code').fill(shortCode.toLowerCase());
+      await staff.locator('#f-code').fill(shortCode.toLowerCase());
       await staff.locator('#checkin-code-form button[type="submit"]').click();
       await staff.locator('.checkin-result[data-outcome="checkedIn"]').waitFor();
       expect(await text(staff, '.checkin-result')).toContain('签到成功');
@@ -146,11 +146,11 @@ describe(`check-in journeys (${db})`, () => {
       expect(await text(staff, '#checkin-counts')).toBe('已确认 3 人，已到 1 人');
       expect(await overflowsHorizontally(staff)).toBe(false);
       await look(staff, 'checked-in-zh');
-      await staff.locator('#checkin-code').fill(shortCode);
+      await staff.locator('#f-code').fill(shortCode);
       await staff.locator('#checkin-code-form button[type="submit"]').click();
       await staff.locator('.checkin-result[data-outcome="already"]').waitFor();
       expect(await text(staff, '.checkin-result')).toContain('已签到');
-      await staff.locator('#checkin-code').fill('AAAA-AAAA');
+      await staff.locator('#f-code').fill('AAAA-AAAA');
       await staff.locator('#checkin-code-form button[type="submit"]').click();
       await staff.locator('.checkin-result[data-outcome="invalid"]').waitFor();
       await look(staff, 'invalid-zh');
@@ -190,14 +190,14 @@ describe(`check-in journeys (${db})`, () => {
       await phone.reload();
       expect(await text(phone, 'h1')).toBe('Check-in');
       await phone.locator('#checkin-offline:not([hidden])').waitFor();
-      await phone.locator('#checkin-code').fill(offlineCode!);
+      await phone.locator('#f-code').fill(offlineCode!);
       await phone.locator('#checkin-code-form button[type="submit"]').click();
       await phone.locator('.checkin-result[data-outcome="queued"]').waitFor();
       expect(await text(phone, '.checkin-result')).toContain('Saved, will sync');
       expect(await text(phone, '.checkin-result')).toContain('Offline Person');
       expect(await text(phone, '#checkin-offline')).toContain('Waiting to sync: 1');
       // The same code typed twice while offline is queued twice but counts once.
-      await phone.locator('#checkin-code').fill(offlineCode!);
+      await phone.locator('#f-code').fill(offlineCode!);
       await phone.locator('#checkin-code-form button[type="submit"]').click();
       await phone.locator('#checkin-offline', { hasText: 'Waiting to sync: 2' }).waitFor();
       await screenshot(phone, `checkin-offline-en-${db}`);

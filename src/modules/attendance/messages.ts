@@ -5,6 +5,8 @@ export const attendanceMessages = defineMessages(
   {
     'attendance.error.notConfirmed': 'Only a confirmed registration can be checked in.',
     'attendance.error.notAnEventDay': '{day} is not a day of this event.',
+    'attendance.error.invalidCode':
+      'No ticket of this event has this code. Check the eight characters and try again.',
     'attendance.tab': 'Check-in',
     'attendance.page.title': 'Check-in',
     'attendance.page.day': 'Day',
@@ -58,6 +60,7 @@ export const attendanceMessages = defineMessages(
   {
     'attendance.error.notConfirmed': '只有已确认的报名才能签到。',
     'attendance.error.notAnEventDay': '{day} 不是本活动的日期。',
+    'attendance.error.invalidCode': '本活动没有这个签到码的票证，请核对八位字符后重试。',
     'attendance.tab': '签到',
     'attendance.page.title': '签到',
     'attendance.page.day': '日期',

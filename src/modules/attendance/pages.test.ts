@@ -65,7 +65,10 @@ describe.each(DATABASE_KINDS)('the check-in page (%s)', (kind) => {
       day: '2099-06-24',
     });
     expect(bad.status).toBe(422);
-    expect(await bad.text()).toContain('Not a valid ticket');
+    const badHtml = await bad.text();
+    expect(badHtml).toContain('Not a valid ticket');
+    expect(badHtml).toContain('No ticket of this event has this code.');
+    expect(badHtml).toContain('value="&lt;script&gt;alert(1)&lt;/script&gt;"');
     expect(await present(eventId, '2099-06-24')).toHaveLength(1);
   });
 

@@ -41,7 +41,15 @@ const field = (body: Record<string, unknown>, name: string) => {
 async function page(
   c: Context<AppEnv>,
   x: Awaited<ReturnType<typeof context>>,
-  extra: { result?: ShownResult | null; q?: string; code?: string; notice?: string; status?: 200 | 422 } = {},
+  extra: {
+    result?: ShownResult | null;
+    q?: string;
+    code?: string;
+    codeError?: string;
+    formError?: string;
+    notice?: string;
+    status?: 200 | 422;
+  } = {},
 ) {
   const t = c.get('t');
   const q = (extra.q ?? c.req.query('q') ?? '').slice(0, 100);
@@ -73,6 +81,8 @@ async function page(
       absent={absent && !q.trim()}
       recent={recent}
       code={extra.code}
+      codeError={extra.codeError}
+      formError={extra.formError}
       notice={extra.notice}
     />,
   );
@@ -83,6 +93,7 @@ async function admitFromForm(c: Context<AppEnv>, by: 'code' | 'search') {
   const body = await c.req.parseBody();
   const x = await context(c, field(body, 'day') || undefined);
   const code = field(body, 'code').slice(0, 200);
+  const t = c.get('t');
   try {
     const r = await admit(x.db, x.user, x.app.secret, {
       eventId: x.event.id,
@@ -97,10 +108,21 @@ async function admitFromForm(c: Context<AppEnv>, by: 'code' | 'search') {
       organisationName: r.person?.organisationName,
       at: r.checkIn?.checkedInAt,
     };
-    return page(c, x, { result, q: field(body, 'q'), status: r.outcome === 'invalid' ? 422 : 200 });
+    // A mistyped code is the form's error: said at the field, with what was typed kept to correct.
+    if (r.outcome === 'invalid')
+      return by === 'code'
+        ? page(c, x, { result, code, codeError: t('attendance.error.invalidCode'), status: 422 })
+        : page(c, x, { result, formError: t('attendance.result.invalid'), status: 422 });
+    return page(c, x, { result, q: field(body, 'q') });
   } catch (err) {
-    if (!notADay(err) && !(err instanceof AppError && err.code === 'not_found' && by === 'search')) throw err;
-    return page(c, x, { result: { outcome: notADay(err) ? 'notADay' : 'invalid' }, code, status: 422 });
+    if (!notADay(err)) throw err;
+    const outcome = 'notADay' as const;
+    return page(c, x, {
+      result: { outcome },
+      code,
+      codeError: t(`attendance.result.${outcome}`),
+      status: 422,
+    });
   }
 }
 

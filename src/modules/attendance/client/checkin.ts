@@ -140,7 +140,7 @@ function main(root: HTMLElement) {
 
   // The typed code: with this script it goes through the queue instead of reloading the page.
   const form = document.getElementById('checkin-code-form') as HTMLFormElement | null;
-  const input = document.getElementById('checkin-code') as HTMLInputElement | null;
+  const input = document.getElementById('f-code') as HTMLInputElement | null;
   form?.addEventListener('submit', (e) => {
     e.preventDefault();
     const v = input?.value ?? '';

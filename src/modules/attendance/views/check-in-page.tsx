@@ -1,7 +1,7 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { text } from '../../../lib/bilingual.js';
 import { formatDate, formatDateTime } from '../../../lib/dates.js';
-import { HiddenFormFields } from '../../../web/components.js';
+import { ErrorSummary, HiddenFormFields } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import type { EventRow } from '../../registration/access.js';
@@ -24,6 +24,10 @@ export interface CheckInPageProps {
   absent: boolean;
   recent: { registrationId: string; name: string; organisationName: string; checkedInAt: Date }[];
   code?: string;
+  /** Why the typed code was refused, shown at the field and in the summary. */
+  codeError?: string;
+  /** A refusal of the form as a whole (a name-search check-in of someone not found). */
+  formError?: string;
   notice?: string;
 }
 
@@ -90,6 +94,8 @@ export function CheckInPage(p: CheckInPageProps) {
           {p.notice}
         </p>
       ) : null}
+      {p.codeError ? <ErrorSummary t={t} errors={{ code: p.codeError }} /> : null}
+      {p.formError ? <ErrorSummary t={t} message={p.formError} /> : null}
       <Result t={t} lang={lang} result={p.result} />
 
       <section class="checkin-scan" aria-labelledby="scan-h" hidden id="checkin-scan">
@@ -103,16 +109,21 @@ export function CheckInPage(p: CheckInPageProps) {
 
       <section aria-labelledby="code-h">
         <h2 id="code-h">{t('attendance.code.heading')}</h2>
-        <form method="post" action={base} id="checkin-code-form" class="checkin-code">
+        <form method="post" action={base} id="checkin-code-form" class="f-code">
           <HiddenFormFields csrfToken={p.csrfToken} />
           <input type="hidden" name="day" value={day} />
-          <label for="checkin-code">{t('attendance.code.label')}</label>
+          <label for="f-code">{t('attendance.code.label')}</label>
           <p class="hint" id="checkin-code-hint">
             {t('attendance.code.hint')}
           </p>
+          {p.codeError ? (
+            <p class="field-error" id="f-code-error">
+              {p.codeError}
+            </p>
+          ) : null}
           <div class="checkin-inline">
             <input
-              id="checkin-code"
+              id="f-code"
               name="code"
               type="text"
               value={p.code ?? ''}
@@ -120,7 +131,8 @@ export function CheckInPage(p: CheckInPageProps) {
               autocomplete="off"
               autocapitalize="characters"
               spellcheck={false}
-              aria-describedby="checkin-code-hint"
+              aria-describedby={p.codeError ? 'checkin-code-hint f-code-error' : 'checkin-code-hint'}
+              aria-invalid={p.codeError ? 'true' : undefined}
               required
             />
             <button type="submit" class="button primary">
