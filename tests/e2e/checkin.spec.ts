@@ -13,6 +13,7 @@ import {
   launch,
   newCameraPage,
   newPage,
+  newPageWithoutScript,
   overflowsHorizontally,
   qrVideo,
   revokeApiToken,
@@ -216,36 +217,47 @@ describe(`check-in journeys (${db})`, () => {
     JOURNEY_MS,
   );
 
-  it('finds a person by name and checks them in without JavaScript, in both languages', async () => {
-    const u = uniqueSuffix();
-    const event = await call<{ id: string }>('POST', '/events', {
-      title: { en: `Xiamen trademark training ${u}`, zh: `厦门商标培训 ${u}` },
-      city: 'Qingdao',
-      startDate: '2031-10-20',
-      endDate: '2031-10-20',
-      status: 'published',
-      capacity: 5,
-    });
-    await call('POST', `/events/${event.id}/registrations`, {
-      name: `林小红 ${u}`,
-      email: `lin.${u}@example.org`,
-    });
-    for (const lang of ['en', 'zh'] as Lang[]) {
-      const page = await newPage(lang);
-      await signIn(page);
-      await page.goto(`/${lang}/events/${event.id}/check-in?q=${encodeURIComponent('林小红')}`);
-      await page.locator('#checkin-found li').first().waitFor();
-      await look(page, `search-${lang}`);
-    }
-    const staff = await newPage('zh');
-    await signIn(staff);
-    await staff.context().setExtraHTTPHeaders({});
-    await staff.goto(`/zh/events/${event.id}/check-in`);
-    await staff.locator('#checkin-q').fill('林小红');
-    await staff.locator('.checkin-search button[type="submit"]').click();
-    await staff.locator('#checkin-found li').first().waitFor();
-    await staff.locator('#checkin-found form button[type="submit"]').click();
-    await staff.locator('.checkin-result[data-outcome="checkedIn"]').waitFor();
-    expect(await text(staff, '#checkin-counts')).toBe('已确认 1 人，已到 1 人');
-  });
+  it(
+    'finds a person by name and checks them in without JavaScript, in both languages',
+    async () => {
+      const u = uniqueSuffix();
+      const event = await call<{ id: string }>('POST', '/events', {
+        title: { en: `Xiamen trademark training ${u}`, zh: `厦门商标培训 ${u}` },
+        city: 'Qingdao',
+        startDate: '2031-10-20',
+        endDate: '2031-10-20',
+        status: 'published',
+        capacity: 5,
+      });
+      await call('POST', `/events/${event.id}/registrations`, {
+        name: `林小红 ${u}`,
+        email: `lin.${u}@example.org`,
+      });
+      for (const lang of ['en', 'zh'] as Lang[]) {
+        const page = await newPage(lang);
+        await signIn(page);
+        await page.goto(`/${lang}/events/${event.id}/check-in?q=${encodeURIComponent('林小红')}`);
+        await page.locator('#checkin-found li').first().waitFor();
+        await look(page, `search-${lang}`);
+      }
+      const staff = await newPageWithoutScript('zh');
+      await signIn(staff);
+      await staff.goto(`/zh/events/${event.id}/check-in`);
+      // Without the script there is no camera to offer.
+      expect(await staff.locator('#checkin-scan').isHidden()).toBe(true);
+      await staff.locator('#checkin-q').fill('林小红');
+      await staff.locator('.checkin-search button[type="submit"]').click();
+      await staff.locator('#checkin-found li').first().waitFor();
+      await staff.locator('#checkin-found form button[type="submit"]').click();
+      await staff.locator('.checkin-result[data-outcome="checkedIn"]').waitFor();
+      expect(await text(staff, '#checkin-counts')).toBe('已确认 1 人，已到 1 人');
+      // A typed code that is no ticket is the form's error, with what was typed kept.
+      await staff.locator('#f-code').fill('ACDC-9999');
+      await staff.locator('#checkin-code-form button[type="submit"]').click();
+      await staff.locator('.error-summary').waitFor();
+      expect(await staff.locator('#f-code').inputValue()).toBe('ACDC-9999');
+      await screenshot(staff, `checkin-code-error-zh-${db}`);
+    },
+    JOURNEY_MS,
+  );
 });
