@@ -31,7 +31,9 @@ function main(root: HTMLElement) {
   const counts = document.getElementById('checkin-counts')!;
   const countsTemplate = msg.counts!;
   let list: OfflineEntry[] = [];
-  let syncing = false;
+  // One send at a time, each taking whatever is queued when its turn comes: a scan made while
+  // another is on its way is sent right after it, not left waiting for the next one.
+  let chain: Promise<unknown> = Promise.resolve();
 
   const show = (
     kind: 'ok' | 'warn' | 'bad' | 'queued',
@@ -78,9 +80,13 @@ function main(root: HTMLElement) {
   }
 
   /** Sends everything queued; returns the answers, or null when the server cannot be reached. */
-  async function flush(): Promise<Synced[] | null> {
-    if (syncing) return null;
-    syncing = true;
+  function flush(): Promise<Synced[] | null> {
+    const turn = chain.then(send);
+    chain = turn.catch(() => null);
+    return turn;
+  }
+
+  async function send(): Promise<Synced[] | null> {
     try {
       const items = await queued(eventId);
       if (!items.length) return [];
@@ -103,7 +109,6 @@ function main(root: HTMLElement) {
         .replace('{confirmed}', String(body.confirmed));
       return body.results;
     } finally {
-      syncing = false;
       await note();
     }
   }
@@ -172,6 +177,10 @@ function main(root: HTMLElement) {
   }
 
   window.addEventListener('online', () => void syncBack());
+  // A queue left by a server that did not answer is tried again now and then.
+  setInterval(() => {
+    if (navigator.onLine) void queued(eventId).then((q) => (q.length ? syncBack() : undefined));
+  }, 30_000);
   window.addEventListener('offline', () => void note());
   void (async () => {
     list = await loadList(eventId).catch(() => []);
