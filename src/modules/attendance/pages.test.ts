@@ -178,5 +178,5 @@ describe('the check-in scripts', () => {
     } finally {
       await t.close();
     }
-  });
+  }, 120_000);
 });

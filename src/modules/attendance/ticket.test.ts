@@ -84,7 +84,7 @@ describe.each(DATABASE_KINDS)('short codes (%s)', (kind) => {
       ticketHash(ticketCode(t.ctx.secret, one.registrationId)),
     );
     expect(JSON.stringify(list)).not.toContain('T1.');
-  });
+  }, 120_000);
 
   it('draws again when a random code is already taken in the event', async () => {
     const eventId = await openEvent(t, token);
