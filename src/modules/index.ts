@@ -4,6 +4,8 @@ import type { AppEnv } from '../web/context.js';
 import { registerAccountsApi } from './accounts/api.js';
 import { registerAccountsPages } from './accounts/routes.js';
 import { registerAttendanceApi } from './attendance/api.js';
+import { registerEventCheckInApi } from './attendance/event-api.js';
+import { registerCheckInPages } from './attendance/routes.js';
 import { registerDirectoryApi } from './directory/api.js';
 import { registerDirectoryPages } from './directory/routes.js';
 import { registerEventsApi } from './events/api.js';
@@ -41,6 +43,7 @@ export const pageModules: PageModule[] = [
   registerRegistrationPages,
   registerFeedbackPages,
   registerIpRegisterPages,
+  registerCheckInPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -54,6 +57,7 @@ export const apiModules: ApiModule[] = [
   registerAttendanceApi,
   registerFeedbackApi,
   registerIpRegisterApi,
+  registerEventCheckInApi,
 ];
 
 /** Every feature's background work, by queue name. */

@@ -44,6 +44,7 @@ export async function launch(): Promise<Browser> {
 }
 
 export async function close(): Promise<void> {
+  await closeCameras();
   for (const c of contexts) await c.close().catch(() => {});
   contexts.clear();
   await browser?.close();
@@ -199,4 +200,70 @@ export async function revokeApiToken(page: Page, name: string, lang: Lang = 'en'
     page.waitForURL((url) => url.pathname === `/${lang}/account/tokens` && url.search === '?done=revoked'),
     row.locator('form button[type="submit"]').click(),
   ]);
+}
+
+const cameraBrowsers = new Set<Browser>();
+
+/**
+ * A page in a Chromium of its own whose camera shows `videoFile` (a .y4m or .mjpeg, looped), with
+ * the camera permission granted: what a phone pointed at a ticket sees. Closed by `close()`.
+ */
+export async function newCameraPage(
+  lang: Lang,
+  videoFile: string,
+  opts: { viewport?: { width: number; height: number } } = {},
+): Promise<Page> {
+  const b = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      ...CHROMIUM_ARGS,
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${videoFile}`,
+    ],
+  });
+  cameraBrowsers.add(b);
+  const context = await b.newContext({
+    baseURL: baseUrl,
+    locale: lang === 'zh' ? 'zh-CN' : 'en-GB',
+    timezoneId: 'Asia/Shanghai',
+    viewport: opts.viewport ?? PHONE,
+    permissions: ['camera'],
+    extraHTTPHeaders: { 'accept-language': lang === 'zh' ? 'zh-CN,zh;q=0.9' : 'en-GB,en;q=0.9' },
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+/** Closes the browsers `newCameraPage` started. */
+export async function closeCameras(): Promise<void> {
+  for (const b of cameraBrowsers) await b.close().catch(() => {});
+  cameraBrowsers.clear();
+}
+
+/**
+ * A Y4M video (the format Chromium's fake camera reads) of a QR code given as its SVG path of
+ * unit squares (`M x y h1v1h-1z` for each dark module), black on white in a 640×480 frame.
+ */
+export function qrVideo(path: string, size: number): Buffer {
+  const W = 640;
+  const H = 480;
+  const scale = Math.floor(420 / size);
+  const left = Math.floor((W - size * scale) / 2);
+  const top = Math.floor((H - size * scale) / 2);
+  const y = Buffer.alloc(W * H, 235);
+  for (const m of path.matchAll(/M(\d+) (\d+)h1v1h-1z/g)) {
+    const mx = Number(m[1]);
+    const my = Number(m[2]);
+    for (let dy = 0; dy < scale; dy++)
+      y.fill(
+        16,
+        (top + my * scale + dy) * W + left + mx * scale,
+        (top + my * scale + dy) * W + left + (mx + 1) * scale,
+      );
+  }
+  const chroma = Buffer.alloc((W / 2) * (H / 2) * 2, 128);
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), y, chroma]);
+  return Buffer.concat([Buffer.from(`YUV4MPEG2 W${W} H${H} F10:1 Ip A1:1 C420jpeg\n`), frame, frame, frame]);
 }

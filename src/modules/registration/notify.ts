@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { type Lang, text } from '../../lib/bilingual.js';
 import { formatDateRange, formatDateTime } from '../../lib/dates.js';
 import { translator } from '../../web/i18n/index.js';
+import { ticketMail } from '../attendance/ticket-mail.js';
 import { eventToIcal } from '../events/event-ical.js';
 import { writeIcalendar } from '../events/ical.js';
 import type { EventView } from '../events/queries.js';
@@ -39,6 +40,8 @@ const CALENDAR: Partial<Record<Notice, 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED'>>
   approvedWaitlisted: 'TENTATIVE',
   cancelled: 'CANCELLED',
 };
+
+const TICKETED: Notice[] = ['confirmed', 'promoted', 'approved', 'reminder'];
 
 export const registrationPageUrl = (svc: Services, reg: Pick<Registration, 'id' | 'lang'>) =>
   `${svc.siteUrl}/${reg.lang}/registration/${registrationKey(svc.secret, reg.id)}`;
@@ -108,6 +111,8 @@ export async function notify(
   const t = translator(lang);
   const title = text(view.event.title, lang);
   const page = registrationPageUrl(svc, reg);
+  // A notice that gives or confirms a seat carries the ticket: its short code and its QR as an image.
+  const ticket = TICKETED.includes(notice) ? await ticketMail(db, svc.secret, reg, lang) : null;
   const body: string[] = [t('mail.greeting', { name: reg.name || reg.email }), ''];
   body.push(t(`registration.mail.${notice}.intro`, { title, position: extra.position ?? 0 }));
   if (notice === 'declined' && extra.reason)
@@ -132,6 +137,7 @@ export async function notify(
     );
   } else {
     body.push(t('registration.mail.yourPage'), page);
+    if (ticket) body.push('', ticket.line);
     if (
       [
         'confirmed',
@@ -167,6 +173,7 @@ export async function notify(
         },
       ]
     : [];
+  if (ticket) attachments.push(ticket.attachment);
   await svc.mailer.queue(db, {
     to: reg.email,
     subject: t(`registration.mail.${notice}.subject`, { title }),

@@ -72,6 +72,12 @@ export function baseBody(op: Operation, w: World, doc: Schema): unknown {
       status: 'pending',
     }),
     'PATCH /ip/rights/{id}': () => ({ notes: 'Renewal instructed.' }),
+    'POST /events/{id}/check-ins': () => ({ ticket: w.ids.apiTicket, day: '2099-06-28' }),
+    'POST /events/{id}/check-ins/batch': () => ({
+      items: [
+        { clientId: u('device'), ticket: w.ids.apiTicket, day: '2099-06-29', at: '2099-06-29T01:00:00Z' },
+      ],
+    }),
   };
   const make = known[`${op.method} ${op.path}`];
   return make ? make() : op.body ? sample(doc, op.body) : undefined;

@@ -1,4 +1,5 @@
 import { loadUser } from '../../../src/modules/accounts/session.js';
+import { ticketCode } from '../../../src/modules/attendance/ticket.js';
 import { tinyPdf } from '../../../src/modules/files/test-fixtures.js';
 import { addMaterial } from '../../../src/modules/registration/agenda.js';
 import { inviteNominees } from '../../../src/modules/registration/invitations.js';
@@ -140,6 +141,7 @@ export async function registrationFixtures(
     questionId: question.id,
     apiEventId: other.id,
     apiRegistrationId: apiRegistration,
+    apiTicket: ticketCode(t.ctx.secret, apiRegistration),
     apiAgendaItemId: (await addItem(other.id, '2099-06-28')).id,
     apiQuestionId: (await addQuestion(other.id)).id,
   };

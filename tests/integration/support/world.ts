@@ -59,6 +59,8 @@ export interface Fixtures {
    */
   apiEventId: string;
   apiRegistrationId: string;
+  /** The signed ticket (QR) of the API event's confirmed registration. */
+  apiTicket: string;
   apiAgendaItemId: string;
   apiQuestionId: string;
   libraryItemId: string;
@@ -215,6 +217,12 @@ export async function world(kind: DatabaseKind): Promise<World> {
     'event',
   );
   const seats = await registrationFixtures(t, api, event.id, programme.slug, adminId);
+  // Present on the second day, so the check-in page of that day offers to undo it; on the first
+  // day the same person is still expected, so its list of who is not here offers to check them in.
+  await json(
+    await api('POST', `/registrations/${seats.registrationId}/check-ins`, { day: '2099-06-25' }),
+    'check-in',
+  );
   const news = await json<{ id: string; slug: string }>(
     await api('POST', '/news', {
       title: { en: 'Training held in Qingdao', zh: '青岛培训举行' },

@@ -5,6 +5,7 @@ import type { MessageKey } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import { render } from '../../../web/render.js';
 import { requireUser } from '../../accounts/guard.js';
+import { ensureTicket, ticketCode } from '../../attendance/ticket.js';
 import { ICAL_CONTENT_TYPE } from '../../events/ical.js';
 import { cancelByRegistrant, registrantMayCancel } from '../cancel.js';
 import { confirmEmail } from '../confirm.js';
@@ -52,6 +53,10 @@ export function registerRegistrantPages(pages: Hono<AppEnv>) {
       answersOf(db, [reg.id]),
       seatsTaken(db, reg.eventId, reg.quotaKey),
     ]);
+    const ticket =
+      reg.status === 'confirmed'
+        ? { code: ticketCode(c.get('app').secret, reg.id), ...(await ensureTicket(db, reg)) }
+        : null;
     const quota = settings.quotaPerOrganisation;
     return render(
       c,
@@ -63,6 +68,7 @@ export function registerRegistrantPages(pages: Hono<AppEnv>) {
         view={view}
         registration={reg}
         pageKey={key}
+        ticket={ticket}
         questions={questions}
         answers={answers.get(reg.id) ?? new Map()}
         canCancel={registrantMayCancel(reg, settings, view.event, now)}

@@ -8,7 +8,7 @@ import { datesOf, Place } from '../../events/views/parts.js';
 import type { AnswerValue, Question } from '../answers.js';
 import type { ListedRegistration } from '../queries.js';
 import { num, RegStatus, when } from './parts.js';
-import { Ticket } from './ticket.js';
+import { Ticket, type TicketData } from './ticket.js';
 
 export interface RegistrationPageProps {
   t: Translator;
@@ -17,6 +17,8 @@ export interface RegistrationPageProps {
   view: EventView;
   registration: ListedRegistration;
   pageKey: string;
+  /** The ticket of a confirmed registration. */
+  ticket: TicketData | null;
   questions: Question[];
   answers: Map<string, AnswerValue>;
   canCancel: boolean;
@@ -101,7 +103,7 @@ export function RegistrationPage(p: RegistrationPageProps) {
         </h2>
         <StatusText {...p} />
       </section>
-      {r.status === 'confirmed' ? <Ticket t={t} lang={lang} registration={r} pageKey={p.pageKey} /> : null}
+      {r.status === 'confirmed' ? <Ticket t={t} lang={lang} ticket={p.ticket} /> : null}
       <section aria-labelledby="event-h">
         <h2 id="event-h">{t('registration.page.event')}</h2>
         <dl class="facts">

@@ -1,0 +1,72 @@
+import type { Db } from '../../db/client.js';
+import type { CurrentUser } from '../../web/context.js';
+import { type AdmitOutcome, admit, notADay } from './admit.js';
+
+export interface QueuedCheckIn {
+  /** The device's own id for the queued item, echoed back so it knows which ones landed. */
+  clientId: string;
+  ticket?: string | undefined;
+  code?: string | undefined;
+  day?: string | undefined;
+  at?: string | undefined;
+}
+
+export interface SyncedCheckIn {
+  clientId: string;
+  outcome: AdmitOutcome | 'notADay';
+  registrationId: string | null;
+  name: string | null;
+  day: string | null;
+  checkedInAt: string | null;
+}
+
+export const MAX_BATCH = 500;
+
+/**
+ * Replays what a device queued while offline, in its order. Each item is its own check-in, so
+ * one refused ticket does not hold back the rest, and the unique (registration, day) index makes a
+ * replay of a half-synced queue count each person once: the second time it says `already`.
+ */
+export async function syncQueued(
+  db: Db,
+  actor: CurrentUser,
+  secret: string,
+  eventId: string,
+  items: QueuedCheckIn[],
+  now: Date,
+): Promise<SyncedCheckIn[]> {
+  const out: SyncedCheckIn[] = [];
+  for (const item of items.slice(0, MAX_BATCH)) {
+    const at = item.at ? new Date(item.at) : undefined;
+    try {
+      const r = await admit(db, actor, secret, {
+        eventId,
+        ticket: item.ticket,
+        code: item.code,
+        day: item.day,
+        at: at && !Number.isNaN(at.getTime()) ? at : undefined,
+        source: item.ticket ? 'scan' : 'code',
+        now,
+      });
+      out.push({
+        clientId: item.clientId,
+        outcome: r.outcome,
+        registrationId: r.person?.registrationId ?? null,
+        name: r.person?.name ?? null,
+        day: r.checkIn?.day ?? null,
+        checkedInAt: r.checkIn?.checkedInAt.toISOString() ?? null,
+      });
+    } catch (err) {
+      if (!notADay(err)) throw err;
+      out.push({
+        clientId: item.clientId,
+        outcome: 'notADay',
+        registrationId: null,
+        name: null,
+        day: item.day ?? null,
+        checkedInAt: null,
+      });
+    }
+  }
+  return out;
+}
