@@ -2,6 +2,7 @@ export * from '../modules/accounts/schema.js';
 export * from '../modules/attendance/schema.js';
 export * from '../modules/audit/schema.js';
 export * from '../modules/directory/schema.js';
+export * from '../modules/documents/schema.js';
 export * from '../modules/events/schema.js';
 export * from '../modules/files/schema.js';
 export * from '../modules/jobs/schema.js';

@@ -6,6 +6,9 @@ import { registerAccountsPages } from './accounts/routes.js';
 import { registerAttendanceApi } from './attendance/api.js';
 import { registerDirectoryApi } from './directory/api.js';
 import { registerDirectoryPages } from './directory/routes.js';
+import { registerDocumentsApi } from './documents/api.js';
+import { documentsHandlers } from './documents/bulk.js';
+import { registerDocumentsPages } from './documents/routes.js';
 import { registerEventsApi } from './events/api.js';
 import { registerEventsPages } from './events/routes.js';
 import { registerHomePages } from './home/routes.js';
@@ -29,6 +32,7 @@ export const pageModules: PageModule[] = [
   (pages) => registerEventsPages(pages, { sections: [registrationEventSection] }),
   registerNewsPages,
   registerRegistrationPages,
+  registerDocumentsPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -39,10 +43,16 @@ export const apiModules: ApiModule[] = [
   registerNewsApi,
   registerRegistrationApi,
   registerAttendanceApi,
+  registerDocumentsApi,
 ];
 
 /** Every feature's background work, by queue name. */
-export const jobHandlers: JobHandlers = { ...jobsHandlers, ...mailHandlers, ...registrationHandlers };
+export const jobHandlers: JobHandlers = {
+  ...jobsHandlers,
+  ...mailHandlers,
+  ...registrationHandlers,
+  ...documentsHandlers,
+};
 
 /** Tasks each process queues on a schedule (once per slot across processes). */
 export const recurringJobs: Recurring[] = [...jobsRecurring, ...registrationRecurring];

@@ -3,6 +3,7 @@ import { accountsMessages } from '../../modules/accounts/messages.js';
 import { attendanceMessages } from '../../modules/attendance/messages.js';
 import { auditMessages } from '../../modules/audit/messages.js';
 import { directoryMessages } from '../../modules/directory/messages.js';
+import { documentsMessages } from '../../modules/documents/messages.js';
 import { eventsMessages } from '../../modules/events/messages.js';
 import { filesMessages } from '../../modules/files/messages.js';
 import { homeMessages } from '../../modules/home/messages.js';
@@ -20,6 +21,7 @@ const catalogues = [
   attendanceMessages,
   auditMessages,
   directoryMessages,
+  documentsMessages,
   eventsMessages,
   filesMessages,
   homeMessages,
