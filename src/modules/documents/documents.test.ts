@@ -218,4 +218,17 @@ describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
       .get(`/zh/registration/${registrationKey(t.ctx.secret, absent)}/certificate.pdf`);
     expect(refused.status).toBe(409);
   });
+
+  // Last: it uses up this client's allowance of unknown codes.
+  it('asks an address that tries many unknown codes to wait, in its language, genuine codes included', async () => {
+    const code = (await certOf(zhang))!.code;
+    const statuses: number[] = [];
+    for (let i = 0; i < 32; i++)
+      statuses.push((await apiCall(t, 'GET', `/certificates/${String(i).padStart(20, 'x')}`)).status);
+    expect(statuses.filter((s) => s === 404).length).toBeGreaterThanOrEqual(25);
+    expect(statuses.at(-1)).toBe(429);
+    const page = await t.anonymous().get(`/zh/certificates/${code}`);
+    expect(page.status).toBe(429);
+    expect(await page.text()).toContain('您的地址查询了过多不存在的编号');
+  });
 });

@@ -7,7 +7,6 @@ export const documentsMessages = defineMessages(
     'documents.error.noAttendance':
       'No certificate yet: this person has not been checked in on any day of the event.',
     'documents.error.revoked': 'This certificate has been revoked.',
-    'documents.error.busy': 'A zip of these documents is being built already.',
     'documents.error.rateLimited': 'Too many unknown codes from your address. Please try again later.',
     'documents.pdf.certificate': 'Certificate of Attendance',
     'documents.pdf.certify': 'This is to certify that',
@@ -76,7 +75,6 @@ export const documentsMessages = defineMessages(
     'documents.error.notConfirmed': '只有已确认的报名者才能获得证书。',
     'documents.error.noAttendance': '暂无证书：此人在活动的任何一天都没有签到记录。',
     'documents.error.revoked': '此证书已被撤销。',
-    'documents.error.busy': '这些文件的压缩包正在生成中。',
     'documents.error.rateLimited': '您的地址查询了过多不存在的编号，请稍后再试。',
     'documents.pdf.certificate': '出席证明',
     'documents.pdf.certify': '兹证明',

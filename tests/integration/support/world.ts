@@ -6,6 +6,7 @@ import { apiTokens } from '../../../src/modules/accounts/schema.js';
 import { createSession, loadUser, newSecretToken, sha256 } from '../../../src/modules/accounts/session.js';
 import { cities } from '../../../src/modules/places/schema.js';
 import { type TestApp, testApp } from '../../helpers/app.js';
+import { documentsFixtures } from './documents-fixtures.js';
 import { registrationFixtures } from './registration-fixtures.js';
 
 export type Lang = 'en' | 'zh';
@@ -56,6 +57,10 @@ export interface Fixtures {
   apiRegistrationId: string;
   apiAgendaItemId: string;
   apiQuestionId: string;
+  /** An issued certificate of the first event's confirmed registrant, and a finished zip of its badges. */
+  certificateId: string;
+  certificateCode: string;
+  exportId: string;
 }
 
 export interface World {
@@ -184,6 +189,7 @@ export async function world(kind: DatabaseKind): Promise<World> {
     'event',
   );
   const seats = await registrationFixtures(t, api, event.id, programme.slug, adminId);
+  const documents = await documentsFixtures(t, api, adminId, seats, event.id);
   const news = await json<{ id: string; slug: string }>(
     await api('POST', '/news', {
       title: { en: 'Training held in Qingdao', zh: '青岛培训举行' },
@@ -268,6 +274,7 @@ export async function world(kind: DatabaseKind): Promise<World> {
       resetToken: reset!.token,
       outboxId: mail.id,
       ...seats,
+      ...documents,
     },
     async post(path, body, contentType = 'application/x-www-form-urlencoded', headers = {}) {
       const h: Record<string, string> = { cookie: await adminCookie(), ...headers };
@@ -307,6 +314,7 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         'registrations/approve': ids.pendingRegistrationId,
         'registrations/decline': ids.declinableRegistrationId,
         'registrations/promote': ids.waitlistedRegistrationId,
+        'certificates/revoke': ids.certificateId,
       };
       const byPrev: Record<string, string> = {
         events: opts.api ? ids.apiEventId : ids.eventId,
@@ -325,6 +333,8 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         'agenda-items': ids.apiAgendaItemId,
         questions: opts.api ? ids.apiQuestionId : ids.questionId,
         materials: ids.materialId,
+        certificates: ids.certificateCode,
+        exports: ids.exportId,
       };
       const v = byAction[`${before}/${parts[i + 1]}`] ?? byKey[key] ?? byPrev[before ?? ''];
       if (v === undefined) throw new Error(`no fixture for the parameter ${part} in ${path}`);
