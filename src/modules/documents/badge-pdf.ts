@@ -52,12 +52,12 @@ function drawBadge(
   const s = h / BADGE.h;
   const cx = x + w / 2;
   const inner = w - 16 * s;
-  page.drawRectangle({ x, y: y + h - 22 * s, width: w, height: 22 * s, color: ACCENT });
+  page.drawRectangle({ x, y: y + h - 25 * s, width: w, height: 25 * s, color: ACCENT });
   centred(page, printable(ev.title.zh || ev.title.en), {
     font: f.bold,
     size: 9 * s,
     cx,
-    y: y + h - 10 * s,
+    y: y + h - 12 * s,
     width: inner,
     color: rgb(1, 1, 1),
   });
@@ -65,7 +65,7 @@ function drawBadge(
     font: f.regular,
     size: 7 * s,
     cx,
-    y: y + h - 19 * s,
+    y: y + h - 21.5 * s,
     width: inner,
     color: rgb(1, 1, 1),
   });
