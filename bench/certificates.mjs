@@ -198,10 +198,15 @@ async function bulk(base, session, eventId, expected) {
   if (res.status !== 303) throw new Error(`export: ${res.status}`);
   let href;
   for (;;) {
-    const list = await fetch(`${base}/en/events/${eventId}/documents/exports`, {
-      headers: { cookie: session.cookie, 'hx-request': 'true' },
-    });
-    const html = await list.text();
+    let html = '';
+    try {
+      const list = await fetch(`${base}/en/events/${eventId}/documents/exports`, {
+        headers: { cookie: session.cookie, 'hx-request': 'true' },
+      });
+      html = await list.text();
+    } catch {
+      // A kept-alive connection the server closed as the poll reused it: poll again.
+    }
     href = /href="([^"]+\/download)"/.exec(html)?.[1];
     if (href) break;
     if (html.includes('could not be built')) throw new Error('the export failed');

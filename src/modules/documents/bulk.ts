@@ -1,5 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { type Zippable, zipSync } from 'fflate';
+import { type AsyncZippable, zip } from 'fflate';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppContext, CurrentUser } from '../../web/context.js';
@@ -98,7 +98,7 @@ async function certificateEntries(db: Db, actor: CurrentUser, row: ExportRow, si
     }
   }
   await progress(db, row.id, { total: issued.length });
-  const files: Zippable = {};
+  const files: AsyncZippable = {};
   for (const [i, c] of issued.entries()) {
     files[`${safeName([ordinal(i), c.snapshot.name, serialOf(c)])}.pdf`] = await renderCertificate(
       c,
@@ -112,7 +112,7 @@ async function certificateEntries(db: Db, actor: CurrentUser, row: ExportRow, si
 async function badgeEntries(db: Db, row: ExportRow, layout: BadgeLayout) {
   const { event, people } = await eventBadges(db, row.eventId);
   await progress(db, row.id, { total: people.length + 1 });
-  const files: Zippable = {};
+  const files: AsyncZippable = {};
   for (const [i, p] of people.entries()) {
     files[`${safeName([ordinal(i), p.name])}.pdf`] = await badgesFor(event, [p], layout);
     if (i % 10 === 9) await progress(db, row.id, { done: i + 1 });
@@ -120,6 +120,12 @@ async function badgeEntries(db: Db, row: ExportRow, layout: BadgeLayout) {
   files['all-badges-a4.pdf'] = await badgesFor(event, people, 'sheet');
   return files;
 }
+
+/** Compresses on fflate's worker threads, so the server keeps answering while a large zip is made. */
+const zipped = (entries: AsyncZippable, mtime: Date) =>
+  new Promise<Uint8Array>((resolve, reject) =>
+    zip(entries, { level: 6, mtime }, (err, data) => (err ? reject(err) : resolve(data))),
+  );
 
 /** Builds the zip, reporting progress on the export row as it goes. */
 async function buildExport(ctx: AppContext, payload: Record<string, unknown>): Promise<void> {
@@ -141,7 +147,7 @@ async function buildExport(ctx: AppContext, payload: Record<string, unknown>): P
       row.kind === 'certificates'
         ? await certificateEntries(db, actor, row, String(payload.siteUrl), ctx.now())
         : await badgeEntries(db, row, layout);
-    const bytes = zipSync(entries, { level: 6, mtime: row.createdAt });
+    const bytes = await zipped(entries, row.createdAt);
     const file = await storeFile(
       db,
       {
