@@ -7,7 +7,7 @@ import { loadUser } from '../accounts/session.js';
 import { recordAudit } from '../audit/record.js';
 import { storeFile } from '../files/store.js';
 import { enqueue } from '../jobs/enqueue.js';
-import type { JobHandlers } from '../jobs/worker.js';
+import { extendLease, type Job, type JobHandlers } from '../jobs/worker.js';
 import { managedEvent } from '../registration/access.js';
 import { getRegistration } from '../registration/queries.js';
 import { registrations } from '../registration/schema.js';
@@ -81,7 +81,14 @@ export async function exportsOf(db: Db, eventId: string, limit = 10): Promise<Ex
 const progress = (db: Db, id: string, set: Partial<ExportRow>) =>
   db.update(documentExports).set(set).where(eq(documentExports.id, id));
 
-async function certificateEntries(db: Db, actor: CurrentUser, row: ExportRow, siteUrl: string, now: Date) {
+type Report = (set: Partial<ExportRow>) => Promise<unknown>;
+
+async function certificateEntries(
+  db: Db,
+  actor: CurrentUser,
+  row: ExportRow,
+  opts: { siteUrl: string; now: Date; report: Report },
+) {
   const regs = await db
     .select({ id: registrations.id })
     .from(registrations)
@@ -92,30 +99,30 @@ async function certificateEntries(db: Db, actor: CurrentUser, row: ExportRow, si
     const reg = await getRegistration(db, id);
     if (!reg) continue;
     try {
-      issued.push((await issueCertificate(db, reg, actor, now)).certificate);
+      issued.push((await issueCertificate(db, reg, actor, opts.now)).certificate);
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'conflict') throw err;
     }
   }
-  await progress(db, row.id, { total: issued.length });
+  await opts.report({ total: issued.length });
   const files: AsyncZippable = {};
   for (const [i, c] of issued.entries()) {
     files[`${safeName([ordinal(i), c.snapshot.name, serialOf(c)])}.pdf`] = await renderCertificate(
       c,
-      siteUrl,
+      opts.siteUrl,
     );
-    if (i % 5 === 4) await progress(db, row.id, { done: i + 1 });
+    if (i % 5 === 4) await opts.report({ done: i + 1 });
   }
   return files;
 }
 
-async function badgeEntries(db: Db, row: ExportRow, layout: BadgeLayout) {
+async function badgeEntries(db: Db, row: ExportRow, layout: BadgeLayout, report: Report) {
   const { event, people } = await eventBadges(db, row.eventId);
-  await progress(db, row.id, { total: people.length + 1 });
+  await report({ total: people.length + 1 });
   const files: AsyncZippable = {};
   for (const [i, p] of people.entries()) {
     files[`${safeName([ordinal(i), p.name])}.pdf`] = await badgesFor(event, [p], layout);
-    if (i % 10 === 9) await progress(db, row.id, { done: i + 1 });
+    if (i % 10 === 9) await report({ done: i + 1 });
   }
   files['all-badges-a4.pdf'] = await badgesFor(event, people, 'sheet');
   return files;
@@ -128,7 +135,7 @@ const zipped = (entries: AsyncZippable, mtime: Date) =>
   );
 
 /** Builds the zip, reporting progress on the export row as it goes. */
-async function buildExport(ctx: AppContext, payload: Record<string, unknown>): Promise<void> {
+async function buildExport(ctx: AppContext, payload: Record<string, unknown>, job: Job): Promise<void> {
   const db = ctx.database.db;
   const [row] = await db
     .select()
@@ -143,10 +150,16 @@ async function buildExport(ctx: AppContext, payload: Record<string, unknown>): P
     const layout = BADGE_LAYOUTS.includes(payload.layout as BadgeLayout)
       ? (payload.layout as BadgeLayout)
       : 'single';
+    // Each step of progress also renews the job's claim, so a long build is never run twice.
+    const report: Report = (set) => Promise.all([progress(db, row.id, set), extendLease(ctx, job.id)]);
     const entries =
       row.kind === 'certificates'
-        ? await certificateEntries(db, actor, row, String(payload.siteUrl), ctx.now())
-        : await badgeEntries(db, row, layout);
+        ? await certificateEntries(db, actor, row, {
+            siteUrl: String(payload.siteUrl),
+            now: ctx.now(),
+            report,
+          })
+        : await badgeEntries(db, row, layout, report);
     const bytes = await zipped(entries, row.createdAt);
     const file = await storeFile(
       db,
