@@ -3,6 +3,7 @@ export * from '../modules/attendance/schema.js';
 export * from '../modules/attendance/ticket-schema.js';
 export * from '../modules/audit/schema.js';
 export * from '../modules/directory/schema.js';
+export * from '../modules/documents/schema.js';
 export * from '../modules/events/schema.js';
 export * from '../modules/feedback/schema.js';
 export * from '../modules/files/schema.js';

@@ -8,6 +8,9 @@ import { registerEventCheckInApi } from './attendance/event-api.js';
 import { registerCheckInPages } from './attendance/routes.js';
 import { registerDirectoryApi } from './directory/api.js';
 import { registerDirectoryPages } from './directory/routes.js';
+import { registerDocumentsApi } from './documents/api.js';
+import { documentsHandlers } from './documents/bulk.js';
+import { registerDocumentsPages } from './documents/routes.js';
 import { registerEventsApi } from './events/api.js';
 import { registerEventsPages } from './events/routes.js';
 import { registerFeedbackApi } from './feedback/api.js';
@@ -44,6 +47,7 @@ export const pageModules: PageModule[] = [
   registerFeedbackPages,
   registerIpRegisterPages,
   registerCheckInPages,
+  registerDocumentsPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -58,6 +62,7 @@ export const apiModules: ApiModule[] = [
   registerFeedbackApi,
   registerIpRegisterApi,
   registerEventCheckInApi,
+  registerDocumentsApi,
 ];
 
 /** Every feature's background work, by queue name. */
@@ -67,6 +72,7 @@ export const jobHandlers: JobHandlers = {
   ...registrationHandlers,
   ...feedbackHandlers,
   ...ipRegisterHandlers,
+  ...documentsHandlers,
 };
 
 /** Tasks each process queues on a schedule (once per slot across processes). */

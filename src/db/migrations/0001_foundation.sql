@@ -129,6 +129,34 @@ CREATE TABLE "people" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "certificates" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"registration_id" uuid NOT NULL,
+	"event_id" uuid NOT NULL,
+	"seq" bigserial NOT NULL,
+	"code" text NOT NULL,
+	"snapshot" jsonb NOT NULL,
+	"issued_by" uuid,
+	"issued_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"revoked_at" timestamp with time zone,
+	"revoked_by" uuid,
+	"revoked_reason" text
+);
+--> statement-breakpoint
+CREATE TABLE "document_exports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"event_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"status" text DEFAULT 'queued' NOT NULL,
+	"done" integer DEFAULT 0 NOT NULL,
+	"total" integer DEFAULT 0 NOT NULL,
+	"file_id" uuid,
+	"error" text,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"finished_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "events" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"programme_id" uuid NOT NULL,
@@ -681,6 +709,10 @@ ALTER TABLE "tickets" ADD CONSTRAINT "tickets_registration_id_registrations_id_f
 ALTER TABLE "tickets" ADD CONSTRAINT "tickets_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "organisations" ADD CONSTRAINT "organisations_city_id_cities_id_fk" FOREIGN KEY ("city_id") REFERENCES "public"."cities"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "people" ADD CONSTRAINT "people_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "certificates" ADD CONSTRAINT "certificates_registration_id_registrations_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."registrations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "certificates" ADD CONSTRAINT "certificates_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "document_exports" ADD CONSTRAINT "document_exports_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "document_exports" ADD CONSTRAINT "document_exports_file_id_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."files"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "events" ADD CONSTRAINT "events_programme_id_programmes_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programmes"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "events" ADD CONSTRAINT "events_city_id_cities_id_fk" FOREIGN KEY ("city_id") REFERENCES "public"."cities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "headcount_report_events" ADD CONSTRAINT "headcount_report_events_report_id_headcount_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."headcount_reports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -754,6 +786,12 @@ CREATE INDEX "organisations_search_idx" ON "organisations" USING gin (to_tsvecto
 CREATE INDEX "people_search_idx" ON "people" USING gin (to_tsvector('simple', "search_text"));--> statement-breakpoint
 CREATE INDEX "people_org_idx" ON "people" USING btree ("organisation_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "people_email_key" ON "people" USING btree (lower("email")) WHERE "people"."email" <> '';--> statement-breakpoint
+CREATE UNIQUE INDEX "certificates_registration_key" ON "certificates" USING btree ("registration_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "certificates_code_key" ON "certificates" USING btree ("code");--> statement-breakpoint
+CREATE UNIQUE INDEX "certificates_seq_key" ON "certificates" USING btree ("seq");--> statement-breakpoint
+CREATE INDEX "certificates_event_idx" ON "certificates" USING btree ("event_id","seq");--> statement-breakpoint
+CREATE INDEX "document_exports_event_idx" ON "document_exports" USING btree ("event_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "document_exports_running_key" ON "document_exports" USING btree ("event_id","kind") WHERE "document_exports"."status" in ('queued', 'running');--> statement-breakpoint
 CREATE INDEX "events_start_idx" ON "events" USING btree ("start_date");--> statement-breakpoint
 CREATE INDEX "events_programme_idx" ON "events" USING btree ("programme_id","start_date");--> statement-breakpoint
 CREATE INDEX "events_city_idx" ON "events" USING btree ("city_id");--> statement-breakpoint

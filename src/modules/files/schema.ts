@@ -8,7 +8,7 @@ const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
   toDriver: (v) => v,
 });
 
-export const FILE_KINDS = ['pdf', 'docx', 'pptx', 'xlsx', 'png', 'jpeg', 'csv', 'txt'] as const;
+export const FILE_KINDS = ['pdf', 'docx', 'pptx', 'xlsx', 'png', 'jpeg', 'csv', 'txt', 'zip'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /**

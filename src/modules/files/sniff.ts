@@ -14,6 +14,7 @@ export const CONTENT_TYPES: Record<FileKind, string> = {
   jpeg: 'image/jpeg',
   csv: 'text/csv; charset=utf-8',
   txt: 'text/plain; charset=utf-8',
+  zip: 'application/zip',
 };
 
 /** Limits on what an Office archive may claim to hold once inflated. */
@@ -23,7 +24,7 @@ const startsWith = (buf: Uint8Array, sig: number[]) => sig.every((b, i) => buf[i
 const ascii = (buf: Uint8Array, from: number, to: number) =>
   Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1', from, to);
 
-function officeKind(buf: Uint8Array): Sniffed {
+function officeKind(buf: Uint8Array, wanted: readonly FileKind[]): Sniffed {
   const entries = zipEntries(buf);
   if (!entries) return { problem: 'broken' };
   const names = new Set(entries.map((e) => e.name));
@@ -36,7 +37,9 @@ function officeKind(buf: Uint8Array): Sniffed {
     }
   }
   if (entries.length > ZIP_LIMITS.entries || total > ZIP_LIMITS.totalBytes) return { problem: 'bomb' };
-  if (!names.has('[Content_Types].xml')) return { problem: 'type' };
+  // A plain archive (the platform's own bulk downloads) only where one is wanted.
+  if (!names.has('[Content_Types].xml'))
+    return wanted.includes('zip') ? { kind: 'zip', contentType: CONTENT_TYPES.zip } : { problem: 'type' };
   const kind: FileKind | null = names.has('word/document.xml')
     ? 'docx'
     : names.has('ppt/presentation.xml')
@@ -70,7 +73,7 @@ export function sniff(buf: Uint8Array, wanted: readonly FileKind[]): Sniffed {
       ? { kind: 'pdf', contentType: CONTENT_TYPES.pdf }
       : { problem: 'broken' };
   } else if (startsWith(buf, [0x50, 0x4b, 0x03, 0x04])) {
-    found = officeKind(buf);
+    found = officeKind(buf, wanted);
   } else if (startsWith(buf, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) {
     found = { kind: 'png', contentType: CONTENT_TYPES.png };
   } else if (startsWith(buf, [0xff, 0xd8, 0xff])) {

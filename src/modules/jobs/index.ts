@@ -2,7 +2,14 @@ import { pruneJobs } from './cleanup.js';
 import type { JobHandlers, Recurring } from './worker.js';
 
 export { enqueue, type NewJob } from './enqueue.js';
-export { drainJobs, type JobHandler, type JobHandlers, type Recurring, startWorker } from './worker.js';
+export {
+  drainJobs,
+  extendLease,
+  type JobHandler,
+  type JobHandlers,
+  type Recurring,
+  startWorker,
+} from './worker.js';
 
 export const jobsHandlers: JobHandlers = {
   'jobs.prune': async (ctx) => pruneJobs(ctx.database.db, ctx.now()),

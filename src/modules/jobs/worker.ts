@@ -39,6 +39,17 @@ export async function claimJob(ctx: AppContext, queues: string[]): Promise<Job |
   return job ?? null;
 }
 
+/**
+ * Keeps a long job's claim: a handler that works for minutes (a zip of hundreds of documents) calls
+ * this as it progresses, so no other process takes the job over while it is still running.
+ */
+export async function extendLease(ctx: AppContext, jobId: string): Promise<void> {
+  await ctx.database.db
+    .update(jobs)
+    .set({ lockedUntil: new Date(ctx.now().getTime() + LEASE_MS) })
+    .where(and(eq(jobs.id, jobId), eq(jobs.status, 'running')));
+}
+
 /** Runs one claimed job and records the outcome: done, queued again later, or failed for good. */
 export async function runJob(ctx: AppContext, handlers: JobHandlers, job: Job): Promise<JobStatus> {
   const handler = handlers[job.queue];

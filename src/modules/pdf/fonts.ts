@@ -25,7 +25,9 @@ export function fontBytes(weight: Weight): Promise<Buffer> {
 /**
  * Embeds Noto Sans SC cut down to the characters of `text`. pdf-lib's own subsetting drops CJK
  * glyphs, so HarfBuzz makes the subset and pdf-lib embeds it whole; ligatures are off so that
- * copied or extracted text reads as it was written ("fi", not one glyph).
+ * copied or extracted text reads as it was written ("fi", not one glyph). So is `locl`: in a Latin
+ * run it swaps Noto Sans SC's digits for variants that pdf-lib measures and maps wrongly, so
+ * "2099" printed spaced out and could not be copied.
  */
 export async function embedFont(
   doc: PDFDocument,
@@ -36,5 +38,5 @@ export async function embedFont(
   // Digits, Latin letters and common punctuation always, so late additions (page numbers) render.
   const chars = `${text} 0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.,:;-–—/()[]#%+&'"·，。：；、（）《》“”`;
   const subset = await subsetFont(await fontBytes(weight), chars, { targetFormat: 'truetype' });
-  return doc.embedFont(subset, { subset: false, features: { liga: false, clig: false } });
+  return doc.embedFont(subset, { subset: false, features: { liga: false, clig: false, locl: false } });
 }

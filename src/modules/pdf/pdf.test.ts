@@ -40,17 +40,21 @@ function decode(matrix: boolean[][]): string | null {
 describe('PDF documents in Chinese and English', () => {
   it('writes Chinese and Latin text that reads back exactly, ligatures and all', async () => {
     const doc = await PDFDocument.create();
-    const text = '张伟 Zhang Wei 出席证明 Certificate of attendance — 知识产权管理培训（青岛）';
+    const text =
+      '张伟 Zhang Wei 出席证明 Certificate of attendance — 知识产权管理培训（青岛） June present of days';
     const regular = await embedFont(doc, text);
     const bold = await embedFont(doc, text, 'bold');
     const page = doc.addPage([595, 842]);
     page.drawText(text, { x: 40, y: 780, size: 12, font: regular });
     page.drawText('张伟 efficient office', { x: 40, y: 740, size: 20, font: bold });
+    page.drawText('24–25 June 2099, present 2 of 2 days', { x: 40, y: 700, size: 12, font: regular });
     const bytes = await doc.save();
     const read = pdfText(bytes).replace(/\s+/g, ' ');
     expect(read).toContain('张伟 Zhang Wei 出席证明 Certificate of attendance');
     expect(read).toContain('知识产权管理培训（青岛）');
     expect(read).toContain('efficient office');
+    // Digits in a Latin line (a date, a URL) read back too, not only in a Chinese one.
+    expect(read).toContain('24–25 June 2099, present 2 of 2 days');
     // Only the glyphs used are embedded: the whole font is 10 MB.
     expect(bytes.length).toBeLessThan(120_000);
   });

@@ -3,6 +3,7 @@ import { accountsMessages } from '../../modules/accounts/messages.js';
 import { attendanceMessages } from '../../modules/attendance/messages.js';
 import { auditMessages } from '../../modules/audit/messages.js';
 import { directoryMessages } from '../../modules/directory/messages.js';
+import { documentsMessages } from '../../modules/documents/messages.js';
 import { eventsMessages } from '../../modules/events/messages.js';
 import { feedbackMessages } from '../../modules/feedback/messages.js';
 import { feedbackDomainMessages } from '../../modules/feedback/messages-domain.js';
@@ -28,6 +29,7 @@ const catalogues = [
   attendanceMessages,
   auditMessages,
   directoryMessages,
+  documentsMessages,
   eventsMessages,
   feedbackMessages,
   feedbackDomainMessages,

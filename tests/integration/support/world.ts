@@ -11,6 +11,7 @@ import { createFeedToken } from '../../../src/modules/ip-register/feed.js';
 import { grantShare } from '../../../src/modules/ip-register/shares.js';
 import { cities } from '../../../src/modules/places/schema.js';
 import { type TestApp, testApp } from '../../helpers/app.js';
+import { documentsFixtures } from './documents-fixtures.js';
 import { registrationFixtures } from './registration-fixtures.js';
 
 export type Lang = 'en' | 'zh';
@@ -80,6 +81,10 @@ export interface Fixtures {
   ipDocumentId: string;
   ipShareId: string;
   ipFeedToken: string;
+  /** An issued certificate of the first event's confirmed registrant, and a finished zip of its badges. */
+  certificateId: string;
+  certificateCode: string;
+  exportId: string;
 }
 
 /** A multipart body with one small DOCX in the field `file`. */
@@ -223,6 +228,7 @@ export async function world(kind: DatabaseKind): Promise<World> {
     await api('POST', `/registrations/${seats.registrationId}/check-ins`, { day: '2099-06-25' }),
     'check-in',
   );
+  const documents = await documentsFixtures(t, api, adminId, seats, event.id);
   const news = await json<{ id: string; slug: string }>(
     await api('POST', '/news', {
       title: { en: 'Training held in Qingdao', zh: '青岛培训举行' },
@@ -450,6 +456,7 @@ export async function world(kind: DatabaseKind): Promise<World> {
       ipDocumentId: document.id,
       ipShareId: share.id,
       ipFeedToken: feedToken,
+      ...documents,
     },
     async post(path, body, contentType = 'application/x-www-form-urlencoded', headers = {}) {
       const h: Record<string, string> = { cookie: await adminCookie(), ...headers };
@@ -496,6 +503,7 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         'registrations/promote': ids.waitlistedRegistrationId,
         // A registrant's feedback link: the pre-test is open only before the event, the rest after it.
         'feedback/pre-test': ids.feedbackKeys[opts.api ? 'api' : 'page'].pre,
+        'certificates/revoke': ids.certificateId,
       };
       const byPrev: Record<string, string> = {
         events: opts.api ? ids.apiEventId : ids.eventId,
@@ -520,6 +528,8 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         documents: ids.ipDocumentId,
         sharing: ids.ipShareId,
         feed: `${ids.ipFeedToken}.ics`,
+        certificates: ids.certificateCode,
+        exports: ids.exportId,
       };
       const v = byAction[`${before}/${parts[i + 1]}`] ?? byKey[key] ?? byPrev[before ?? ''];
       if (v === undefined) throw new Error(`no fixture for the parameter ${part} in ${path}`);

@@ -6,6 +6,7 @@ import { href } from '../../../web/layout.js';
 import { render } from '../../../web/render.js';
 import { requireUser } from '../../accounts/guard.js';
 import { ensureTicket, ticketCode } from '../../attendance/ticket.js';
+import { certificateAvailable } from '../../documents/snapshot.js';
 import { ICAL_CONTENT_TYPE } from '../../events/ical.js';
 import { cancelByRegistrant, registrantMayCancel } from '../cancel.js';
 import { confirmEmail } from '../confirm.js';
@@ -48,10 +49,11 @@ export function registerRegistrantPages(pages: Hono<AppEnv>) {
     const db = c.get('app').database.db;
     const { reg, view, settings, key } = await byKey(c);
     const now = c.get('app').now();
-    const [questions, answers, taken] = await Promise.all([
+    const [questions, answers, taken, certificate] = await Promise.all([
       questionsOf(db, reg.eventId),
       answersOf(db, [reg.id]),
       seatsTaken(db, reg.eventId, reg.quotaKey),
+      certificateAvailable(db, reg),
     ]);
     const ticket =
       reg.status === 'confirmed'
@@ -76,6 +78,7 @@ export function registerRegistrantPages(pages: Hono<AppEnv>) {
         cancelUntil={settings.cancellationDeadline}
         quotaFull={quota !== null && reg.quotaKey && taken.org >= quota ? { quota } : null}
         notice={doneNotice(c, NOTICES)}
+        certificate={certificate}
       />,
     );
   });

@@ -5,7 +5,14 @@ import type { MessageKey, Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import type { EventRow } from '../access.js';
 
-export type ManageTab = 'registrations' | 'settings' | 'agenda' | 'questions' | 'invitations' | 'checkin';
+export type ManageTab =
+  | 'registrations'
+  | 'settings'
+  | 'agenda'
+  | 'questions'
+  | 'invitations'
+  | 'checkin'
+  | 'documents';
 
 const TABS: { tab: ManageTab; path: string; key: MessageKey }[] = [
   { tab: 'registrations', path: 'registrations', key: 'registration.manage.tab.registrations' },
@@ -14,6 +21,7 @@ const TABS: { tab: ManageTab; path: string; key: MessageKey }[] = [
   { tab: 'questions', path: 'questions', key: 'registration.manage.tab.questions' },
   { tab: 'invitations', path: 'invitations', key: 'registration.manage.tab.invitations' },
   { tab: 'checkin', path: 'check-in', key: 'attendance.tab' },
+  { tab: 'documents', path: 'documents', key: 'documents.tab' },
 ];
 
 /** The header of every page where staff run an event's registration, with its tabs. */

@@ -26,6 +26,8 @@ export interface RegistrationPageProps {
   /** The registrant's organisation holds every seat its quota allows. */
   quotaFull: { quota: number } | null;
   notice?: MessageKey;
+  /** The registrant attended: their attendance certificate can be downloaded. */
+  certificate?: boolean;
 }
 
 /** An answer as the reader reads it: option labels in their language, yes/no translated. */
@@ -119,6 +121,13 @@ export function RegistrationPage(p: RegistrationPageProps) {
           <p>
             <a class="button" href={href(lang, `/registration/${p.pageKey}/calendar.ics`)} download>
               {t('events.ics.add')}
+            </a>
+          </p>
+        ) : null}
+        {p.certificate ? (
+          <p>
+            <a class="button" href={href(lang, `/registration/${p.pageKey}/certificate.pdf`)}>
+              {t('documents.own.download')}
             </a>
           </p>
         ) : null}

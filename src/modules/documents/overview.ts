@@ -1,0 +1,38 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { eventDays } from '../attendance/days.js';
+import { checkInsOf } from '../attendance/record.js';
+import type { EventRow } from '../registration/access.js';
+import { type ListedRegistration, listRegistrations } from '../registration/queries.js';
+import { type CertificateRow, certificates } from './schema.js';
+
+export interface AttendeeRow {
+  registration: ListedRegistration;
+  days: number;
+  certificate: CertificateRow | null;
+}
+
+/** Every confirmed registrant of an event with their days present and their certificate, for staff. */
+export async function documentsOverview(db: Db, event: EventRow) {
+  const [regs, checks, certs] = await Promise.all([
+    listRegistrations(db, event.id, { status: 'confirmed' }),
+    checkInsOf(db, event.id),
+    db.select().from(certificates).where(eq(certificates.eventId, event.id)),
+  ]);
+  const all = new Set(eventDays(event.startDate, event.endDate));
+  const days = new Map<string, number>();
+  for (const c of checks)
+    if (all.has(c.day)) days.set(c.registrationId, (days.get(c.registrationId) ?? 0) + 1);
+  const byReg = new Map(certs.map((c) => [c.registrationId, c]));
+  const rows: AttendeeRow[] = regs.map((r) => ({
+    registration: r,
+    days: days.get(r.id) ?? 0,
+    certificate: byReg.get(r.id) ?? null,
+  }));
+  return {
+    rows,
+    eventDays: all.size,
+    attended: rows.filter((r) => r.days > 0).length,
+    issued: certs.filter((c) => !c.revokedAt).length,
+  };
+}

@@ -1,0 +1,49 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { AppError } from '../../lib/errors.js';
+import type { CurrentUser } from '../../web/context.js';
+import { recordAudit } from '../audit/record.js';
+import { UUID } from '../places/queries.js';
+import { managedEvent } from '../registration/access.js';
+import { serialOf } from './codes.js';
+import { certificates } from './schema.js';
+
+export const REASON_MAX = 500;
+
+/**
+ * Revokes a certificate with a reason the audit log keeps. The verification page says from then
+ * on that it is revoked. Only staff of the event's place may; a second revocation changes nothing.
+ */
+export async function revokeCertificate(
+  db: Db,
+  actor: CurrentUser,
+  certificateId: string,
+  reason: string,
+  now: Date,
+): Promise<void> {
+  const why = reason.replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim();
+  if (!why || why.length > REASON_MAX)
+    throw new AppError('validation', 'reason', {
+      fields: { reason: why ? 'form.tooLong' : 'form.required' },
+    });
+  if (!UUID.test(certificateId)) throw new AppError('not_found');
+  const [found] = await db.select().from(certificates).where(eq(certificates.id, certificateId));
+  if (!found) throw new AppError('not_found');
+  await managedEvent(db, actor, found.eventId);
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(certificates)
+      .set({ revokedAt: now, revokedBy: actor.id, revokedReason: why })
+      .where(and(eq(certificates.id, certificateId), isNull(certificates.revokedAt)))
+      .returning();
+    if (!row) return;
+    await recordAudit(tx as Db, actor, {
+      action: 'revoke',
+      entity: 'certificate',
+      entityId: row.id,
+      before: { serial: serialOf(row), revokedAt: null },
+      after: { revokedAt: now },
+      reason: why,
+    });
+  });
+}

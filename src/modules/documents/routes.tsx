@@ -1,0 +1,184 @@
+import { and, eq } from 'drizzle-orm';
+import type { Context, Hono } from 'hono';
+import { AppError } from '../../lib/errors.js';
+import type { AppEnv } from '../../web/context.js';
+import { href } from '../../web/layout.js';
+import { render } from '../../web/render.js';
+import { fileResponse } from '../files/respond.js';
+import { readFileForDownload } from '../files/store.js';
+import { managedEvent } from '../registration/access.js';
+import { registrationIdFromKey } from '../registration/keys.js';
+import { getRegistration } from '../registration/queries.js';
+import { fieldErrorsOf, postedField, UUID_PARAM } from '../registration/routes/support.js';
+import { requireStaff, servicesFor } from '../registration/web-services.js';
+import { BADGE_LAYOUTS, type BadgeLayout } from './badge-pdf.js';
+import { badgesFor, eventBadges } from './badges.js';
+import { exportsOf, startExport } from './bulk.js';
+import { issueForEvent, staffRegistration } from './issue.js';
+import { documentsOverview } from './overview.js';
+import { safeName } from './render.js';
+import { revokeCertificate } from './revoke.js';
+import { documentExports, EXPORT_KINDS, type ExportKind } from './schema.js';
+import { DocumentsPage } from './views/documents-page.js';
+import { ExportList } from './views/exports.js';
+import { VerifyPage } from './views/verify-page.js';
+import { certificateDownload, pdfResponse, publicVerification } from './web.js';
+
+const EVENT = `/events/:id${UUID_PARAM}`;
+const KEY = '{[0-9a-fA-F-]{36}\\.[A-Za-z0-9_-]{32}}';
+
+async function staffEvent(c: Context<AppEnv>) {
+  const user = requireStaff(c);
+  const event = await managedEvent(c.get('app').database.db, user, c.req.param('id') ?? '');
+  return { user, event };
+}
+
+async function page(
+  c: Context<AppEnv>,
+  opts: { failed?: { certificateId: string; reason: string; error: string } } = {},
+) {
+  const { event } = await staffEvent(c);
+  const t = c.get('t');
+  const db = c.get('app').database.db;
+  const [overview, exports] = await Promise.all([documentsOverview(db, event), exportsOf(db, event.id)]);
+  const q = (k: string) => Number.parseInt(c.req.query(k) ?? '', 10);
+  const notice =
+    c.req.query('done') === 'revoked'
+      ? t('documents.done.revoked')
+      : c.req.query('done') === 'issued' &&
+          [q('issued'), q('already'), q('ineligible'), q('revoked')].every(Number.isFinite)
+        ? t('documents.certificates.issued', {
+            issued: q('issued'),
+            already: q('already'),
+            ineligible: q('ineligible'),
+            revoked: q('revoked'),
+          })
+        : undefined;
+  return render(
+    c,
+    { title: t('documents.page.title'), section: 'events', status: opts.failed ? 422 : 200 },
+    <DocumentsPage
+      t={t}
+      lang={c.get('lang')}
+      csrfToken={c.get('csrfToken')}
+      event={event}
+      {...overview}
+      exports={exports}
+      notice={notice}
+      failed={opts.failed}
+    />,
+  );
+}
+
+export function registerDocumentsPages(pages: Hono<AppEnv>) {
+  pages.get(`${EVENT}/documents`, (c) => page(c));
+
+  pages.get(`${EVENT}/documents/exports`, async (c) => {
+    const { event } = await staffEvent(c);
+    const exports = await exportsOf(c.get('app').database.db, event.id);
+    if (c.req.header('hx-request') !== 'true')
+      return c.redirect(`${href(c.get('lang'), `/events/${event.id}/documents`)}#exports`, 303);
+    return c.html(<ExportList t={c.get('t')} lang={c.get('lang')} eventId={event.id} exports={exports} />);
+  });
+
+  pages.post(`${EVENT}/documents/exports`, async (c) => {
+    const { user, event } = await staffEvent(c);
+    const raw = await postedField(c, 'kind');
+    const kind: ExportKind = EXPORT_KINDS.includes(raw as ExportKind) ? (raw as ExportKind) : 'certificates';
+    await startExport(c.get('app').database.db, user, event.id, kind, { siteUrl: servicesFor(c).siteUrl });
+    c.get('app').wakeJobs();
+    return c.redirect(`${href(c.get('lang'), `/events/${event.id}/documents`)}#exports`, 303);
+  });
+
+  pages.get(`${EVENT}/documents/exports/:export${UUID_PARAM}/download`, async (c) => {
+    const { event } = await staffEvent(c);
+    const db = c.get('app').database.db;
+    const [x] = await db
+      .select()
+      .from(documentExports)
+      .where(and(eq(documentExports.id, c.req.param('export') ?? ''), eq(documentExports.eventId, event.id)));
+    if (!x?.fileId) throw new AppError('not_found');
+    const file = await readFileForDownload(db, x.fileId);
+    if (!file) throw new AppError('not_found');
+    return fileResponse(c, file);
+  });
+
+  pages.get(`${EVENT}/badges.pdf`, async (c) => {
+    const { event: e } = await staffEvent(c);
+    const layout: BadgeLayout = BADGE_LAYOUTS.includes(c.req.query('layout') as BadgeLayout)
+      ? (c.req.query('layout') as BadgeLayout)
+      : 'sheet';
+    const { event, people } = await eventBadges(c.get('app').database.db, e.id);
+    return pdfResponse(
+      c,
+      await badgesFor(event, people, layout),
+      `${safeName(['badges', e.startDate, layout])}.pdf`,
+    );
+  });
+
+  pages.post(`${EVENT}/certificates`, async (c) => {
+    const { user, event } = await staffEvent(c);
+    const n = await issueForEvent(c.get('app').database.db, user, event.id, c.get('app').now());
+    const qs = `done=issued&issued=${n.issued}&already=${n.alreadyIssued}&ineligible=${n.notEligible}&revoked=${n.revoked}`;
+    return c.redirect(`${href(c.get('lang'), `/events/${event.id}/documents`)}?${qs}`, 303);
+  });
+
+  pages.get(`${EVENT}/registrations/:registration${UUID_PARAM}/certificate.pdf`, async (c) => {
+    const user = requireStaff(c);
+    const { reg, event } = await staffRegistration(
+      c.get('app').database.db,
+      user,
+      c.req.param('registration') ?? '',
+    );
+    if (event.id !== c.req.param('id')) throw new AppError('not_found');
+    return certificateDownload(c, reg, user);
+  });
+
+  pages.post(`${EVENT}/certificates/:certificate${UUID_PARAM}/revoke`, async (c) => {
+    const { user, event } = await staffEvent(c);
+    const reason = await postedField(c, 'reason');
+    const certificateId = c.req.param('certificate') ?? '';
+    try {
+      await revokeCertificate(c.get('app').database.db, user, certificateId, reason, c.get('app').now());
+    } catch (err) {
+      const fields = fieldErrorsOf(err, c.get('t'));
+      if (!fields) throw err;
+      return page(c, {
+        failed: {
+          certificateId,
+          reason: reason.slice(0, 500),
+          error: fields.reason ?? Object.values(fields)[0]!,
+        },
+      });
+    }
+    return c.redirect(`${href(c.get('lang'), `/events/${event.id}/documents`)}?done=revoked`, 303);
+  });
+
+  pages.get('/certificates/:code', async (c) => {
+    const t = c.get('t');
+    let found = null;
+    let message: string | undefined;
+    try {
+      found = await publicVerification(c, c.req.param('code') ?? '');
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'rate_limited') throw err;
+      message = t('documents.error.rateLimited');
+    }
+    c.header('Cache-Control', 'no-store');
+    c.header('X-Robots-Tag', 'noindex');
+    return render(
+      c,
+      { title: t('documents.verify.title'), status: message ? 429 : found ? 200 : 404 },
+      <VerifyPage t={t} lang={c.get('lang')} found={found} message={message} />,
+    );
+  });
+
+  pages.get(`/registration/:key${KEY}/certificate.pdf`, async (c) => {
+    const app = c.get('app');
+    const id = registrationIdFromKey(app.secret, c.req.param('key') ?? '');
+    const reg = id ? await getRegistration(app.database.db, id) : null;
+    if (!reg) throw new AppError('not_found');
+    // A refusal (not attended, revoked) is shown as the translated reason by the error page.
+    return certificateDownload(c, reg, null);
+  });
+}

@@ -1,0 +1,41 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import type { Bilingual } from '../../lib/bilingual.js';
+import { CODE_PATTERN, serialOf } from './codes.js';
+import { certificates } from './schema.js';
+
+/** What the public may learn about a certificate: enough to tell a genuine one, nothing more. */
+export interface Verification {
+  serial: string;
+  name: string;
+  event: Bilingual;
+  city: Bilingual;
+  startDate: string;
+  endDate: string;
+  daysAttended: number;
+  eventDays: number;
+  issuedAt: Date;
+  revoked: boolean;
+  revokedAt: Date | null;
+}
+
+/** The certificate a verification code stands for, or null (a wrong code reveals nothing). */
+export async function verifyCertificate(db: Db, code: string): Promise<Verification | null> {
+  if (!CODE_PATTERN.test(code)) return null;
+  const [c] = await db.select().from(certificates).where(eq(certificates.code, code));
+  if (!c) return null;
+  const s = c.snapshot;
+  return {
+    serial: serialOf(c),
+    name: s.name,
+    event: s.event,
+    city: s.city,
+    startDate: s.startDate,
+    endDate: s.endDate,
+    daysAttended: s.daysAttended.length,
+    eventDays: s.eventDays,
+    issuedAt: c.issuedAt,
+    revoked: c.revokedAt !== null,
+    revokedAt: c.revokedAt,
+  };
+}

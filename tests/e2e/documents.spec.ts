@@ -1,0 +1,199 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  api,
+  close,
+  createApiToken,
+  expectNoAxeViolations,
+  type Lang,
+  launch,
+  newPage,
+  newPageWithoutScript,
+  overflowsHorizontally,
+  revokeApiToken,
+  SMALL_PHONE,
+  screenshot,
+  signIn,
+  uniqueSuffix,
+} from './support.js';
+
+const db = process.env.E2E_DATABASE ?? 'pglite';
+const JOURNEY_MS = 300_000;
+
+function pdfText(bytes: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ipc-e2e-pdf-'));
+  try {
+    writeFileSync(join(dir, 'a.pdf'), bytes);
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'a.pdf'), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function look(page: Page, name: string) {
+  await expectNoAxeViolations(page);
+  expect(await overflowsHorizontally(page)).toBe(false);
+  await screenshot(page, `documents-${name}-${db}`);
+}
+
+describe(`badges and certificates (${db})`, () => {
+  let admin: Page;
+  let token: string;
+  let tokenName: string;
+  let eventId: string;
+  const u = uniqueSuffix();
+
+  const post = async <T>(path: string, body: unknown) => {
+    const res = await api<T>(admin, token, 'POST', `/api/v1${path}`, body);
+    expect(res.status, JSON.stringify(res.json)).toBeLessThan(300);
+    return res.json;
+  };
+
+  beforeAll(async () => {
+    await launch();
+    admin = await newPage('en');
+    await signIn(admin);
+    tokenName = `documents ${u}`;
+    token = await createApiToken(admin, tokenName);
+    eventId = (
+      await post<{ id: string }>('/events', {
+        title: { en: `Qingdao IP management training ${u}`, zh: `青岛知识产权管理培训 ${u}` },
+        city: 'Qingdao',
+        startDate: '2031-06-24',
+        endDate: '2031-06-25',
+        status: 'published',
+        capacity: 50,
+      })
+    ).id;
+    const people: [string, string, string[]][] = [
+      ['陈静', `chen.jing.${u}@example.org`, ['2031-06-24', '2031-06-25']],
+      ['Maria Rossi', `maria.${u}@example.org`, ['2031-06-25']],
+      ['周杰', `zhou.jie.${u}@example.org`, []],
+    ];
+    for (const [name, email, days] of people) {
+      const reg = await post<{ id: string }>(`/events/${eventId}/registrations`, {
+        name,
+        email,
+        organisation: '青岛市知识产权局',
+      });
+      for (const day of days) await post(`/registrations/${reg.id}/check-ins`, { day });
+    }
+  });
+  afterAll(async () => {
+    await revokeApiToken(admin, tokenName);
+    await close();
+  });
+
+  it(
+    'a manager issues certificates, builds the zip while the page shows its progress, and downloads it',
+    async () => {
+      await admin.goto(`/en/events/${eventId}`);
+      await admin.goto(`/en/events/${eventId}/registrations`);
+      await admin.getByRole('link', { name: 'Badges and certificates' }).click();
+      await admin.waitForURL(`**/en/events/${eventId}/documents`);
+      expect(await admin.locator('.doc-counts').textContent()).toContain(
+        '3 confirmed · 2 attended · 0 certificates',
+      );
+      await look(admin, 'staff-before-en');
+
+      await admin.getByRole('button', { name: 'Issue certificates to all attendees' }).click();
+      await expect.poll(() => admin.locator('.notice').first().textContent()).toContain('2 issued');
+      expect(await admin.locator('.notice').first().textContent()).toContain('1 not eligible');
+
+      await admin.getByRole('button', { name: 'Build a zip of all certificates' }).click();
+      const link = admin.getByRole('link', { name: 'Download the zip' });
+      // htmx polls the list until the job is done; nobody reloads.
+      await link.waitFor({ timeout: 60_000 });
+      await look(admin, 'staff-after-en');
+      const res = await admin.request.get((await link.getAttribute('href'))!);
+      expect(res.headers()['content-type']).toBe('application/zip');
+      const files = unzipSync(new Uint8Array(await res.body()));
+      const names = Object.keys(files).sort();
+      expect(names).toHaveLength(2);
+      expect(names[0]).toMatch(/^0001_ipc-\d{4}-\d{6}\.pdf$/);
+      expect(names[1]).toMatch(/^0002_maria-rossi_ipc-\d{4}-\d{6}\.pdf$/);
+      expect(pdfText(files[names[0]!]!)).toContain('陈静');
+
+      await admin.goto(`/zh/events/${eventId}/documents`);
+      await look(admin, 'staff-zh');
+      const phone = await newPage('zh', { viewport: SMALL_PHONE });
+      await signIn(phone);
+      await phone.goto(`/zh/events/${eventId}/documents`);
+      await look(phone, 'staff-phone-zh');
+    },
+    JOURNEY_MS,
+  );
+
+  it(
+    'a certificate opens as a PDF with the Chinese name, and its verification page answers in both languages',
+    async () => {
+      await admin.goto(`/en/events/${eventId}/documents`);
+      const row = admin.locator('tr', { hasText: '陈静' });
+      const href = await row.getByRole('link', { name: 'Certificate (PDF)' }).getAttribute('href');
+      const res = await admin.request.get(href!);
+      expect(res.headers()['content-type']).toBe('application/pdf');
+      const text = pdfText(new Uint8Array(await res.body()));
+      expect(text).toContain('陈静');
+      expect(text).toContain(`青岛知识产权管理培训 ${u}`);
+      const url = /https?:\/\/\S+\/certificates\/[A-Za-z0-9_-]{20}/.exec(text)?.[0];
+      expect(url).toBeTruthy();
+      const code = url!.split('/').pop()!;
+
+      const visitor = await newPage('zh');
+      for (const lang of ['en', 'zh'] as Lang[]) {
+        await visitor.goto(`/${lang}/certificates/${code}`);
+        expect(await visitor.locator('main').textContent()).toContain('陈静');
+        expect(await visitor.locator('.notice').textContent()).toBe(
+          lang === 'en' ? 'This certificate is genuine.' : '此证书真实有效。',
+        );
+        await look(visitor, `verify-${lang}`);
+      }
+      const wrong = await visitor.goto('/en/certificates/AAAAAAAAAAAAAAAAAAAA');
+      expect(wrong?.status()).toBe(404);
+      expect(await visitor.locator('main').textContent()).not.toContain('陈静');
+      await look(visitor, 'verify-unknown-en');
+    },
+    JOURNEY_MS,
+  );
+
+  it(
+    'builds the badge zip without JavaScript, by reloading the page',
+    async () => {
+      const page = await newPageWithoutScript('en');
+      await signIn(page);
+      await page.goto(`/en/events/${eventId}/documents`);
+      await page.getByRole('button', { name: 'Build a zip of all badges' }).click();
+      await page.waitForURL(`**/en/events/${eventId}/documents#exports`);
+      const link = page
+        .locator('#exports li', { hasText: 'Badges' })
+        .getByRole('link', { name: 'Download the zip' });
+      await expect
+        .poll(
+          async () => {
+            await page.reload();
+            return link.count();
+          },
+          { timeout: 60_000, interval: 1_000 },
+        )
+        .toBe(1);
+      const res = await page.request.get((await link.getAttribute('href'))!);
+      expect(Object.keys(unzipSync(new Uint8Array(await res.body()))).sort()).toEqual([
+        '0001.pdf',
+        '0002_maria-rossi.pdf',
+        '0003.pdf',
+        'all-badges-a4.pdf',
+      ]);
+      const sheet = await page.request.get(`/en/events/${eventId}/badges.pdf?layout=sheet`);
+      const text = pdfText(new Uint8Array(await sheet.body()));
+      for (const name of ['陈静', 'Maria Rossi', '周杰']) expect(text).toContain(name);
+    },
+    JOURNEY_MS,
+  );
+});

@@ -1,0 +1,35 @@
+import { loadUser } from '../../../src/modules/accounts/session.js';
+import { startExport } from '../../../src/modules/documents/bulk.js';
+import { issueCertificate } from '../../../src/modules/documents/issue.js';
+import { getRegistration } from '../../../src/modules/registration/queries.js';
+import type { TestApp } from '../../helpers/app.js';
+
+type Api = (method: string, path: string, body?: unknown) => Promise<Response>;
+
+/**
+ * The confirmed registrants of both events checked in, a certificate issued (its verification
+ * code and id for the public page and the revoke form) and a finished zip of badges.
+ */
+export async function documentsFixtures(
+  t: TestApp,
+  api: Api,
+  adminId: string,
+  regs: { registrationId: string; apiRegistrationId: string },
+  eventId: string,
+) {
+  for (const [id, day] of [
+    [regs.registrationId, '2099-06-24'],
+    [regs.apiRegistrationId, '2099-06-28'],
+  ] as const) {
+    const res = await api('POST', `/registrations/${id}/check-ins`, { day });
+    if (res.status !== 201) throw new Error(`fixture check-in failed: ${res.status} ${await res.text()}`);
+  }
+  const admin = (await loadUser(t.database.db, adminId))!;
+  const reg = (await getRegistration(t.database.db, regs.registrationId))!;
+  const { certificate } = await issueCertificate(t.database.db, reg, admin, new Date());
+  const x = await startExport(t.database.db, admin, eventId, 'badges', {
+    siteUrl: 'https://ipc.example.org',
+  });
+  await t.runJobs();
+  return { certificateId: certificate.id, certificateCode: certificate.code, exportId: x.export.id };
+}
