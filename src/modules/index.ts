@@ -17,6 +17,8 @@ import { registerNewsPages } from './news/routes.js';
 import { registerRegistrationApi } from './registration/api.js';
 import { registrationHandlers, registrationRecurring } from './registration/reminders.js';
 import { registerRegistrationPages, registrationEventSection } from './registration/routes.js';
+import { registerReportsApi } from './reports/api.js';
+import { registerReportsPages } from './reports/routes.js';
 
 export type PageModule = (pages: Hono<AppEnv>) => void;
 export type ApiModule = (api: OpenAPIHono<AppEnv>) => void;
@@ -29,6 +31,7 @@ export const pageModules: PageModule[] = [
   (pages) => registerEventsPages(pages, { sections: [registrationEventSection] }),
   registerNewsPages,
   registerRegistrationPages,
+  registerReportsPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -39,6 +42,7 @@ export const apiModules: ApiModule[] = [
   registerNewsApi,
   registerRegistrationApi,
   registerAttendanceApi,
+  registerReportsApi,
 ];
 
 /** Every feature's background work, by queue name. */

@@ -5,7 +5,13 @@ import type { MessageKey, Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import type { EventRow } from '../access.js';
 
-export type ManageTab = 'registrations' | 'settings' | 'agenda' | 'questions' | 'invitations';
+export type ManageTab =
+  | 'registrations'
+  | 'settings'
+  | 'agenda'
+  | 'questions'
+  | 'invitations'
+  | 'participants';
 
 const TABS: { tab: ManageTab; path: string; key: MessageKey }[] = [
   { tab: 'registrations', path: 'registrations', key: 'registration.manage.tab.registrations' },
@@ -13,6 +19,7 @@ const TABS: { tab: ManageTab; path: string; key: MessageKey }[] = [
   { tab: 'agenda', path: 'agenda', key: 'registration.manage.tab.agenda' },
   { tab: 'questions', path: 'questions', key: 'registration.manage.tab.questions' },
   { tab: 'invitations', path: 'invitations', key: 'registration.manage.tab.invitations' },
+  { tab: 'participants', path: 'participants', key: 'reports.participants.tab' },
 ];
 
 /** The header of every page where staff run an event's registration, with its tabs. */
