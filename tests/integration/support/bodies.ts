@@ -35,6 +35,10 @@ export function baseBody(op: Operation, w: World, doc: Schema): unknown {
     'PATCH /agenda-items/{id}': () => ({ speaker: 'Dr Li Wei' }),
     'POST /events/{id}/questions': () => ({ kind: 'short_text', label: { en: u('Question'), zh: '' } }),
     'PATCH /questions/{id}': () => ({ help: { en: 'Help', zh: '说明' } }),
+    'POST /events/{id}/attendance-imports': () => ({
+      csv: `email,day\n${u('sheet')}@example.org,2099-06-28\n`,
+      confirm: false,
+    }),
   };
   const make = known[`${op.method} ${op.path}`];
   return make ? make() : op.body ? sample(doc, op.body) : undefined;
