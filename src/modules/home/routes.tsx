@@ -5,11 +5,12 @@ import type { MessageKey } from '../../web/i18n/index.js';
 import { href, type Section } from '../../web/layout.js';
 import { render } from '../../web/render.js';
 
-const MODULES: { section: Section; title: MessageKey; text: MessageKey }[] = [
+/** The sections listed on the home page; those without `ownPage` get a placeholder until their module arrives. */
+const MODULES: { section: Section; title: MessageKey; text: MessageKey; ownPage?: true }[] = [
   { section: 'learning', title: 'module.learning.title', text: 'module.learning.text' },
   { section: 'library', title: 'module.library.title', text: 'module.library.text' },
   { section: 'toolkit', title: 'module.toolkit.title', text: 'module.toolkit.text' },
-  { section: 'reports', title: 'module.reports.title', text: 'module.reports.text' },
+  { section: 'reports', title: 'module.reports.title', text: 'module.reports.text', ownPage: true },
 ];
 
 /**
@@ -70,7 +71,7 @@ export function registerHomePages(pages: Hono<AppEnv>) {
     );
   });
 
-  for (const m of MODULES) {
+  for (const m of MODULES.filter((x) => !x.ownPage)) {
     pages.get(`/${m.section}`, (c) => {
       const t = c.get('t');
       return render(

@@ -4,6 +4,7 @@ import { defineMessages } from '../../web/i18n/define.js';
 export const reportsMessages = defineMessages(
   {
     'reports.nav': 'Participation report',
+    'reports.forStaff': 'Reports are for programme managers and city coordinators.',
     'reports.title': 'Participation report',
     'reports.lead':
       'Who took part in the training: people named at check-in and headcounts reported without names, side by side.',
@@ -63,6 +64,7 @@ export const reportsMessages = defineMessages(
   },
   {
     'reports.nav': '参训统计',
+    'reports.forStaff': '报告仅供项目管理人员和城市协调员查看。',
     'reports.title': '参训统计报告',
     'reports.lead': '参加培训的人员：签到时记名的学员与未记名的上报人数，并列显示。',
     'reports.groupBy': '分组方式',

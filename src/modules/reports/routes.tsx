@@ -10,7 +10,7 @@ import { postedFormToken } from '../directory/page-helpers.js';
 import { events, programmes } from '../events/schema.js';
 import { formatBytes } from '../files/labels.js';
 import { actsEverywhere } from '../places/scope.js';
-import { managedEvent } from '../registration/access.js';
+import { managedEvent, managesRegistrations } from '../registration/access.js';
 import { UUID_PARAM } from '../registration/routes/support.js';
 import { REGISTRATION_STATUSES, type RegistrationStatus } from '../registration/schema.js';
 import { requireStaff } from '../registration/web-services.js';
@@ -23,6 +23,7 @@ import { reportQuery } from './query.js';
 import { MAX_SHEET_BYTES } from './sign-in-sheet.js';
 import { ParticipantsPage, type ParticipantsPageProps } from './views/participants-page.js';
 import { ReportPage } from './views/report-page.js';
+import { ReportsHome } from './views/reports-home.js';
 
 const EVENT = `/events/:id${UUID_PARAM}`;
 
@@ -169,7 +170,19 @@ async function handleImport(c: Context<AppEnv>) {
 }
 
 export function registerReportsPages(pages: Hono<AppEnv>) {
-  pages.get('/reports', (c) => c.redirect(href(c.get('lang'), '/reports/participation'), 302));
+  pages.get('/reports', (c) => {
+    const user = c.get('user');
+    return render(
+      c,
+      { title: c.get('t')('module.reports.title'), section: 'reports' },
+      <ReportsHome
+        t={c.get('t')}
+        lang={c.get('lang')}
+        staff={managesRegistrations(user)}
+        signedIn={user !== null}
+      />,
+    );
+  });
   pages.get('/reports/participation', reportPage);
   pages.get('/reports/participation.csv', (c) => reportDownload(c, 'csv'));
   pages.get('/reports/participation.xlsx', (c) => reportDownload(c, 'xlsx'));

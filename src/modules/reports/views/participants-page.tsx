@@ -52,7 +52,7 @@ export function ParticipantsPage(p: ParticipantsPageProps) {
             <h2 id="download">{t('reports.participants.download')}</h2>
             <p>{t('reports.participants.attended', { count: formatNumber(p.attendedCount, lang) })}</p>
             <p class="hint">{t('reports.participants.downloadHint')}</p>
-            <form method="get" action={`${base}/participants.csv`} class="inline-filters">
+            <form method="get" action={`${base}/participants.csv`} class="filters participant-filters">
               <div class="field">
                 <label for="p-status">{t('reports.participants.status')}</label>
                 <select id="p-status" name="status">
@@ -120,7 +120,7 @@ function Preview(
       <p class="notice info" role="status">
         {preview.plan.adding ? t('reports.import.preview', { count }) : t('reports.import.nothing')}
       </p>
-      <div class="table-wrap">
+      <section class="table-wrap" tabindex={0} aria-labelledby="preview">
         <table class="table import-preview">
           <thead>
             <tr>
@@ -149,7 +149,7 @@ function Preview(
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <form method="post" action={p.action}>
         <HiddenFormFields csrfToken={p.csrfToken} formToken={preview.formToken} />
         <input type="hidden" name="confirm" value="1" />

@@ -38,7 +38,11 @@ export function ReportPage(p: ReportPageProps) {
   return (
     <div class="wrap report">
       <PageHeader title={t('reports.title')} lead={t('reports.lead')} />
-      <form method="get" action={href(lang, '/reports/participation')} class="report-filters no-print">
+      <form
+        method="get"
+        action={href(lang, '/reports/participation')}
+        class="filters report-filters no-print"
+      >
         <Select
           id="r-group"
           name="groupBy"
@@ -87,9 +91,11 @@ export function ReportPage(p: ReportPageProps) {
       </p>
       {p.scoped ? <p class="hint">{t('reports.scopeNote')}</p> : null}
       {s.rows.length ? (
-        <div class="table-wrap">
+        <section class="table-wrap" tabindex={0} aria-labelledby="report-caption">
           <table class="table report-table">
-            <caption>{t('reports.caption', { group: t(`reports.groupBy.${groupBy}`) })}</caption>
+            <caption id="report-caption">
+              {t('reports.caption', { group: t(`reports.groupBy.${groupBy}`) })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t(`reports.groupBy.${groupBy}`)}</th>
@@ -123,7 +129,7 @@ export function ReportPage(p: ReportPageProps) {
               </tr>
             </tfoot>
           </table>
-        </div>
+        </section>
       ) : (
         <p>{t('reports.none')}</p>
       )}
