@@ -87,7 +87,9 @@ export function ReportPage(p: ReportPageProps) {
         </div>
       </form>
       <p class="report-rule">
-        {t('reports.rule')} {t('reports.ruleShared')}
+        {t('reports.rule')}
+        {lang === 'zh' ? '' : ' '}
+        {t('reports.ruleShared')}
       </p>
       {p.scoped ? <p class="hint">{t('reports.scopeNote')}</p> : null}
       {s.rows.length ? (
@@ -141,7 +143,7 @@ export function ReportPage(p: ReportPageProps) {
         </p>
       ) : null}
       <p class="no-print report-downloads">
-        <span>{t('reports.download')}: </span>
+        <span>{t('reports.download')}</span>
         <a href={`${href(lang, '/reports/participation.csv')}?${query}`} download>
           {t('reports.downloadCsv')}
         </a>
