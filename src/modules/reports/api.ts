@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { Bilingual, bearerSecurity, errorResponses } from '../../api/base.js';
+import { XLSX_CONTENT_TYPE } from '../../lib/xlsx.js';
 import type { AppEnv } from '../../web/context.js';
 import { translator } from '../../web/i18n/index.js';
 import { PROVINCE_CODES } from '../places/provinces.js';
@@ -69,6 +70,7 @@ const reportRoute = createRoute({
       content: {
         'application/json': { schema: ReportSchema },
         'text/csv': { schema: z.string() },
+        [XLSX_CONTENT_TYPE]: { schema: z.string().openapi({ format: 'binary' }) },
       },
     },
     ...errorResponses,
@@ -92,7 +94,13 @@ const participantsRoute = createRoute({
     }),
   },
   responses: {
-    200: { description: 'The file', content: { 'text/csv': { schema: z.string() } } },
+    200: {
+      description: 'The file',
+      content: {
+        'text/csv': { schema: z.string() },
+        [XLSX_CONTENT_TYPE]: { schema: z.string().openapi({ format: 'binary' }) },
+      },
+    },
     ...errorResponses,
   },
 });
