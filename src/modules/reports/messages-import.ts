@@ -50,9 +50,9 @@ export const reportsImportMessages = defineMessages(
     'reports.import.error.badCsv':
       'The file is not valid CSV: a quoted field starting in row {row} never ends.',
     'reports.import.error.noPerson':
-      'The sheet needs an e-mail column (email, 邮箱) or a name column (name, 姓名).',
+      'The sheet needs an e-mail column or a name column, headed “email” or “name” (or their Chinese equivalents).',
     'reports.import.error.noDay':
-      'This event runs several days: add a day column (day, 日期) or one column per day headed by its date.',
+      'This event runs several days: add a day column headed “day” (or its Chinese equivalent), or one column per day headed by its date.',
     'reports.import.error.empty': 'The sheet has a header but no rows.',
     'reports.import.error.tooMany': 'The sheet has more than {max} rows.',
   },
