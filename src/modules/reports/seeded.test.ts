@@ -21,7 +21,7 @@ describe.each(DATABASE_KINDS)('the 2008–2010 rounds in the report (%s)', (kind
   beforeAll(async () => {
     database = await freshDatabase(kind);
     await seedDemoOnce(database, pino({ level: 'silent' }));
-  });
+  }, 180_000);
   afterAll(() => database.close());
 
   it('appear as reported headcounts, nobody named, each figure counted once', async () => {
