@@ -31,6 +31,8 @@ import { registerNewsPages } from './news/routes.js';
 import { registerRegistrationApi } from './registration/api.js';
 import { registrationHandlers, registrationRecurring } from './registration/reminders.js';
 import { registerRegistrationPages, registrationEventSection } from './registration/routes.js';
+import { registerReportsApi } from './reports/api.js';
+import { registerReportsPages } from './reports/routes.js';
 
 export type PageModule = (pages: Hono<AppEnv>) => void;
 export type ApiModule = (api: OpenAPIHono<AppEnv>) => void;
@@ -48,6 +50,7 @@ export const pageModules: PageModule[] = [
   registerIpRegisterPages,
   registerCheckInPages,
   registerDocumentsPages,
+  registerReportsPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -63,6 +66,7 @@ export const apiModules: ApiModule[] = [
   registerIpRegisterApi,
   registerEventCheckInApi,
   registerDocumentsApi,
+  registerReportsApi,
 ];
 
 /** Every feature's background work, by queue name. */

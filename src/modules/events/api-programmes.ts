@@ -66,6 +66,9 @@ const ProgrammeDetailSchema = ProgrammeSchema.extend({
     events: z.number().int(),
     named: z.number().int(),
     reported: z.number().int(),
+    total: z.number().int().openapi({
+      description: 'Named attendees plus what each reported figure exceeds the people named at its events',
+    }),
     reportedApproximate: z.boolean(),
   }),
 }).openapi('ProgrammeDetail');

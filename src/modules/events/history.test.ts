@@ -31,7 +31,13 @@ describe('programme history totals', () => {
       ev('xiamen', '2010-06-28', 48, true),
     ];
     const { groups, totals } = buildHistory(events, [report('r2008', 1200, ['shanghai', 'guangzhou'])]);
-    expect(totals).toEqual({ events: 4, named: 0, reported: 1200 + 50 + 48, reportedApproximate: true });
+    expect(totals).toEqual({
+      events: 4,
+      named: 0,
+      reported: 1200 + 50 + 48,
+      total: 1200 + 50 + 48,
+      reportedApproximate: true,
+    });
     expect(groups.map((g) => g.events.map((e) => e.event.id))).toEqual([
       ['shanghai', 'guangzhou'],
       ['qingdao'],
@@ -55,5 +61,19 @@ describe('programme history totals', () => {
     const { groups, totals } = buildHistory([ev('a', '2010-01-01', 10)], [report('r', 5, ['hidden'], false)]);
     expect(groups.map((g) => g.events.length)).toEqual([1, 0]);
     expect(totals).toMatchObject({ reported: 15, reportedApproximate: false });
+  });
+
+  it('adds named attendees, and a reported figure only where it exceeds them', () => {
+    const named = (e: HistoryEvent, n: number) => ({ ...e, named: n });
+    const events = [
+      named(ev('shanghai', '2008-03-01', null), 700),
+      named(ev('guangzhou', '2008-05-01', null), 100),
+      named(ev('qingdao', '2010-06-24', 50), 60),
+      named(ev('xiamen', '2010-06-28', 48), 40),
+      named(ev('jinan', '2011-01-10', null), 25),
+    ];
+    const { totals } = buildHistory(events, [report('r2008', 1200, ['shanghai', 'guangzhou'])]);
+    // 925 named; the 1,200 adds its excess over 800; Qingdao's 50 adds nothing; Xiamen's 48 adds 8.
+    expect(totals).toMatchObject({ named: 925, reported: 1298, total: 925 + 400 + 0 + 8 });
   });
 });

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.js';
 import type { Bilingual } from '../../lib/bilingual.js';
+import { namedAttendees } from '../reports/participation.js';
 import { programmeEvents, programmeReports } from './programme-queries.js';
 import type { EventRow } from './queries.js';
 import type { Viewer } from './visibility.js';
@@ -7,7 +8,7 @@ import type { Viewer } from './visibility.js';
 export interface HistoryEvent {
   event: EventRow;
   cityName: Bilingual;
-  /** People registered by name; none until registration records them. */
+  /** Named attendees: registrations with at least one check-in. */
   named: number;
 }
 
@@ -35,6 +36,11 @@ export interface HistoryTotals {
   events: number;
   named: number;
   reported: number;
+  /**
+   * Participants without double counting: every named attendee, plus what each reported figure
+   * exceeds the people named at the events it covers (the participation report's rule).
+   */
+  total: number;
   /** True when any figure in `reported` is an estimate ("some 1,200"). */
   reportedApproximate: boolean;
 }
@@ -82,33 +88,47 @@ export function buildHistory(
   for (const g of groups) g.events.sort((a, b) => a.event.startDate.localeCompare(b.event.startDate));
   groups.sort((a, b) => first(a).localeCompare(first(b)));
 
-  const totals: HistoryTotals = { events: evts.length, named: 0, reported: 0, reportedApproximate: false };
+  const totals: HistoryTotals = {
+    events: evts.length,
+    named: 0,
+    reported: 0,
+    total: 0,
+    reportedApproximate: false,
+  };
   for (const e of evts) totals.named += e.named;
   for (const r of reports) {
     totals.reported += r.count;
     totals.reportedApproximate ||= r.approximate;
   }
+  let excess = 0;
   for (const g of groups) {
-    if (g.reports.length) continue;
+    const named = g.events.reduce((s, e) => s + e.named, 0);
+    if (g.reports.length) {
+      excess += Math.max(0, g.reports.reduce((s, r) => s + r.count, 0) - named);
+      continue;
+    }
     for (const e of g.events) {
       totals.reported += e.event.reportedHeadcount ?? 0;
+      excess += Math.max(0, (e.event.reportedHeadcount ?? 0) - e.named);
       if (e.event.reportedHeadcount !== null) totals.reportedApproximate ||= e.event.headcountApproximate;
     }
   }
+  totals.total = totals.named + excess;
   return { groups, totals };
 }
 
-/** Named participants per event. Registration will fill this; until then nobody is named. */
-export function namedParticipants(eventIds: string[]): Map<string, number> {
-  return new Map(eventIds.map((id) => [id, 0]));
-}
+/** Named participants per event: distinct registrations with at least one check-in. */
+export const namedParticipants = (db: Db, eventIds: string[]) => namedAttendees(db, eventIds);
 
 export async function programmeHistory(db: Db, viewer: Viewer, programmeId: string) {
   const [rows, reports] = await Promise.all([
     programmeEvents(db, viewer, programmeId),
     programmeReports(db, programmeId),
   ]);
-  const named = namedParticipants(rows.map((r) => r.event.id));
+  const named = await namedParticipants(
+    db,
+    rows.map((r) => r.event.id),
+  );
   return buildHistory(
     rows.map((r) => ({ event: r.event, cityName: r.cityName, named: named.get(r.event.id) ?? 0 })),
     reports,

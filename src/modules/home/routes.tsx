@@ -10,7 +10,7 @@ const MODULES: { section: Section; title: MessageKey; text: MessageKey; soon: bo
   { section: 'learning', title: 'module.learning.title', text: 'module.learning.text', soon: true },
   { section: 'library', title: 'module.library.title', text: 'module.library.text', soon: false },
   { section: 'toolkit', title: 'module.toolkit.title', text: 'module.toolkit.text', soon: false },
-  { section: 'reports', title: 'module.reports.title', text: 'module.reports.text', soon: true },
+  { section: 'reports', title: 'module.reports.title', text: 'module.reports.text', soon: false },
 ];
 
 /**

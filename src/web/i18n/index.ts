@@ -21,6 +21,8 @@ import { registrationMessages } from '../../modules/registration/messages.js';
 import { registrationContentMessages } from '../../modules/registration/messages-content.js';
 import { registrationDomainMessages } from '../../modules/registration/messages-domain.js';
 import { registrationManageMessages } from '../../modules/registration/messages-manage.js';
+import { reportsMessages } from '../../modules/reports/messages.js';
+import { reportsImportMessages } from '../../modules/reports/messages-import.js';
 import { commonMessages } from './common.js';
 
 const catalogues = [
@@ -47,6 +49,8 @@ const catalogues = [
   registrationMessages,
   registrationManageMessages,
   registrationContentMessages,
+  reportsMessages,
+  reportsImportMessages,
 ] as const;
 
 type Merge<T extends readonly { en: Record<string, string> }[]> = T extends readonly [

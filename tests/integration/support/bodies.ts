@@ -78,6 +78,10 @@ export function baseBody(op: Operation, w: World, doc: Schema): unknown {
         { clientId: u('device'), ticket: w.ids.apiTicket, day: '2099-06-29', at: '2099-06-29T01:00:00Z' },
       ],
     }),
+    'POST /events/{id}/attendance-imports': () => ({
+      csv: `email,day\n${u('sheet')}@example.org,2099-06-28\n`,
+      confirm: false,
+    }),
   };
   const make = known[`${op.method} ${op.path}`];
   return make ? make() : op.body ? sample(doc, op.body) : undefined;

@@ -172,6 +172,10 @@ export function ProgrammePage(p: ProgrammePageProps) {
             <dt>{t('events.history.reported')}</dt>
             <dd>{headcountText(t, lang, p.totals.reported, p.totals.reportedApproximate)}</dd>
           </div>
+          <div>
+            <dt>{t('reports.history.total')}</dt>
+            <dd>{headcountText(t, lang, p.totals.total, p.totals.reportedApproximate)}</dd>
+          </div>
         </dl>
         <p class="hint">{t('events.history.note')}</p>
         {p.groups.length ? <HistoryTable {...p} /> : <p>{t('events.none')}</p>}

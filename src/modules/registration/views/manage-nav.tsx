@@ -12,7 +12,8 @@ export type ManageTab =
   | 'questions'
   | 'invitations'
   | 'checkin'
-  | 'documents';
+  | 'documents'
+  | 'participants';
 
 const TABS: { tab: ManageTab; path: string; key: MessageKey }[] = [
   { tab: 'registrations', path: 'registrations', key: 'registration.manage.tab.registrations' },
@@ -22,6 +23,7 @@ const TABS: { tab: ManageTab; path: string; key: MessageKey }[] = [
   { tab: 'invitations', path: 'invitations', key: 'registration.manage.tab.invitations' },
   { tab: 'checkin', path: 'check-in', key: 'attendance.tab' },
   { tab: 'documents', path: 'documents', key: 'documents.tab' },
+  { tab: 'participants', path: 'participants', key: 'reports.participants.tab' },
 ];
 
 /** The header of every page where staff run an event's registration, with its tabs. */

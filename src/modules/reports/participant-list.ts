@@ -1,0 +1,102 @@
+import { inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import type { CurrentUser } from '../../web/context.js';
+import { eventDays } from '../attendance/days.js';
+import { checkInsOf } from '../attendance/record.js';
+import { organisations, people } from '../directory/schema.js';
+import { type EventRow, managedEvent } from '../registration/access.js';
+import type { AnswerValue, Question } from '../registration/answers.js';
+import {
+  answersOf,
+  type ListedRegistration,
+  type ListFilter,
+  listRegistrations,
+} from '../registration/queries.js';
+import { questionsOf } from '../registration/questions.js';
+
+export interface ParticipantList {
+  event: EventRow;
+  questions: Question[];
+  days: string[];
+  rows: ParticipantRow[];
+}
+
+export interface ParticipantRow {
+  registration: ListedRegistration;
+  /** As the registrant said, else the directory's kind of their organisation. */
+  organisationType: string | null;
+  /** As the registrant said, else the directory's entry of the person. */
+  sex: string | null;
+  answers: Map<string, AnswerValue>;
+  attended: Set<string>;
+}
+
+/** At most this many rows in one file: an event's registrations, with room to spare. */
+export const PARTICIPANT_EXPORT_LIMIT = 5_000;
+
+/**
+ * An event's registrations with every answer and the days each person was checked in, for its
+ * staff (the scope is in the query that finds the event), filtered as the registration list is.
+ */
+export async function participantList(
+  db: Db,
+  actor: CurrentUser,
+  eventId: string,
+  filter: Pick<ListFilter, 'status' | 'q'> = {},
+): Promise<ParticipantList> {
+  const event = await managedEvent(db, actor, eventId);
+  const [questions, registrations, checkIns] = await Promise.all([
+    questionsOf(db, event.id),
+    listRegistrations(db, event.id, { ...filter, limit: PARTICIPANT_EXPORT_LIMIT }),
+    checkInsOf(db, event.id),
+  ]);
+  const [answers, directory] = await Promise.all([
+    answersOf(
+      db,
+      registrations.map((r) => r.id),
+    ),
+    directoryFacts(db, registrations),
+  ]);
+  const attended = new Map<string, Set<string>>();
+  for (const c of checkIns)
+    attended.set(c.registrationId, (attended.get(c.registrationId) ?? new Set()).add(c.day));
+  const days = eventDays(event.startDate, event.endDate);
+  // A day outside the event's dates (the dates moved after check-in) still shows in the file.
+  const extra = [...new Set(checkIns.map((c) => c.day))].filter((d) => !days.includes(d));
+  return {
+    event,
+    questions,
+    days: [...days, ...extra].sort(),
+    rows: registrations.map((r) => ({
+      registration: r,
+      organisationType: r.organisationType ?? directory.kinds.get(r.organisationId ?? '') ?? null,
+      sex: r.sex ?? directory.sexes.get(r.personId ?? '') ?? null,
+      answers: answers.get(r.id) ?? new Map(),
+      attended: attended.get(r.id) ?? new Set(),
+    })),
+  };
+}
+
+async function directoryFacts(db: Db, regs: ListedRegistration[]) {
+  const orgIds = [
+    ...new Set(regs.flatMap((r) => (r.organisationType || !r.organisationId ? [] : [r.organisationId]))),
+  ];
+  const personIds = [...new Set(regs.flatMap((r) => (r.sex || !r.personId ? [] : [r.personId])))];
+  const [orgs, persons] = await Promise.all([
+    orgIds.length
+      ? db
+          .select({ id: organisations.id, kind: organisations.kind })
+          .from(organisations)
+          .where(inArray(organisations.id, orgIds))
+      : [],
+    personIds.length
+      ? db.select({ id: people.id, sex: people.sex }).from(people).where(inArray(people.id, personIds))
+      : [],
+  ]);
+  return {
+    kinds: new Map<string, string>(orgs.map((o) => [o.id, o.kind])),
+    sexes: new Map<string, string>(
+      persons.flatMap((p) => (p.sex ? [[p.id, p.sex] as [string, string]] : [])),
+    ),
+  };
+}

@@ -1,0 +1,193 @@
+import { asc, sql } from 'drizzle-orm';
+import type { Context, Hono } from 'hono';
+import { AppError } from '../../lib/errors.js';
+import type { AppEnv } from '../../web/context.js';
+import { hasMessage } from '../../web/i18n/index.js';
+import { href } from '../../web/layout.js';
+import { newFormToken, once } from '../../web/once.js';
+import { render } from '../../web/render.js';
+import { postedFormToken } from '../directory/page-helpers.js';
+import { events, programmes } from '../events/schema.js';
+import { formatBytes } from '../files/labels.js';
+import { actsEverywhere } from '../places/scope.js';
+import { managedEvent, managesRegistrations } from '../registration/access.js';
+import { UUID_PARAM } from '../registration/routes/support.js';
+import { REGISTRATION_STATUSES, type RegistrationStatus } from '../registration/schema.js';
+import { requireStaff } from '../registration/web-services.js';
+import { importAttendance, planAttendanceImport } from './attendance-import.js';
+import { type Format, reportTable, tableResponse } from './downloads.js';
+import { participantList } from './participant-list.js';
+import { participantTable } from './participant-table.js';
+import { assertReportReader, namedAttendees, participationReport } from './participation.js';
+import { reportQuery } from './query.js';
+import { MAX_SHEET_BYTES } from './sign-in-sheet.js';
+import { ParticipantsPage, type ParticipantsPageProps } from './views/participants-page.js';
+import { ReportPage } from './views/report-page.js';
+import { ReportsHome } from './views/reports-home.js';
+
+const EVENT = `/events/:id${UUID_PARAM}`;
+
+async function reportPage(c: Context<AppEnv>) {
+  const user = c.get('user');
+  assertReportReader(user);
+  const db = c.get('app').database.db;
+  const { groupBy, filter } = reportQuery(c.req.query());
+  const [summary, progs, years] = await Promise.all([
+    participationReport(db, user, groupBy, filter),
+    db
+      .select({ slug: programmes.slug, title: programmes.title })
+      .from(programmes)
+      .orderBy(asc(programmes.slug)),
+    db
+      .selectDistinct({ y: sql<number>`extract(year from ${events.startDate})::int` })
+      .from(events)
+      .orderBy(sql`1`),
+  ]);
+  const t = c.get('t');
+  return render(
+    c,
+    { title: t('reports.title'), section: 'reports' },
+    <ReportPage
+      t={t}
+      lang={c.get('lang')}
+      groupBy={groupBy}
+      filter={filter}
+      summary={summary}
+      programmes={progs}
+      years={years.map((r) => Number(r.y))}
+      scoped={!actsEverywhere(user)}
+    />,
+  );
+}
+
+async function reportDownload(c: Context<AppEnv>, format: Format) {
+  const user = c.get('user');
+  assertReportReader(user);
+  const { groupBy, filter } = reportQuery(c.req.query());
+  const summary = await participationReport(c.get('app').database.db, user, groupBy, filter);
+  const t = c.get('t');
+  return tableResponse(
+    c,
+    `participation-${groupBy}`,
+    t('reports.title'),
+    reportTable(summary, groupBy, t, c.get('lang')),
+    format,
+  );
+}
+
+function listFilter(c: Context<AppEnv>) {
+  const s = c.req.query('status');
+  const status = REGISTRATION_STATUSES.includes(s as RegistrationStatus)
+    ? (s as RegistrationStatus)
+    : undefined;
+  return { status, q: (c.req.query('q') ?? '').slice(0, 200) || undefined };
+}
+
+async function participantsDownload(c: Context<AppEnv>, format: Format) {
+  const user = requireStaff(c);
+  const list = await participantList(c.get('app').database.db, user, c.req.param('id') ?? '', listFilter(c));
+  const t = c.get('t');
+  return tableResponse(
+    c,
+    'participants',
+    t('reports.participants.download'),
+    participantTable(list, t, c.get('lang')),
+    format,
+  );
+}
+
+async function participantsPage(
+  c: Context<AppEnv>,
+  extra: Partial<ParticipantsPageProps> = {},
+  status: 200 | 422 = 200,
+) {
+  const user = requireStaff(c);
+  const db = c.get('app').database.db;
+  const event = await managedEvent(db, user, c.req.param('id') ?? '');
+  const attended = await namedAttendees(db, [event.id]);
+  const t = c.get('t');
+  const imported = c.req.query('imported');
+  return render(
+    c,
+    { title: t('reports.participants.title'), section: 'events', status },
+    <ParticipantsPage
+      t={t}
+      lang={c.get('lang')}
+      csrfToken={c.get('csrfToken')}
+      event={event}
+      attendedCount={attended.get(event.id) ?? 0}
+      filter={listFilter(c)}
+      notice={
+        imported && /^\d{1,6}$/.test(imported) ? t('reports.import.done', { count: imported }) : undefined
+      }
+      {...extra}
+    />,
+  );
+}
+
+/** A refusal of the whole sheet, in the reader's language; anything else is not the sheet's fault. */
+function sheetProblem(c: Context<AppEnv>, err: unknown): string | null {
+  if (!(err instanceof AppError) || err.code !== 'validation' || !err.details?.sheet) return null;
+  const key = err.userMessage?.key ?? '';
+  return hasMessage(key) ? c.get('t')(key, err.userMessage?.params) : c.get('t')('error.validation');
+}
+
+async function handleImport(c: Context<AppEnv>) {
+  const user = requireStaff(c);
+  const t = c.get('t');
+  const app = c.get('app');
+  const db = app.database.db;
+  const eventId = c.req.param('id') ?? '';
+  const body = await c.req.parseBody();
+  const fail = (error: string) => participantsPage(c, { error }, 422);
+  try {
+    if (body.confirm === '1' && typeof body.csv === 'string') {
+      if (body.csv.length > MAX_SHEET_BYTES)
+        return fail(t('reports.import.error.tooLarge', { max: formatBytes(MAX_SHEET_BYTES) }));
+      const csv = body.csv;
+      const { result } = await once(db, await postedFormToken(c), async (tx) =>
+        String((await importAttendance(tx, user, eventId, csv, app.now())).added),
+      );
+      return c.redirect(`${href(c.get('lang'), `/events/${eventId}/participants`)}?imported=${result}`, 303);
+    }
+    const file = body.file;
+    if (!(file instanceof File) || file.size === 0) return fail(t('reports.import.error.noFile'));
+    if (file.size > MAX_SHEET_BYTES)
+      return fail(t('reports.import.error.tooLarge', { max: formatBytes(MAX_SHEET_BYTES) }));
+    let csv: string;
+    try {
+      csv = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+    } catch {
+      return fail(t('reports.import.error.notUtf8'));
+    }
+    const plan = await planAttendanceImport(db, user, eventId, csv);
+    return participantsPage(c, { preview: { plan, csv, formToken: newFormToken() } });
+  } catch (err) {
+    const problem = sheetProblem(c, err);
+    if (problem) return fail(problem);
+    throw err;
+  }
+}
+
+export function registerReportsPages(pages: Hono<AppEnv>) {
+  pages.get('/reports', (c) => {
+    const user = c.get('user');
+    return render(
+      c,
+      { title: c.get('t')('module.reports.title'), section: 'reports' },
+      <ReportsHome
+        t={c.get('t')}
+        lang={c.get('lang')}
+        staff={managesRegistrations(user)}
+        signedIn={user !== null}
+      />,
+    );
+  });
+  pages.get('/reports/participation', reportPage);
+  pages.get('/reports/participation.csv', (c) => reportDownload(c, 'csv'));
+  pages.get('/reports/participation.xlsx', (c) => reportDownload(c, 'xlsx'));
+  pages.get(`${EVENT}/participants`, (c) => participantsPage(c));
+  pages.get(`${EVENT}/participants.csv`, (c) => participantsDownload(c, 'csv'));
+  pages.get(`${EVENT}/participants.xlsx`, (c) => participantsDownload(c, 'xlsx'));
+  pages.post(`${EVENT}/attendance-import`, handleImport);
+}
