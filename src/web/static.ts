@@ -22,7 +22,7 @@ const FILES: Record<string, string> = {
 };
 
 /**
- * Client modules bundled by esbuild from TypeScript when first asked for (see decision 004):
+ * Client modules bundled by esbuild from TypeScript when first asked for (see decision 007):
  * name → entry file. Built once per process in production, on every request otherwise.
  */
 const BUILT: Record<string, { entry: string; headers?: Record<string, string> }> = {
