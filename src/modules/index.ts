@@ -29,6 +29,7 @@ import { mailHandlers } from './mail/jobs.js';
 import { registerNewsApi } from './news/api.js';
 import { registerNewsPages } from './news/routes.js';
 import { registerRegistrationApi } from './registration/api.js';
+import { eventCancelledHandlers } from './registration/event-cancelled.js';
 import { registrationHandlers, registrationRecurring } from './registration/reminders.js';
 import { registerRegistrationPages, registrationEventSection } from './registration/routes.js';
 import { registerReportsApi } from './reports/api.js';
@@ -74,6 +75,7 @@ export const jobHandlers: JobHandlers = {
   ...jobsHandlers,
   ...mailHandlers,
   ...registrationHandlers,
+  ...eventCancelledHandlers,
   ...feedbackHandlers,
   ...ipRegisterHandlers,
   ...documentsHandlers,

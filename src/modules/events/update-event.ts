@@ -4,6 +4,7 @@ import { AppError } from '../../lib/errors.js';
 import { nextTranslationState } from '../../lib/translation.js';
 import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
+import { enqueue } from '../jobs/enqueue.js';
 import { getCity, UUID } from '../places/queries.js';
 import { scopeCondition } from '../places/scope.js';
 import {
@@ -17,6 +18,13 @@ import { getProgramme } from './programme-queries.js';
 import type { EventRow } from './queries.js';
 import { events } from './schema.js';
 import { eventSearchText } from './search.js';
+
+/**
+ * Queued when an event is cancelled, with `{eventId}`: the modules that hold something for the
+ * event's people (registrations) act on it in their own transaction, and it is queued in this one,
+ * so it exists exactly when the cancellation does.
+ */
+export const EVENT_CANCELLED = 'event.cancelled';
 
 export const fieldsOf = (e: EventRow): EventFields => ({
   programmeId: e.programmeId,
@@ -86,6 +94,8 @@ export async function updateEvent(
     const after = updated[0];
     if (!after) throw new AppError('forbidden', 'event outside scope');
     await recordAudit(tx, actor, { action: 'update', entity: 'event', entityId: id, before, after });
+    if (after.status === 'cancelled' && before.status !== 'cancelled')
+      await enqueue(tx as Db, { queue: EVENT_CANCELLED, payload: { eventId: id } });
     return after;
   });
 }

@@ -141,6 +141,36 @@ describe.each(DATABASE_KINDS)('registration e-mails over real SMTP (%s)', (kind)
     );
   });
 
+  it('cancels every live registration when the event is called off, telling each in their language', async () => {
+    const eventId = await openEvent(t, token, { capacity: 1 });
+    for (const [n, lang] of [
+      ['kept', 'zh'],
+      ['waits', 'en'],
+    ] as const)
+      await apiCall(t, 'POST', `/events/${eventId}/registrations`, {
+        body: { name: n, email: `${n}-${kind}@example.org`, lang },
+      });
+    await t.runJobs();
+    const patched = await apiCall(t, 'PATCH', `/events/${eventId}`, { token, body: { status: 'cancelled' } });
+    expect(patched.status).toBe(200);
+    await t.runJobs();
+    const regs = await registrationsOf(t, eventId);
+    expect(regs.map((r) => r.status)).toEqual(['cancelled', 'cancelled']);
+    const zh = await smtp.waitFor(
+      (m) => m.to.includes(`kept-${kind}@example.org`) && m.subject.startsWith('报名已取消'),
+    );
+    expect(textOf(zh)).toContain('主办方已取消本次活动。');
+    expect(attachedCalendar(zh)!.props.get('STATUS')).toBe('CANCELLED');
+    const en = await smtp.waitFor(
+      (m) => m.to.includes(`waits-${kind}@example.org`) && m.subject.startsWith('Registration cancelled'),
+    );
+    expect(textOf(en)).toContain('The organisers have cancelled the event.');
+    // No one is promoted into a seat of an event that will not take place, and running the job
+    // again changes nothing.
+    expect(await t.runJobs()).toBe(0);
+    expect((await registrationsOf(t, eventId)).every((r) => r.status === 'cancelled')).toBe(true);
+  });
+
   it('reminds each confirmed registrant once, two days before, however often the scan runs', async () => {
     const eventId = await openEvent(t, token, { startDate: '2099-07-10', endDate: '2099-07-11' });
     await apiCall(t, 'POST', `/events/${eventId}/registrations`, {

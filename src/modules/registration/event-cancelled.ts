@@ -1,0 +1,72 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import type { AppContext } from '../../web/context.js';
+import { translator } from '../../web/i18n/index.js';
+import { recordAudit } from '../audit/record.js';
+import { EVENT_CANCELLED } from '../events/update-event.js';
+import type { JobHandlers } from '../jobs/worker.js';
+import { lockSeats } from './access.js';
+import { notify } from './notify.js';
+import { registrations } from './schema.js';
+import { type Services, siteUrlOf } from './services.js';
+
+const LIVE = ['unconfirmed', 'pending', 'confirmed', 'waitlisted'] as const;
+
+/**
+ * An event that is called off takes its registrations with it: every live registration is
+ * cancelled under the event's lock (no one can take a seat meanwhile) and its registrant told,
+ * in their language, with the calendar entry withdrawn. Run again, it finds nothing left to do.
+ */
+export async function cancelRegistrationsOfEvent(db: Db, svc: Services, eventId: string): Promise<number> {
+  return db.transaction(async (t) => {
+    const tx = t as Db;
+    const locked = await lockSeats(tx, eventId).catch(() => null);
+    if (!locked || locked.event.status !== 'cancelled') return 0;
+    const live = await tx
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, [...LIVE])));
+    for (const reg of live) {
+      const [after] = await tx
+        .update(registrations)
+        .set({
+          status: 'cancelled',
+          cancelledAt: svc.now,
+          cancelledBy: 'manager',
+          noticeSequence: sql`${registrations.noticeSequence} + 1`,
+          updatedAt: svc.now,
+        })
+        .where(eq(registrations.id, reg.id))
+        .returning();
+      await recordAudit(tx, null, {
+        action: 'cancel',
+        entity: 'registration',
+        entityId: reg.id,
+        before: { status: reg.status },
+        after: { status: 'cancelled', by: 'manager' },
+        reason: 'event cancelled',
+      });
+      await notify(tx, svc, 'cancelled', after!, {
+        event: locked.event,
+        reason: translator(reg.lang)('registration.eventCancelled.reason'),
+        hadCalendar: reg.status === 'confirmed' || reg.status === 'waitlisted',
+      });
+    }
+    return live.length;
+  });
+}
+
+export const eventCancelledHandlers: JobHandlers = {
+  [EVENT_CANCELLED]: async (ctx: AppContext, payload) => {
+    await cancelRegistrationsOfEvent(
+      ctx.database.db,
+      {
+        mailer: ctx.mailer,
+        secret: ctx.secret,
+        siteUrl: siteUrlOf(ctx.config.PUBLIC_URL, undefined, ctx.config.PORT),
+        now: ctx.now(),
+      },
+      String(payload.eventId ?? ''),
+    );
+  },
+};
