@@ -30,6 +30,8 @@ const ConfigSchema = z
     ),
     MAIL_FROM: z.string().default('IP Cascade <no-reply@ip-cascade.local>'),
     SEED_FILE: optionalString,
+    /** Registrations without an account or token one address may send in an hour; 0: no limit. */
+    PUBLIC_REGISTRATIONS_PER_HOUR: z.coerce.number().int().min(0).default(200),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     COOKIE_SECURE: z
       .enum(['auto', 'true', 'false'])

@@ -45,7 +45,14 @@ let counter = 0;
 
 export async function testApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await freshDatabase(kind);
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent', SECRET: 'x'.repeat(40), ...env });
+  // Tests send many anonymous registrations from one address; the limit has its own test.
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: '/nonexistent',
+    SECRET: 'x'.repeat(40),
+    PUBLIC_REGISTRATIONS_PER_HOUR: '0',
+    ...env,
+  });
   const logger = pino({ level: 'silent' });
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, database, logger });
   const ctx: AppContext = {

@@ -23,6 +23,7 @@ import {
 import { cancelByManager } from './cancel.js';
 import { emailKey } from './identity.js';
 import { promoteOutOfTurn } from './promote.js';
+import { limitPublicRegistration } from './public-limit.js';
 import { answersOf, countsByStatus, getRegistration, listRegistrations } from './queries.js';
 import { type Registrant, register } from './register.js';
 import { approve, decline } from './review.js';
@@ -147,6 +148,7 @@ export function registerRegistrationApi(api: OpenAPIHono<AppEnv>) {
       const event = await getEventRow(db, id);
       if (event && canEditEventAt(user, event.province, event.cityId)) who = { via: 'manager', user };
     }
+    await limitPublicRegistration(c);
     const key = c.req.header('idempotency-key');
     const onceKey =
       key && key.length <= 200 ? `registration:${sha256(`${id}\n${key}`).slice(0, 40)}` : undefined;

@@ -5,6 +5,8 @@ export const registrationDomainMessages = defineMessages(
   {
     'registration.error.textLength': 'This text is too long.',
     'registration.eventCancelled.reason': 'The organisers have cancelled the event.',
+    'registration.error.rateLimited':
+      'Too many registrations have come from your network in the last hour. Please try again later.',
     'registration.error.duplicate': 'This e-mail address is already registered for this event.',
     'registration.error.afterDeadline':
       'The cancellation deadline has passed. Please contact the organisers if you cannot come.',
@@ -106,6 +108,7 @@ export const registrationDomainMessages = defineMessages(
   {
     'registration.error.textLength': '文字过长。',
     'registration.eventCancelled.reason': '主办方已取消本次活动。',
+    'registration.error.rateLimited': '过去一小时内来自您所在网络的报名过多，请稍后再试。',
     'registration.error.duplicate': '此电子邮件地址已报名参加本次活动。',
     'registration.error.afterDeadline': '取消报名的截止时间已过。如无法参加，请联系主办方。',
     'registration.error.alreadyCancelled': '此报名已取消。',

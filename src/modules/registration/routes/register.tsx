@@ -16,6 +16,7 @@ import { emailKey } from '../identity.js';
 import { invitationByToken } from '../invitations.js';
 import { invitationTokenHash, registrationKey } from '../keys.js';
 import { liveRegistrationOf } from '../own.js';
+import { limitPublicRegistration } from '../public-limit.js';
 import { countsByStatus } from '../queries.js';
 import { questionsOf } from '../questions.js';
 import { type Registrant, register } from '../register.js';
@@ -166,6 +167,7 @@ export function registerPublicRegistrationPages(pages: Hono<AppEnv>) {
       return show(c, invite, { values: form.values, answers: rawAnswers, moreQuestions: true });
     }
     const who: Registrant = d.user ? { via: 'account', user: d.user } : { via: 'guest' };
+    await limitPublicRegistration(c);
     const db = c.get('app').database.db;
     const svc = servicesFor(c);
     try {

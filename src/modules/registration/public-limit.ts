@@ -1,0 +1,29 @@
+import type { Context } from 'hono';
+import { AppError } from '../../lib/errors.js';
+import type { AppEnv } from '../../web/context.js';
+import { clientIp } from '../accounts/client-ip.js';
+import { countRecent, recordEvent } from '../accounts/rate-limit.js';
+
+const HOUR = 3_600_000;
+
+/**
+ * Holds anonymous registrations (the public form and the token-less API) to
+ * `PUBLIC_REGISTRATIONS_PER_HOUR` per address, counted in the database so every process sees the
+ * same number. Each one sends an e-mail to the address typed, so without a limit the form could
+ * be used to flood strangers' mailboxes. The default leaves room for a whole training room
+ * registering from behind one NAT; signed-in users and tokens are not counted.
+ */
+export async function limitPublicRegistration(c: Context<AppEnv>): Promise<void> {
+  if (c.get('user')) return;
+  const app = c.get('app');
+  const max = app.config.PUBLIC_REGISTRATIONS_PER_HOUR;
+  if (max === 0) return;
+  const db = app.database.db;
+  const key = `registration:${clientIp(c)}`;
+  const now = app.now();
+  if ((await countRecent(db, key, HOUR, now)) >= max)
+    throw new AppError('rate_limited', 'public registrations', undefined, {
+      key: 'registration.error.rateLimited',
+    });
+  await recordEvent(db, key, now);
+}
