@@ -12,7 +12,7 @@ export type BadgeLayout = (typeof BADGE_LAYOUTS)[number];
 export interface BadgePerson {
   name: string;
   organisation: string;
-  /** The ticket's address, when the registration has one: printed as a QR code for check-in. */
+  /** The registrant's signed ticket: printed as a QR code that the check-in page scans. */
   ticketUrl?: string | null;
 }
 

@@ -116,8 +116,8 @@ async function certificateEntries(
   return files;
 }
 
-async function badgeEntries(db: Db, row: ExportRow, layout: BadgeLayout, report: Report) {
-  const { event, people } = await eventBadges(db, row.eventId);
+async function badgeEntries(db: Db, secret: string, row: ExportRow, layout: BadgeLayout, report: Report) {
+  const { event, people } = await eventBadges(db, row.eventId, secret);
   await report({ total: people.length + 1 });
   const files: AsyncZippable = {};
   for (const [i, p] of people.entries()) {
@@ -159,7 +159,7 @@ async function buildExport(ctx: AppContext, payload: Record<string, unknown>, jo
             now: ctx.now(),
             report,
           })
-        : await badgeEntries(db, row, layout, report);
+        : await badgeEntries(db, ctx.secret, row, layout, report);
     const bytes = await zipped(entries, row.createdAt);
     const file = await storeFile(
       db,

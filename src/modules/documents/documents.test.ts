@@ -177,8 +177,17 @@ describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
     const [x] = await t.database.db.select().from(documentExports).where(eq(documentExports.kind, 'badges'));
     expect(x?.status).toBe('done');
     const zip = await manager.get(`/en/events/${eventId}/documents/exports/${x!.id}/download`);
-    const names = Object.keys(unzipSync(new Uint8Array(await zip.arrayBuffer()))).sort();
+    const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
+    const names = Object.keys(files).sort();
     expect(names).toEqual(['0001.pdf', '0002_anna-muller.pdf', '0003.pdf', '0004.pdf', 'all-badges-a4.pdf']);
+    // Each badge carries its wearer's ticket: scanned at the door, it checks them in.
+    const ticket = qrOnFirstPage(files['0002_anna-muller.pdf']!);
+    const scan = await apiCall(t, 'POST', `/events/${eventId}/check-ins`, {
+      token,
+      body: { ticket, day: '2099-06-24' },
+    });
+    expect(scan.status).toBe(201);
+    expect(await scan.json()).toMatchObject({ registrationId: anna });
     const sheet = await manager.get(`/en/events/${eventId}/badges.pdf?layout=sheet`);
     const text = pdfText(new Uint8Array(await sheet.arrayBuffer()));
     for (const name of ['张伟', 'Anna Müller', '李娜', '王芳']) expect(text).toContain(name);

@@ -108,7 +108,7 @@ export function registerDocumentsPages(pages: Hono<AppEnv>) {
     const layout: BadgeLayout = BADGE_LAYOUTS.includes(c.req.query('layout') as BadgeLayout)
       ? (c.req.query('layout') as BadgeLayout)
       : 'sheet';
-    const { event, people } = await eventBadges(c.get('app').database.db, e.id);
+    const { event, people } = await eventBadges(c.get('app').database.db, e.id, c.get('app').secret);
     return pdfResponse(
       c,
       await badgesFor(event, people, layout),
