@@ -187,7 +187,7 @@ describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
       body: { ticket, day: '2099-06-24' },
     });
     expect(scan.status).toBe(201);
-    expect(await scan.json()).toMatchObject({ registrationId: anna });
+    expect(await scan.json()).toMatchObject({ outcome: 'checkedIn', person: { registrationId: anna } });
     const sheet = await manager.get(`/en/events/${eventId}/badges.pdf?layout=sheet`);
     const text = pdfText(new Uint8Array(await sheet.arrayBuffer()));
     for (const name of ['张伟', 'Anna Müller', '李娜', '王芳']) expect(text).toContain(name);
