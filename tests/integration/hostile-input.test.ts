@@ -137,7 +137,7 @@ describe.each(DATABASE_KINDS)('hostile input (%s)', (kind) => {
       .filter((o) => o.method !== 'GET')
       .sort((a, b) => (a.method === 'DELETE' ? 1 : 0) - (b.method === 'DELETE' ? 1 : 0));
     expect(writes.length).toBeGreaterThan(10);
-    for (const op of writes) {
+    for (const [index, op] of writes.entries()) {
       const path = fillRoute(openApiRoute(op.path), w.ids, { api: true });
       const readBack = operations(doc).some((o) => o.method === 'GET' && o.path === op.path) ? path : null;
       const snapshot = async () =>
@@ -180,7 +180,9 @@ describe.each(DATABASE_KINDS)('hostile input (%s)', (kind) => {
             b.raw === undefined ? undefined : { raw: b.raw, contentType: b.contentType },
           );
         }
-        if (!op.body) continue;
+        // Each field's attacks in one language per operation, alternating: both catalogues are
+        // checked across the API, and the sweep's time stays proportional to the fields.
+        if (!op.body || lang !== LANGS[index % LANGS.length]) continue;
         for (const leaf of leaves(doc, op.body)) {
           for (const [what, value] of attacks(leaf)) {
             const body = clone(baseBody(op, w, doc)) as object;
