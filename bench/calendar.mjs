@@ -1,21 +1,11 @@
-// Throughput of the public calendar page (/en/events, anonymous, first page of 100 events) under
-// autocannon, 50 connections for 10 s, on:
-//   pglite    — the real server on the embedded database;
-//   postgres  — the real server on a throwaway PostgreSQL (pool of 10);
-//   memory    — the same app and view function with the rows read once at start (the ceiling
-//               that rendering alone allows).
-// Each database holds the demo programme plus EXTRA synthetic events (default 2000).
-// Usage: node bench/calendar.mjs [--extra 2000] [--duration 10] [--connections 50]
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { tsImport } from 'tsx/esm/api';
+import { log, startPostgres, startServer } from './support/server.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -28,51 +18,7 @@ const EXTRA = Number(args.extra);
 const DURATION = Number(args.duration);
 const CONNECTIONS = Number(args.connections);
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const tsx = createRequire(import.meta.url).resolve('tsx/cli');
-const { startPostgres, freePort } = await tsImport('../tests/helpers/postgres-server.ts', import.meta.url);
 const { prepareCalendarData } = await tsImport('./calendar-data.ts', import.meta.url);
-
-const log = (s) => process.stderr.write(`${s}\n`);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** Starts a server script with the given environment and waits for /healthz. */
-async function startServer(script, args, env) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [tsx, join(root, script), ...args], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      LOG_LEVEL: 'warn',
-      SECRET: 'b'.repeat(40),
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error(`${script} did not answer /healthz`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
-    } catch {
-      // not yet listening
-    }
-    await sleep(50);
-  }
-  return {
-    url: `http://127.0.0.1:${port}`,
-    async stop() {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
 
 /** Median time of one request at a time, then the throughput under CONNECTIONS at once. */
 async function load(url) {
@@ -136,7 +82,7 @@ try {
     ['memory', 'bench/calendar-memory-server.tsx', { DATA_DIR: dataDir }],
   ]) {
     log(`${name}: ${CONNECTIONS} connections for ${DURATION} s…`);
-    const server = await startServer(script, script === 'src/cli.ts' ? ['serve'] : [], env);
+    const server = await startServer(env, { script, args: script === 'src/cli.ts' ? ['serve'] : [] });
     try {
       results[name] = await load(server.url);
     } finally {

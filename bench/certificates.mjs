@@ -1,21 +1,9 @@
-// Certificates per second, against the real server (NODE_ENV=production) on PGlite and on a
-// throwaway PostgreSQL.
-//   single: one request per certificate, `GET /api/v1/registrations/{id}/certificate.pdf`, one client
-//           after another: the first request issues (snapshot, verification code, audit) and renders;
-//           the same again only renders. Then 4 clients at once.
-//   bulk:   the zip of every certificate of an event of 100 and of 500 attendees, built by the
-//           background job the staff page starts (issue + render + zip + store), timed from the
-//           POST to the finished file.
-// Usage: node bench/certificates.mjs [--single 40] [--bulk 100,500] [--only pglite|postgres]
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { unzipSync } from 'fflate';
-import { tsImport } from 'tsx/esm/api';
+import { ADMIN, call, log, percentile, sleep, startPostgres, startServer } from './support/server.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -26,63 +14,6 @@ const { values: args } = parseArgs({
 });
 const SINGLE = Number(args.single);
 const BULK = args.bulk.split(',').map(Number).filter(Boolean);
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const tsx = createRequire(import.meta.url).resolve('tsx/cli');
-const { startPostgres, freePort } = await tsImport('../tests/helpers/postgres-server.ts', import.meta.url);
-const log = (s) => process.stderr.write(`${s}\n`);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const ADMIN = { email: 'bench-admin@example.org', password: 'bench-password-123' };
-
-async function startServer(env) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [tsx, join(root, 'src/cli.ts'), 'serve'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      COOKIE_SECURE: 'false',
-      LOG_LEVEL: 'warn',
-      SECRET: 'c'.repeat(40),
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error('the server did not answer /healthz');
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
-    } catch {
-      // not yet listening
-    }
-    await sleep(100);
-  }
-  return {
-    base: `http://127.0.0.1:${port}`,
-    async stop() {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
-async function call(url, method, body, token) {
-  const res = await fetch(url, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, json: text?.startsWith('{') ? JSON.parse(text) : null };
-}
 
 /** A browser session for the staff pages: the CSRF cookie and token, then the session cookie. */
 async function browserSession(base) {
@@ -99,9 +30,6 @@ async function browserSession(base) {
   if (!sid) throw new Error(`sign-in failed: ${res.status}`);
   return { cookie: `csrf=${csrfCookie}; sid=${sid}`, csrf };
 }
-
-const percentile = (sorted, p) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function pool(n, items, fn) {
   let next = 0;
@@ -234,13 +162,13 @@ async function run(kind) {
       cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
       env.DATA_DIR = dir;
     }
-    const server = await startServer(env);
+    const server = await startServer({ ...env, SECRET: 'c'.repeat(40), COOKIE_SECURE: 'false' });
     cleanups.push(() => server.stop());
-    const api = `${server.base}/api/v1`;
+    const api = `${server.url}/api/v1`;
     const auth = await call(`${api}/auth/tokens`, 'POST', { ...ADMIN, name: 'bench' });
     if (auth.status !== 201) throw new Error(`token: ${auth.status}`);
     const token = auth.json.token;
-    const session = await browserSession(server.base);
+    const session = await browserSession(server.url);
     log(`${kind}: setting up ${SINGLE} + ${BULK.join(' + ')} attendees`);
     const single = await eventWith(api, token, SINGLE, `single-${kind}`);
     const first = await timedPdfs(api, token, single.registrations, 1);
@@ -250,7 +178,7 @@ async function run(kind) {
     for (const n of BULK) {
       const ev = await eventWith(api, token, n, `bulk-${n}-${kind}`);
       log(`${kind}: zip of ${n}`);
-      bulks.push({ n, ...(await bulk(server.base, session, ev.id, n)) });
+      bulks.push({ n, ...(await bulk(server.url, session, ev.id, n)) });
     }
     return { kind, first, again, parallel, bulks };
   } finally {

@@ -1,20 +1,10 @@
-// Check-in at the door: PEOPLE confirmed registrants of one two-day event, each ticket scanned
-// twice by PHONES staff phones at once through `POST /api/v1/events/{id}/check-ins` (the second
-// scan must say "already"), then a device's offline queue of PEOPLE scans for the second day sent
-// with `POST /api/v1/events/{id}/check-ins/batch`, twice (a replay after a lost answer). Against
-// the real server on PGlite and on a throwaway PostgreSQL. Prints scans per second, latency
-// percentiles, the batch times, and the count of people present per day: it must be PEOPLE.
-// Usage: node bench/checkin.mjs [--people 500] [--phones 10] [--only pglite|postgres]
-import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { tsImport } from 'tsx/esm/api';
+import { ADMIN, call, log, percentile, startPostgres, startServer } from './support/server.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -27,71 +17,9 @@ const PEOPLE = Number(args.people);
 const PHONES = Number(args.phones);
 const SECRET = 'b'.repeat(40);
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const tsx = createRequire(import.meta.url).resolve('tsx/cli');
-const { startPostgres, freePort } = await tsImport('../tests/helpers/postgres-server.ts', import.meta.url);
-const log = (s) => process.stderr.write(`${s}\n`);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const ADMIN = { email: 'bench-admin@example.org', password: 'bench-password-123' };
 // The ticket as the server signs it (the bench sets the server's secret).
 const ticket = (id) =>
   `T1.${id}.${createHmac('sha256', SECRET).update(`ticket:${id}`).digest('base64url').slice(0, 32)}`;
-
-async function startServer(env) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [tsx, join(root, 'src/cli.ts'), 'serve'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      LOG_LEVEL: 'warn',
-      SECRET,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error('the server did not answer /healthz');
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
-    } catch {
-      // not yet listening
-    }
-    await sleep(100);
-  }
-  return {
-    url: `http://127.0.0.1:${port}/api/v1`,
-    async stop() {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
-async function call(url, method, body, token, headers = {}) {
-  const res = await fetch(url, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...headers,
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, json: text ? JSON.parse(text) : null };
-}
-
-const percentile = (sorted, p) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function door(api) {
   const auth = await call(`${api}/auth/tokens`, 'POST', { ...ADMIN, name: 'bench' });
@@ -197,9 +125,9 @@ for (const kind of kinds) {
     env.DATABASE_URL = pgServer.url.replace(/\/postgres$/, '/ipc_bench_checkin');
   }
   log(`${kind}: ${PEOPLE} people, every ticket scanned twice from ${PHONES} phones…`);
-  const server = await startServer(env);
+  const server = await startServer({ ...env, SECRET });
   try {
-    const r = await door(server.url);
+    const r = await door(`${server.url}/api/v1`);
     const f = (n) => n.toFixed(1);
     console.log(
       `${kind}: ${r.scans} scans (${PEOPLE} people × 2) from ${PHONES} phones in ${f(r.seconds)} s = ${f(r.rate)} scans/s; ` +

@@ -1,20 +1,11 @@
-// The IP register with a 10,000-right portfolio:
-//   engine    — schedules computed per second (the whole portfolio, as of today, five runs);
-//   import    — writing the portfolio through the CSV import's writer (rights, deadlines, audit) in one transaction;
-//   pages     — the portfolio page (urgency counts, 24-month chart, first 50 deadlines), a deep page of
-//               it and the list of rights, signed in as the SME, on PGlite and on PostgreSQL: one at a
-//               time (median of 20) and under autocannon.
-// Usage: node bench/ip-register.mjs [--rights 10000] [--duration 10] [--connections 10]
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { tsImport } from 'tsx/esm/api';
+import { log, startPostgres, startServer } from './support/server.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -27,13 +18,8 @@ const RIGHTS = Number(args.rights);
 const DURATION = Number(args.duration);
 const CONNECTIONS = Number(args.connections);
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const tsx = createRequire(import.meta.url).resolve('tsx/cli');
-const { startPostgres, freePort } = await tsImport('../tests/helpers/postgres-server.ts', import.meta.url);
 const { portfolio, computeAll, prepareRegister } = await tsImport('./ip-register-data.ts', import.meta.url);
 
-const log = (s) => process.stderr.write(`${s}\n`);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const now = new Date();
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
@@ -49,43 +35,6 @@ for (let i = 0; i < 5; i++) {
   runs.push(performance.now() - t0);
 }
 const engineMs = median(runs);
-
-async function startServer(env) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [tsx, join(root, 'src/cli.ts'), 'serve'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      LOG_LEVEL: 'warn',
-      SECRET: 'b'.repeat(40),
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error('server did not answer /healthz');
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
-    } catch {
-      // not yet listening
-    }
-    await sleep(50);
-  }
-  return {
-    url: `http://127.0.0.1:${port}`,
-    async stop() {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
 
 async function measure(url, cookie, withLoad) {
   const single = [];

@@ -1,21 +1,9 @@
-// A registration burst: TOTAL registrations from CLIENTS concurrent clients into EVENTS events of
-// SEATS seats each, through the public JSON API (`POST /api/v1/events/{id}/registrations`, no
-// token), against the real server on PGlite and on a throwaway PostgreSQL (pool of 10).
-// Each client sends its registrations one after another; the events are taken in turn, so every
-// event receives TOTAL / EVENTS registrations and most of them wait for a seat.
-// Prints registrations per second, latency percentiles, and what the seats look like afterwards:
-// confirmed per event (never above SEATS), the waiting list (positions 1..n without a gap, in the
-// order of arrival) and duplicates. Overbooked must be 0.
-// Usage: node bench/registration-burst.mjs [--total 5000] [--clients 500] [--events 20] [--seats 100] [--only pglite|postgres]
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { tsImport } from 'tsx/esm/api';
+import { ADMIN, call, log, percentile, sleep, startPostgres, startServer } from './support/server.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -33,71 +21,6 @@ const SEATS = Number(args.seats);
 
 // Node's fetch opens as many connections per origin as there are requests in flight: one per
 // client, as 500 browsers would.
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const tsx = createRequire(import.meta.url).resolve('tsx/cli');
-const { startPostgres, freePort } = await tsImport('../tests/helpers/postgres-server.ts', import.meta.url);
-const log = (s) => process.stderr.write(`${s}\n`);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const ADMIN = { email: 'bench-admin@example.org', password: 'bench-password-123' };
-
-async function startServer(env) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [tsx, join(root, 'src/cli.ts'), 'serve'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      LOG_LEVEL: 'warn',
-      // The burst is 5,000 anonymous registrations from one address: the per-address limit is off.
-      PUBLIC_REGISTRATIONS_PER_HOUR: '0',
-      SECRET: 'b'.repeat(40),
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error('the server did not answer /healthz');
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
-    } catch {
-      // not yet listening
-    }
-    await sleep(100);
-  }
-  return {
-    url: `http://127.0.0.1:${port}/api/v1`,
-    async stop() {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
-async function call(url, method, body, token, headers = {}) {
-  const res = await fetch(url, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...headers,
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, json: text ? JSON.parse(text) : null };
-}
-
-const percentile = (sorted, p) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function burst(api) {
   const auth = await call(`${api}/auth/tokens`, 'POST', { ...ADMIN, name: 'bench' });
@@ -223,9 +146,10 @@ try {
       env.DATABASE_URL = pgServer.url.replace(/\/postgres$/, '/ipc_bench_reg');
     }
     log(`${kind}: ${TOTAL} registrations from ${CLIENTS} clients into ${EVENTS} events × ${SEATS} seats…`);
-    const server = await startServer(env);
+    // The burst is 5,000 anonymous registrations from one address: the per-address limit is off.
+    const server = await startServer({ ...env, PUBLIC_REGISTRATIONS_PER_HOUR: '0' });
     try {
-      results[kind] = await burst(server.url);
+      results[kind] = await burst(`${server.url}/api/v1`);
     } finally {
       await server.stop();
     }
