@@ -12,29 +12,12 @@ import { submitTest } from './submit-test.js';
 import {
   answersScoring,
   eventWithFeedback,
+  type FeedbackJson,
   type FeedbackWorld,
   feedbackWorld,
   managerBrowser,
   registrant,
 } from './test-support.js';
-
-type Feedback = {
-  testPublished: boolean;
-  surveyPublished: boolean;
-  passPercent: number;
-  windows: Record<string, string>;
-  custom: Record<string, string | null>;
-  test: {
-    questions: {
-      id: string;
-      kind: string;
-      prompt: { en: string; zh: string };
-      options: { value: string; correct: boolean }[];
-    }[];
-  };
-  survey: { questions: { id: string; kind: string; required: boolean }[] };
-  defaultSurveyQuestions: unknown[];
-};
 
 describe.each(DATABASE_KINDS)('feedback: access, settings and exports (%s)', (kind) => {
   let t: TestApp;
@@ -121,7 +104,7 @@ describe.each(DATABASE_KINDS)('feedback: access, settings and exports (%s)', (ki
     expect(res.status).toBe(303);
     const f = (await (
       await apiCall(t, 'GET', `/events/${event.id}/feedback`, { token: w.token })
-    ).json()) as Feedback;
+    ).json()) as FeedbackJson;
     expect(f).toMatchObject({ testPublished: true, surveyPublished: true, passPercent: 75 });
     expect(f.custom.postOpensAt).toBe('2030-06-25T07:30:00.000Z');
     const page = await (await m.get(path)).text();

@@ -8,29 +8,12 @@ import { listQuestions } from './queries.js';
 import { submitTest } from './submit-test.js';
 import {
   eventWithFeedback,
+  type FeedbackJson,
   type FeedbackWorld,
   feedbackWorld,
   managerBrowser,
   registrant,
 } from './test-support.js';
-
-type Feedback = {
-  testPublished: boolean;
-  surveyPublished: boolean;
-  passPercent: number;
-  windows: Record<string, string>;
-  custom: Record<string, string | null>;
-  test: {
-    questions: {
-      id: string;
-      kind: string;
-      prompt: { en: string; zh: string };
-      options: { value: string; correct: boolean }[];
-    }[];
-  };
-  survey: { questions: { id: string; kind: string; required: boolean }[] };
-  defaultSurveyQuestions: unknown[];
-};
 
 describe.each(DATABASE_KINDS)('managing feedback (%s)', (kind) => {
   let t: TestApp;
@@ -121,14 +104,14 @@ describe.each(DATABASE_KINDS)('managing feedback (%s)', (kind) => {
       expect(html).toContain(text);
     const api = (await (
       await apiCall(t, 'GET', `/events/${event.id}/feedback`, { token: w.token })
-    ).json()) as Feedback;
+    ).json()) as FeedbackJson;
     expect(api.defaultSurveyQuestions).toHaveLength(7);
     const put = await apiCall(t, 'PUT', `/events/${event.id}/feedback/survey`, {
       token: w.token,
       body: { questions: api.defaultSurveyQuestions },
     });
     expect(put.status).toBe(200);
-    const body = (await put.json()) as Feedback;
+    const body = (await put.json()) as FeedbackJson;
     expect(body.survey.questions.map((q) => q.kind)).toEqual([
       'likert',
       'likert',
@@ -161,7 +144,7 @@ describe.each(DATABASE_KINDS)('managing feedback (%s)', (kind) => {
       },
     });
     expect(put.status).toBe(200);
-    let f = (await put.json()) as Feedback;
+    let f = (await put.json()) as FeedbackJson;
     expect(f.test.questions[0]!.options.map((o) => [o.value, o.correct])).toEqual([
       ['tm', true],
       ['cr', false],
@@ -182,7 +165,7 @@ describe.each(DATABASE_KINDS)('managing feedback (%s)', (kind) => {
       body: { testPublished: true, passPercent: 70, preClosesAt: '2030-06-24T09:30:00+08:00' },
     });
     expect(ok.status).toBe(200);
-    f = (await ok.json()) as Feedback;
+    f = (await ok.json()) as FeedbackJson;
     expect(f).toMatchObject({ testPublished: true, surveyPublished: false, passPercent: 70 });
     expect(f.windows.preClosesAt).toBe('2030-06-24T01:30:00.000Z');
     expect(f.windows.postOpensAt).toBe('2030-06-25T16:00:00.000Z'); // the day after the last, China time

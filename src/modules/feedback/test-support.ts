@@ -181,3 +181,22 @@ export async function managerBrowser(w: FeedbackWorld, userId = w.manager.userId
     },
   };
 }
+
+/** The managers' view of an event's feedback, as `GET /api/v1/events/{id}/feedback` gives it. */
+export type FeedbackJson = {
+  testPublished: boolean;
+  surveyPublished: boolean;
+  passPercent: number;
+  windows: Record<string, string>;
+  custom: Record<string, string | null>;
+  test: {
+    questions: {
+      id: string;
+      kind: string;
+      prompt: { en: string; zh: string };
+      options: { value: string; correct: boolean }[];
+    }[];
+  };
+  survey: { questions: { id: string; kind: string; required: boolean }[] };
+  defaultSurveyQuestions: unknown[];
+};

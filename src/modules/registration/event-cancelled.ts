@@ -21,7 +21,7 @@ export async function cancelRegistrationsOfEvent(db: Db, svc: Services, eventId:
   return db.transaction(async (t) => {
     const tx = t as Db;
     const locked = await lockSeats(tx, eventId).catch(() => null);
-    if (!locked || locked.event.status !== 'cancelled') return 0;
+    if (locked?.event.status !== 'cancelled') return 0;
     const live = await tx
       .select()
       .from(registrations)
