@@ -4,15 +4,15 @@ import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import type { Database } from '../src/db/client.js';
 import { migrate } from '../src/db/migrate.js';
+import type { Actor } from '../src/lib/actor.js';
 import { checkIns } from '../src/modules/attendance/schema.js';
 import { events, programmes } from '../src/modules/events/schema.js';
 import { cities } from '../src/modules/places/schema.js';
 import { registrations } from '../src/modules/registration/schema.js';
 import { seedDemoOnce } from '../src/modules/seed/demo.js';
 import { PROGRAMME } from '../src/modules/seed/demo-data.js';
-import type { CurrentUser } from '../src/web/context.js';
 
-export const MANAGER: CurrentUser = {
+export const MANAGER: Actor = {
   id: '00000000-0000-4000-8000-000000000001',
   email: 'manager@example.org',
   name: 'Manager',

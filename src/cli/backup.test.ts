@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS, freshDatabase } from '../../tests/helpers/db.js';
-import type { Database, DatabaseKind, Db } from '../db/client.js';
+import type { Database, DatabaseKind } from '../db/client.js';
 import { seedDemoOnce } from '../modules/seed/demo.js';
 import { writeBackup } from './backup.js';
 import { ident, listTables, quoteLiteral, rows } from './dump-catalog.js';
@@ -75,7 +75,7 @@ async function fill(database: Database): Promise<void> {
 /** Every row of every table, as sorted JSON text read in UTC. */
 async function snapshot(database: Database): Promise<Record<string, string[]>> {
   return database.db.transaction(async (tx) => {
-    const db = tx as unknown as Db;
+    const db = tx;
     await rows(db, "SET LOCAL TimeZone = 'UTC'");
     const out: Record<string, string[]> = {};
     for (const t of await listTables(db)) {

@@ -45,7 +45,7 @@ export async function writeBackup(
   const summary: BackupSummary = { tables: 0, rows: 0, sequences: 0 };
   await database.db.transaction(
     async (tx) => {
-      const db = tx as unknown as Db;
+      const db = tx;
       for (const setting of [
         "TimeZone = 'UTC'",
         "DateStyle = 'ISO, YMD'",

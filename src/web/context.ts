@@ -1,8 +1,9 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
+import type { Actor } from '../lib/actor.js';
 import type { Lang } from '../lib/bilingual.js';
-import type { Mailer } from '../modules/mail/mailer.js';
+import type { Mailer } from '../lib/mail.js';
 import type { Translator } from './i18n/index.js';
 
 export interface AppContext {
@@ -18,23 +19,13 @@ export interface AppContext {
   wakeJobs(): void;
 }
 
-export interface CurrentUser {
-  id: string;
-  email: string;
-  name: string;
-  role: import('../modules/accounts/schema.js').Role;
-  preferredLang: Lang;
-  organisationId: string | null;
-  scopes: { province: string; cityId: string | null }[];
-}
-
 export type AppEnv = {
   Variables: {
     app: AppContext;
     requestId: string;
     lang: Lang;
     t: Translator;
-    user: CurrentUser | null;
+    user: Actor | null;
     csrfToken: string;
     /** How the request authenticated: a browser session or an API token. */
     authVia: 'session' | 'token' | null;

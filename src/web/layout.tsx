@@ -1,13 +1,13 @@
 import type { Child } from 'hono/jsx';
+import type { Actor } from '../lib/actor.js';
 import type { Lang } from '../lib/bilingual.js';
-import type { CurrentUser } from './context.js';
 import type { MessageKey, Translator } from './i18n/index.js';
 import { htmlLang } from './i18n/negotiate.js';
 
 export interface PageProps {
   lang: Lang;
   t: Translator;
-  user: CurrentUser | null;
+  user: Actor | null;
   csrfToken: string;
   /** The request path and query, so the language switch keeps the page. */
   path: string;
@@ -49,7 +49,7 @@ export function switchLangHref(path: string, to: Lang): string {
   return `/${to}${m[2] ?? ''}`;
 }
 
-const isStaff = (u: CurrentUser | null) => u !== null && ['admin', 'manager', 'coordinator'].includes(u.role);
+const isStaff = (u: Actor | null) => u !== null && ['admin', 'manager', 'coordinator'].includes(u.role);
 
 export function Layout(p: PageProps) {
   const { lang, t, user } = p;

@@ -16,7 +16,7 @@ export async function once(
   fn: (tx: Db) => Promise<string>,
 ): Promise<{ result: string; repeated: boolean }> {
   if (!token || token.length < 16 || token.length > 64) {
-    return { result: await db.transaction((tx) => fn(tx as Db)), repeated: false };
+    return { result: await db.transaction((tx) => fn(tx)), repeated: false };
   }
   return db.transaction(async (tx) => {
     const inserted = await tx
@@ -32,7 +32,7 @@ export async function once(
         .returning({ result: formSubmissions.result });
       return { result: prev?.result ?? '', repeated: true };
     }
-    const result = await fn(tx as Db);
+    const result = await fn(tx);
     await tx.update(formSubmissions).set({ result }).where(eq(formSubmissions.token, token));
     return { result, repeated: false };
   });

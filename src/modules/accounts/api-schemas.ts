@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import { ROLES } from '../../lib/actor.js';
 import type { UserView } from './queries.js';
-import { ROLES } from './schema.js';
 
 export const ScopeSchema = z
   .object({

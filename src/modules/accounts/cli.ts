@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { Database } from '../../db/client.js';
+import { ROLES } from '../../lib/actor.js';
 import { translator } from '../../web/i18n/index.js';
 import { FieldError } from './errors.js';
 import { hashPassword, MAX_PASSWORD, MIN_PASSWORD } from './password.js';
 import { findUserByEmail, type Scope } from './queries.js';
 import { isRole } from './roles.js';
-import { ROLES } from './schema.js';
 import { parseScope } from './scopes.js';
 import { loadUser } from './session.js';
 import { createApiToken } from './tokens.js';

@@ -1,8 +1,8 @@
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor, Role } from '../../lib/actor.js';
 import type { Lang } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { fieldError } from './errors.js';
 import {
@@ -16,7 +16,7 @@ import {
 } from './links.js';
 import { findUserByEmail, type Scope, type UserView } from './queries.js';
 import { canAssign, roleHasScopes } from './roles.js';
-import { accountLinks, type Role } from './schema.js';
+import { accountLinks } from './schema.js';
 import { checkScopes } from './scopes.js';
 import { createUser } from './users.js';
 
@@ -30,13 +30,12 @@ export interface InvitationInput {
 /** An administrator or programme manager invites someone; a new invitation replaces an open one. */
 export async function createInvitation(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   input: InvitationInput,
   now: Date,
 ): Promise<{ token: string; link: AccountLink }> {
   if (!canAssign(actor, input.role)) throw new AppError('forbidden', 'role');
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     if (await findUserByEmail(tx, input.email)) throw fieldError('email', 'accounts.invite.hasAccount');
     let scopes: Scope[] = [];
     if (roleHasScopes(input.role)) {
@@ -78,8 +77,7 @@ export async function acceptInvitation(
   input: { name: string; passwordHash: string; preferredLang: Lang },
   now: Date,
 ): Promise<AcceptResult> {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const state = await linkState(tx, 'invite', token, now, { lock: true });
     if (state.status !== 'valid') return { ok: false, status: state.status };
     const { link } = state;
@@ -112,9 +110,8 @@ export async function listOpenInvitations(db: Db, now: Date): Promise<AccountLin
 }
 
 /** Withdraws an open invitation so its link stops working. */
-export async function revokeInvitation(db: Db, actor: CurrentUser, id: string, now: Date): Promise<void> {
-  await db.transaction(async (t) => {
-    const tx = t as Db;
+export async function revokeInvitation(db: Db, actor: Actor, id: string, now: Date): Promise<void> {
+  await db.transaction(async (tx) => {
     const [link] = await tx
       .select()
       .from(accountLinks)

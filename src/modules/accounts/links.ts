@@ -1,8 +1,9 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Role } from '../../lib/actor.js';
 import type { Lang } from '../../lib/bilingual.js';
 import type { Scope } from './queries.js';
-import { accountLinks, type Role } from './schema.js';
+import { accountLinks } from './schema.js';
 import { newSecretToken, sha256 } from './session.js';
 
 export type LinkKind = 'reset' | 'invite';

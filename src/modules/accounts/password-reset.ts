@@ -44,14 +44,14 @@ export async function resetPassword(
   now: Date,
 ): Promise<ResetResult> {
   return db.transaction(async (tx) => {
-    const state = await linkState(tx as Db, 'reset', token, now, { lock: true });
+    const state = await linkState(tx, 'reset', token, now, { lock: true });
     if (state.status !== 'valid') return { ok: false, status: state.status };
-    const user = state.link.userId ? await getUserRow(tx as Db, state.link.userId) : null;
+    const user = state.link.userId ? await getUserRow(tx, state.link.userId) : null;
     if (!user?.active) return { ok: false, status: 'unknown' };
     await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, user.id));
     await tx.delete(sessions).where(eq(sessions.userId, user.id));
-    await spendOpenLinks(tx as Db, 'reset', user.email, now);
-    await recordAudit(tx as Db, actorOf(user), {
+    await spendOpenLinks(tx, 'reset', user.email, now);
+    await recordAudit(tx, actorOf(user), {
       action: 'password_reset',
       entity: 'user',
       entityId: user.id,

@@ -1,7 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import type { Lang } from '../../lib/bilingual.js';
-import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { sessions, users } from './schema.js';
@@ -9,11 +9,10 @@ import { sha256 } from './session.js';
 
 export async function updateProfile(
   db: Db,
-  user: CurrentUser,
+  user: Actor,
   input: { name: string; preferredLang: Lang },
 ): Promise<void> {
-  await db.transaction(async (t) => {
-    const tx = t as Db;
+  await db.transaction(async (tx) => {
     await tx
       .update(users)
       .set({ name: input.name, preferredLang: input.preferredLang, updatedAt: new Date() })
@@ -36,14 +35,13 @@ export async function updateProfile(
  */
 export async function changePassword(
   db: Db,
-  user: CurrentUser,
+  user: Actor,
   input: { current: string; next: string; keepSession?: string },
 ): Promise<boolean> {
   const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id));
   if (!(await verifyPassword(row?.hash ?? null, input.current))) return false;
   const passwordHash = await hashPassword(input.next);
-  await db.transaction(async (t) => {
-    const tx = t as Db;
+  await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, user.id));
     const others = input.keepSession
       ? and(eq(sessions.userId, user.id), ne(sessions.idHash, sha256(input.keepSession)))

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { type Role, userScopes, users } from './schema.js';
+import type { Role } from '../../lib/actor.js';
+import { userScopes, users } from './schema.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type Scope = { province: string; cityId: string | null };

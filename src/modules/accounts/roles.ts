@@ -1,14 +1,14 @@
-import type { CurrentUser } from '../../web/context.js';
-import { ROLES, type Role } from './schema.js';
+import type { Actor } from '../../lib/actor.js';
+import { ROLES, type Role } from '../../lib/actor.js';
 
 /** Administrators assign every role; programme managers every role below administrator. */
-export function assignableRoles(actor: CurrentUser | null): Role[] {
+export function assignableRoles(actor: Actor | null): Role[] {
   if (actor?.role === 'admin') return [...ROLES];
   if (actor?.role === 'manager') return ROLES.filter((r) => r !== 'admin');
   return [];
 }
 
-export const canAssign = (actor: CurrentUser | null, role: Role) => assignableRoles(actor).includes(role);
+export const canAssign = (actor: Actor | null, role: Role) => assignableRoles(actor).includes(role);
 
 export const isRole = (v: unknown): v is Role =>
   typeof v === 'string' && (ROLES as readonly string[]).includes(v);

@@ -11,10 +11,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from '../../db/columns.js';
+import { ROLES } from '../../lib/actor.js';
 import { organisations } from '../directory/schema.js';
-
-export const ROLES = ['admin', 'manager', 'coordinator', 'trainer', 'official', 'sme', 'expert'] as const;
-export type Role = (typeof ROLES)[number];
 
 export const users = pgTable(
   'users',

@@ -1,11 +1,10 @@
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { UUID } from '../../lib/ids.js';
 import { isProvince } from '../places/provinces.js';
 import { cities } from '../places/schema.js';
 import { fieldError } from './errors.js';
 import type { Scope } from './queries.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `CN-SD` (a whole province) or `CN-SD:<city id>`; null when the text is not of that shape. */
 export function parseScope(text: string): Scope | null {

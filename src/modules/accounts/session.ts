@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
 import { apiTokens, sessions, userScopes, users } from './schema.js';
 
 export const SESSION_COOKIE = 'sid';
@@ -10,7 +10,7 @@ export const SESSION_DAYS = 30;
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const newSecretToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
 
-export async function loadUser(db: Db, userId: string): Promise<CurrentUser | null> {
+export async function loadUser(db: Db, userId: string): Promise<Actor | null> {
   const [u] = await db
     .select()
     .from(users)
@@ -42,7 +42,7 @@ export async function createSession(db: Db, userId: string, now = new Date()): P
 }
 
 /** The signed-in user for a session cookie; refreshes the sliding expiry at most every few minutes. */
-export async function userForSession(db: Db, token: string, now = new Date()): Promise<CurrentUser | null> {
+export async function userForSession(db: Db, token: string, now = new Date()): Promise<Actor | null> {
   const idHash = sha256(token);
   const [s] = await db
     .select()
@@ -62,7 +62,7 @@ export async function endSession(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.idHash, sha256(token)));
 }
 
-export async function userForApiToken(db: Db, token: string, now = new Date()): Promise<CurrentUser | null> {
+export async function userForApiToken(db: Db, token: string, now = new Date()): Promise<Actor | null> {
   const [row] = await db
     .select({ id: apiTokens.id, userId: apiTokens.userId })
     .from(apiTokens)

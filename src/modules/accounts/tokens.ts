@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { apiTokens } from './schema.js';
 import { newSecretToken, sha256 } from './session.js';
@@ -13,14 +13,13 @@ export const TOKEN_PREFIX_LENGTH = 12;
 /** Makes an API token for its owner; the token itself is returned once and only its sha256 is kept. */
 export async function createApiToken(
   db: Db,
-  owner: CurrentUser,
+  owner: Actor,
   name: string,
   now: Date,
 ): Promise<{ token: string; id: string; prefix: string }> {
   const token = `ipc_${newSecretToken()}`;
   const prefix = token.slice(0, TOKEN_PREFIX_LENGTH);
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(apiTokens)
       .values({ userId: owner.id, name, tokenHash: sha256(token), prefix, createdAt: now })
@@ -53,9 +52,8 @@ export function listApiTokens(db: Db, userId: string): Promise<ApiToken[]> {
 }
 
 /** Revokes one of the owner's own tokens; someone else's token is simply not found. */
-export async function revokeApiToken(db: Db, owner: CurrentUser, id: string, now: Date): Promise<void> {
-  await db.transaction(async (t) => {
-    const tx = t as Db;
+export async function revokeApiToken(db: Db, owner: Actor, id: string, now: Date): Promise<void> {
+  await db.transaction(async (tx) => {
     const [row] = await tx
       .update(apiTokens)
       .set({ revokedAt: now })

@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
+import type { Role } from '../../lib/actor.js';
 import { auditLog } from '../audit/schema.js';
 import { cities } from '../places/schema.js';
-import type { Role } from './schema.js';
 import { loadUser } from './session.js';
 import { createApiToken } from './tokens.js';
 

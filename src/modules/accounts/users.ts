@@ -1,20 +1,21 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor, Role } from '../../lib/actor.js';
 import type { Lang } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { organisations } from '../directory/schema.js';
 import { fieldError } from './errors.js';
 import { findUserByEmail, type Scope, scopesOf, toView, type UserRow, type UserView } from './queries.js';
 import { canAssign, roleHasScopes } from './roles.js';
-import { type Role, sessions, userScopes, users } from './schema.js';
+import { sessions, userScopes, users } from './schema.js';
 import { checkScopes, formatScope } from './scopes.js';
 
 /** Who acts: a signed-in user, or the command line run by whoever operates the server. */
-export type Actor = CurrentUser | 'system';
+/** Who changes a user: a person, or the platform itself (the command line, the first start). */
+export type UserChanger = Actor | 'system';
 
-export const actorOf = (u: UserRow, scopes: Scope[] = []): CurrentUser => ({
+export const actorOf = (u: UserRow, scopes: Scope[] = []): Actor => ({
   id: u.id,
   email: u.email,
   name: u.name,
@@ -35,7 +36,7 @@ export const auditSnapshot = (v: UserView) => ({
   scopes: [...v.scopes].sort((x, y) => formatScope(x).localeCompare(formatScope(y))),
 });
 
-const auditActor = (a: Actor) => (a === 'system' ? null : a);
+const auditActor = (a: UserChanger) => (a === 'system' ? null : a);
 
 /** The organisation a user belongs to (an SME's own register hangs on it); it must exist. */
 async function checkOrganisation(db: Db, id: string | null | undefined): Promise<string | null | undefined> {
@@ -64,13 +65,12 @@ export interface NewUser {
 
 export async function createUser(
   db: Db,
-  actor: Actor,
+  actor: UserChanger,
   input: NewUser,
   opts: { reason?: string } = {},
 ): Promise<UserView> {
   if (actor !== 'system' && !canAssign(actor, input.role)) throw new AppError('forbidden', 'role');
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     if (await findUserByEmail(tx, input.email)) throw fieldError('email', 'accounts.user.emailTaken');
     const scopes = await scopesFor(tx, input.role, input.scopes);
     const organisationId = (await checkOrganisation(tx, input.organisationId)) ?? null;
@@ -109,10 +109,14 @@ export interface UserPatch {
 }
 
 /** An administrator's change to an account; the last active administrator cannot be demoted or disabled. */
-export async function updateUser(db: Db, actor: Actor, id: string, patch: UserPatch): Promise<UserView> {
+export async function updateUser(
+  db: Db,
+  actor: UserChanger,
+  id: string,
+  patch: UserPatch,
+): Promise<UserView> {
   if (actor !== 'system' && actor.role !== 'admin') throw new AppError('forbidden', 'admin only');
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const [row] = await tx.select().from(users).where(eq(users.id, id)).for('update');
     if (!row) throw new AppError('not_found');
     const before = toView(row, (await scopesOf(tx, [id])).get(id) ?? []);

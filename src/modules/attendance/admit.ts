@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
+import { UUID } from '../../lib/ids.js';
 import { recordAudit } from '../audit/record.js';
-import { UUID } from '../places/queries.js';
 import { managedEvent } from '../registration/access.js';
 import { registrations } from '../registration/schema.js';
 import { recordCheckIn } from './record.js';
@@ -67,12 +67,7 @@ async function resolve(
  * looked up). Every answer the door needs is an outcome, not an error; only a day outside the
  * event is refused, because that is the staff's choice, not the ticket's.
  */
-export async function admit(
-  db: Db,
-  actor: CurrentUser,
-  secret: string,
-  req: AdmitRequest,
-): Promise<AdmitResult> {
+export async function admit(db: Db, actor: Actor, secret: string, req: AdmitRequest): Promise<AdmitResult> {
   await managedEvent(db, actor, req.eventId);
   const none = (outcome: AdmitOutcome): AdmitResult => ({ outcome, person: null, checkIn: null });
   const found = await resolve(db, secret, req.eventId, req);
@@ -111,14 +106,14 @@ export async function admit(
       });
     return r;
   };
-  const r = audited ? await db.transaction((tx) => run(tx as unknown as Db)) : await run(db);
+  const r = audited ? await db.transaction((tx) => run(tx)) : await run(db);
   return { outcome: r.already ? 'already' : 'checkedIn', person, checkIn: r.checkIn };
 }
 
 /** Takes back a check-in made by mistake (the wrong name tapped); audited, scope in the query. */
 export async function undoCheckIn(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   req: { eventId: string; registrationId: string; day: string },
 ): Promise<boolean> {
   await managedEvent(db, actor, req.eventId);
@@ -134,7 +129,7 @@ export async function undoCheckIn(
       )
       .returning();
     if (!gone) return false;
-    await recordAudit(tx as unknown as Db, actor, {
+    await recordAudit(tx, actor, {
       action: 'undo-check-in',
       entity: 'registration',
       entityId: req.registrationId,

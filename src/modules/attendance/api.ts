@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { bearerSecurity, errorResponses } from '../../api/base.js';
 import type { AppEnv } from '../../web/context.js';
-import { requireStaff } from '../registration/web-services.js';
+import { requireStaff } from '../../web/guards.js';
 import { recordCheckIn } from './record.js';
 import { CHECK_IN_SOURCES } from './schema.js';
 

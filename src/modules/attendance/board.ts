@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { UUID } from '../places/queries.js';
+import { UUID } from '../../lib/ids.js';
 import { registrations } from '../registration/schema.js';
 import { checkIns } from './schema.js';
 import { ensureTicket, ticketCode, ticketHash } from './ticket.js';

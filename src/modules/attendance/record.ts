@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
-import { UUID } from '../places/queries.js';
+import { UUID } from '../../lib/ids.js';
 import { managedEvent } from '../registration/access.js';
 import { registrations } from '../registration/schema.js';
 import { defaultDay, eventDays } from './days.js';
@@ -35,7 +35,7 @@ const refuse = (key: string, why: string, params?: Record<string, string>) =>
  * index: two staff phones scanning the same ticket at the same moment both succeed, and the
  * second is told "already checked in".
  */
-export async function recordCheckIn(db: Db, actor: CurrentUser, req: CheckInRequest): Promise<CheckInResult> {
+export async function recordCheckIn(db: Db, actor: Actor, req: CheckInRequest): Promise<CheckInResult> {
   if (!UUID.test(req.registrationId)) throw new AppError('not_found');
   const [reg] = await db
     .select({ id: registrations.id, eventId: registrations.eventId, status: registrations.status })

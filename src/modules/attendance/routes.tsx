@@ -2,10 +2,10 @@ import type { Context, Hono } from 'hono';
 import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
+import { requireStaff } from '../../web/guards.js';
 import { render } from '../../web/render.js';
 import { managedEvent } from '../registration/access.js';
 import { UUID_PARAM } from '../registration/routes/support.js';
-import { requireStaff } from '../registration/web-services.js';
 import { admit, notADay, undoCheckIn } from './admit.js';
 import {
   absentRegistrants,

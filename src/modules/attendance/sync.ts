@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
 import { type AdmitOutcome, admit, notADay } from './admit.js';
 
 export interface QueuedCheckIn {
@@ -29,7 +29,7 @@ export const MAX_BATCH = 500;
  */
 export async function syncQueued(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   secret: string,
   eventId: string,
   items: QueuedCheckIn[],

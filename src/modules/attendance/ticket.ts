@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { UUID } from '../places/queries.js';
+import { UUID } from '../../lib/ids.js';
 import { tickets } from './ticket-schema.js';
 
 const PURPOSE = 'ticket';

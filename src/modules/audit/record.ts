@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
 import { auditLog } from './schema.js';
 
 export interface AuditEntry {
@@ -12,7 +12,7 @@ export interface AuditEntry {
 }
 
 /** Records who changed what. Call inside the same transaction as the change, so both or neither land. */
-export async function recordAudit(db: Db, actor: CurrentUser | null, e: AuditEntry): Promise<void> {
+export async function recordAudit(db: Db, actor: Actor | null, e: AuditEntry): Promise<void> {
   await db.insert(auditLog).values({
     actorId: actor?.id ?? null,
     actorEmail: actor?.email ?? null,

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { AppEnv } from '../../web/context.js';
 import { isoDate, line } from '../../web/fields.js';
 import type { FieldErrors } from '../../web/forms.js';
+import { requireRole } from '../../web/guards.js';
 import { render } from '../../web/render.js';
-import { requireRole } from '../accounts/guard.js';
 import { type AuditFilter, auditEntities, listAudit } from './queries.js';
 import { AuditPage } from './view.js';
 

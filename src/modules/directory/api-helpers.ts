@@ -1,17 +1,16 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { apiUser } from '../../api/base.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError, forbidden } from '../../lib/errors.js';
-import type { AppEnv, CurrentUser } from '../../web/context.js';
+import type { AppEnv } from '../../web/context.js';
 import { validate } from '../../web/forms.js';
 import { managesDirectory } from './access.js';
 import { fieldErrorKeys } from './errors.js';
 import { translateErrors } from './page-helpers.js';
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Writes through the API are for administrators' and managers' tokens. */
-export function apiManager(c: Context<AppEnv>): CurrentUser {
+export function apiManager(c: Context<AppEnv>): Actor {
   const user = apiUser(c);
   if (!managesDirectory(user)) throw forbidden();
   return user;

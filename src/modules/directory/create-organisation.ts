@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { forbidden } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { coversPlace, editsDirectory } from './access.js';
 import { fieldErrors } from './errors.js';
@@ -13,19 +13,19 @@ import { organisationSearchText } from './search.js';
 /** Adds an organisation; a coordinator may add one only in a province or city they cover. */
 export async function createOrganisation(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   input: OrganisationInput,
 ): Promise<Organisation> {
   if (!editsDirectory(actor)) throw forbidden();
   return db.transaction(async (tx) => {
-    const place = await resolvePlace(tx as Db, input);
+    const place = await resolvePlace(tx, input);
     if (!coversPlace(actor, place)) throw fieldErrors({ province: 'directory.error.outsideScope' });
     const values = { ...input, province: place.province, cityId: place.cityId };
     const [row] = await tx
       .insert(organisations)
       .values({ ...values, searchText: organisationSearchText(values, place.cityName) })
       .returning();
-    await recordAudit(tx as Db, actor, {
+    await recordAudit(tx, actor, {
       action: 'create',
       entity: 'organisation',
       entityId: row!.id,

@@ -1,10 +1,9 @@
 import { cleanText } from '../../lib/clean-text.js';
+import { UUID } from '../../lib/ids.js';
 import { isProvince } from '../places/provinces.js';
 import type { OrganisationFilter, PersonFilter } from './queries.js';
 import { ORGANISATION_KINDS, type OrganisationKind } from './schema.js';
 import { isSector } from './sectors.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Query = Record<string, string | undefined>;
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AppError } from '../../lib/errors.js';
+import { isUuid } from '../../lib/ids.js';
 import type { MessageKey, Params } from '../../web/i18n/index.js';
 import { CsvError, type CsvRecord, readCsvRecords } from './csv.js';
 
@@ -136,6 +137,3 @@ export function readId(row: number, value: string | undefined, lang: ImportLangu
   if (isUuid(id)) return { id };
   return { id: null, error: { row, column: 'id', message: lang.t('directory.error.badId') } };
 }
-
-export const isUuid = (v: string) =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);

@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { forbidden } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { isProvince, PROVINCES } from '../places/provinces.js';
 import { type City, listCities } from '../places/queries.js';
@@ -139,15 +139,15 @@ export async function planOrganisationImport(
 /** Imports an organisations CSV in one transaction: every row, or, if any row is wrong, none. */
 export async function importOrganisations(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   text: string,
   lang: ImportLanguage,
 ): Promise<number> {
   if (!managesDirectory(actor)) throw forbidden();
   return db.transaction(async (tx) => {
-    const plan = await planOrganisationImport(tx as Db, text, lang);
+    const plan = await planOrganisationImport(tx, text, lang);
     if (plan.errors.length) throw importRejected(plan.errors);
-    const cityNames = new Map((await listCities(tx as Db)).map((c) => [c.id, c.name]));
+    const cityNames = new Map((await listCities(tx)).map((c) => [c.id, c.name]));
     for (const { id, update, input } of plan.rows) {
       const searchText = organisationSearchText(
         input,
@@ -160,8 +160,8 @@ export async function importOrganisations(
           .set({ ...input, searchText, updatedAt: sql`now()` })
           .where(eq(organisations.id, id))
           .returning();
-        await refreshPeopleSearchText(tx as Db, after!);
-        await recordAudit(tx as Db, actor, {
+        await refreshPeopleSearchText(tx, after!);
+        await recordAudit(tx, actor, {
           action: 'import',
           entity: 'organisation',
           entityId: id,
@@ -173,7 +173,7 @@ export async function importOrganisations(
           .insert(organisations)
           .values({ ...input, searchText, ...(id ? { id } : {}) })
           .returning();
-        await recordAudit(tx as Db, actor, {
+        await recordAudit(tx, actor, {
           action: 'import',
           entity: 'organisation',
           entityId: row!.id,

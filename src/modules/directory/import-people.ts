@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { forbidden } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
+import { isUuid } from '../../lib/ids.js';
 import { recordAudit } from '../audit/record.js';
 import { managesDirectory } from './access.js';
 import {
@@ -9,7 +10,6 @@ import {
   type ImportPlan,
   importRejected,
   issuesToRowErrors,
-  isUuid,
   matchCode,
   type RowError,
   readId,
@@ -120,15 +120,15 @@ export async function planPeopleImport(
 /** Imports a people CSV in one transaction: every row, or, if any row is wrong, none. */
 export async function importPeople(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   text: string,
   lang: ImportLanguage,
 ): Promise<number> {
   if (!managesDirectory(actor)) throw forbidden();
   return db.transaction(async (tx) => {
-    const plan = await planPeopleImport(tx as Db, text, lang);
+    const plan = await planPeopleImport(tx, text, lang);
     if (plan.errors.length) throw importRejected(plan.errors);
-    const orgs = new Map((await listOrganisationRefs(tx as Db)).map((o) => [o.id, o]));
+    const orgs = new Map((await listOrganisationRefs(tx)).map((o) => [o.id, o]));
     for (const { id, update, input } of plan.rows) {
       const org = input.organisationId ? (orgs.get(input.organisationId) ?? null) : null;
       const searchText = personSearchText(input, org);
@@ -139,7 +139,7 @@ export async function importPeople(
           .set({ ...input, searchText, updatedAt: sql`now()` })
           .where(eq(people.id, id))
           .returning();
-        await recordAudit(tx as Db, actor, {
+        await recordAudit(tx, actor, {
           action: 'import',
           entity: 'person',
           entityId: id,
@@ -151,7 +151,7 @@ export async function importPeople(
           .insert(people)
           .values({ ...input, searchText, ...(id ? { id } : {}) })
           .returning();
-        await recordAudit(tx as Db, actor, {
+        await recordAudit(tx, actor, {
           action: 'import',
           entity: 'person',
           entityId: row!.id,

@@ -1,12 +1,13 @@
 import type { Context, Hono } from 'hono';
+import type { Actor } from '../../lib/actor.js';
 import { todayIso } from '../../lib/dates.js';
 import { forbidden } from '../../lib/errors.js';
-import type { AppEnv, CurrentUser } from '../../web/context.js';
+import type { AppEnv } from '../../web/context.js';
 import { zodErrorMap } from '../../web/forms.js';
+import { requireUser } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
-import { requireUser } from '../accounts/guard.js';
 import { formatBytes } from '../files/labels.js';
 import { managesDirectory, seesContactDetails } from './access.js';
 import { exportOrganisationsCsv, exportPeopleCsv } from './export.js';
@@ -30,7 +31,7 @@ function csvResponse(c: Context<AppEnv>, name: string, body: string) {
   return c.body(body);
 }
 
-function requireManager(c: Context<AppEnv>): CurrentUser {
+function requireManager(c: Context<AppEnv>): Actor {
   const user = requireUser(c);
   if (!managesDirectory(user)) throw forbidden();
   return user;

@@ -1,12 +1,13 @@
 import type { Context, Hono } from 'hono';
+import type { Actor } from '../../lib/actor.js';
 import { pick } from '../../lib/bilingual.js';
 import { forbidden, notFound } from '../../lib/errors.js';
-import type { AppEnv, CurrentUser } from '../../web/context.js';
+import type { AppEnv } from '../../web/context.js';
 import type { FieldErrors, FormValues } from '../../web/forms.js';
+import { requireUser } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { isHtmx, render } from '../../web/render.js';
-import { requireUser } from '../accounts/guard.js';
 import { isProvince } from '../places/provinces.js';
 import { type City, listCities } from '../places/queries.js';
 import { coversPlace, editsDirectory, managesDirectory, seesContactDetails } from './access.js';
@@ -22,7 +23,7 @@ import { OrganisationPage } from './views/organisation-page.js';
 import { CityOptions } from './views/shared.js';
 
 /** The cities a user may pick: all of them, or those of their scopes, narrowed to a chosen province. */
-async function cityChoices(c: Context<AppEnv>, user: CurrentUser, province: string): Promise<City[]> {
+async function cityChoices(c: Context<AppEnv>, user: Actor, province: string): Promise<City[]> {
   const db = c.get('app').database.db;
   const all = await listCities(db, isProvince(province) ? province : undefined);
   return managesDirectory(user)
@@ -30,12 +31,12 @@ async function cityChoices(c: Context<AppEnv>, user: CurrentUser, province: stri
     : all.filter((city) => coversPlace(user, { province: city.province, cityId: city.id }));
 }
 
-const scopeProvinces = (user: CurrentUser) =>
+const scopeProvinces = (user: Actor) =>
   managesDirectory(user) ? undefined : [...new Set(user.scopes.map((s) => s.province))];
 
 async function formPage(
   c: Context<AppEnv>,
-  user: CurrentUser,
+  user: Actor,
   opts: { id?: string; values: FormValues; errors?: FieldErrors; formToken?: string; status?: 200 | 422 },
 ) {
   const t = c.get('t');

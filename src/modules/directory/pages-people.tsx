@@ -1,11 +1,12 @@
 import type { Context, Hono } from 'hono';
+import type { Actor } from '../../lib/actor.js';
 import { forbidden, notFound } from '../../lib/errors.js';
-import type { AppEnv, CurrentUser } from '../../web/context.js';
+import type { AppEnv } from '../../web/context.js';
 import type { FieldErrors, FormValues } from '../../web/forms.js';
+import { requireUser } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { isHtmx, render } from '../../web/render.js';
-import { requireUser } from '../accounts/guard.js';
 import {
   coversPlace,
   editsDirectory,
@@ -25,7 +26,7 @@ import { PersonPage } from './views/person-page.js';
 
 async function formPage(
   c: Context<AppEnv>,
-  user: CurrentUser,
+  user: Actor,
   opts: { id?: string; values: FormValues; errors?: FieldErrors; formToken?: string; status?: 200 | 422 },
 ) {
   const t = c.get('t');
@@ -53,7 +54,7 @@ async function formPage(
 }
 
 /** Whether the user may edit this person: through the person's organisation, for coordinators. */
-async function canEditPerson(c: Context<AppEnv>, user: CurrentUser | null, organisationId: string | null) {
+async function canEditPerson(c: Context<AppEnv>, user: Actor | null, organisationId: string | null) {
   if (!editsDirectory(user)) return false;
   if (managesDirectory(user)) return true;
   if (!organisationId) return false;

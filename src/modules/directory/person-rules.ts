@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
 import { managesDirectory, organisationScope } from './access.js';
 import { fieldErrors } from './errors.js';
 import type { PersonInput } from './inputs.js';
@@ -13,7 +13,7 @@ import { organisations, people } from './schema.js';
  */
 export async function organisationForPerson(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   organisationId: string | null,
 ): Promise<Organisation | null> {
   if (!organisationId) {

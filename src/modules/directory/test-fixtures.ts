@@ -1,9 +1,8 @@
 import type { TestApp } from '../../../tests/helpers/app.js';
 import type { Db } from '../../db/client.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor, Role } from '../../lib/actor.js';
 import { zodErrorMap } from '../../web/forms.js';
 import { translator } from '../../web/i18n/index.js';
-import type { Role } from '../accounts/schema.js';
 import { apiTokens } from '../accounts/schema.js';
 import { loadUser, newSecretToken, sha256 } from '../accounts/session.js';
 import { cities } from '../places/schema.js';
@@ -30,7 +29,7 @@ export async function actor(
   t: TestApp,
   role: Role,
   scopes: { province: string; cityId: string | null }[] = [],
-): Promise<CurrentUser> {
+): Promise<Actor> {
   const browser = await t.signIn(role, { scopes });
   return (await loadUser(t.database.db, browser.userId!))!;
 }

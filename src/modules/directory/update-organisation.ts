@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { forbidden, notFound } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { coversPlace, editsDirectory, organisationScope } from './access.js';
 import { fieldErrors } from './errors.js';
@@ -29,7 +29,7 @@ export const organisationAsInput = (o: Organisation): OrganisationInput => ({
  */
 export async function updateOrganisation(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   id: string,
   input: OrganisationInput,
 ): Promise<Organisation> {
@@ -48,7 +48,7 @@ export async function updateOrganisation(
         .where(eq(organisations.id, id));
       throw exists ? forbidden('organisation outside scope') : notFound();
     }
-    const place = await resolvePlace(tx as Db, input);
+    const place = await resolvePlace(tx, input);
     if (!coversPlace(actor, place)) throw fieldErrors({ province: 'directory.error.outsideScope' });
     const values = { ...input, province: place.province, cityId: place.cityId };
     const [after] = await tx
@@ -62,9 +62,9 @@ export async function updateOrganisation(
       before.name.zh !== after.name.zh ||
       before.abbreviation !== after.abbreviation
     ) {
-      await refreshPeopleSearchText(tx as Db, after);
+      await refreshPeopleSearchText(tx, after);
     }
-    await recordAudit(tx as Db, actor, {
+    await recordAudit(tx, actor, {
       action: 'update',
       entity: 'organisation',
       entityId: id,

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { forbidden, notFound } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { editsDirectory, personScope } from './access.js';
 import type { PersonInput } from './inputs.js';
@@ -23,16 +23,11 @@ export const personAsInput = (p: Person): PersonInput => ({
 });
 
 /** Changes a person; the user's scope is in the WHERE clause of the read and of the update. */
-export async function updatePerson(
-  db: Db,
-  actor: CurrentUser,
-  id: string,
-  input: PersonInput,
-): Promise<Person> {
+export async function updatePerson(db: Db, actor: Actor, id: string, input: PersonInput): Promise<Person> {
   if (!editsDirectory(actor)) throw forbidden();
   return db
     .transaction(async (tx) => {
-      const scope = personScope(tx as Db, actor);
+      const scope = personScope(tx, actor);
       const [before] = await tx
         .select()
         .from(people)
@@ -42,15 +37,15 @@ export async function updatePerson(
         const [exists] = await tx.select({ id: people.id }).from(people).where(eq(people.id, id));
         throw exists ? forbidden('person outside scope') : notFound();
       }
-      const org = await organisationForPerson(tx as Db, actor, input.organisationId);
-      await assertEmailFree(tx as Db, input, id);
+      const org = await organisationForPerson(tx, actor, input.organisationId);
+      await assertEmailFree(tx, input, id);
       const [after] = await tx
         .update(people)
         .set({ ...input, searchText: personSearchText(input, org), updatedAt: sql`now()` })
         .where(and(eq(people.id, id), scope))
         .returning();
       if (!after) throw forbidden('person outside scope');
-      await recordAudit(tx as Db, actor, { action: 'update', entity: 'person', entityId: id, before, after });
+      await recordAudit(tx, actor, { action: 'update', entity: 'person', entityId: id, before, after });
       return after;
     })
     .catch(emailRace);

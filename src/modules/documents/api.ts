@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { Bilingual, bearerSecurity, errorResponses } from '../../api/base.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
-import { requireStaff } from '../registration/web-services.js';
+import { requireStaff } from '../../web/guards.js';
 import { issueForEvent, staffRegistration } from './issue.js';
 import { certificateDownload, publicVerification } from './web.js';
 

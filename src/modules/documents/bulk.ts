@@ -1,8 +1,9 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { type AsyncZippable, zip } from 'fflate';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { AppContext, CurrentUser } from '../../web/context.js';
+import type { AppContext } from '../../web/context.js';
 import { loadUser } from '../accounts/session.js';
 import { recordAudit } from '../audit/record.js';
 import { storeFile } from '../files/store.js';
@@ -28,7 +29,7 @@ const MAX_ZIP_BYTES = 400 * 1024 * 1024;
  */
 export async function startExport(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   eventId: string,
   kind: ExportKind,
   opts: { siteUrl: string; layout?: BadgeLayout },
@@ -54,12 +55,12 @@ export async function startExport(
       if (!running) throw new AppError('conflict', 'export vanished');
       return { export: running, started: false };
     }
-    await enqueue(tx as Db, {
+    await enqueue(tx, {
       queue: BULK_QUEUE,
       payload: { exportId: row.id, siteUrl: opts.siteUrl, layout: opts.layout ?? 'single' },
       maxAttempts: 1,
     });
-    await recordAudit(tx as Db, actor, {
+    await recordAudit(tx, actor, {
       action: 'export',
       entity: 'document_export',
       entityId: row.id,
@@ -85,7 +86,7 @@ type Report = (set: Partial<ExportRow>) => Promise<unknown>;
 
 async function certificateEntries(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   row: ExportRow,
   opts: { siteUrl: string; now: Date; report: Report },
 ) {

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { managedEvent } from '../registration/access.js';
 import { getRegistration, type ListedRegistration } from '../registration/queries.js';
@@ -25,7 +25,7 @@ export interface Issued {
 export async function issueCertificate(
   db: Db,
   reg: ListedRegistration,
-  actor: CurrentUser | null,
+  actor: Actor | null,
   now: Date,
 ): Promise<Issued> {
   const existing = await certificateOf(db, reg.id);
@@ -45,11 +45,11 @@ export async function issueCertificate(
       .onConflictDoNothing({ target: certificates.registrationId })
       .returning();
     if (!row) {
-      const won = await certificateOf(tx as Db, reg.id);
+      const won = await certificateOf(tx, reg.id);
       if (!won) throw new AppError('internal', 'certificate vanished');
       return checked(won, false);
     }
-    await recordAudit(tx as Db, actor, {
+    await recordAudit(tx, actor, {
       action: 'issue',
       entity: 'certificate',
       entityId: row.id,
@@ -70,7 +70,7 @@ export async function certificateOf(db: Db, registrationId: string): Promise<Cer
 }
 
 /** A registration staff may act on: the event's scope is checked in the query (403 elsewhere). */
-export async function staffRegistration(db: Db, actor: CurrentUser, id: string) {
+export async function staffRegistration(db: Db, actor: Actor, id: string) {
   const reg = await getRegistration(db, id);
   if (!reg) throw new AppError('not_found');
   const event = await managedEvent(db, actor, reg.eventId);
@@ -85,7 +85,7 @@ export interface IssueCounts {
 }
 
 /** Issues a certificate to every confirmed registrant of the event who attended, once each. */
-export async function issueForEvent(db: Db, actor: CurrentUser, eventId: string, now: Date) {
+export async function issueForEvent(db: Db, actor: Actor, eventId: string, now: Date) {
   const event = await managedEvent(db, actor, eventId);
   const regs = await db
     .select({ id: registrations.id })

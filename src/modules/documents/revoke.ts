@@ -1,9 +1,9 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
+import { UUID } from '../../lib/ids.js';
 import { recordAudit } from '../audit/record.js';
-import { UUID } from '../places/queries.js';
 import { managedEvent } from '../registration/access.js';
 import { serialOf } from './codes.js';
 import { certificates } from './schema.js';
@@ -16,7 +16,7 @@ export const REASON_MAX = 500;
  */
 export async function revokeCertificate(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   certificateId: string,
   reason: string,
   now: Date,
@@ -37,7 +37,7 @@ export async function revokeCertificate(
       .where(and(eq(certificates.id, certificateId), isNull(certificates.revokedAt)))
       .returning();
     if (!row) return;
-    await recordAudit(tx as Db, actor, {
+    await recordAudit(tx, actor, {
       action: 'revoke',
       entity: 'certificate',
       entityId: row.id,

@@ -1,10 +1,11 @@
 import type { Context } from 'hono';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { AppEnv, CurrentUser } from '../../web/context.js';
+import type { AppEnv } from '../../web/context.js';
+import { servicesFor } from '../../web/services.js';
 import { clientIp } from '../accounts/client-ip.js';
 import { countRecent, recordEvent } from '../accounts/rate-limit.js';
 import type { ListedRegistration } from '../registration/queries.js';
-import { servicesFor } from '../registration/web-services.js';
 import { serialOf } from './codes.js';
 import { issueCertificate } from './issue.js';
 import { renderCertificate, safeName } from './render.js';
@@ -22,11 +23,7 @@ export function pdfResponse(c: Context<AppEnv>, bytes: Uint8Array, name: string)
 }
 
 /** Issues (the first time) and sends the registration's certificate. */
-export async function certificateDownload(
-  c: Context<AppEnv>,
-  reg: ListedRegistration,
-  actor: CurrentUser | null,
-) {
+export async function certificateDownload(c: Context<AppEnv>, reg: ListedRegistration, actor: Actor | null) {
   const app = c.get('app');
   const { certificate } = await issueCertificate(app.database.db, reg, actor, app.now());
   const bytes = await renderCertificate(certificate, servicesFor(c).siteUrl);

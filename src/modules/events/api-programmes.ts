@@ -1,8 +1,9 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { apiUser, Bilingual, bearerSecurity, errorResponses } from '../../api/base.js';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { AppEnv, CurrentUser } from '../../web/context.js';
+import type { AppEnv } from '../../web/context.js';
 import { bilingualIn, withFieldErrors } from './api-json.js';
 import { BilingualIn } from './api-schemas.js';
 import { programmeHistory } from './history.js';
@@ -107,7 +108,7 @@ const programmeJson = (p: Programme, eventCount?: number) => ({
   ...(eventCount === undefined ? {} : { eventCount }),
 });
 
-async function detail(db: Db, viewer: CurrentUser | null, p: Programme) {
+async function detail(db: Db, viewer: Actor | null, p: Programme) {
   const [partners, years, history] = await Promise.all([
     programmePartnerList(db, p.id),
     programmeYears(db, p),

@@ -1,9 +1,11 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { apiUser, bearerSecurity, errorResponses } from '../../api/base.js';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { AppEnv, CurrentUser } from '../../web/context.js';
+import type { AppEnv } from '../../web/context.js';
 import { once } from '../../web/once.js';
+import { servicesFor } from '../../web/services.js';
 import { registerPlacesApi } from '../places/api.js';
 import { findProvince } from '../places/provinces.js';
 import { citiesByIds, getCity } from '../places/queries.js';
@@ -13,7 +15,6 @@ import {
   registrationSummary,
   saveRegistrationFields,
 } from '../registration/event-api.js';
-import { servicesFor } from '../registration/web-services.js';
 import { bilingualIn, eventJson, withFieldErrors } from './api-json.js';
 import { registerProgrammesApi } from './api-programmes.js';
 import {
@@ -42,7 +43,7 @@ const RENAME = { cityId: 'city', programmeId: 'programme' };
 type EventBody = z.infer<typeof EventCreateSchema> | z.infer<typeof EventPatchSchema>;
 
 /** Programme named by id or slug; none named on create means the standing "other events" programme. */
-async function programmeFor(db: Db, user: CurrentUser, b: EventBody, creating: boolean, year: number) {
+async function programmeFor(db: Db, user: Actor, b: EventBody, creating: boolean, year: number) {
   const ref = b.programmeId ?? b.programme;
   if (ref) {
     const p = await getProgramme(db, ref);
@@ -52,7 +53,7 @@ async function programmeFor(db: Db, user: CurrentUser, b: EventBody, creating: b
   return creating ? (await defaultProgramme(db, user, year)).id : undefined;
 }
 
-async function toPatch(db: Db, user: CurrentUser, b: EventBody, current: EventRow | null) {
+async function toPatch(db: Db, user: Actor, b: EventBody, current: EventRow | null) {
   const year = Number((b.startDate ?? current?.startDate ?? '2000').slice(0, 4));
   const city = b.city ? await resolveCity(db, user, b.city, b.province) : undefined;
   const patch: Partial<EventFields> = {
@@ -73,7 +74,7 @@ async function toPatch(db: Db, user: CurrentUser, b: EventBody, current: EventRo
   return patch;
 }
 
-async function viewJson(db: Db, user: CurrentUser | null, id: string) {
+async function viewJson(db: Db, user: Actor | null, id: string) {
   const view = await getEventView(db, user, id);
   if (!view) throw new AppError('not_found');
   return {

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { nextTranslationState } from '../../lib/translation.js';
-import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { getCity } from '../places/queries.js';
 import { scopeCondition } from '../places/scope.js';
@@ -26,7 +26,7 @@ const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
  */
 export async function createEvent(
   db: Db,
-  actor: CurrentUser | null,
+  actor: Actor | null,
   input: EventFields,
   opts: { now?: Date; inStep?: boolean } = {},
 ): Promise<EventRow> {

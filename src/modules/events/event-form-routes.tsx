@@ -1,17 +1,18 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
+import type { Actor } from '../../lib/actor.js';
 import { text } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
+import { UUID } from '../../lib/ids.js';
 import type { TranslationStatus } from '../../lib/translation.js';
-import type { AppEnv, CurrentUser } from '../../web/context.js';
+import type { AppEnv } from '../../web/context.js';
 import { bilingualText, checkbox, isoDate, optionalInt, optionalLine } from '../../web/fields.js';
 import { type FieldErrors, type FormValues, parseForm } from '../../web/forms.js';
+import { requireUser } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
-import { requireUser } from '../accounts/guard.js';
 import { createCity } from '../places/create-city.js';
-import { UUID } from '../places/queries.js';
 import { createEvent } from './create-event.js';
 import type { EventFields } from './event-fields.js';
 import { ID } from './event-routes.js';
@@ -60,7 +61,7 @@ const RENAME = {
 
 async function formPage(
   c: Context<AppEnv>,
-  user: CurrentUser,
+  user: Actor,
   opts: {
     title: string;
     action: string;
@@ -99,7 +100,7 @@ async function formPage(
 /** Turns the form into the domain's fields; a new city is created first, in the same transaction. */
 async function toFields(
   tx: Parameters<typeof createCity>[0],
-  user: CurrentUser,
+  user: Actor,
   d: EventFormData,
 ): Promise<EventFields> {
   let cityId = d.city;

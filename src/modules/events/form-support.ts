@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { type Lang, text } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
 import type { FieldErrors } from '../../web/forms.js';
 import { hasMessage, type Translator } from '../../web/i18n/index.js';
 import { PROVINCES, provinceName } from '../places/provinces.js';
@@ -27,7 +27,7 @@ export function domainFieldErrors(
 }
 
 /** Cities an editor may pick: all for managers, those in a coordinator's scope for coordinators. */
-export async function cityOptions(db: Db, user: CurrentUser, lang: Lang) {
+export async function cityOptions(db: Db, user: Actor, lang: Lang) {
   const all = await listCities(db);
   return all
     .filter((c) => inScope(user, c.province, c.id))
@@ -40,7 +40,7 @@ export async function cityOptions(db: Db, user: CurrentUser, lang: Lang) {
 }
 
 /** Provinces where the editor may add a city: any for managers, whole-province scopes for coordinators. */
-export function provinceOptions(user: CurrentUser, lang: Lang) {
+export function provinceOptions(user: Actor, lang: Lang) {
   return PROVINCES.filter((p) => actsEverywhere(user) || inScope(user, p.code, null)).map((p) => ({
     value: p.code,
     label: text(p.name, lang),

@@ -1,10 +1,10 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
+import { canManageProgrammes } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
-import { canManageProgrammes } from '../accounts/guard.js';
 import { recordAudit } from '../audit/record.js';
 import { validationError } from './event-fields.js';
 import { events, headcountReportEvents, headcountReports } from './schema.js';
@@ -26,7 +26,7 @@ export interface HeadcountReportFields {
  */
 export async function recordHeadcountReport(
   db: Db,
-  actor: CurrentUser | null,
+  actor: Actor | null,
   input: HeadcountReportFields,
 ): Promise<typeof headcountReports.$inferSelect> {
   if (actor && !canManageProgrammes(actor)) throw new AppError('forbidden');

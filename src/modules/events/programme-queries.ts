@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { UUID } from '../../lib/ids.js';
 import { organisations } from '../directory/schema.js';
-import { UUID } from '../places/queries.js';
 import { cities } from '../places/schema.js';
 import { events, headcountReportEvents, headcountReports, programmePartners, programmes } from './schema.js';
 import { type Viewer, visibleEvents } from './visibility.js';

@@ -1,9 +1,9 @@
 import type { Hono } from 'hono';
+import { canManageProgrammes } from '../../lib/actor.js';
 import { text } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { render } from '../../web/render.js';
-import { canManageProgrammes } from '../accounts/guard.js';
 import { belongsInIcal, eventToIcal } from './event-ical.js';
 import { baseUrl } from './event-routes.js';
 import { programmeHistory } from './history.js';

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { UUID } from '../../lib/ids.js';
 import { searchQuery } from '../../lib/search-text.js';
-import { UUID } from '../places/queries.js';
 import { cities } from '../places/schema.js';
 import { type EventStatus, events, programmes } from './schema.js';
 import { type Viewer, visibleEvents } from './visibility.js';

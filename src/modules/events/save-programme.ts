@@ -1,11 +1,11 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
+import { canManageProgrammes } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
 import { nextTranslationState } from '../../lib/translation.js';
-import type { CurrentUser } from '../../web/context.js';
-import { canManageProgrammes } from '../accounts/guard.js';
 import { recordAudit } from '../audit/record.js';
 import { organisations } from '../directory/schema.js';
 import { cities } from '../places/schema.js';
@@ -55,7 +55,7 @@ export function programmeFieldErrors(f: ProgrammeFields): Record<string, string>
   return e;
 }
 
-function requireManager(actor: CurrentUser) {
+function requireManager(actor: Actor) {
   if (!canManageProgrammes(actor)) throw new AppError('forbidden', 'programmes are for managers');
 }
 
@@ -80,7 +80,7 @@ const partnersOf = (tx: Db, programmeId: string) =>
 /** Creates a programme: managers only, or the system itself (a null actor: demo loader, command line). */
 export async function createProgramme(
   db: Db,
-  actor: CurrentUser | null,
+  actor: Actor | null,
   input: ProgrammeFields,
   opts: { now?: Date; inStep?: boolean } = {},
 ): Promise<Programme> {
@@ -106,7 +106,7 @@ export async function createProgramme(
 
 export async function updateProgramme(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   id: string,
   patch: Partial<ProgrammeFields>,
   opts: { now?: Date; inStep?: boolean } = {},
@@ -179,7 +179,7 @@ async function refreshEventSearch(tx: Db, programme: Programme) {
  * The programme an event joins when whoever creates it names none (the API allows that): a
  * standing "other events" programme, made on first use.
  */
-export async function defaultProgramme(db: Db, actor: CurrentUser, year: number): Promise<Programme> {
+export async function defaultProgramme(db: Db, actor: Actor, year: number): Promise<Programme> {
   const existing = await getProgramme(db, DEFAULT_PROGRAMME_SLUG);
   if (existing) return existing;
   return db.transaction(async (tx) => {

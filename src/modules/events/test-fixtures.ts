@@ -1,5 +1,5 @@
 import type { Database, Db } from '../../db/client.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
 import { apiTokens } from '../accounts/schema.js';
 import { loadUser, newSecretToken, sha256 } from '../accounts/session.js';
 import { organisations } from '../directory/schema.js';
@@ -9,7 +9,7 @@ import type { EventFields } from './event-fields.js';
 import { createProgramme } from './save-programme.js';
 
 /** Test data: cities, a programme with partners, and a helper to add events. */
-export async function seedBasics(db: Db, manager: CurrentUser) {
+export async function seedBasics(db: Db, manager: Actor) {
   const [qingdao, jinan, xiamen] = await db
     .insert(cities)
     .values([
@@ -62,11 +62,11 @@ export function eventFields(
   };
 }
 
-export const addEvent = (db: Db, actor: CurrentUser, f: Parameters<typeof eventFields>[0]) =>
+export const addEvent = (db: Db, actor: Actor, f: Parameters<typeof eventFields>[0]) =>
   createEvent(db, actor, eventFields(f));
 
 /** The user a test browser signed in as, as the domain functions take it. */
-export async function userOf(database: Database, userId: string): Promise<CurrentUser> {
+export async function userOf(database: Database, userId: string): Promise<Actor> {
   return (await loadUser(database.db, userId))!;
 }
 

@@ -1,11 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
+import { UUID } from '../../lib/ids.js';
 import { nextTranslationState } from '../../lib/translation.js';
-import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { enqueue } from '../jobs/enqueue.js';
-import { getCity, UUID } from '../places/queries.js';
+import { getCity } from '../places/queries.js';
 import { scopeCondition } from '../places/scope.js';
 import {
   cleanEventFields,
@@ -49,7 +50,7 @@ export const fieldsOf = (e: EventRow): EventFields => ({
  */
 export async function updateEvent(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   id: string,
   patch: Partial<EventFields>,
   opts: { now?: Date; inStep?: boolean } = {},
@@ -95,7 +96,7 @@ export async function updateEvent(
     if (!after) throw new AppError('forbidden', 'event outside scope');
     await recordAudit(tx, actor, { action: 'update', entity: 'event', entityId: id, before, after });
     if (after.status === 'cancelled' && before.status !== 'cancelled')
-      await enqueue(tx as Db, { queue: EVENT_CANCELLED, payload: { eventId: id } });
+      await enqueue(tx, { queue: EVENT_CANCELLED, payload: { eventId: id } });
     return after;
   });
 }

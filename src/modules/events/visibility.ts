@@ -1,9 +1,9 @@
 import { ne, or, type SQL, sql } from 'drizzle-orm';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
 import { actsEverywhere, inScope, scopeCondition } from '../places/scope.js';
 import { events } from './schema.js';
 
-export type Viewer = CurrentUser | null;
+export type Viewer = Actor | null;
 
 /**
  * Which events a viewer sees: everyone sees what is not a draft; administrators and managers see

@@ -4,11 +4,12 @@ import type { Context } from 'hono';
 import { bearerSecurity, errorResponses } from '../../api/base.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
+import { requireStaff } from '../../web/guards.js';
+import { servicesFor } from '../../web/services.js';
 import { recordAudit } from '../audit/record.js';
 import { withFieldErrors } from '../events/api-json.js';
 import { managedEvent } from '../registration/access.js';
 import { registrations } from '../registration/schema.js';
-import { requireStaff, servicesFor } from '../registration/web-services.js';
 import { feedbackJson, resultsJson } from './api-json.js';
 import { registerRegistrantApi } from './api-registrant.js';
 import {

@@ -1,7 +1,7 @@
+import { isStaff } from '../../lib/actor.js';
 import { href } from '../../web/layout.js';
 import type { EventPageSection } from '../events/routes.js';
 import { canEditEventAt } from '../events/visibility.js';
-import { managesRegistrations } from '../registration/access.js';
 import { getSettings } from './queries.js';
 import { knowledgeGainOf } from './results.js';
 import { GainFigures } from './views/gain-parts.js';
@@ -12,7 +12,7 @@ import { GainFigures } from './views/gain-parts.js';
  */
 export const feedbackEventSection: EventPageSection = async (c, view) => {
   const user = c.get('user');
-  if (!managesRegistrations(user) || !canEditEventAt(user, view.event.province, view.event.cityId)) return {};
+  if (!isStaff(user) || !canEditEventAt(user, view.event.province, view.event.cityId)) return {};
   const t = c.get('t');
   const lang = c.get('lang');
   const db = c.get('app').database.db;

@@ -1,7 +1,6 @@
-import type { Db } from '../../db/client.js';
+import { siteUrlOf } from '../../lib/services.js';
 import type { AppContext } from '../../web/context.js';
 import type { JobHandlers, Recurring } from '../jobs/worker.js';
-import { siteUrlOf } from '../registration/services.js';
 import { FEEDBACK_INVITE, FEEDBACK_SCAN, queueAfterInvitations, queuePreInvitations } from './invite.js';
 import { invitationMail } from './mail.js';
 import { listQuestions } from './queries.js';
@@ -15,8 +14,7 @@ import { feedbackInvitations, type InvitationKind } from './schema.js';
  */
 async function sendInvitation(ctx: AppContext, registrationId: string, kind: InvitationKind) {
   const now = ctx.now();
-  await ctx.database.db.transaction(async (t) => {
-    const tx = t as Db;
+  await ctx.database.db.transaction(async (tx) => {
     const me = await registrantFeedback(tx, registrationId, now);
     if (!me) return;
     const due =

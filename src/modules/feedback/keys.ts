@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { UUID } from '../places/queries.js';
+import { UUID } from '../../lib/ids.js';
 
 const PURPOSE = 'feedback';
 const sign = (secret: string, id: string) =>

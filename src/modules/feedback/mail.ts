@@ -1,7 +1,7 @@
 import { text } from '../../lib/bilingual.js';
 import { formatDateRange, formatDateTime } from '../../lib/dates.js';
+import type { MailMessage } from '../../lib/mail.js';
 import { translator } from '../../web/i18n/index.js';
-import type { MailMessage } from '../mail/mailer.js';
 import { feedbackUrl } from './keys.js';
 import type { RegistrantFeedback } from './registrant.js';
 import type { InvitationKind } from './schema.js';

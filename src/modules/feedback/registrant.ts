@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { UUID } from '../../lib/ids.js';
 import { events } from '../events/schema.js';
-import { UUID } from '../places/queries.js';
 import { registrations } from '../registration/schema.js';
 import { attendees } from './attendance.js';
 import { getSettings, type SettingsRow, shareFeedbackLock } from './queries.js';

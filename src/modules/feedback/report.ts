@@ -1,7 +1,7 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
-import type { CurrentUser } from '../../web/context.js';
 import { events, programmes } from '../events/schema.js';
 import { provinceName } from '../places/provinces.js';
 import { cities } from '../places/schema.js';
@@ -47,7 +47,7 @@ export async function knowledgeGainBy(
   db: Db,
   groupBy: GainGroup,
   filter: GainFilter = {},
-  viewer?: CurrentUser | null,
+  viewer?: Actor | null,
 ): Promise<GainRow[]> {
   const perPerson = db
     .select({

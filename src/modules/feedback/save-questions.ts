@@ -1,10 +1,10 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
+import { UUID } from '../../lib/ids.js';
 import { nextTranslationState } from '../../lib/translation.js';
-import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
-import { UUID } from '../places/queries.js';
 import { managedEvent } from '../registration/access.js';
 import { attemptCount, listQuestions, lockFeedback, type QuestionRow, responseCount } from './queries.js';
 import { type CleanQuestion, cleanQuestions, type QuestionInput, textsOf } from './question-input.js';
@@ -53,7 +53,7 @@ export async function answeredQuestions(db: Db, ids: string[]): Promise<Set<stri
  */
 export async function saveQuestions(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   eventId: string,
   instrument: Instrument,
   input: QuestionInput[],
@@ -61,8 +61,7 @@ export async function saveQuestions(
 ): Promise<QuestionRow[]> {
   if (!UUID.test(eventId)) throw new AppError('not_found');
   const { questions, errors } = cleanQuestions(instrument, input);
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     await managedEvent(tx, actor, eventId);
     await lockFeedback(tx, eventId);
     const before = await listQuestions(tx, eventId, instrument);

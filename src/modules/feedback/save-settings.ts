@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
+import { UUID } from '../../lib/ids.js';
 import { recordAudit } from '../audit/record.js';
-import { UUID } from '../places/queries.js';
 import { managedEvent } from '../registration/access.js';
 import { queuePreInvitations } from './invite.js';
 import { listQuestions, lockFeedback, type SettingsRow } from './queries.js';
@@ -27,14 +27,13 @@ export interface SettingsInput {
  */
 export async function saveFeedbackSettings(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   eventId: string,
   input: SettingsInput,
   now: Date,
 ): Promise<SettingsRow> {
   if (!UUID.test(eventId)) throw new AppError('not_found');
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const event = await managedEvent(tx, actor, eventId);
     const before = await lockFeedback(tx, eventId);
     const next: SettingsRow = { ...before };

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
-import { UUID } from '../places/queries.js';
+import { UUID } from '../../lib/ids.js';
 import { listQuestions, type QuestionRow } from './queries.js';
 import { lockedRegistrantFeedback } from './registrant.js';
 import { feedbackSurveyAnswers, feedbackSurveyReceipts, feedbackSurveyResponses } from './schema.js';
@@ -56,8 +56,7 @@ export async function submitSurvey(
   now: Date,
 ): Promise<{ repeated: boolean }> {
   if (!UUID.test(registrationId)) throw new AppError('not_found');
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const me = await lockedRegistrantFeedback(tx, registrationId, now);
     if (!me) throw new AppError('not_found');
     if (me.survey.state !== 'open' && me.survey.state !== 'done')

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../lib/errors.js';
-import { UUID } from '../places/queries.js';
+import { UUID } from '../../lib/ids.js';
 import { listQuestions } from './queries.js';
 import { lockedRegistrantFeedback } from './registrant.js';
 import { feedbackTestAnswers, feedbackTestAttempts, type Phase } from './schema.js';
@@ -29,8 +29,7 @@ export async function submitTest(
   now: Date,
 ): Promise<TestSubmission> {
   if (!UUID.test(registrationId)) throw new AppError('not_found');
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const me = await lockedRegistrantFeedback(tx, registrationId, now);
     if (!me) throw new AppError('not_found');
     const part = me[phase];

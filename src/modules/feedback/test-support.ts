@@ -1,6 +1,6 @@
 import { desc } from 'drizzle-orm';
 import type { TestApp } from '../../../tests/helpers/app.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
 import { createSession } from '../accounts/session.js';
 import { addEvent } from '../events/test-fixtures.js';
 import { outbox } from '../mail/schema.js';
@@ -69,7 +69,7 @@ export const SURVEY_QUESTIONS: QuestionInput[] = [
 
 export interface FeedbackWorld {
   t: TestApp;
-  actor: CurrentUser;
+  actor: Actor;
   seed: Seed;
   token: string;
   manager: Awaited<ReturnType<TestApp['signIn']>>;

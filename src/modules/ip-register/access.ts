@@ -9,20 +9,20 @@
  */
 import { and, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
 import { ipShares } from './schema.js';
 
 const NOTHING = sql`false`;
 const EVERYTHING = sql`true`;
 
-export const seesEveryRegister = (u: CurrentUser | null) => u?.role === 'admin' || u?.role === 'manager';
+export const seesEveryRegister = (u: Actor | null) => u?.role === 'admin' || u?.role === 'manager';
 
 /** Roles that can be given a share. */
 export const SHARE_ROLES = ['official', 'expert'] as const;
 export const canReceiveShare = (role: string) => (SHARE_ROLES as readonly string[]).includes(role);
 
 /** The organisations whose shares name this user, by account or by e-mail, and are not revoked. */
-export function sharedWith(u: CurrentUser) {
+export function sharedWith(u: Actor) {
   return and(
     isNull(ipShares.revokedAt),
     or(eq(ipShares.granteeUserId, u.id), sql`lower(${ipShares.granteeEmail}) = ${u.email.toLowerCase()}`),
@@ -30,7 +30,7 @@ export function sharedWith(u: CurrentUser) {
 }
 
 /** The registers (organisation ids in `column`) the user may read. */
-export function readScope(u: CurrentUser | null, column: AnyPgColumn): SQL {
+export function readScope(u: Actor | null, column: AnyPgColumn): SQL {
   if (!u) return NOTHING;
   if (seesEveryRegister(u)) return EVERYTHING;
   if (u.role === 'sme') return u.organisationId ? eq(column, u.organisationId) : NOTHING;
@@ -41,7 +41,7 @@ export function readScope(u: CurrentUser | null, column: AnyPgColumn): SQL {
 }
 
 /** The registers the user may change. */
-export function editScope(u: CurrentUser | null, column: AnyPgColumn): SQL {
+export function editScope(u: Actor | null, column: AnyPgColumn): SQL {
   if (!u) return NOTHING;
   if (u.role === 'admin') return EVERYTHING;
   if (u.role === 'sme' && u.organisationId) return eq(column, u.organisationId);
@@ -49,11 +49,11 @@ export function editScope(u: CurrentUser | null, column: AnyPgColumn): SQL {
 }
 
 /** Whether the user's role lets them change any register at all (their own organisation's, or as administrator). */
-export const changesRegisters = (u: CurrentUser | null) =>
+export const changesRegisters = (u: Actor | null) =>
   u?.role === 'admin' || (u?.role === 'sme' && u.organisationId !== null);
 
 /** Whether the user may change the register of this organisation (for showing buttons; writes re-check). */
-export const editsRegisterOf = (u: CurrentUser | null, organisationId: string) =>
+export const editsRegisterOf = (u: Actor | null, organisationId: string) =>
   u?.role === 'admin' || (u?.role === 'sme' && u.organisationId === organisationId);
 
 /** Sharing is the organisation's own decision (and an administrator's, on its behalf). */

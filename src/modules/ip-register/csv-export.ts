@@ -6,8 +6,8 @@
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { type Lang, text } from '../../lib/bilingual.js';
-import type { CurrentUser } from '../../web/context.js';
 import { users } from '../accounts/schema.js';
 import { writeCsv } from '../directory/csv.js';
 import { readScope } from './access.js';
@@ -43,7 +43,7 @@ function cell(
 
 export async function exportRightsCsv(
   db: Db,
-  viewer: CurrentUser,
+  viewer: Actor,
   organisationId: string,
   lang: Lang,
   today: string,

@@ -5,9 +5,9 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import type { Lang } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
 import type { MessageKey } from '../../web/i18n/index.js';
 import { users } from '../accounts/schema.js';
 import { CsvError, readCsvRecords } from '../directory/csv.js';
@@ -175,15 +175,14 @@ export async function planRightsImport(
 /** The plan written in one transaction: every row, or none. */
 export async function importRights(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   organisationId: string,
   text: string,
   lang: ImportLang,
   now: Date,
   today: string,
 ): Promise<{ added: number; updated: number }> {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const [org] = await tx
       .select({ id: organisations.id })
       .from(organisations)

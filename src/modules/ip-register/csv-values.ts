@@ -3,6 +3,8 @@
  * labels in either language ("中国", "trade mark", "有效"); dates also as spreadsheets in China rewrite them
  * (2024/3/5, 2024.3.5, 2024年3月5日). Anything not understood is passed on for the schema to refuse.
  */
+
+import { isUuid } from '../../lib/ids.js';
 import { toIso } from './engine/dates.js';
 import { JURISDICTIONS, RIGHTS } from './engine/input.js';
 import { RIGHT_STATUS_VALUES } from './input.js';
@@ -79,9 +81,7 @@ export function csvValue(path: string, cell: string, ctx: { byEmail: Map<string,
   const v = cell.trim();
   if (path === 'id') {
     if (!v) return { value: '' };
-    return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)
-      ? { value: v.toLowerCase() }
-      : { error: 'directory.error.badId' };
+    return isUuid(v) ? { value: v.toLowerCase() } : { error: 'directory.error.badId' };
   }
   if (path === 'jurisdiction') return { value: jurisdiction(v) };
   if (path === 'right') return { value: right(v) };

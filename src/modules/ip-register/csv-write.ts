@@ -1,7 +1,7 @@
 /** Writes a checked import: new rights in batches, changed ones one by one, all audited. */
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
 import { auditLog } from '../audit/schema.js';
 import { factsFor, storedSchedule } from './compute.js';
 import type { PlannedRight } from './csv-import.js';
@@ -32,7 +32,7 @@ function values(p: PlannedRight, today: string) {
 
 export async function writePlanned(
   tx: Db,
-  actor: CurrentUser,
+  actor: Actor,
   organisationId: string,
   rows: PlannedRight[],
   now: Date,

@@ -1,8 +1,8 @@
 /** Documents attached to a right: certificates, office notices, payment receipts. */
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { files } from '../files/schema.js';
 import { readFileForDownload, storeFile, type UploadPolicy } from '../files/store.js';
@@ -30,7 +30,7 @@ export async function listDocuments(db: Db, rightId: string) {
     .orderBy(desc(ipRightDocuments.createdAt));
 }
 
-async function editableRight(tx: Db, actor: CurrentUser, rightId: string) {
+async function editableRight(tx: Db, actor: Actor, rightId: string) {
   const [right] = await tx
     .select({ id: ipRights.id })
     .from(ipRights)
@@ -42,12 +42,11 @@ async function editableRight(tx: Db, actor: CurrentUser, rightId: string) {
 /** Checks the file by its content (PDF, DOCX, PNG, JPEG up to 10 MB) and attaches it; FileRejected otherwise. */
 export async function attachDocument(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   rightId: string,
   upload: { name: string; bytes: Uint8Array; description: string },
 ) {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     await editableRight(tx, actor, rightId);
     const file = await storeFile(
       tx,
@@ -68,9 +67,8 @@ export async function attachDocument(
   });
 }
 
-export async function removeDocument(db: Db, actor: CurrentUser, rightId: string, documentId: string) {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+export async function removeDocument(db: Db, actor: Actor, rightId: string, documentId: string) {
+  return db.transaction(async (tx) => {
     await editableRight(tx, actor, rightId);
     const [doc] = await tx
       .delete(ipRightDocuments)
@@ -88,7 +86,7 @@ export async function removeDocument(db: Db, actor: CurrentUser, rightId: string
 }
 
 /** The file of a document, counted as downloaded, if the reader may see the right's register. */
-export async function documentForDownload(db: Db, viewer: CurrentUser, rightId: string, documentId: string) {
+export async function documentForDownload(db: Db, viewer: Actor, rightId: string, documentId: string) {
   const [row] = await db
     .select({ fileId: ipRightDocuments.fileId })
     .from(ipRightDocuments)

@@ -5,10 +5,10 @@
  */
 import { and, asc, desc, eq, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { type Lang, text } from '../../lib/bilingual.js';
 import { formatDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
 import { type Translator, translator } from '../../web/i18n/index.js';
 import { loadUser, newSecretToken, sha256 } from '../accounts/session.js';
 import { recordAudit } from '../audit/record.js';
@@ -23,7 +23,7 @@ import { ipDeadlines, ipFeedTokens, ipRights } from './schema.js';
 export const FEED_MONTHS = 36;
 export const FEED_LIMIT = 3000;
 
-async function visibleOrganisation(tx: Db, actor: CurrentUser, organisationId: string) {
+async function visibleOrganisation(tx: Db, actor: Actor, organisationId: string) {
   const [org] = await tx
     .select({ id: organisations.id, name: organisations.name })
     .from(organisations)
@@ -35,12 +35,11 @@ async function visibleOrganisation(tx: Db, actor: CurrentUser, organisationId: s
 /** A new secret link for the user and organisation; the previous one stops working. Returns the token once. */
 export async function createFeedToken(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   organisationId: string,
   now: Date,
 ): Promise<string> {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     await visibleOrganisation(tx, actor, organisationId);
     await revokeAll(tx, actor.id, organisationId, now);
     const token = newSecretToken(32);
@@ -64,9 +63,8 @@ async function revokeAll(tx: Db, userId: string, organisationId: string, now: Da
     .returning({ id: ipFeedTokens.id });
 }
 
-export async function revokeFeedTokens(db: Db, actor: CurrentUser, organisationId: string, now: Date) {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+export async function revokeFeedTokens(db: Db, actor: Actor, organisationId: string, now: Date) {
+  return db.transaction(async (tx) => {
     const revoked = await revokeAll(tx, actor.id, organisationId, now);
     if (revoked.length)
       await recordAudit(tx, actor, {

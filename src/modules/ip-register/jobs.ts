@@ -1,6 +1,5 @@
 /** The register's background work: reminders, and keeping stored schedules up to date. */
 import { and, asc, eq, gt, isNotNull, lt, ne, or } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
 import { todayIso } from '../../lib/dates.js';
 import type { AppContext } from '../../web/context.js';
 import type { JobHandlers, Recurring } from '../jobs/worker.js';
@@ -27,8 +26,7 @@ export async function refreshSchedules(ctx: AppContext): Promise<number> {
   // One pass in id order, so a right is looked at once per run whatever its recomputed dates.
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const n = await db.transaction(async (t) => {
-      const tx = t as Db;
+    const n = await db.transaction(async (tx) => {
       const stale = await tx
         .select()
         .from(ipRights)

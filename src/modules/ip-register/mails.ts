@@ -1,8 +1,8 @@
 /** The register's e-mails, each in its recipient's language. */
 import { type Bilingual, type Lang, text } from '../../lib/bilingual.js';
 import { formatDate, formatNumber } from '../../lib/dates.js';
+import type { MailMessage } from '../../lib/mail.js';
 import { type MessageKey, translator } from '../../web/i18n/index.js';
-import type { MailMessage } from '../mail/mailer.js';
 import { daysBetween } from './engine/dates.js';
 import type { Deadline } from './engine/types.js';
 import { rightType } from './kinds.js';

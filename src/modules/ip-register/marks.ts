@@ -1,22 +1,21 @@
 /** Marking a deadline as dealt with (fee paid, renewal filed), and taking the mark back. */
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { editScope } from './access.js';
 import { ipDeadlineMarks, ipDeadlines, ipRights } from './schema.js';
 
 export async function setDeadlineMark(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   rightId: string,
   key: string,
   done: boolean,
   today: string,
 ): Promise<void> {
-  await db.transaction(async (t) => {
-    const tx = t as Db;
+  await db.transaction(async (tx) => {
     const [deadline] = await tx
       .select({ key: ipDeadlines.key })
       .from(ipDeadlines)

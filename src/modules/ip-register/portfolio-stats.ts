@@ -4,7 +4,7 @@
  */
 import { count, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
 import { addMonths } from './engine/dates.js';
 import type { Jurisdiction } from './engine/types.js';
 import { type DeadlineFilter, openDeadlines } from './queries.js';
@@ -26,7 +26,7 @@ export interface PortfolioStats {
 
 export async function portfolioStats(
   db: Db,
-  viewer: CurrentUser | null,
+  viewer: Actor | null,
   organisationId: string,
   f: DeadlineFilter,
   today: string,

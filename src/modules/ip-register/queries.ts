@@ -1,8 +1,8 @@
 /** Reads of the register; every one takes the viewer and keeps to what they may see, in the WHERE clause. */
 import { and, asc, count, desc, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
-import type { CurrentUser } from '../../web/context.js';
 import { users } from '../accounts/schema.js';
 import { organisations } from '../directory/schema.js';
 import { readScope, seesEveryRegister } from './access.js';
@@ -26,7 +26,7 @@ export interface OrganisationRef {
 /** The organisation, if the viewer may see its register. */
 export async function registerOrganisation(
   db: Db,
-  viewer: CurrentUser | null,
+  viewer: Actor | null,
   organisationId: string,
 ): Promise<OrganisationRef | null> {
   const [row] = await db
@@ -37,7 +37,7 @@ export async function registerOrganisation(
 }
 
 /** The registers a viewer may open, with how many rights each holds (most first, then by name). */
-export async function visibleRegisters(db: Db, viewer: CurrentUser | null, limit = 200) {
+export async function visibleRegisters(db: Db, viewer: Actor | null, limit = 200) {
   const rights = db
     .select({ organisationId: ipRights.organisationId, n: count().as('n') })
     .from(ipRights)
@@ -66,7 +66,7 @@ export async function visibleRegisters(db: Db, viewer: CurrentUser | null, limit
 
 export type RightView = RightRow & { organisationName: Bilingual };
 
-export async function getRight(db: Db, viewer: CurrentUser | null, id: string): Promise<RightView | null> {
+export async function getRight(db: Db, viewer: Actor | null, id: string): Promise<RightView | null> {
   const [row] = await db
     .select({ right: ipRights, organisationName: organisations.name })
     .from(ipRights)
@@ -83,7 +83,7 @@ export interface RightFilter {
   pageSize: number;
 }
 
-export async function listRights(db: Db, viewer: CurrentUser | null, organisationId: string, f: RightFilter) {
+export async function listRights(db: Db, viewer: Actor | null, organisationId: string, f: RightFilter) {
   const where = and(
     eq(ipRights.organisationId, organisationId),
     readScope(viewer, ipRights.organisationId),
@@ -111,7 +111,7 @@ export interface DeadlineFilter {
 
 /** Deadlines still to meet: of live rights, not marked done, and not past their last day (grace included). */
 export function openDeadlines(
-  viewer: CurrentUser | null,
+  viewer: Actor | null,
   organisationId: string,
   f: DeadlineFilter,
   today: string,
@@ -132,7 +132,7 @@ export function openDeadlines(
 
 export async function upcomingDeadlines(
   db: Db,
-  viewer: CurrentUser | null,
+  viewer: Actor | null,
   organisationId: string,
   f: DeadlineFilter & { page: number; pageSize: number },
   today: string,

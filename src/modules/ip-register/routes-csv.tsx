@@ -1,13 +1,15 @@
 import type { Context, Hono } from 'hono';
+import type { Actor } from '../../lib/actor.js';
 import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
-import type { AppEnv, CurrentUser } from '../../web/context.js';
+import { UUID_PATTERN } from '../../lib/ids.js';
+import type { AppEnv } from '../../web/context.js';
 import { zodErrorMap } from '../../web/forms.js';
+import { requireUser } from '../../web/guards.js';
 import { hasMessage } from '../../web/i18n/index.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
-import { requireUser } from '../accounts/guard.js';
 import { decodeUpload, type RowError, rejectedRows } from '../directory/import-common.js';
 import { formatBytes } from '../files/labels.js';
 import { editsRegisterOf } from './access.js';
@@ -15,7 +17,7 @@ import { exportRightsCsv } from './csv-export.js';
 import { type ImportLang, importRights, planRightsImport } from './csv-import.js';
 import { stageImport, takeStagedImport } from './csv-staging.js';
 import type { OrganisationRef } from './queries.js';
-import { registerFor, UUID } from './routes-portfolio.js';
+import { registerFor } from './routes-portfolio.js';
 import { ImportPage, type ImportPreview } from './views/import-page.js';
 import { paths } from './views/parts.js';
 
@@ -39,7 +41,7 @@ function page(
   );
 }
 
-async function editableRegister(c: Context<AppEnv>): Promise<{ user: CurrentUser; org: OrganisationRef }> {
+async function editableRegister(c: Context<AppEnv>): Promise<{ user: Actor; org: OrganisationRef }> {
   const user = requireUser(c);
   const org = await registerFor(c, user);
   if (!editsRegisterOf(user, org.id)) throw new AppError('forbidden');
@@ -48,10 +50,10 @@ async function editableRegister(c: Context<AppEnv>): Promise<{ user: CurrentUser
 
 /** 10,000 rights with every column filled come to about 5 MB. */
 const MAX_CSV_BYTES = 10 * 1024 * 1024;
-const UUID_RE = new RegExp(`^${UUID}$`);
+const UUID_RE = new RegExp(`^${UUID_PATTERN}$`);
 
 export function registerCsvPages(pages: Hono<AppEnv>) {
-  pages.get(`/toolkit/register/:org{${UUID}}/rights.csv`, async (c) => {
+  pages.get(`/toolkit/register/:org{${UUID_PATTERN}}/rights.csv`, async (c) => {
     const user = requireUser(c);
     const org = await registerFor(c, user);
     const app = c.get('app');
@@ -62,13 +64,13 @@ export function registerCsvPages(pages: Hono<AppEnv>) {
     return c.body(csv);
   });
 
-  pages.get(`/toolkit/register/:org{${UUID}}/import`, async (c) => {
+  pages.get(`/toolkit/register/:org{${UUID_PATTERN}}/import`, async (c) => {
     const { org } = await editableRegister(c);
     return page(c, org);
   });
 
   /** Upload and check, then show what would change; on confirmation, import in one transaction. */
-  pages.post(`/toolkit/register/:org{${UUID}}/import`, async (c) => {
+  pages.post(`/toolkit/register/:org{${UUID_PATTERN}}/import`, async (c) => {
     const { user, org } = await editableRegister(c);
     const t = c.get('t');
     const app = c.get('app');

@@ -1,11 +1,13 @@
 import type { Context, Hono } from 'hono';
+import type { Actor } from '../../lib/actor.js';
 import type { Lang } from '../../lib/bilingual.js';
 import { intlLocale, todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
-import type { AppEnv, CurrentUser } from '../../web/context.js';
+import { UUID_PATTERN } from '../../lib/ids.js';
+import type { AppEnv } from '../../web/context.js';
+import { requireUser } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { isHtmx, render } from '../../web/render.js';
-import { requireUser } from '../accounts/guard.js';
 import { editsRegisterOf, sharesRegisterOf } from './access.js';
 import { monthsFrom, timelineSvg } from './chart.js';
 import type { Jurisdiction } from './engine/types.js';
@@ -25,7 +27,6 @@ import {
 import { RegisterIndex } from './views/register-index.js';
 import { RightsList } from './views/rights-list.js';
 
-export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const PAGE_SIZE = 50;
 const TIMELINE_MONTHS = 24;
 
@@ -37,7 +38,7 @@ export const monthLabel = (month: string, lang: Lang) =>
   monthFormats[lang].format(new Date(`${month}-01T00:00:00Z`));
 
 /** The organisation named in the path, if the user may see its register; else 404 (nothing disclosed). */
-export async function registerFor(c: Context<AppEnv>, user: CurrentUser) {
+export async function registerFor(c: Context<AppEnv>, user: Actor) {
   const org = await registerOrganisation(c.get('app').database.db, user, c.req.param('org') ?? '');
   if (!org) throw new AppError('not_found');
   return org;
@@ -81,7 +82,7 @@ export function registerPortfolioPages(pages: Hono<AppEnv>) {
     );
   });
 
-  pages.get(`/toolkit/register/:org{${UUID}}`, async (c) => {
+  pages.get(`/toolkit/register/:org{${UUID_PATTERN}}`, async (c) => {
     const user = requireUser(c);
     const org = await registerFor(c, user);
     const t = c.get('t');
@@ -119,7 +120,7 @@ export function registerPortfolioPages(pages: Hono<AppEnv>) {
     return render(c, { title: t('ip.portfolio.title'), section: 'toolkit' }, <PortfolioPage {...props} />);
   });
 
-  pages.get(`/toolkit/register/:org{${UUID}}/rights`, async (c) => {
+  pages.get(`/toolkit/register/:org{${UUID_PATTERN}}/rights`, async (c) => {
     const user = requireUser(c);
     const org = await registerFor(c, user);
     const t = c.get('t');

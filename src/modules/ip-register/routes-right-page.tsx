@@ -1,13 +1,15 @@
 import type { Context, Hono } from 'hono';
+import type { Actor } from '../../lib/actor.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
-import type { AppEnv, CurrentUser } from '../../web/context.js';
+import { UUID_PATTERN } from '../../lib/ids.js';
+import type { AppEnv } from '../../web/context.js';
 import { line } from '../../web/fields.js';
 import type { FieldErrors } from '../../web/forms.js';
+import { requireUser } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { render } from '../../web/render.js';
-import { requireUser } from '../accounts/guard.js';
 import { fileProblemMessage } from '../files/field-error.js';
 import { fileResponse } from '../files/respond.js';
 import { FileRejected } from '../files/store.js';
@@ -15,7 +17,6 @@ import { editsRegisterOf } from './access.js';
 import { attachDocument, documentForDownload, listDocuments, removeDocument } from './documents.js';
 import { setDeadlineMark } from './marks.js';
 import { getRight, marksOf, type RightView, responsiblesByRight } from './queries.js';
-import { UUID } from './routes-portfolio.js';
 import { urgencyBounds } from './urgency.js';
 import { paths } from './views/parts.js';
 import { RightPage } from './views/right-page.js';
@@ -28,7 +29,7 @@ const NOTICES = {
   removed: 'ip.documents.removed',
 } as const;
 
-async function visibleRight(c: Context<AppEnv>, user: CurrentUser): Promise<RightView> {
+async function visibleRight(c: Context<AppEnv>, user: Actor): Promise<RightView> {
   const right = await getRight(c.get('app').database.db, user, c.req.param('id') ?? '');
   if (!right) throw new AppError('not_found');
   return right;
@@ -36,7 +37,7 @@ async function visibleRight(c: Context<AppEnv>, user: CurrentUser): Promise<Righ
 
 async function showRight(
   c: Context<AppEnv>,
-  user: CurrentUser,
+  user: Actor,
   right: RightView,
   o: { uploadErrors?: FieldErrors; uploadDescription?: string; status?: 422 } = {},
 ) {
@@ -73,12 +74,12 @@ async function showRight(
 }
 
 export function registerRightPages(pages: Hono<AppEnv>) {
-  pages.get(`/toolkit/register/rights/:id{${UUID}}`, async (c) => {
+  pages.get(`/toolkit/register/rights/:id{${UUID_PATTERN}}`, async (c) => {
     const user = requireUser(c);
     return showRight(c, user, await visibleRight(c, user));
   });
 
-  pages.post(`/toolkit/register/rights/:id{${UUID}}/marks`, async (c) => {
+  pages.post(`/toolkit/register/rights/:id{${UUID_PATTERN}}/marks`, async (c) => {
     const user = requireUser(c);
     const right = await visibleRight(c, user);
     if (!editsRegisterOf(user, right.organisationId)) throw new AppError('forbidden');
@@ -90,7 +91,7 @@ export function registerRightPages(pages: Hono<AppEnv>) {
     return c.redirect(`${href(c.get('lang'), paths.right(right.id))}?done=marked`, 303);
   });
 
-  pages.post(`/toolkit/register/rights/:id{${UUID}}/documents`, async (c) => {
+  pages.post(`/toolkit/register/rights/:id{${UUID_PATTERN}}/documents`, async (c) => {
     const user = requireUser(c);
     const right = await visibleRight(c, user);
     if (!editsRegisterOf(user, right.organisationId)) throw new AppError('forbidden');
@@ -119,7 +120,7 @@ export function registerRightPages(pages: Hono<AppEnv>) {
     return c.redirect(`${href(c.get('lang'), paths.right(right.id))}?done=uploaded#ip-documents`, 303);
   });
 
-  pages.get(`/toolkit/register/rights/:id{${UUID}}/documents/:doc{${UUID}}`, async (c) => {
+  pages.get(`/toolkit/register/rights/:id{${UUID_PATTERN}}/documents/:doc{${UUID_PATTERN}}`, async (c) => {
     const user = requireUser(c);
     const file = await documentForDownload(
       c.get('app').database.db,
@@ -131,11 +132,14 @@ export function registerRightPages(pages: Hono<AppEnv>) {
     return fileResponse(c, file);
   });
 
-  pages.post(`/toolkit/register/rights/:id{${UUID}}/documents/:doc{${UUID}}/delete`, async (c) => {
-    const user = requireUser(c);
-    const right = await visibleRight(c, user);
-    if (!editsRegisterOf(user, right.organisationId)) throw new AppError('forbidden');
-    await removeDocument(c.get('app').database.db, user, right.id, c.req.param('doc'));
-    return c.redirect(`${href(c.get('lang'), paths.right(right.id))}?done=removed#ip-documents`, 303);
-  });
+  pages.post(
+    `/toolkit/register/rights/:id{${UUID_PATTERN}}/documents/:doc{${UUID_PATTERN}}/delete`,
+    async (c) => {
+      const user = requireUser(c);
+      const right = await visibleRight(c, user);
+      if (!editsRegisterOf(user, right.organisationId)) throw new AppError('forbidden');
+      await removeDocument(c.get('app').database.db, user, right.id, c.req.param('doc'));
+      return c.redirect(`${href(c.get('lang'), paths.right(right.id))}?done=removed#ip-documents`, 303);
+    },
+  );
 }

@@ -1,17 +1,19 @@
 import type { Context, Hono } from 'hono';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { AppEnv, CurrentUser } from '../../web/context.js';
+import { UUID_PATTERN } from '../../lib/ids.js';
+import type { AppEnv } from '../../web/context.js';
 import { type FieldErrors, type FormValues, parseForm } from '../../web/forms.js';
+import { requireUser } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
-import { requireUser } from '../accounts/guard.js';
 import { editsRegisterOf } from './access.js';
 import { rightErrors, rightToValues } from './form-errors.js';
 import { rightInput } from './input.js';
 import { type RightType, rightType, rightTypeByKey } from './kinds.js';
 import { getRight, type OrganisationRef, organisationPeople, type RightView } from './queries.js';
-import { registerFor, UUID } from './routes-portfolio.js';
+import { registerFor } from './routes-portfolio.js';
 import { createRight, deleteRight, responsiblesOf, updateRight } from './save-right.js';
 import { DeletePage } from './views/delete-page.js';
 import { paths } from './views/parts.js';
@@ -69,7 +71,7 @@ function chooser(c: Context<AppEnv>, org: OrganisationRef, action: string, curre
 }
 
 /** The right, if the user may change it; 404 when they may not even see it, 403 when they only may read. */
-async function editableRight(c: Context<AppEnv>, user: CurrentUser): Promise<RightView> {
+async function editableRight(c: Context<AppEnv>, user: Actor): Promise<RightView> {
   const right = await getRight(c.get('app').database.db, user, c.req.param('id') ?? '');
   if (!right) throw new AppError('not_found');
   if (!editsRegisterOf(user, right.organisationId)) throw new AppError('forbidden');
@@ -79,7 +81,7 @@ async function editableRight(c: Context<AppEnv>, user: CurrentUser): Promise<Rig
 const orgOf = (r: RightView): OrganisationRef => ({ id: r.organisationId, name: r.organisationName });
 
 export function registerRightFormPages(pages: Hono<AppEnv>) {
-  pages.get(`/toolkit/register/:org{${UUID}}/rights/new`, async (c) => {
+  pages.get(`/toolkit/register/:org{${UUID_PATTERN}}/rights/new`, async (c) => {
     const user = requireUser(c);
     const org = await registerFor(c, user);
     if (!editsRegisterOf(user, org.id)) throw new AppError('forbidden');
@@ -88,7 +90,7 @@ export function registerRightFormPages(pages: Hono<AppEnv>) {
     return showForm(c, { org, type, values: { status: 'pending' }, formToken: newFormToken() });
   });
 
-  pages.post(`/toolkit/register/:org{${UUID}}/rights/new`, async (c) => {
+  pages.post(`/toolkit/register/:org{${UUID_PATTERN}}/rights/new`, async (c) => {
     const user = requireUser(c);
     const org = await registerFor(c, user);
     if (!editsRegisterOf(user, org.id)) throw new AppError('forbidden');
@@ -113,7 +115,7 @@ export function registerRightFormPages(pages: Hono<AppEnv>) {
     }
   });
 
-  pages.get(`/toolkit/register/rights/:id{${UUID}}/edit`, async (c) => {
+  pages.get(`/toolkit/register/rights/:id{${UUID_PATTERN}}/edit`, async (c) => {
     const user = requireUser(c);
     const right = await editableRight(c, user);
     const org = orgOf(right);
@@ -124,7 +126,7 @@ export function registerRightFormPages(pages: Hono<AppEnv>) {
     return showForm(c, { org, type: asked ?? stored, values, right });
   });
 
-  pages.post(`/toolkit/register/rights/:id{${UUID}}/edit`, async (c) => {
+  pages.post(`/toolkit/register/rights/:id{${UUID_PATTERN}}/edit`, async (c) => {
     const user = requireUser(c);
     const right = await editableRight(c, user);
     const org = orgOf(right);
@@ -146,7 +148,7 @@ export function registerRightFormPages(pages: Hono<AppEnv>) {
     }
   });
 
-  pages.get(`/toolkit/register/rights/:id{${UUID}}/delete`, async (c) => {
+  pages.get(`/toolkit/register/rights/:id{${UUID_PATTERN}}/delete`, async (c) => {
     const user = requireUser(c);
     const right = await editableRight(c, user);
     const t = c.get('t');
@@ -157,7 +159,7 @@ export function registerRightFormPages(pages: Hono<AppEnv>) {
     );
   });
 
-  pages.post(`/toolkit/register/rights/:id{${UUID}}/delete`, async (c) => {
+  pages.post(`/toolkit/register/rights/:id{${UUID_PATTERN}}/delete`, async (c) => {
     const user = requireUser(c);
     const right = await editableRight(c, user);
     await deleteRight(c.get('app').database.db, user, right.id);

@@ -1,21 +1,23 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
+import type { Actor } from '../../lib/actor.js';
 import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
-import type { AppEnv, CurrentUser } from '../../web/context.js';
+import { UUID_PATTERN } from '../../lib/ids.js';
+import type { AppEnv } from '../../web/context.js';
 import { email } from '../../web/fields.js';
 import { type FieldErrors, validate } from '../../web/forms.js';
+import { requireUser } from '../../web/guards.js';
 import { hasMessage } from '../../web/i18n/index.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
 import { publicBase } from '../accounts/cookies.js';
-import { requireUser } from '../accounts/guard.js';
 import { ICAL_CONTENT_TYPE } from '../events/ical.js';
 import { sharesRegisterOf } from './access.js';
 import { createFeedToken, currentFeed, feedFor, revokeFeedTokens } from './feed.js';
 import type { OrganisationRef } from './queries.js';
-import { registerFor, UUID } from './routes-portfolio.js';
+import { registerFor } from './routes-portfolio.js';
 import { grantShare, listShares, revokeShare, shareCandidates } from './shares.js';
 import { CalendarPage } from './views/calendar-page.js';
 import { paths } from './views/parts.js';
@@ -56,7 +58,7 @@ async function sharingPage(
   );
 }
 
-async function sharedRegister(c: Context<AppEnv>): Promise<{ user: CurrentUser; org: OrganisationRef }> {
+async function sharedRegister(c: Context<AppEnv>): Promise<{ user: Actor; org: OrganisationRef }> {
   const user = requireUser(c);
   const org = await registerFor(c, user);
   if (!sharesRegisterOf(user, org.id)) throw new AppError('forbidden');
@@ -65,7 +67,7 @@ async function sharedRegister(c: Context<AppEnv>): Promise<{ user: CurrentUser; 
 
 async function calendarPage(
   c: Context<AppEnv>,
-  user: CurrentUser,
+  user: Actor,
   org: OrganisationRef,
   o: { link?: string; notice?: string } = {},
 ) {
@@ -86,7 +88,7 @@ async function calendarPage(
 }
 
 export function registerSharingPages(pages: Hono<AppEnv>) {
-  pages.get(`/toolkit/register/:org{${UUID}}/sharing`, async (c) => {
+  pages.get(`/toolkit/register/:org{${UUID_PATTERN}}/sharing`, async (c) => {
     const { org } = await sharedRegister(c);
     const done = c.req.query('done');
     const t = c.get('t');
@@ -95,7 +97,7 @@ export function registerSharingPages(pages: Hono<AppEnv>) {
     });
   });
 
-  pages.post(`/toolkit/register/:org{${UUID}}/sharing`, async (c) => {
+  pages.post(`/toolkit/register/:org{${UUID_PATTERN}}/sharing`, async (c) => {
     const { user, org } = await sharedRegister(c);
     const t = c.get('t');
     const body = await c.req.parseBody();
@@ -135,18 +137,18 @@ export function registerSharingPages(pages: Hono<AppEnv>) {
     return c.redirect(`${href(c.get('lang'), paths.sharing(org.id))}?done=shared`, 303);
   });
 
-  pages.post(`/toolkit/register/:org{${UUID}}/sharing/:share{${UUID}}/revoke`, async (c) => {
+  pages.post(`/toolkit/register/:org{${UUID_PATTERN}}/sharing/:share{${UUID_PATTERN}}/revoke`, async (c) => {
     const { user, org } = await sharedRegister(c);
     await revokeShare(c.get('app').database.db, user, org.id, c.req.param('share'), c.get('app').now());
     return c.redirect(`${href(c.get('lang'), paths.sharing(org.id))}?done=revoked`, 303);
   });
 
-  pages.get(`/toolkit/register/:org{${UUID}}/calendar`, async (c) => {
+  pages.get(`/toolkit/register/:org{${UUID_PATTERN}}/calendar`, async (c) => {
     const user = requireUser(c);
     return calendarPage(c, user, await registerFor(c, user));
   });
 
-  pages.post(`/toolkit/register/:org{${UUID}}/calendar`, async (c) => {
+  pages.post(`/toolkit/register/:org{${UUID_PATTERN}}/calendar`, async (c) => {
     const user = requireUser(c);
     const org = await registerFor(c, user);
     const app = c.get('app');

@@ -1,9 +1,9 @@
 /** Adding, changing and removing a register entry: validation, the write, its deadlines and the audit, in one transaction. */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
 import { users } from '../accounts/schema.js';
 import { recordAudit } from '../audit/record.js';
 import { organisations } from '../directory/schema.js';
@@ -70,15 +70,14 @@ const rowValues = (input: RightInput, facts: ReturnType<typeof checked>, today: 
 
 export async function createRight(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   organisationId: string,
   input: RightInput,
   now: Date,
 ): Promise<RightRow> {
   const today = todayIso(now);
   const facts = checked(input, today);
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const [org] = await tx
       .select({ id: organisations.id })
       .from(organisations)
@@ -114,7 +113,7 @@ export async function responsiblesOf(db: Db, rightId: string): Promise<string[]>
 }
 
 /** The right, locked for a change, if the actor may change it; otherwise not found (nothing is disclosed). */
-async function editable(tx: Db, actor: CurrentUser, id: string): Promise<RightRow> {
+async function editable(tx: Db, actor: Actor, id: string): Promise<RightRow> {
   const [row] = await tx
     .select()
     .from(ipRights)
@@ -126,15 +125,14 @@ async function editable(tx: Db, actor: CurrentUser, id: string): Promise<RightRo
 
 export async function updateRight(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   id: string,
   input: RightInput,
   now: Date,
 ): Promise<RightRow> {
   const today = todayIso(now);
   const facts = checked(input, today);
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const before = await editable(tx, actor, id);
     const beforeResponsibles = await responsiblesOf(tx, id);
     const responsibleIds = await checkResponsibles(tx, before.organisationId, input.responsibleIds);
@@ -160,9 +158,8 @@ export async function updateRight(
 }
 
 /** Removes a right with its deadlines, marks, reminders and documents (the stored files too). */
-export async function deleteRight(db: Db, actor: CurrentUser, id: string): Promise<RightRow> {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+export async function deleteRight(db: Db, actor: Actor, id: string): Promise<RightRow> {
+  return db.transaction(async (tx) => {
     const before = await editable(tx, actor, id);
     const responsibleIds = await responsiblesOf(tx, id);
     const docs = await tx

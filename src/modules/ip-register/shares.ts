@@ -5,14 +5,14 @@
  */
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import type { Lang } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Mailer } from '../../lib/mail.js';
 import { findUserByEmail, getUserRow } from '../accounts/queries.js';
 import { users } from '../accounts/schema.js';
 import { recordAudit } from '../audit/record.js';
 import { organisations } from '../directory/schema.js';
-import type { Mailer } from '../mail/mailer.js';
 import { canReceiveShare, editScope, SHARE_ROLES } from './access.js';
 import { shareMail } from './mails.js';
 import { ipShares } from './schema.js';
@@ -20,7 +20,7 @@ import { ipShares } from './schema.js';
 export const shareError = (field: 'userId' | 'email', key: string) =>
   new AppError('validation', 'share refused', { fields: { [field]: key } });
 
-async function ownOrganisation(tx: Db, actor: CurrentUser, organisationId: string) {
+async function ownOrganisation(tx: Db, actor: Actor, organisationId: string) {
   const [org] = await tx
     .select({ id: organisations.id, name: organisations.name })
     .from(organisations)
@@ -37,13 +37,12 @@ export interface ShareTarget {
 export async function grantShare(
   db: Db,
   mailer: Mailer,
-  actor: CurrentUser,
+  actor: Actor,
   organisationId: string,
   target: ShareTarget,
   o: { lang: Lang; baseUrl: string },
 ) {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const org = await ownOrganisation(tx, actor, organisationId);
     const field = target.userId ? 'userId' : 'email';
     const grantee = target.userId
@@ -88,15 +87,8 @@ export async function grantShare(
   });
 }
 
-export async function revokeShare(
-  db: Db,
-  actor: CurrentUser,
-  organisationId: string,
-  shareId: string,
-  now: Date,
-) {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+export async function revokeShare(db: Db, actor: Actor, organisationId: string, shareId: string, now: Date) {
+  return db.transaction(async (tx) => {
     await ownOrganisation(tx, actor, organisationId);
     const [share] = await tx
       .update(ipShares)

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Browser, TestApp } from '../../../tests/helpers/app.js';
 import type { Db } from '../../db/client.js';
-import type { CurrentUser } from '../../web/context.js';
-import { type Role, users } from '../accounts/schema.js';
+import type { Actor, Role } from '../../lib/actor.js';
+import { users } from '../accounts/schema.js';
 import { loadUser } from '../accounts/session.js';
 import { organisations } from '../directory/schema.js';
 import type { RightInput } from './input.js';
@@ -23,7 +23,7 @@ export async function member(
   role: Role,
   organisationId: string | null,
   opts: { lang?: 'en' | 'zh'; email?: string; name?: string } = {},
-): Promise<{ browser: Browser; user: CurrentUser }> {
+): Promise<{ browser: Browser; user: Actor }> {
   const browser = await t.signIn(role, { email: opts.email });
   await t.database.db
     .update(users)

@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
-import type { Db } from '../../db/client.js';
 import { enqueue } from './enqueue.js';
 import { jobs } from './schema.js';
 import {
@@ -33,13 +32,13 @@ describe.each(DATABASE_KINDS)('background jobs (%s)', (kind) => {
   it('exists only when the transaction that queued it commits', async () => {
     await expect(
       t.database.db.transaction(async (tx) => {
-        await enqueue(tx as Db, { queue: 'test.ok', runAt: clock });
+        await enqueue(tx, { queue: 'test.ok', runAt: clock });
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
     expect(await t.database.db.select().from(jobs)).toHaveLength(0);
     await t.database.db.transaction(async (tx) => {
-      await enqueue(tx as Db, { queue: 'test.ok', runAt: clock });
+      await enqueue(tx, { queue: 'test.ok', runAt: clock });
     });
     expect(await t.database.db.select().from(jobs)).toHaveLength(1);
   });

@@ -1,15 +1,15 @@
 import type { Context, Hono } from 'hono';
 import { AppError } from '../../lib/errors.js';
+import { isUuid } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
 import { type FieldErrors, type FormValues, parseForm } from '../../web/forms.js';
+import { requireRole } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
-import { requireRole } from '../accounts/guard.js';
 import { fileProblemMessage } from '../files/field-error.js';
 import { FileRejected } from '../files/store.js';
 import { fieldErrorsOf } from '../news/form-errors.js';
-import { isUuid } from '../news/ids.js';
 import { attachFile, removeFile } from './files.js';
 import { itemInput } from './input.js';
 import { itemFromPath, renderItemPage } from './item-routes.js';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { files } from '../files/schema.js';
 import {
@@ -65,7 +65,7 @@ export interface Upload {
  */
 export async function attachFile(
   db: Db,
-  actor: CurrentUser | null,
+  actor: Actor | null,
   itemId: string,
   upload: Upload,
   now: Date,
@@ -82,8 +82,7 @@ export async function attachFile(
   if (extracted === 'broken') throw new FileRejected('broken', LIBRARY_UPLOAD);
   if (extracted === 'encrypted') throw encryptedFile();
   const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return db.transaction(async (tx) => {
     const [item] = await tx
       .select({ id: libraryItems.id })
       .from(libraryItems)
@@ -131,16 +130,9 @@ export async function attachFile(
   });
 }
 
-export async function removeFile(
-  db: Db,
-  actor: CurrentUser | null,
-  itemId: string,
-  linkId: string,
-  now: Date,
-) {
+export async function removeFile(db: Db, actor: Actor | null, itemId: string, linkId: string, now: Date) {
   const editor = assertLibraryEditor(actor);
-  await db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  await db.transaction(async (tx) => {
     const [link] = await tx
       .select({ fileId: libraryItemFiles.fileId, name: files.name, size: files.size })
       .from(libraryItemFiles)
@@ -163,7 +155,7 @@ export async function removeFile(
  * A file for download, counted. Only files of items the reader may see: published ones, or any
  * for editors — checked in the same query that finds the file.
  */
-export async function downloadFile(db: Db, itemId: string, linkId: string, viewer: CurrentUser | null) {
+export async function downloadFile(db: Db, itemId: string, linkId: string, viewer: Actor | null) {
   const [link] = await db
     .select({ fileId: libraryItemFiles.fileId })
     .from(libraryItemFiles)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isUuid } from '../../lib/ids.js';
 import { bilingualText, checkbox, isoDate, line } from '../../web/fields.js';
-import { isUuid } from '../news/ids.js';
 import { isWebUrl } from '../news/web-url.js';
 import { AUDIENCES, IP_RIGHTS, ITEM_STATUSES, ITEM_TYPES, JURISDICTIONS, SECTORS, TOPICS } from './tags.js';
 

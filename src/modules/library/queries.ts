@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, getTableColumns, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
+import { isUuid } from '../../lib/ids.js';
 import { files } from '../files/schema.js';
-import { isUuid } from '../news/ids.js';
 import { canEditLibrary } from './editors.js';
 import { RELATED_KINDS, type RelatedLink } from './related.js';
 import { libraryItemFiles, libraryItems, libraryItemVersions } from './schema.js';
@@ -13,7 +13,7 @@ export type ItemRow = Omit<typeof libraryItems.$inferSelect, 'searchVector' | 't
 export { itemColumns };
 
 /** An item by slug or id; drafts only for editors. The search columns are not read. */
-export async function getItem(db: Db, ref: string, viewer: CurrentUser | null): Promise<ItemRow | null> {
+export async function getItem(db: Db, ref: string, viewer: Actor | null): Promise<ItemRow | null> {
   const key = ref.slice(0, 200);
   const [row] = await db
     .select(itemColumns)

@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { nextTranslationState } from '../../lib/translation.js';
-import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { assertLibraryEditor } from './editors.js';
 import type { ItemInput } from './input.js';
@@ -29,7 +29,7 @@ async function addVersion(
   itemId: string,
   version: number,
   content: ItemSnapshot,
-  editor: CurrentUser,
+  editor: Actor,
   now: Date,
 ) {
   await tx.insert(libraryItemVersions).values({
@@ -42,15 +42,9 @@ async function addVersion(
   });
 }
 
-export async function createItem(
-  db: Db,
-  actor: CurrentUser | null,
-  input: ItemInput,
-  now: Date,
-): Promise<ItemRow> {
+export async function createItem(db: Db, actor: Actor | null, input: ItemInput, now: Date): Promise<ItemRow> {
   const editor = assertLibraryEditor(actor);
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return db.transaction(async (tx) => {
     const eventIds = await events.check(tx, input.eventIds);
     const publishedOn = publicationDate(input, now);
     const state = nextTranslationState(null, [input.title, input.summary, input.body], now, input.inStep);
@@ -108,14 +102,13 @@ const same = (a: ItemSnapshot, b: ItemSnapshot) => JSON.stringify(a) === JSON.st
  */
 export async function updateItem(
   db: Db,
-  actor: CurrentUser | null,
+  actor: Actor | null,
   id: string,
   input: ItemInput,
   now: Date,
 ): Promise<ItemRow> {
   const editor = assertLibraryEditor(actor);
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return db.transaction(async (tx) => {
     const [before] = await tx
       .select(itemColumns)
       .from(libraryItems)

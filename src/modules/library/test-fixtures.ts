@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.js';
-import type { CurrentUser } from '../../web/context.js';
-import type { Role } from '../accounts/schema.js';
+import type { Actor, Role } from '../../lib/actor.js';
 import { type ItemInput, itemInput } from './input.js';
 import { createItem } from './save-item.js';
 
-export function editor(role: Role = 'manager'): CurrentUser {
+export function editor(role: Role = 'manager'): Actor {
   return {
     id: randomUUID(),
     email: `${role}-${randomUUID().slice(0, 8)}@example.org`,

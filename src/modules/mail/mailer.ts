@@ -1,30 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
-import type { Database, Db } from '../../db/client.js';
+import type { Database } from '../../db/client.js';
+import type { Mailer } from '../../lib/mail.js';
 import { enqueue } from '../jobs/enqueue.js';
-import { type MailAttachment, outbox } from './schema.js';
-
-export interface MailMessage {
-  to: string;
-  subject: string;
-  text: string;
-  html?: string;
-  attachments?: MailAttachment[];
-}
+import { outbox } from './schema.js';
 
 export const MAIL_QUEUE = 'mail.deliver';
-
-export interface Mailer {
-  readonly smtp: boolean;
-  /**
-   * Keeps the message in the outbox and, when SMTP is configured, queues its delivery. Pass the
-   * transaction of the change the message is about: both land, or neither.
-   */
-  queue(db: Db, message: MailMessage): Promise<string>;
-  /** Delivers one outbox message over SMTP; throws when the server refuses, so the job retries. */
-  deliver(outboxId: string, lastAttempt: boolean): Promise<void>;
-}
 
 export function createMailer(opts: {
   smtpUrl?: string;

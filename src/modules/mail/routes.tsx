@@ -1,9 +1,10 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.js';
+import { UUID_PATTERN } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
+import { requireRole } from '../../web/guards.js';
 import { render } from '../../web/render.js';
-import { requireRole } from '../accounts/guard.js';
 import { getOutboxMessage, listOutbox, OUTBOX_STATUSES } from './queries.js';
 import { MessagePage, OutboxPage } from './view.js';
 
@@ -43,7 +44,7 @@ export function registerOutboxPages(pages: Hono<AppEnv>) {
     );
   });
 
-  pages.get('/admin/outbox/:id{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}}', async (c) => {
+  pages.get(`/admin/outbox/:id{${UUID_PATTERN}}`, async (c) => {
     requireRole(c);
     const message = await getOutboxMessage(c.get('app').database.db, c.req.param('id'));
     if (!message) throw new AppError('not_found');

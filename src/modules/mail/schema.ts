@@ -1,7 +1,6 @@
 import { integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { createdAt, id } from '../../db/columns.js';
-
-export type MailAttachment = { filename: string; contentType: string; content: string };
+import type { MailAttachment } from '../../lib/mail.js';
 
 /** Every message the platform sends, kept whether or not SMTP is configured. */
 export const outbox = pgTable('outbox', {

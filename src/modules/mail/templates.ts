@@ -1,7 +1,7 @@
+import type { Role } from '../../lib/actor.js';
 import type { Lang } from '../../lib/bilingual.js';
+import type { MailMessage } from '../../lib/mail.js';
 import { translator } from '../../web/i18n/index.js';
-import type { Role } from '../accounts/schema.js';
-import type { MailMessage } from './mailer.js';
 
 /** The password-reset e-mail, in the account holder's language. */
 export function passwordResetMail(p: { to: string; name: string; lang: Lang; link: string }): MailMessage {

@@ -1,11 +1,11 @@
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
 
 /** Who may write news, contacts and links: administrators and programme managers. */
-export const canEditNews = (u: CurrentUser | null | undefined): u is CurrentUser =>
+export const canEditNews = (u: Actor | null | undefined): u is Actor =>
   u?.role === 'admin' || u?.role === 'manager';
 
-export function assertEditor(u: CurrentUser | null | undefined): CurrentUser {
+export function assertEditor(u: Actor | null | undefined): Actor {
   if (!u) throw new AppError('unauthenticated');
   if (!canEditNews(u)) throw new AppError('forbidden');
   return u;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isUuid } from '../../lib/ids.js';
 import { bilingualText, checkbox, isoDate, optionalLine } from '../../web/fields.js';
-import { isUuid } from './ids.js';
 
 export const NEWS_STATUSES = ['draft', 'published'] as const;
 export type NewsStatus = (typeof NEWS_STATUSES)[number];

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bearerSecurity, errorResponses } from '../../api/base.js';
 import { AppError } from '../../lib/errors.js';
+import { UUID } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
 import { zodErrorMap } from '../../web/forms.js';
 import { once } from '../../web/once.js';
@@ -49,8 +50,6 @@ async function withEvents(c: Context<AppEnv>, row: NewsRow) {
   const events = await linkedEvents(c.get('app').database.db, [row.id], { includeDrafts: true });
   return newsJson(row, events.get(row.id) ?? []);
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const listRoute = createRoute({
   method: 'get',

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
 import { newFormToken } from '../../web/once.js';
 import { auditLog } from '../audit/schema.js';
 import { createNews } from './save-news.js';
@@ -13,7 +13,7 @@ const day = (d: string) => new Date(`${d}T04:00:00Z`);
 
 describe.each(DATABASE_KINDS)('news pages (%s)', (kind) => {
   let t: TestApp;
-  let editor: CurrentUser;
+  let editor: Actor;
   beforeAll(async () => {
     t = await testApp(kind);
     editor = await actorOf(t.database.db, (await t.signIn('manager')).userId);

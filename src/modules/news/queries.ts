@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { searchQuery } from '../../lib/search-text.js';
-import type { CurrentUser } from '../../web/context.js';
 import { events } from '../events/schema.js';
 import { canEditNews } from './editors.js';
 import { news, newsEvents } from './schema.js';
@@ -13,7 +13,7 @@ export type NewsRow = typeof news.$inferSelect;
 export const isPublic = (now: Date) => and(eq(news.status, 'published'), lte(news.publishedAt, now));
 
 export interface NewsFilter {
-  viewer: CurrentUser | null;
+  viewer: Actor | null;
   /** Drafts and scheduled items too; honoured for editors only. */
   all?: boolean;
   q?: string;
@@ -68,7 +68,7 @@ export function latestNews(db: Db, now: Date, limit: number): Promise<NewsRow[]>
 export async function getNewsBySlug(
   db: Db,
   slug: string,
-  viewer: CurrentUser | null,
+  viewer: Actor | null,
   now: Date,
 ): Promise<NewsRow | null> {
   const [row] = await db

@@ -1,10 +1,10 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { searchText } from '../../lib/search-text.js';
 import { nextTranslationState as nextState } from '../../lib/translation.js';
-import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { events } from '../events/schema.js';
 import { assertEditor } from './editors.js';
@@ -44,15 +44,10 @@ async function checkEvents(tx: Db, ids: string[]): Promise<string[]> {
 const searchable = (i: NewsInput) =>
   searchText(i.title.en, i.title.zh, i.summary.en, i.summary.zh, i.body.en, i.body.zh);
 
-export async function createNews(
-  db: Db,
-  actor: CurrentUser | null,
-  input: NewsInput,
-  now: Date,
-): Promise<NewsRow> {
+export async function createNews(db: Db, actor: Actor | null, input: NewsInput, now: Date): Promise<NewsRow> {
   const editor = assertEditor(actor);
   return db.transaction(async (tx) => {
-    const eventIds = await checkEvents(tx as Db, input.eventIds);
+    const eventIds = await checkEvents(tx, input.eventIds);
     const state = nextState(null, [input.title, input.summary, input.body], now, input.inStep);
     const publishedAt = publicationTime(input, null, now);
     const base = baseSlug(input.title.en, todayIso(publishedAt ?? now));
@@ -63,7 +58,7 @@ export async function createNews(
       [row] = await tx
         .insert(news)
         .values({
-          slug: await uniqueSlug(tx as Db, base),
+          slug: await uniqueSlug(tx, base),
           title: input.title,
           summary: input.summary,
           body: input.body,
@@ -82,7 +77,7 @@ export async function createNews(
     if (eventIds.length) {
       await tx.insert(newsEvents).values(eventIds.map((eventId) => ({ newsId: row!.id, eventId })));
     }
-    await recordAudit(tx as Db, editor, {
+    await recordAudit(tx, editor, {
       action: 'create',
       entity: 'news',
       entityId: row!.id,
@@ -94,7 +89,7 @@ export async function createNews(
 
 export async function updateNews(
   db: Db,
-  actor: CurrentUser | null,
+  actor: Actor | null,
   id: string,
   input: NewsInput,
   now: Date,
@@ -103,8 +98,8 @@ export async function updateNews(
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(news).where(eq(news.id, id)).for('update');
     if (!before) throw new AppError('not_found', 'news');
-    const beforeEvents = await eventIdsOf(tx as Db, id);
-    const eventIds = await checkEvents(tx as Db, input.eventIds);
+    const beforeEvents = await eventIdsOf(tx, id);
+    const eventIds = await checkEvents(tx, input.eventIds);
     const state = nextState(
       {
         fields: [before.title, before.summary, before.body],
@@ -134,7 +129,7 @@ export async function updateNews(
     if (eventIds.length) {
       await tx.insert(newsEvents).values(eventIds.map((eventId) => ({ newsId: id, eventId })));
     }
-    await recordAudit(tx as Db, editor, {
+    await recordAudit(tx, editor, {
       action: 'update',
       entity: 'news',
       entityId: id,

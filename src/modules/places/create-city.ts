@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { isProvince } from './provinces.js';
 import { type City, findCity, getCity } from './queries.js';
@@ -49,7 +49,7 @@ export function citySlug(name: Bilingual, province: string): string {
  * whole, which the INSERT itself checks. A city of the same name in the same province is reused.
  * A null actor is the system itself (the demo loader, the command line).
  */
-export async function createCity(db: Db, actor: CurrentUser | null, input: NewCity): Promise<City> {
+export async function createCity(db: Db, actor: Actor | null, input: NewCity): Promise<City> {
   const c: NewCity = {
     name: { en: cleanText(input.name.en ?? ''), zh: cleanText(input.name.zh ?? '') },
     province: input.province,

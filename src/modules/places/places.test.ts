@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS, freshDatabase } from '../../../tests/helpers/db.js';
 import type { Database } from '../../db/client.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
 import { users } from '../accounts/schema.js';
 import { createCity } from './create-city.js';
 import { findProvince } from './provinces.js';
@@ -25,7 +25,7 @@ describe('provinces by what people type', () => {
 
 describe.each(DATABASE_KINDS)('cities (%s)', (kind) => {
   let database: Database;
-  let manager: CurrentUser;
+  let manager: Actor;
 
   beforeAll(async () => {
     database = await freshDatabase(kind);

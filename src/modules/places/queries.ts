@@ -1,10 +1,9 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { UUID } from '../../lib/ids.js';
 import { cities } from './schema.js';
 
 export type City = typeof cities.$inferSelect;
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function listCities(db: Db, province?: string): Promise<City[]> {
   const q = db.select().from(cities);

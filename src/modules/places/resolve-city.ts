@@ -1,9 +1,10 @@
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
+import { UUID } from '../../lib/ids.js';
 import { createCity } from './create-city.js';
 import { findProvince } from './provinces.js';
-import { type City, findCity, UUID } from './queries.js';
+import { type City, findCity } from './queries.js';
 
 const CJK = /\p{Script=Han}/u;
 
@@ -14,7 +15,7 @@ const CJK = /\p{Script=Han}/u;
  */
 export async function resolveCity(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   ref: string,
   provinceInput?: string | null,
 ): Promise<City> {

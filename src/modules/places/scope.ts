@@ -1,10 +1,11 @@
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
 
 /** Who may act on a place: everyone's role plus, for a coordinator, the scopes stored for them. */
-export type Actor = Pick<CurrentUser, 'id' | 'role'>;
+export type PlaceActor = Pick<Actor, 'id' | 'role'>;
 
-export const actsEverywhere = (actor: Actor | null) => actor?.role === 'admin' || actor?.role === 'manager';
+export const actsEverywhere = (actor: PlaceActor | null) =>
+  actor?.role === 'admin' || actor?.role === 'manager';
 
 type Expr = SQLWrapper | string | null;
 
@@ -17,7 +18,7 @@ type Expr = SQLWrapper | string | null;
  * The scopes are read from the table inside the same statement, so an INSERT or UPDATE guarded by
  * this condition cannot act outside them, whatever the page or API in front of it checked.
  */
-export function scopeCondition(actor: Actor | null, province: Expr, cityId: Expr): SQL {
+export function scopeCondition(actor: PlaceActor | null, province: Expr, cityId: Expr): SQL {
   if (actsEverywhere(actor)) return sql`true`;
   if (actor?.role !== 'coordinator') return sql`false`;
   const city =
@@ -27,7 +28,7 @@ export function scopeCondition(actor: Actor | null, province: Expr, cityId: Expr
 
 /** The same rule in memory, for deciding which links and choices a page offers. Never the only check. */
 export function inScope(
-  actor: (Actor & Pick<CurrentUser, 'scopes'>) | null,
+  actor: Pick<Actor, 'id' | 'role' | 'scopes'> | null,
   province: string,
   cityId: string | null,
 ): boolean {

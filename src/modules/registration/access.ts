@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
+import { UUID } from '../../lib/ids.js';
 import { events } from '../events/schema.js';
-import { UUID } from '../places/queries.js';
 import { scopeCondition } from '../places/scope.js';
 import { registrationSettings } from './schema.js';
 
@@ -30,7 +30,7 @@ async function notFoundOrForbidden(db: Db, eventId: string): Promise<never> {
  * scope is part of the WHERE clause), so a coordinator can never lock, and so never change,
  * another city's registrations. Without one it is the registrant's own request.
  */
-export async function lockSeats(db: Db, eventId: string, actor?: CurrentUser | null): Promise<Locked> {
+export async function lockSeats(db: Db, eventId: string, actor?: Actor | null): Promise<Locked> {
   if (!UUID.test(eventId)) throw new AppError('not_found');
   const scope = actor ? scopeCondition(actor, events.province, events.cityId) : undefined;
   const [row] = await db
@@ -59,7 +59,7 @@ export async function lockSeats(db: Db, eventId: string, actor?: CurrentUser | n
  * The event, when the actor may manage it (its scope in the WHERE clause); 403 when it exists
  * elsewhere, 404 when it does not.
  */
-export async function managedEvent(db: Db, actor: CurrentUser, eventId: string): Promise<EventRow> {
+export async function managedEvent(db: Db, actor: Actor, eventId: string): Promise<EventRow> {
   if (!UUID.test(eventId)) throw new AppError('not_found');
   const [row] = await db
     .select()
@@ -70,5 +70,3 @@ export async function managedEvent(db: Db, actor: CurrentUser, eventId: string):
 }
 
 /** Managers everywhere, coordinators in their scope: who may manage registrations at all. */
-export const managesRegistrations = (u: CurrentUser | null): u is CurrentUser =>
-  u !== null && (u.role === 'admin' || u.role === 'manager' || u.role === 'coordinator');

@@ -1,14 +1,14 @@
 import { and, asc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
+import { UUID } from '../../lib/ids.js';
 import { nextTranslationState } from '../../lib/translation.js';
-import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
 import { files } from '../files/schema.js';
 import { storeFile, type UploadPolicy } from '../files/store.js';
-import { UUID } from '../places/queries.js';
 import { type EventRow, managedEvent } from './access.js';
 import { agendaItems, agendaMaterials } from './schema.js';
 
@@ -92,15 +92,8 @@ export async function materialsOf(db: Db, itemIds: string[]): Promise<AgendaMate
   return rows.map((r) => ({ ...r.m, fileName: r.fileName, fileSize: r.fileSize }));
 }
 
-export async function createAgendaItem(
-  db: Db,
-  actor: CurrentUser,
-  eventId: string,
-  raw: AgendaInput,
-  now: Date,
-) {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+export async function createAgendaItem(db: Db, actor: Actor, eventId: string, raw: AgendaInput, now: Date) {
+  return db.transaction(async (tx) => {
     const event = await managedEvent(tx, actor, eventId);
     const input = clean(raw);
     validate(input, event);
@@ -120,7 +113,7 @@ export async function createAgendaItem(
   });
 }
 
-async function editable(tx: Db, actor: CurrentUser, id: string) {
+async function editable(tx: Db, actor: Actor, id: string) {
   if (!UUID.test(id)) throw new AppError('not_found');
   const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, id)).for('update');
   if (!item) throw new AppError('not_found');
@@ -130,13 +123,12 @@ async function editable(tx: Db, actor: CurrentUser, id: string) {
 
 export async function updateAgendaItem(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   id: string,
   patch: Partial<AgendaInput>,
   now: Date,
 ) {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const { item, event } = await editable(tx, actor, id);
     const merged: AgendaInput = {
       day: item.day,
@@ -171,9 +163,8 @@ export async function updateAgendaItem(
 }
 
 /** Deletes a session with its materials (and the files uploaded for them). */
-export async function deleteAgendaItem(db: Db, actor: CurrentUser, id: string) {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+export async function deleteAgendaItem(db: Db, actor: Actor, id: string) {
+  return db.transaction(async (tx) => {
     const { item } = await editable(tx, actor, id);
     const mats = await tx
       .select({ fileId: agendaMaterials.fileId })
@@ -190,12 +181,11 @@ export async function deleteAgendaItem(db: Db, actor: CurrentUser, id: string) {
 /** Attaches an uploaded file to a session; the file is checked by its content first. */
 export async function addMaterial(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   itemId: string,
   upload: { name: string; bytes: Uint8Array; title: Bilingual },
 ) {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const { item } = await editable(tx, actor, itemId);
     const count = await tx
       .select({ n: max(agendaMaterials.position) })
@@ -235,9 +225,8 @@ export async function addMaterial(
   });
 }
 
-export async function removeMaterial(db: Db, actor: CurrentUser, itemId: string, materialId: string) {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+export async function removeMaterial(db: Db, actor: Actor, itemId: string, materialId: string) {
+  return db.transaction(async (tx) => {
     await editable(tx, actor, itemId);
     if (!UUID.test(materialId)) throw new AppError('not_found');
     const [m] = await tx

@@ -1,12 +1,14 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { bearerSecurity, errorResponses } from '../../api/base.js';
+import { isStaff } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
+import { requireStaff } from '../../web/guards.js';
 import { once } from '../../web/once.js';
 import { withFieldErrors } from '../events/api-json.js';
 import { getEventView } from '../events/queries.js';
-import { managedEvent, managesRegistrations } from './access.js';
+import { managedEvent } from './access.js';
 import { agendaOf, createAgendaItem, deleteAgendaItem, materialsOf, updateAgendaItem } from './agenda.js';
 import type { Question } from './answers.js';
 import { agendaJson, questionJson } from './api-json.js';
@@ -26,7 +28,6 @@ import {
   questionsOf,
   updateQuestion,
 } from './questions.js';
-import { requireStaff } from './web-services.js';
 
 const IdParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
 const json = (schema: z.ZodType, description: string) => ({
@@ -221,7 +222,7 @@ export function registerEventContentApi(api: OpenAPIHono<AppEnv>) {
     await readableEvent(c, id);
     const user = c.get('user');
     const all = await questionsOf(c.get('app').database.db, id);
-    const staff = managesRegistrations(user);
+    const staff = isStaff(user);
     return c.json({ questions: all.filter((q) => staff || !q.hidden).map(questionJson) }, 200);
   });
 

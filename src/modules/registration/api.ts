@@ -1,13 +1,16 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { bearerSecurity, errorResponses } from '../../api/base.js';
+import { isStaff } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
+import { requireStaff } from '../../web/guards.js';
 import { once } from '../../web/once.js';
+import { servicesFor } from '../../web/services.js';
 import { sha256 } from '../accounts/session.js';
 import { withFieldErrors } from '../events/api-json.js';
 import { getEventRow } from '../events/queries.js';
 import { canEditEventAt } from '../events/visibility.js';
-import { managedEvent, managesRegistrations } from './access.js';
+import { managedEvent } from './access.js';
 import { registerEventContentApi } from './api-content.js';
 import { registrationJson, settingsJson } from './api-json.js';
 import {
@@ -28,7 +31,6 @@ import { answersOf, countsByStatus, getRegistration, listRegistrations } from '.
 import { type Registrant, register } from './register.js';
 import { approve, decline } from './review.js';
 import { getSettings } from './settings.js';
-import { requireStaff, servicesFor } from './web-services.js';
 
 const IdParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
 const json = (schema: z.ZodType, description: string) => ({
@@ -144,7 +146,7 @@ export function registerRegistrationApi(api: OpenAPIHono<AppEnv>) {
     const db = c.get('app').database.db;
     const user = c.get('user');
     let who: Registrant = { via: 'api', user };
-    if (managesRegistrations(user)) {
+    if (isStaff(user)) {
       const event = await getEventRow(db, id);
       if (event && canEditEventAt(user, event.province, event.cityId)) who = { via: 'manager', user };
     }

@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Services } from '../../lib/services.js';
 import { recordAudit } from '../audit/record.js';
 import type { EventRow, SettingsRow } from './access.js';
 import { lockRegistration, wrongState } from './lock-registration.js';
@@ -9,7 +10,6 @@ import { notify } from './notify.js';
 import { readOptionalReason } from './review.js';
 import { registrations } from './schema.js';
 import { promoteWaiting, type Registration } from './seats.js';
-import type { Services } from './services.js';
 import { cancellationDeadline, hasBegun } from './window.js';
 
 export interface Cancelled {
@@ -39,10 +39,9 @@ async function cancel(
   db: Db,
   svc: Services,
   id: string,
-  by: { actor: CurrentUser | null; manager: boolean; reason: string },
+  by: { actor: Actor | null; manager: boolean; reason: string },
 ): Promise<Cancelled> {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const { locked, reg } = await lockRegistration(tx, id, by.manager ? by.actor : null);
     if (reg.status === 'cancelled') throw wrongState('registration.error.alreadyCancelled');
     if (reg.status === 'declined') throw wrongState('registration.error.declined');
@@ -97,9 +96,9 @@ async function cancel(
 }
 
 /** The registrant gives up their place, from their page or the e-mailed link, within the deadline. */
-export const cancelByRegistrant = (db: Db, svc: Services, id: string, actor: CurrentUser | null = null) =>
+export const cancelByRegistrant = (db: Db, svc: Services, id: string, actor: Actor | null = null) =>
   cancel(db, svc, id, { actor, manager: false, reason: '' });
 
 /** A manager (or the event's coordinator) cancels a registration at any time, giving a reason if they wish. */
-export const cancelByManager = (db: Db, svc: Services, actor: CurrentUser, id: string, reason = '') =>
+export const cancelByManager = (db: Db, svc: Services, actor: Actor, id: string, reason = '') =>
   cancel(db, svc, id, { actor, manager: true, reason: readOptionalReason(reason) });

@@ -1,12 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../lib/errors.js';
+import type { Services } from '../../lib/services.js';
 import { recordAudit } from '../audit/record.js';
 import { lockRegistration } from './lock-registration.js';
 import { notify } from './notify.js';
 import { registrations } from './schema.js';
 import { place, type Registration } from './seats.js';
-import type { Services } from './services.js';
 import { hasBegun } from './window.js';
 
 /**
@@ -18,8 +18,7 @@ export async function confirmEmail(
   svc: Services,
   id: string,
 ): Promise<{ registration: Registration; position?: number }> {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const { locked, reg } = await lockRegistration(tx, id);
     if (reg.status !== 'unconfirmed') return { registration: reg };
     if (

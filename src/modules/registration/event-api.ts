@@ -1,6 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
+import type { Services } from '../../lib/services.js';
 import { settingsJson } from './api-json.js';
 import type { Counts } from './queries.js';
 import {
@@ -9,7 +10,6 @@ import {
   registrationSettings,
   registrations,
 } from './schema.js';
-import type { Services } from './services.js';
 import { type SettingsInput, saveRegistrationSettings } from './settings.js';
 
 /** The registration fields the events API accepts on create and change. */
@@ -33,7 +33,7 @@ const date = (v: string | null | undefined) =>
 export async function saveRegistrationFields(
   db: Db,
   svc: Services,
-  actor: CurrentUser,
+  actor: Actor,
   eventId: string,
   f: RegistrationFields,
   creating: boolean,

@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { type Services, siteUrlOf } from '../../lib/services.js';
 import type { AppContext } from '../../web/context.js';
 import { translator } from '../../web/i18n/index.js';
 import { recordAudit } from '../audit/record.js';
@@ -8,7 +9,6 @@ import type { JobHandlers } from '../jobs/worker.js';
 import { lockSeats } from './access.js';
 import { notify } from './notify.js';
 import { registrations } from './schema.js';
-import { type Services, siteUrlOf } from './services.js';
 
 const LIVE = ['unconfirmed', 'pending', 'confirmed', 'waitlisted'] as const;
 
@@ -18,8 +18,7 @@ const LIVE = ['unconfirmed', 'pending', 'confirmed', 'waitlisted'] as const;
  * in their language, with the calendar entry withdrawn. Run again, it finds nothing left to do.
  */
 export async function cancelRegistrationsOfEvent(db: Db, svc: Services, eventId: string): Promise<number> {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const locked = await lockSeats(tx, eventId).catch(() => null);
     if (locked?.event.status !== 'cancelled') return 0;
     const live = await tx

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { UUID } from '../../lib/ids.js';
 import type { EventView } from '../events/queries.js';
 import { events, programmes } from '../events/schema.js';
-import { UUID } from '../places/queries.js';
 import { cities } from '../places/schema.js';
 
 /**

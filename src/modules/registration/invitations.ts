@@ -1,19 +1,19 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { type Lang, text } from '../../lib/bilingual.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { formatDateRange } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
+import { UUID } from '../../lib/ids.js';
+import type { Services } from '../../lib/services.js';
 import { translator } from '../../web/i18n/index.js';
 import { recordAudit } from '../audit/record.js';
-import { UUID } from '../places/queries.js';
 import { type EventRow, managedEvent } from './access.js';
 import { emailKey } from './identity.js';
 import { newInvitationToken } from './keys.js';
 import { FIELD_LIMITS } from './register.js';
 import { eventInvitations, registrations } from './schema.js';
-import type { Services } from './services.js';
 
 export const MAX_INVITATIONS = 2_000;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -82,7 +82,7 @@ async function sendInvitation(
 export async function inviteNominees(
   db: Db,
   svc: Services,
-  actor: CurrentUser,
+  actor: Actor,
   eventId: string,
   raw: Nominee[],
 ): Promise<{ sent: number; already: number }> {
@@ -94,8 +94,7 @@ export async function inviteNominees(
     for (const [k, v] of Object.entries(nomineeErrors(n))) fields[`${i}.${k}`] = v;
   });
   if (Object.keys(fields).length) throw new AppError('validation', 'nominees', { fields });
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const event = await managedEvent(tx, actor, eventId);
     let sent = 0;
     let already = 0;
@@ -140,7 +139,7 @@ export async function inviteNominees(
   });
 }
 
-async function editableInvitation(tx: Db, actor: CurrentUser, eventId: string, id: string) {
+async function editableInvitation(tx: Db, actor: Actor, eventId: string, id: string) {
   if (!UUID.test(id)) throw new AppError('not_found');
   const event = await managedEvent(tx, actor, eventId);
   const [inv] = await tx
@@ -153,15 +152,8 @@ async function editableInvitation(tx: Db, actor: CurrentUser, eventId: string, i
 }
 
 /** Sends a nomination again with a new link; the old link stops working. */
-export async function resendInvitation(
-  db: Db,
-  svc: Services,
-  actor: CurrentUser,
-  eventId: string,
-  id: string,
-) {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+export async function resendInvitation(db: Db, svc: Services, actor: Actor, eventId: string, id: string) {
+  return db.transaction(async (tx) => {
     const { event, inv } = await editableInvitation(tx, actor, eventId, id);
     if (inv.revokedAt)
       throw new AppError('conflict', 'revoked', undefined, { key: 'registration.invite.error.revoked' });
@@ -176,9 +168,8 @@ export async function resendInvitation(
 }
 
 /** Withdraws a nomination: its link no longer registers anyone (a registration made stays). */
-export async function revokeInvitation(db: Db, actor: CurrentUser, eventId: string, id: string, now: Date) {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+export async function revokeInvitation(db: Db, actor: Actor, eventId: string, id: string, now: Date) {
+  return db.transaction(async (tx) => {
     const { inv } = await editableInvitation(tx, actor, eventId, id);
     if (inv.revokedAt) return;
     await tx.update(eventInvitations).set({ revokedAt: now }).where(eq(eventInvitations.id, id));

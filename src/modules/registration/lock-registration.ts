@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
-import { UUID } from '../places/queries.js';
+import { UUID } from '../../lib/ids.js';
 import { type Locked, lockSeats } from './access.js';
 import { registrations } from './schema.js';
 import type { Registration } from './seats.js';
@@ -15,7 +15,7 @@ import type { Registration } from './seats.js';
 export async function lockRegistration(
   db: Db,
   id: string,
-  actor?: CurrentUser | null,
+  actor?: Actor | null,
 ): Promise<{ locked: Locked; reg: Registration }> {
   if (!UUID.test(id)) throw new AppError('not_found');
   const [found] = await db

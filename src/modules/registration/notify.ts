@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { type Lang, text } from '../../lib/bilingual.js';
 import { formatDateRange, formatDateTime } from '../../lib/dates.js';
+import type { Services } from '../../lib/services.js';
 import { translator } from '../../web/i18n/index.js';
 import { ticketMail } from '../attendance/ticket-mail.js';
 import { eventToIcal } from '../events/event-ical.js';
@@ -12,7 +13,6 @@ import type { EventRow } from './access.js';
 import { eventView } from './event-view.js';
 import { registrationKey } from './keys.js';
 import { registrationSettings, type registrations } from './schema.js';
-import type { Services } from './services.js';
 
 type Registration = typeof registrations.$inferSelect;
 

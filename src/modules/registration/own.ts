@@ -1,6 +1,6 @@
 import { and, eq, ne, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
 import { emailKey } from './identity.js';
 import type { Invitation } from './invitations.js';
 import { registrations } from './schema.js';
@@ -12,7 +12,7 @@ import { registrations } from './schema.js';
 export async function liveRegistrationOf(
   db: Db,
   eventId: string,
-  user: CurrentUser | null,
+  user: Actor | null,
   invitation: Pick<Invitation, 'emailKey'> | null,
 ): Promise<string | null> {
   const who = [

@@ -1,14 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Services } from '../../lib/services.js';
 import { recordAudit } from '../audit/record.js';
 import { lockRegistration, wrongState } from './lock-registration.js';
 import { notify } from './notify.js';
 import { readReason } from './review.js';
 import { registrationSettings, registrations } from './schema.js';
 import { type Registration, seatsTaken, waitlistPosition } from './seats.js';
-import type { Services } from './services.js';
 
 export interface Promoted {
   registration: Registration;
@@ -27,13 +27,12 @@ export interface Promoted {
 export async function promoteOutOfTurn(
   db: Db,
   svc: Services,
-  actor: CurrentUser,
+  actor: Actor,
   id: string,
   rawReason: string,
 ): Promise<Promoted> {
   const reason = readReason(rawReason);
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const { locked, reg } = await lockRegistration(tx, id, actor);
     if (reg.status !== 'waitlisted') throw wrongState('registration.error.notWaitlisted');
     const s = locked.settings;

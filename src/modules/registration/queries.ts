@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
+import { UUID } from '../../lib/ids.js';
 import { organisations } from '../directory/schema.js';
 import { events } from '../events/schema.js';
-import { UUID } from '../places/queries.js';
 import type { AnswerValue } from './answers.js';
 import { emailKey } from './identity.js';
 import {
@@ -153,7 +153,7 @@ export async function seatsByOrganisation(db: Db, eventId: string) {
 }
 
 /** A signed-in person's registrations: made while signed in, or with their account's e-mail. */
-export function myRegistrations(db: Db, user: CurrentUser) {
+export function myRegistrations(db: Db, user: Actor) {
   return db
     .select({ registration: { ...registrationColumns, position: positionColumn }, event: events })
     .from(registrations)

@@ -1,12 +1,12 @@
 import { and, asc, count, eq, max } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
+import { UUID } from '../../lib/ids.js';
 import { nextTranslationState } from '../../lib/translation.js';
-import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
-import { UUID } from '../places/queries.js';
 import { managedEvent } from './access.js';
 import type { Question } from './answers.js';
 import {
@@ -125,15 +125,8 @@ function clean(input: QuestionInput): QuestionInput {
   };
 }
 
-export async function createQuestion(
-  db: Db,
-  actor: CurrentUser,
-  eventId: string,
-  raw: QuestionInput,
-  now: Date,
-) {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+export async function createQuestion(db: Db, actor: Actor, eventId: string, raw: QuestionInput, now: Date) {
+  return db.transaction(async (tx) => {
     await managedEvent(tx, actor, eventId);
     const others = await questionsOf(tx, eventId);
     if (others.length >= QUESTION_LIMITS.perEvent)
@@ -176,7 +169,7 @@ export async function createQuestion(
   });
 }
 
-async function editable(tx: Db, actor: CurrentUser, id: string): Promise<Question> {
+async function editable(tx: Db, actor: Actor, id: string): Promise<Question> {
   if (!UUID.test(id)) throw new AppError('not_found');
   const [q] = await tx
     .select()
@@ -198,13 +191,12 @@ export const answerCount = async (db: Db, questionId: string) =>
 
 export async function updateQuestion(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   id: string,
   patch: Partial<QuestionInput>,
   now: Date,
 ) {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const before = await editable(tx, actor, id);
     const merged: QuestionInput = {
       kind: before.kind,
@@ -264,9 +256,8 @@ export async function updateQuestion(
 }
 
 /** Deletes a question nobody has answered; one with answers is hidden instead, keeping them. */
-export async function deleteQuestion(db: Db, actor: CurrentUser, id: string): Promise<{ eventId: string }> {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+export async function deleteQuestion(db: Db, actor: Actor, id: string): Promise<{ eventId: string }> {
+  return db.transaction(async (tx) => {
     const before = await editable(tx, actor, id);
     if ((await answerCount(tx, id)) > 0)
       throw new AppError('conflict', 'answered', undefined, { key: 'registration.question.error.answered' });

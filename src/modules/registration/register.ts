@@ -1,13 +1,15 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
+import { isStaff } from '../../lib/actor.js';
 import type { Lang } from '../../lib/bilingual.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
+import { UUID } from '../../lib/ids.js';
+import type { Services } from '../../lib/services.js';
 import { recordAudit } from '../audit/record.js';
 import { events } from '../events/schema.js';
-import { UUID } from '../places/queries.js';
-import { type Locked, lockSeats, managesRegistrations } from './access.js';
+import { type Locked, lockSeats } from './access.js';
 import { checkAnswers } from './answers.js';
 import { emailKey, matchDirectory, quotaKeyOf } from './identity.js';
 import { invitationTokenHash } from './keys.js';
@@ -22,7 +24,6 @@ import {
   SEXES,
 } from './schema.js';
 import { drawArrival, type Registration, seatFree, waitlistPosition } from './seats.js';
-import type { Services } from './services.js';
 import { registrationWindow, type WindowState } from './window.js';
 
 /** Who is registering, which decides whether the e-mail must still be confirmed and who approves. */
@@ -30,11 +31,11 @@ export type Registrant =
   /** The public page without an account: holds no seat until the e-mailed link is followed. */
   | { via: 'guest' }
   /** The JSON API without a staff token: placed at once, as integrators ask. */
-  | { via: 'api'; user: CurrentUser | null }
+  | { via: 'api'; user: Actor | null }
   /** Signed in: one click, as the account's e-mail. */
-  | { via: 'account'; user: CurrentUser }
+  | { via: 'account'; user: Actor }
   /** A manager (or the event's coordinator) registering someone: any time, no approval. */
-  | { via: 'manager'; user: CurrentUser };
+  | { via: 'manager'; user: Actor };
 
 export interface RegistrationInput {
   eventId: string;
@@ -129,7 +130,7 @@ export async function register(
     .from(events)
     .leftJoin(registrationSettings, eq(registrationSettings.eventId, events.id))
     .where(eq(events.id, input.eventId));
-  const manager = who.via === 'manager' && managesRegistrations(who.user) ? who.user : null;
+  const manager = who.via === 'manager' && isStaff(who.user) ? who.user : null;
   if (!current || (current.event.status === 'draft' && !manager)) throw new AppError('not_found');
   const checked = checkAnswers(await questionsOf(db, input.eventId), input.answers ?? {});
   const errors: Record<string, string> = { ...f.errors };
@@ -147,8 +148,7 @@ export async function register(
     userOrganisationId: who.via === 'account' ? who.user.organisationId : null,
   });
 
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const locked: Locked = await lockSeats(tx, input.eventId, manager);
     if (!manager) {
       // Settings may have changed while this request waited for the lock.

@@ -1,13 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { todayIso } from '../../lib/dates.js';
+import { siteUrlOf } from '../../lib/services.js';
 import type { AppContext } from '../../web/context.js';
 import { events } from '../events/schema.js';
 import { enqueue } from '../jobs/enqueue.js';
 import type { JobHandlers, Recurring } from '../jobs/worker.js';
 import { notify } from './notify.js';
 import { registrations } from './schema.js';
-import { siteUrlOf } from './services.js';
 
 export const REMIND_SCAN = 'registration.remind-scan';
 export const REMIND = 'registration.remind';
@@ -53,8 +53,7 @@ export const registrationHandlers: JobHandlers = {
   },
   [REMIND]: async (ctx: AppContext, payload) => {
     const id = String(payload.registrationId ?? '');
-    await ctx.database.db.transaction(async (t) => {
-      const tx = t as Db;
+    await ctx.database.db.transaction(async (tx) => {
       const [reg] = await tx.select().from(registrations).where(eq(registrations.id, id));
       // Cancelled since it was queued: nothing to remind of.
       if (reg?.status !== 'confirmed') return;

@@ -1,14 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Services } from '../../lib/services.js';
 import { recordAudit } from '../audit/record.js';
 import { lockRegistration, wrongState } from './lock-registration.js';
 import { notify } from './notify.js';
 import { registrations } from './schema.js';
 import { type Placed, place, type Registration } from './seats.js';
-import type { Services } from './services.js';
 
 export const REASON_LIMIT = 1_000;
 
@@ -31,11 +31,10 @@ export function readOptionalReason(raw: string | undefined, field = 'reason'): s
 export async function approve(
   db: Db,
   svc: Services,
-  actor: CurrentUser,
+  actor: Actor,
   id: string,
 ): Promise<{ registration: Registration; placed: Placed }> {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const { locked, reg } = await lockRegistration(tx, id, actor);
     if (reg.status !== 'pending') throw wrongState('registration.error.notPending');
     const placed = await place(tx, locked, reg, svc.now);
@@ -59,13 +58,12 @@ export async function approve(
 export async function decline(
   db: Db,
   svc: Services,
-  actor: CurrentUser,
+  actor: Actor,
   id: string,
   rawReason: string,
 ): Promise<Registration> {
   const reason = readReason(rawReason);
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const { locked, reg } = await lockRegistration(tx, id, actor);
     if (reg.status !== 'pending') throw wrongState('registration.error.notPending');
     const [after] = await tx

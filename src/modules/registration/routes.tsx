@@ -1,9 +1,9 @@
 import type { Hono } from 'hono';
+import { isStaff } from '../../lib/actor.js';
 import type { AppEnv } from '../../web/context.js';
 import { href } from '../../web/layout.js';
 import type { EventPageSection } from '../events/routes.js';
 import { inScope } from '../places/scope.js';
-import { managesRegistrations } from './access.js';
 import { agendaOf, materialsOf } from './agenda.js';
 import { registrationKey } from './keys.js';
 import { liveRegistrationOf } from './own.js';
@@ -32,7 +32,7 @@ export const registrationEventSection: EventPageSection = async (c, view) => {
   const db = c.get('app').database.db;
   const user = c.get('user');
   const e = view.event;
-  const staff = managesRegistrations(user) && inScope(user, e.province, e.cityId);
+  const staff = isStaff(user) && inScope(user, e.province, e.cityId);
   const [settings, counts, items] = await Promise.all([
     getSettings(db, e.id),
     countsByStatus(db, e.id),

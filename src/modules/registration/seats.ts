@@ -1,10 +1,10 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Services } from '../../lib/services.js';
 import { recordAudit } from '../audit/record.js';
 import type { Locked, SettingsRow } from './access.js';
 import { notify } from './notify.js';
 import { type RegistrationStatus, registrationSettings, registrations } from './schema.js';
-import type { Services } from './services.js';
 
 export type Registration = typeof registrations.$inferSelect;
 

@@ -1,12 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Services } from '../../lib/services.js';
 import { recordAudit } from '../audit/record.js';
 import { lockSeats, type SettingsRow } from './access.js';
 import { REGISTRATION_MODES, type RegistrationMode, registrationSettings, registrations } from './schema.js';
 import { promoteWaiting, seatsTaken } from './seats.js';
-import type { Services } from './services.js';
 
 export const SETTINGS_LIMITS = { capacity: 100_000, quota: 10_000 } as const;
 
@@ -55,12 +55,11 @@ async function largestOrganisation(db: Db, eventId: string): Promise<number> {
 export async function saveRegistrationSettings(
   db: Db,
   svc: Services,
-  actor: CurrentUser,
+  actor: Actor,
   eventId: string,
   input: SettingsInput,
 ): Promise<{ settings: SettingsRow; promoted: string[] }> {
-  return db.transaction(async (t) => {
-    const tx = t as Db;
+  return db.transaction(async (tx) => {
     const locked = await lockSeats(tx, eventId, actor);
     const before = locked.settings;
     const next = {

@@ -2,10 +2,10 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { Bilingual, bearerSecurity, errorResponses } from '../../api/base.js';
 import { XLSX_CONTENT_TYPE } from '../../lib/xlsx.js';
 import type { AppEnv } from '../../web/context.js';
+import { requireStaff } from '../../web/guards.js';
 import { translator } from '../../web/i18n/index.js';
 import { PROVINCE_CODES } from '../places/provinces.js';
 import { REGISTRATION_STATUSES } from '../registration/schema.js';
-import { requireStaff } from '../registration/web-services.js';
 import {
   IMPORT_OUTCOMES,
   importAttendance,

@@ -1,6 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
 import { eventDays } from '../attendance/days.js';
 import { checkIns } from '../attendance/schema.js';
 import { recordAudit } from '../audit/record.js';
@@ -55,7 +55,7 @@ const nameKey = (s: string) => s.normalize('NFKC').trim().replace(/\s+/g, ' ').t
  */
 export async function planAttendanceImport(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   eventId: string,
   sheet: string,
 ): Promise<ImportPlan> {
@@ -146,7 +146,7 @@ export interface ImportResult {
  */
 export async function importAttendance(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   eventId: string,
   sheet: string,
   now: Date,

@@ -1,6 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
 import { eventDays } from '../attendance/days.js';
 import { checkInsOf } from '../attendance/record.js';
 import { organisations, people } from '../directory/schema.js';
@@ -40,7 +40,7 @@ export const PARTICIPANT_EXPORT_LIMIT = 5_000;
  */
 export async function participantList(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   eventId: string,
   filter: Pick<ListFilter, 'status' | 'q'> = {},
 ): Promise<ParticipantList> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
 import { parseCsv } from '../directory/csv.js';
 import { recordHeadcountReport } from '../events/headcount-report.js';
 import { programmeHistory } from '../events/history.js';
@@ -17,7 +17,7 @@ const figures = (rows: ReportRow[]) =>
 
 describe.each(DATABASE_KINDS)('participation report (%s)', (kind) => {
   let t: TestApp;
-  let actor: CurrentUser;
+  let actor: Actor;
   let token: string;
   let seed: Seed;
   const ev: Record<'a' | 'b' | 'c' | 'd', string> = { a: '', b: '', c: '', d: '' };
@@ -85,7 +85,7 @@ describe.each(DATABASE_KINDS)('participation report (%s)', (kind) => {
   });
   afterAll(() => t.close());
 
-  const report = (groupBy: GroupBy, f = {}, who: CurrentUser = actor) =>
+  const report = (groupBy: GroupBy, f = {}, who: Actor = actor) =>
     participationReport(t.database.db, who, groupBy, f);
 
   it('adds named attendees, and a reported figure only for what it exceeds them, whatever the grouping', async () => {

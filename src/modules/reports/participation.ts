@@ -1,12 +1,12 @@
 import { and, eq, gte, inArray, lt, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
+import { isStaff } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { CurrentUser } from '../../web/context.js';
 import { organisations, people } from '../directory/schema.js';
 import { events, headcountReportEvents, headcountReports, programmes } from '../events/schema.js';
 import { cities } from '../places/schema.js';
 import { scopeCondition } from '../places/scope.js';
-import { managesRegistrations } from '../registration/access.js';
 import { registrations } from '../registration/schema.js';
 import type { EventFact, Facts, GroupBy, NamedFact, ReportFact, Summary } from './summarise.js';
 import { summarise } from './summarise.js';
@@ -19,13 +19,13 @@ export interface ReportFilter {
 }
 
 /** Managers see every event; a coordinator only the events of their scope. */
-export function assertReportReader(actor: CurrentUser | null): asserts actor is CurrentUser {
+export function assertReportReader(actor: Actor | null): asserts actor is Actor {
   if (!actor) throw new AppError('unauthenticated');
-  if (!managesRegistrations(actor)) throw new AppError('forbidden');
+  if (!isStaff(actor)) throw new AppError('forbidden');
 }
 
 /** The events a report counts: held (neither drafts nor cancelled), in the actor's scope, through the filters. */
-function eventCondition(actor: CurrentUser, f: ReportFilter): SQL {
+function eventCondition(actor: Actor, f: ReportFilter): SQL {
   const c: (SQL | undefined)[] = [
     notInArray(events.status, ['draft', 'cancelled']),
     scopeCondition(actor, events.province, events.cityId),
@@ -44,7 +44,7 @@ function eventCondition(actor: CurrentUser, f: ReportFilter): SQL {
 export const attended = sql`exists (select 1 from check_ins ci where ci.registration_id = ${registrations.id})`;
 
 /** What the report is made of, read in three statements whatever the number of events. */
-export async function participationFacts(db: Db, actor: CurrentUser, f: ReportFilter): Promise<Facts> {
+export async function participationFacts(db: Db, actor: Actor, f: ReportFilter): Promise<Facts> {
   assertReportReader(actor);
   const where = eventCondition(actor, f);
   const orgType = sql<string | null>`coalesce(${registrations.organisationType}, ${organisations.kind})`;
@@ -116,7 +116,7 @@ async function reportsCovering(db: Db, eventIds: string[]): Promise<ReportFact[]
 
 export async function participationReport(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   groupBy: GroupBy,
   f: ReportFilter = {},
 ): Promise<Summary> {

@@ -1,7 +1,9 @@
 import { asc, sql } from 'drizzle-orm';
 import type { Context, Hono } from 'hono';
+import { isStaff } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
+import { requireStaff } from '../../web/guards.js';
 import { hasMessage } from '../../web/i18n/index.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
@@ -10,10 +12,9 @@ import { postedFormToken } from '../directory/page-helpers.js';
 import { events, programmes } from '../events/schema.js';
 import { formatBytes } from '../files/labels.js';
 import { actsEverywhere } from '../places/scope.js';
-import { managedEvent, managesRegistrations } from '../registration/access.js';
+import { managedEvent } from '../registration/access.js';
 import { UUID_PARAM } from '../registration/routes/support.js';
 import { REGISTRATION_STATUSES, type RegistrationStatus } from '../registration/schema.js';
-import { requireStaff } from '../registration/web-services.js';
 import { importAttendance, planAttendanceImport } from './attendance-import.js';
 import { type Format, reportTable, tableResponse } from './downloads.js';
 import { participantList } from './participant-list.js';
@@ -175,12 +176,7 @@ export function registerReportsPages(pages: Hono<AppEnv>) {
     return render(
       c,
       { title: c.get('t')('module.reports.title'), section: 'reports' },
-      <ReportsHome
-        t={c.get('t')}
-        lang={c.get('lang')}
-        staff={managesRegistrations(user)}
-        signedIn={user !== null}
-      />,
+      <ReportsHome t={c.get('t')} lang={c.get('lang')} staff={isStaff(user)} signedIn={user !== null} />,
     );
   });
   pages.get('/reports/participation', reportPage);

@@ -2,11 +2,11 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS, freshDatabase } from '../../../tests/helpers/db.js';
 import type { Database } from '../../db/client.js';
-import type { CurrentUser } from '../../web/context.js';
+import type { Actor } from '../../lib/actor.js';
 import { seedDemoOnce } from '../seed/demo.js';
 import { participationReport } from './participation.js';
 
-const manager: CurrentUser = {
+const manager: Actor = {
   id: '00000000-0000-4000-8000-000000000001',
   email: 'manager@example.org',
   name: 'Manager',

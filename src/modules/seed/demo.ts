@@ -63,7 +63,7 @@ async function loadOnce(database: Database, name: string, load: (db: Db, now: Da
   return database.db.transaction(async (tx) => {
     const [done] = await tx.select().from(appliedSeeds).where(eq(appliedSeeds.name, name));
     if (done) return false;
-    await load(tx as unknown as Db, new Date());
+    await load(tx, new Date());
     await tx.insert(appliedSeeds).values({ name });
     return true;
   });

@@ -1,25 +1,25 @@
 import { asc, sql } from 'drizzle-orm';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
+import { ROLES } from '../../../lib/actor.js';
 import { AppError } from '../../../lib/errors.js';
+import { UUID_PATTERN } from '../../../lib/ids.js';
 import type { AppEnv } from '../../../web/context.js';
 import { checkbox, line, requiredLine } from '../../../web/fields.js';
 import { type FieldErrors, fieldValue } from '../../../web/forms.js';
+import { requireRole } from '../../../web/guards.js';
 import { render } from '../../../web/render.js';
 import { organisations } from '../../directory/schema.js';
 import { listCities } from '../../places/queries.js';
 import { formErrorsOf, parseAccountsForm, scopeList, scopeValues } from '../form.js';
-import { requireRole } from '../guard.js';
 import { getUserView, listUsers } from '../queries.js';
 import { isRole } from '../roles.js';
-import { ROLES } from '../schema.js';
 import { formatScope } from '../scopes.js';
 import { updateUser } from '../users.js';
 import { AdminDashboard } from '../views/admin.js';
 import { UserEditPage, UsersPage } from '../views/users.js';
 
 const PAGE_SIZE = 50;
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 const EditSchema = z.object({
   name: requiredLine(200),
@@ -111,12 +111,12 @@ export function registerAdminPages(pages: Hono<AppEnv>) {
     );
   });
 
-  pages.get(`/admin/users/:id{${UUID}}`, (c) => {
+  pages.get(`/admin/users/:id{${UUID_PATTERN}}`, (c) => {
     requireRole(c);
     return editPage(c, c.req.param('id'), { saved: c.req.query('done') === 'saved' });
   });
 
-  pages.post(`/admin/users/:id{${UUID}}`, async (c) => {
+  pages.post(`/admin/users/:id{${UUID_PATTERN}}`, async (c) => {
     const actor = requireRole(c);
     const t = c.get('t');
     const id = c.req.param('id');

@@ -1,20 +1,20 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
+import { ROLES } from '../../../lib/actor.js';
 import { AppError } from '../../../lib/errors.js';
 import type { AppEnv } from '../../../web/context.js';
 import { email } from '../../../web/fields.js';
 import { type FieldErrors, fieldValue } from '../../../web/forms.js';
+import { requireUser } from '../../../web/guards.js';
 import { newFormToken, once } from '../../../web/once.js';
 import { render } from '../../../web/render.js';
 import { invitationMail } from '../../mail/templates.js';
 import { listCities } from '../../places/queries.js';
 import { publicBase } from '../cookies.js';
 import { formErrorsOf, parseAccountsForm, postedFormToken, scopeList, scopeValues } from '../form.js';
-import { requireUser } from '../guard.js';
 import { createInvitation, listOpenInvitations, revokeInvitation } from '../invitations.js';
 import { INVITE_TTL_MS } from '../links.js';
 import { assignableRoles } from '../roles.js';
-import { ROLES } from '../schema.js';
 import { InvitationsPage } from '../views/invitations.js';
 
 const InviteSchema = z.object({

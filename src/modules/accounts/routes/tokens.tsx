@@ -3,10 +3,10 @@ import { z } from 'zod';
 import type { AppEnv } from '../../../web/context.js';
 import { requiredLine } from '../../../web/fields.js';
 import { fieldValue } from '../../../web/forms.js';
+import { requireUser } from '../../../web/guards.js';
 import { newFormToken, once } from '../../../web/once.js';
 import { render } from '../../../web/render.js';
 import { parseAccountsForm, postedFormToken } from '../form.js';
-import { requireUser } from '../guard.js';
 import { createApiToken, listApiTokens, revokeApiToken } from '../tokens.js';
 import { TokensPage } from '../views/tokens.js';
 

@@ -1,6 +1,6 @@
+import type { Actor } from '../../../lib/actor.js';
 import type { Lang } from '../../../lib/bilingual.js';
 import { ErrorSummary, HiddenFormFields, Notice, PageHeader, TextField } from '../../../web/components.js';
-import type { CurrentUser } from '../../../web/context.js';
 import type { FieldErrors } from '../../../web/forms.js';
 import type { MessageKey, Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
@@ -18,7 +18,7 @@ export function AccountPage(p: {
   t: Translator;
   lang: Lang;
   csrfToken: string;
-  user: CurrentUser;
+  user: Actor;
   cityNames: Map<string, string>;
   notice?: MessageKey;
   profile?: { values: { name: string; preferredLang: string }; errors?: FieldErrors };

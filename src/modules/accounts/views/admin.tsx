@@ -1,6 +1,6 @@
+import type { Actor } from '../../../lib/actor.js';
 import type { Lang } from '../../../lib/bilingual.js';
 import { PageHeader } from '../../../web/components.js';
-import type { CurrentUser } from '../../../web/context.js';
 import type { MessageKey, Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import { assignableRoles } from '../roles.js';
@@ -9,11 +9,11 @@ interface Entry {
   path: string;
   title: MessageKey;
   text: MessageKey;
-  show: (u: CurrentUser) => boolean;
+  show: (u: Actor) => boolean;
 }
 
-const isAdmin = (u: CurrentUser) => u.role === 'admin';
-const managesProgrammes = (u: CurrentUser) => u.role === 'admin' || u.role === 'manager';
+const isAdmin = (u: Actor) => u.role === 'admin';
+const managesProgrammes = (u: Actor) => u.role === 'admin' || u.role === 'manager';
 const everyStaff = () => true;
 
 const PEOPLE: Entry[] = [
@@ -61,7 +61,7 @@ const CONTENT: Entry[] = [
   },
 ];
 
-function Cards(p: { t: Translator; lang: Lang; user: CurrentUser; entries: Entry[] }) {
+function Cards(p: { t: Translator; lang: Lang; user: Actor; entries: Entry[] }) {
   const shown = p.entries.filter((e) => e.show(p.user));
   if (!shown.length) return null;
   return (
@@ -78,7 +78,7 @@ function Cards(p: { t: Translator; lang: Lang; user: CurrentUser; entries: Entry
   );
 }
 
-export function AdminDashboard(p: { t: Translator; lang: Lang; user: CurrentUser }) {
+export function AdminDashboard(p: { t: Translator; lang: Lang; user: Actor }) {
   const { t } = p;
   const people = PEOPLE.some((e) => e.show(p.user));
   return (

@@ -1,9 +1,9 @@
+import type { Role } from '../../../lib/actor.js';
 import type { Lang } from '../../../lib/bilingual.js';
 import { ErrorSummary, HiddenFormFields, PageHeader, TextField } from '../../../web/components.js';
 import type { FieldErrors } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import type { Role } from '../schema.js';
 import { LangSelect } from './fields.js';
 import { NewPasswordFields } from './password.js';
 

@@ -1,3 +1,4 @@
+import type { Role } from '../../../lib/actor.js';
 import type { Lang } from '../../../lib/bilingual.js';
 import { formatDateTime } from '../../../lib/dates.js';
 import { ErrorSummary, HiddenFormFields, Notice, PageHeader, TextField } from '../../../web/components.js';
@@ -6,7 +7,6 @@ import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import type { City } from '../../places/queries.js';
 import type { AccountLink } from '../links.js';
-import type { Role } from '../schema.js';
 import { LangSelect, RoleSelect, ScopeRows } from './fields.js';
 import { scopeLabel } from './users.js';
 

@@ -1,3 +1,4 @@
+import { ROLES } from '../../../lib/actor.js';
 import type { Lang } from '../../../lib/bilingual.js';
 import {
   ErrorSummary,
@@ -14,7 +15,6 @@ import { href } from '../../../web/layout.js';
 import { provinceName } from '../../places/provinces.js';
 import type { City } from '../../places/queries.js';
 import type { Scope, UserView } from '../queries.js';
-import { ROLES } from '../schema.js';
 import { LangSelect, RoleSelect, ScopeRows } from './fields.js';
 
 export function scopeLabel(s: Scope, lang: Lang, cities: Map<string, City>): string {

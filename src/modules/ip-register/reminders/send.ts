@@ -102,8 +102,7 @@ async function recipients(tx: Db, rightId: string, organisationId: string) {
 export async function sendReminder(ctx: AppContext, payload: Payload): Promise<number> {
   const today = todayIso(ctx.now());
   const base = (ctx.config.PUBLIC_URL ?? `http://localhost:${ctx.config.PORT}`).replace(/\/+$/, '');
-  return ctx.database.db.transaction(async (t) => {
-    const tx = t as Db;
+  return ctx.database.db.transaction(async (tx) => {
     const [row] = await tx
       .select({ deadline: ipDeadlines, right: ipRights, organisation: organisations.name })
       .from(ipDeadlines)

@@ -1,7 +1,7 @@
+import type { Actor } from '../../../lib/actor.js';
 import type { Bilingual, Lang } from '../../../lib/bilingual.js';
 import { formatNumber } from '../../../lib/dates.js';
 import { PageHeader } from '../../../web/components.js';
-import type { CurrentUser } from '../../../web/context.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import { seesEveryRegister } from '../access.js';
@@ -11,7 +11,7 @@ import { paths, Text } from './parts.js';
 export function RegisterIndex(p: {
   t: Translator;
   lang: Lang;
-  user: CurrentUser;
+  user: Actor;
   registers: { id: string; name: Bilingual; rights: number }[];
 }) {
   const { t, lang, user } = p;

@@ -1,12 +1,12 @@
+import type { Actor } from '../../../lib/actor.js';
 import type { Lang } from '../../../lib/bilingual.js';
 import { PageHeader } from '../../../web/components.js';
-import type { CurrentUser } from '../../../web/context.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import { paths } from './parts.js';
 
 /** The SME toolkit's front page: the register now, the self-diagnostic and the helpdesk announced. */
-export function ToolkitPage(p: { t: Translator; lang: Lang; user: CurrentUser | null }) {
+export function ToolkitPage(p: { t: Translator; lang: Lang; user: Actor | null }) {
   const { t, lang } = p;
   const registerHref = href(lang, paths.index);
   return (

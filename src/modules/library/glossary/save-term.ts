@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
+import type { Actor } from '../../../lib/actor.js';
 import { AppError } from '../../../lib/errors.js';
 import { nextTranslationState } from '../../../lib/translation.js';
-import type { CurrentUser } from '../../../web/context.js';
 import { recordAudit } from '../../audit/record.js';
 import { assertLibraryEditor } from '../editors.js';
 import { glossaryTerms } from '../schema.js';
@@ -10,15 +10,9 @@ import { baseSlug, uniqueSlug } from '../slug.js';
 import type { TermInput } from './input.js';
 import type { TermRow } from './queries.js';
 
-export async function createTerm(
-  db: Db,
-  actor: CurrentUser | null,
-  input: TermInput,
-  now: Date,
-): Promise<TermRow> {
+export async function createTerm(db: Db, actor: Actor | null, input: TermInput, now: Date): Promise<TermRow> {
   const editor = assertLibraryEditor(actor);
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return db.transaction(async (tx) => {
     const slug = await uniqueSlug(tx, glossaryTerms, baseSlug(input.term.en, input.term.zh));
     const [row] = await tx
       .insert(glossaryTerms)
@@ -45,14 +39,13 @@ export async function createTerm(
 
 export async function updateTerm(
   db: Db,
-  actor: CurrentUser | null,
+  actor: Actor | null,
   id: string,
   input: TermInput,
   now: Date,
 ): Promise<TermRow> {
   const editor = assertLibraryEditor(actor);
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return db.transaction(async (tx) => {
     const [before] = await tx.select().from(glossaryTerms).where(eq(glossaryTerms.id, id)).for('update');
     if (!before) throw new AppError('not_found', 'glossary term');
     const state = nextTranslationState(

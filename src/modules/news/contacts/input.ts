@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isUuid } from '../../../lib/ids.js';
 import { bilingualText, checkbox } from '../../../web/fields.js';
-import { isUuid } from '../ids.js';
 
 export const contactInput = z.object({
   topic: z.preprocess((v) => v ?? { en: '', zh: '' }, bilingualText({ max: 200, required: true })),

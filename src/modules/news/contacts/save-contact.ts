@@ -1,8 +1,8 @@
 import { eq, max } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
+import type { Actor } from '../../../lib/actor.js';
 import { AppError } from '../../../lib/errors.js';
 import { nextTranslationState as nextState } from '../../../lib/translation.js';
-import type { CurrentUser } from '../../../web/context.js';
 import { recordAudit } from '../../audit/record.js';
 import { assertEditor } from '../editors.js';
 import { moveInList } from '../reorder.js';
@@ -24,10 +24,10 @@ async function lockedContact(tx: Db, id: string): Promise<ContactRow> {
   return row;
 }
 
-export async function createContact(db: Db, actor: CurrentUser | null, input: ContactInput, now: Date) {
+export async function createContact(db: Db, actor: Actor | null, input: ContactInput, now: Date) {
   const editor = assertEditor(actor);
   return db.transaction(async (tx) => {
-    await checkPerson(tx as Db, input.personId);
+    await checkPerson(tx, input.personId);
     const [last] = await tx.select({ n: max(contacts.sortOrder) }).from(contacts);
     const [row] = await tx
       .insert(contacts)
@@ -40,7 +40,7 @@ export async function createContact(db: Db, actor: CurrentUser | null, input: Co
         updatedAt: now,
       })
       .returning();
-    await recordAudit(tx as Db, editor, {
+    await recordAudit(tx, editor, {
       action: 'create',
       entity: 'contact',
       entityId: row!.id,
@@ -52,15 +52,15 @@ export async function createContact(db: Db, actor: CurrentUser | null, input: Co
 
 export async function updateContact(
   db: Db,
-  actor: CurrentUser | null,
+  actor: Actor | null,
   id: string,
   input: ContactInput & { sortOrder?: number },
   now: Date,
 ) {
   const editor = assertEditor(actor);
   return db.transaction(async (tx) => {
-    const before = await lockedContact(tx as Db, id);
-    await checkPerson(tx as Db, input.personId);
+    const before = await lockedContact(tx, id);
+    await checkPerson(tx, input.personId);
     const state = nextState(
       { fields: [before.topic], enEditedAt: before.enEditedAt, zhEditedAt: before.zhEditedAt },
       [input.topic],
@@ -78,7 +78,7 @@ export async function updateContact(
       })
       .where(eq(contacts.id, id))
       .returning();
-    await recordAudit(tx as Db, editor, {
+    await recordAudit(tx, editor, {
       action: 'update',
       entity: 'contact',
       entityId: id,
@@ -89,17 +89,17 @@ export async function updateContact(
   });
 }
 
-export async function deleteContact(db: Db, actor: CurrentUser | null, id: string) {
+export async function deleteContact(db: Db, actor: Actor | null, id: string) {
   const editor = assertEditor(actor);
   await db.transaction(async (tx) => {
-    const before = await lockedContact(tx as Db, id);
+    const before = await lockedContact(tx, id);
     await tx.delete(contacts).where(eq(contacts.id, id));
-    await recordAudit(tx as Db, editor, { action: 'delete', entity: 'contact', entityId: id, before });
+    await recordAudit(tx, editor, { action: 'delete', entity: 'contact', entityId: id, before });
   });
 }
 
 /** Moves a topic one place up or down and renumbers the list 0, 1, 2… */
-export async function moveContact(db: Db, actor: CurrentUser | null, id: string, direction: 'up' | 'down') {
+export async function moveContact(db: Db, actor: Actor | null, id: string, direction: 'up' | 'down') {
   const editor = assertEditor(actor);
   await db.transaction(async (tx) => {
     const rows = await tx
@@ -115,7 +115,7 @@ export async function moveContact(db: Db, actor: CurrentUser | null, id: string,
         await tx.update(contacts).set({ sortOrder: i }).where(eq(contacts.id, rowId));
       }
     }
-    await recordAudit(tx as Db, editor, {
+    await recordAudit(tx, editor, {
       action: 'update',
       entity: 'contact',
       entityId: id,

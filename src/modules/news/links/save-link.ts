@@ -1,8 +1,8 @@
 import { eq, max } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
+import type { Actor } from '../../../lib/actor.js';
 import { AppError } from '../../../lib/errors.js';
 import { nextTranslationState as nextState } from '../../../lib/translation.js';
-import type { CurrentUser } from '../../../web/context.js';
 import { recordAudit } from '../../audit/record.js';
 import { assertEditor } from '../editors.js';
 import { moveInList } from '../reorder.js';
@@ -22,7 +22,7 @@ async function lockedLink(tx: Db, id: string): Promise<LinkRow> {
   return row;
 }
 
-export async function createLink(db: Db, actor: CurrentUser | null, input: LinkInput, now: Date) {
+export async function createLink(db: Db, actor: Actor | null, input: LinkInput, now: Date) {
   const editor = assertEditor(actor);
   checkUrl(input.url);
   return db.transaction(async (tx) => {
@@ -39,14 +39,14 @@ export async function createLink(db: Db, actor: CurrentUser | null, input: LinkI
         updatedAt: now,
       })
       .returning();
-    await recordAudit(tx as Db, editor, { action: 'create', entity: 'link', entityId: row!.id, after: row });
+    await recordAudit(tx, editor, { action: 'create', entity: 'link', entityId: row!.id, after: row });
     return row!;
   });
 }
 
 export async function updateLink(
   db: Db,
-  actor: CurrentUser | null,
+  actor: Actor | null,
   id: string,
   input: LinkInput & { sortOrder?: number },
   now: Date,
@@ -54,7 +54,7 @@ export async function updateLink(
   const editor = assertEditor(actor);
   checkUrl(input.url);
   return db.transaction(async (tx) => {
-    const before = await lockedLink(tx as Db, id);
+    const before = await lockedLink(tx, id);
     const state = nextState(
       {
         fields: [before.title, before.description],
@@ -77,7 +77,7 @@ export async function updateLink(
       })
       .where(eq(links.id, id))
       .returning();
-    await recordAudit(tx as Db, editor, {
+    await recordAudit(tx, editor, {
       action: 'update',
       entity: 'link',
       entityId: id,
@@ -88,17 +88,17 @@ export async function updateLink(
   });
 }
 
-export async function deleteLink(db: Db, actor: CurrentUser | null, id: string) {
+export async function deleteLink(db: Db, actor: Actor | null, id: string) {
   const editor = assertEditor(actor);
   await db.transaction(async (tx) => {
-    const before = await lockedLink(tx as Db, id);
+    const before = await lockedLink(tx, id);
     await tx.delete(links).where(eq(links.id, id));
-    await recordAudit(tx as Db, editor, { action: 'delete', entity: 'link', entityId: id, before });
+    await recordAudit(tx, editor, { action: 'delete', entity: 'link', entityId: id, before });
   });
 }
 
 /** Moves a link one place up or down and renumbers the list 0, 1, 2… */
-export async function moveLink(db: Db, actor: CurrentUser | null, id: string, direction: 'up' | 'down') {
+export async function moveLink(db: Db, actor: Actor | null, id: string, direction: 'up' | 'down') {
   const editor = assertEditor(actor);
   await db.transaction(async (tx) => {
     const rows = await tx
@@ -114,7 +114,7 @@ export async function moveLink(db: Db, actor: CurrentUser | null, id: string, di
         await tx.update(links).set({ sortOrder: i }).where(eq(links.id, rowId));
       }
     }
-    await recordAudit(tx as Db, editor, {
+    await recordAudit(tx, editor, {
       action: 'update',
       entity: 'link',
       entityId: id,

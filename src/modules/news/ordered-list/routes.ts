@@ -1,13 +1,15 @@
 import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
 import type { Db } from '../../../db/client.js';
-import type { AppEnv, CurrentUser } from '../../../web/context.js';
+import type { Actor } from '../../../lib/actor.js';
+import { isUuid } from '../../../lib/ids.js';
+import type { AppEnv } from '../../../web/context.js';
 import { type FieldErrors, type FormValues, parseForm } from '../../../web/forms.js';
+import { requireRole } from '../../../web/guards.js';
 import { href } from '../../../web/layout.js';
 import { once } from '../../../web/once.js';
-import { requireRole } from '../../accounts/guard.js';
+import { idParam } from '../../../web/params.js';
 import { fieldErrorsOf } from '../form-errors.js';
-import { idParam, isUuid } from '../ids.js';
 
 export interface EditorState {
   editingId?: string;
@@ -23,10 +25,10 @@ export interface OrderedListEditor<I> {
   path: string;
   input: z.ZodType<I>;
   showEditor(c: Context<AppEnv>, state: EditorState): Promise<Response>;
-  create(tx: Db, user: CurrentUser, data: I, now: Date): Promise<{ id: string }>;
-  update(db: Db, user: CurrentUser, id: string, data: I, now: Date): Promise<unknown>;
-  move(db: Db, user: CurrentUser, id: string, direction: 'up' | 'down'): Promise<unknown>;
-  remove(db: Db, user: CurrentUser, id: string): Promise<unknown>;
+  create(tx: Db, user: Actor, data: I, now: Date): Promise<{ id: string }>;
+  update(db: Db, user: Actor, id: string, data: I, now: Date): Promise<unknown>;
+  move(db: Db, user: Actor, id: string, direction: 'up' | 'down'): Promise<unknown>;
+  remove(db: Db, user: Actor, id: string): Promise<unknown>;
 }
 
 export function registerOrderedListEditor<I>(pages: Hono<AppEnv>, e: OrderedListEditor<I>) {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../../db/client.js';
-import type { CurrentUser } from '../../../web/context.js';
+import type { Actor } from '../../../lib/actor.js';
 import { apiTokens } from '../../accounts/schema.js';
 import { loadUser, sha256 } from '../../accounts/session.js';
 import { organisations, people } from '../../directory/schema.js';
@@ -83,7 +83,7 @@ export function newsFields(o: Partial<NewsInput> = {}): NewsInput {
 }
 
 /** The signed-in user a browser from the test app acts as, for calling use cases directly. */
-export async function actorOf(db: Db, userId: string | undefined): Promise<CurrentUser> {
+export async function actorOf(db: Db, userId: string | undefined): Promise<Actor> {
   const user = userId ? await loadUser(db, userId) : null;
   if (!user) throw new Error('no such user');
   return user;

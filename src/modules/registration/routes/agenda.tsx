@@ -4,6 +4,7 @@ import { AppError } from '../../../lib/errors.js';
 import type { AppEnv } from '../../../web/context.js';
 import { bilingualText, line } from '../../../web/fields.js';
 import { type FieldErrors, type FormValues, parseForm } from '../../../web/forms.js';
+import { requireStaff } from '../../../web/guards.js';
 import { href } from '../../../web/layout.js';
 import { newFormToken, once } from '../../../web/once.js';
 import { render } from '../../../web/render.js';
@@ -20,7 +21,6 @@ import {
   updateAgendaItem,
 } from '../agenda.js';
 import { AgendaItemPage, AgendaManagePage } from '../views/agenda.js';
-import { requireStaff } from '../web-services.js';
 import { fieldErrorsOf, postedField, UUID_PARAM } from './support.js';
 
 const EVENT = `/events/:id${UUID_PARAM}`;

@@ -1,16 +1,17 @@
 import type { Context, Hono } from 'hono';
 import type { Lang } from '../../../lib/bilingual.js';
 import type { AppEnv } from '../../../web/context.js';
+import { requireStaff } from '../../../web/guards.js';
 import { href } from '../../../web/layout.js';
 import { newFormToken, once } from '../../../web/once.js';
 import { render } from '../../../web/render.js';
+import { servicesFor } from '../../../web/services.js';
 import type { RowError } from '../../directory/import-common.js';
 import { managedEvent } from '../access.js';
 import { emailKey } from '../identity.js';
 import { inviteNominees, listInvitations, resendInvitation, revokeInvitation } from '../invitations.js';
 import { readNominees } from '../nominee-csv.js';
 import { InvitationsPage, type NomineePreview } from '../views/invitations.js';
-import { requireStaff, servicesFor } from '../web-services.js';
 import { postedField, refusalOf, UUID_PARAM } from './support.js';
 
 const EVENT = `/events/:id${UUID_PARAM}`;

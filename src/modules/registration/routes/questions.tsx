@@ -4,6 +4,7 @@ import { AppError } from '../../../lib/errors.js';
 import type { AppEnv } from '../../../web/context.js';
 import { bilingualText, checkbox, optionalInt } from '../../../web/fields.js';
 import { type FieldErrors, type FormValues, parseForm } from '../../../web/forms.js';
+import { requireStaff } from '../../../web/guards.js';
 import { href } from '../../../web/layout.js';
 import { newFormToken, once } from '../../../web/once.js';
 import { render } from '../../../web/render.js';
@@ -17,7 +18,6 @@ import {
 } from '../questions.js';
 import { QUESTION_KINDS } from '../schema.js';
 import { optionLines, QuestionPage, QuestionsPage } from '../views/questions.js';
-import { requireStaff } from '../web-services.js';
 import { fieldErrorsOf, postedField, refusalOf, UUID_PARAM } from './support.js';
 
 const EVENT = `/events/:id${UUID_PARAM}`;

@@ -7,6 +7,7 @@ import { type FieldErrors, nestFields, validate } from '../../../web/forms.js';
 import { href } from '../../../web/layout.js';
 import { newFormToken, once } from '../../../web/once.js';
 import { isHtmx, render } from '../../../web/render.js';
+import { servicesFor } from '../../../web/services.js';
 import { getEventView } from '../../events/queries.js';
 import { fileResponse } from '../../files/respond.js';
 import { readFileForDownload } from '../../files/store.js';
@@ -24,7 +25,6 @@ import { ORGANISATION_TYPES, SEXES } from '../schema.js';
 import { getSettings } from '../settings.js';
 import { QuestionFields } from '../views/question-fields.js';
 import { CheckMailPage, RegisterPage, type RegisterPageProps } from '../views/register-page.js';
-import { servicesFor } from '../web-services.js';
 import { cancellationDeadline, closingTime, registrationWindow } from '../window.js';
 import { fieldErrorsOf, refusalOf, UUID_PARAM } from './support.js';
 

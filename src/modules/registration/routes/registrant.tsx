@@ -1,10 +1,11 @@
 import type { Context, Hono } from 'hono';
 import { AppError } from '../../../lib/errors.js';
 import type { AppEnv } from '../../../web/context.js';
+import { requireUser } from '../../../web/guards.js';
 import type { MessageKey } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import { render } from '../../../web/render.js';
-import { requireUser } from '../../accounts/guard.js';
+import { servicesFor } from '../../../web/services.js';
 import { ensureTicket, ticketCode } from '../../attendance/ticket.js';
 import { certificateAvailable } from '../../documents/snapshot.js';
 import { ICAL_CONTENT_TYPE } from '../../events/ical.js';
@@ -19,7 +20,6 @@ import { seatsTaken } from '../seats.js';
 import { getSettings } from '../settings.js';
 import { MyRegistrationsPage } from '../views/my-registrations.js';
 import { CancelPage, ConfirmPage, RegistrationPage } from '../views/registration-page.js';
-import { servicesFor } from '../web-services.js';
 import { doneNotice, refusalOf } from './support.js';
 
 const KEY = '{[0-9a-fA-F-]{36}\\.[A-Za-z0-9_-]{32}}';

@@ -1,3 +1,4 @@
+import type { Actor } from '../../../lib/actor.js';
 import type { Lang } from '../../../lib/bilingual.js';
 import { text } from '../../../lib/bilingual.js';
 import { formatDate } from '../../../lib/dates.js';
@@ -9,7 +10,6 @@ import {
   SelectField,
   TextField,
 } from '../../../web/components.js';
-import type { CurrentUser } from '../../../web/context.js';
 import { type FieldErrors, type FormValues, fieldValue } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
@@ -92,7 +92,7 @@ export interface RegisterPageProps {
   formToken?: string;
   view: EventView;
   seats: SeatSummary;
-  user: CurrentUser | null;
+  user: Actor | null;
   invitation: { email: string; token: string } | null;
   closed: { why: Closed | 'invitationInvalid' | 'otherEmail'; opensAt?: Date } | null;
   active: Question[];

@@ -1,9 +1,9 @@
-import type { Mailer } from '../mail/mailer.js';
+import type { Mailer } from './mail.js';
 
-/** What the registration use cases need from the running platform, passed in rather than reached for. */
+/** What use cases need from the running platform, passed in rather than reached for. */
 export interface Services {
   mailer: Mailer;
-  /** Signs the registrants' page links. */
+  /** Signs links sent to people (registrants' pages, tickets, feedback links). */
   secret: string;
   /** The platform's address for links in e-mails, without a trailing slash. */
   siteUrl: string;

@@ -1,0 +1,14 @@
+import type { Context } from 'hono';
+import { type Services, siteUrlOf } from '../lib/services.js';
+import type { AppEnv } from './context.js';
+
+/** The services of a request: its clock, the mailer, the secret, and the address for e-mailed links. */
+export function servicesFor(c: Context<AppEnv>): Services {
+  const app = c.get('app');
+  return {
+    mailer: app.mailer,
+    secret: app.secret,
+    siteUrl: siteUrlOf(app.config.PUBLIC_URL, c.req.url, app.config.PORT),
+    now: app.now(),
+  };
+}
