@@ -1,6 +1,6 @@
 export * from '../modules/accounts/schema.js';
 export * from '../modules/attendance/schema.js';
-export * from '../modules/attendance/ticket-schema.js';
+export * from '../modules/registration/ticket-schema.js';
 export * from '../modules/audit/schema.js';
 export * from '../modules/directory/schema.js';
 export * from '../modules/documents/schema.js';

@@ -3,6 +3,8 @@ import type { Hono } from 'hono';
 import type { AppEnv } from '../web/context.js';
 import { registerAccountsApi } from './accounts/api.js';
 import { registerAccountsPages } from './accounts/routes.js';
+import { registerAuditPages } from './audit/routes.js';
+import { registerOutboxPages } from './mail/routes.js';
 import { registerAttendanceApi } from './attendance/api.js';
 import { registerEventCheckInApi } from './attendance/event-api.js';
 import { registerCheckInPages } from './attendance/routes.js';
@@ -10,6 +12,7 @@ import { registerDirectoryApi } from './directory/api.js';
 import { registerDirectoryPages } from './directory/routes.js';
 import { registerDocumentsApi } from './documents/api.js';
 import { documentsHandlers } from './documents/bulk.js';
+import { certificateRegistrantSection } from './documents/registrant-section.js';
 import { registerDocumentsPages } from './documents/routes.js';
 import { registerEventsApi } from './events/api.js';
 import { registerEventsPages } from './events/routes.js';
@@ -29,10 +32,12 @@ import { mailHandlers } from './mail/jobs.js';
 import { registerNewsApi } from './news/api.js';
 import { registerNewsPages } from './news/routes.js';
 import { registerRegistrationApi } from './registration/api.js';
+import { registrationEventApi } from './registration/event-api.js';
 import { eventCancelledHandlers } from './registration/event-cancelled.js';
 import { registrationHandlers, registrationRecurring } from './registration/reminders.js';
 import { registerRegistrationPages, registrationEventSection } from './registration/routes.js';
 import { registerReportsApi } from './reports/api.js';
+import { namedAttendees } from './reports/participation.js';
 import { registerReportsPages } from './reports/routes.js';
 
 export type PageModule = (pages: Hono<AppEnv>) => void;
@@ -42,11 +47,17 @@ export type ApiModule = (api: OpenAPIHono<AppEnv>) => void;
 export const pageModules: PageModule[] = [
   registerHomePages,
   registerAccountsPages,
+  registerAuditPages,
+  registerOutboxPages,
   registerDirectoryPages,
-  (pages) => registerEventsPages(pages, { sections: [registrationEventSection, feedbackEventSection] }),
+  (pages) =>
+    registerEventsPages(pages, {
+      sections: [registrationEventSection, feedbackEventSection],
+      namedAttendees,
+    }),
   registerLibraryPages,
   registerNewsPages,
-  registerRegistrationPages,
+  (pages) => registerRegistrationPages(pages, { registrantSections: [certificateRegistrantSection] }),
   registerFeedbackPages,
   registerIpRegisterPages,
   registerCheckInPages,
@@ -58,7 +69,7 @@ export const pageModules: PageModule[] = [
 export const apiModules: ApiModule[] = [
   registerAccountsApi,
   registerDirectoryApi,
-  registerEventsApi,
+  (api) => registerEventsApi(api, registrationEventApi, namedAttendees),
   registerLibraryApi,
   registerNewsApi,
   registerRegistrationApi,

@@ -1,7 +1,16 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 export const accountsMessages = defineMessages(
   {
+    'accounts.mail.reset.subject': 'Reset your IP Cascade password',
+    'accounts.mail.reset.intro':
+      'Someone asked to reset the password of your account. To choose a new password, open this link:',
+    'accounts.mail.reset.expiry': 'The link works once, for {minutes} minutes.',
+    'accounts.mail.reset.ignore': 'If you did not ask for this, ignore this e-mail: your password stays as it is.',
+    'accounts.mail.invite.subject': 'You are invited to IP Cascade',
+    'accounts.mail.invite.intro':
+      '{inviter} has invited you to IP Cascade as {role}. To create your account, open this link:',
+    'accounts.mail.invite.expiry': 'The link works once, for {days} days.',
     'accounts.role.admin': 'Administrator',
     'accounts.role.manager': 'Programme manager',
     'accounts.role.coordinator': 'City coordinator',
@@ -138,6 +147,13 @@ export const accountsMessages = defineMessages(
     'accounts.invite.hasAccount': 'This person already has an account.',
   },
   {
+    'accounts.mail.reset.subject': '重置您的平台密码',
+    'accounts.mail.reset.intro': '有人申请重置您账户的密码。如需设置新密码，请打开以下链接：',
+    'accounts.mail.reset.expiry': '该链接仅可使用一次，{minutes} 分钟内有效。',
+    'accounts.mail.reset.ignore': '如非本人操作，请忽略本邮件，您的密码不会改变。',
+    'accounts.mail.invite.subject': '邀请您加入知识产权培训与信息平台',
+    'accounts.mail.invite.intro': '{inviter} 邀请您以{role}身份加入知识产权培训与信息平台。请打开以下链接开通账户：',
+    'accounts.mail.invite.expiry': '该链接仅可使用一次，{days} 天内有效。',
     'accounts.role.admin': '系统管理员',
     'accounts.role.manager': '项目经理',
     'accounts.role.coordinator': '城市协调员',
@@ -262,3 +278,8 @@ export const accountsMessages = defineMessages(
     'accounts.invite.hasAccount': '此人已有账户。',
   },
 );
+
+type AccountsMessagesKeys = KeysOf<typeof accountsMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends AccountsMessagesKeys {}
+}

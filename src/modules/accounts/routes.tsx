@@ -1,7 +1,5 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../web/context.js';
-import { registerAuditPages } from '../audit/routes.js';
-import { registerOutboxPages } from '../mail/routes.js';
 import { dummyHash } from './password.js';
 import { registerAccountPages } from './routes/account.js';
 import { registerAdminPages } from './routes/admin.js';
@@ -22,7 +20,4 @@ export function registerAccountsPages(pages: Hono<AppEnv>) {
   registerTokenPages(pages);
   registerAdminPages(pages);
   registerInvitationAdminPages(pages);
-  // The audit log and the outbox are administration pages too; they are mounted with these.
-  registerAuditPages(pages);
-  registerOutboxPages(pages);
 }

@@ -8,8 +8,8 @@ import { managedEvent } from '../registration/access.js';
 import { registrations } from '../registration/schema.js';
 import { recordCheckIn } from './record.js';
 import { type CheckInRow, type CheckInSource, checkIns } from './schema.js';
-import { normaliseShortCode, registrationIdFromTicket } from './ticket.js';
-import { tickets } from './ticket-schema.js';
+import { normaliseShortCode, registrationIdFromTicket } from '../registration/ticket.js';
+import { tickets } from '../registration/ticket-schema.js';
 
 /** What the person at the door is told, one of five answers. */
 export const ADMIT_OUTCOMES = ['checkedIn', 'already', 'invalid', 'notConfirmed', 'otherEvent'] as const;

@@ -3,8 +3,8 @@ import type { Db } from '../../db/client.js';
 import { UUID } from '../../lib/ids.js';
 import { registrations } from '../registration/schema.js';
 import { checkIns } from './schema.js';
-import { ensureTicket, ticketCode, ticketHash } from './ticket.js';
-import { tickets } from './ticket-schema.js';
+import { ensureTicket, ticketCode, ticketHash } from '../registration/ticket.js';
+import { tickets } from '../registration/ticket-schema.js';
 
 /** How many confirmed people are expected and how many are here, for one day. */
 export async function dayCounts(db: Db, eventId: string, day: string) {

@@ -6,8 +6,8 @@ import { apiToken } from '../events/test-fixtures.js';
 import { registrationKey } from '../registration/keys.js';
 import { apiCall, openEvent, registrationWorld, type Seed } from '../registration/test-support.js';
 import { checkIns } from './schema.js';
-import { groupShortCode, ticketCode } from './ticket.js';
-import { tickets } from './ticket-schema.js';
+import { groupShortCode, ticketCode } from '../registration/ticket.js';
+import { tickets } from '../registration/ticket-schema.js';
 
 describe.each(DATABASE_KINDS)('check-in by ticket and code (%s)', (kind) => {
   let t: TestApp;

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 /** What check-in and attendance say. */
 export const attendanceMessages = defineMessages(
@@ -50,11 +50,6 @@ export const attendanceMessages = defineMessages(
     'attendance.offline.pending': 'Waiting to sync: {count}',
     'attendance.offline.synced': 'Synced {count} check-ins.',
     'attendance.offline.unknown': 'Not on this device’s list',
-    'attendance.ticket.heading': 'Your ticket',
-    'attendance.ticket.show': 'Show this code at the entrance. Staff scan it to check you in.',
-    'attendance.ticket.qrAlt': 'QR code of your ticket',
-    'attendance.ticket.code': 'Ticket code',
-    'attendance.ticket.codeHint': 'If the QR code cannot be scanned, read out or type this code.',
     'attendance.mail.ticket': 'Your ticket code (the QR code is attached as ticket.png): {code}',
   },
   {
@@ -103,11 +98,11 @@ export const attendanceMessages = defineMessages(
     'attendance.offline.pending': '等待同步：{count} 条',
     'attendance.offline.synced': '已同步 {count} 条签到。',
     'attendance.offline.unknown': '不在本设备的名单中',
-    'attendance.ticket.heading': '您的票证',
-    'attendance.ticket.show': '请在入口出示此码，工作人员扫码为您签到。',
-    'attendance.ticket.qrAlt': '您的票证二维码',
-    'attendance.ticket.code': '签到码',
-    'attendance.ticket.codeHint': '如果二维码无法扫描，请读出或输入此码。',
     'attendance.mail.ticket': '您的签到码（二维码见附件 ticket.png）：{code}',
   },
 );
+
+type AttendanceMessagesKeys = KeysOf<typeof attendanceMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends AttendanceMessagesKeys {}
+}

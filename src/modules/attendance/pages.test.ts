@@ -5,8 +5,8 @@ import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { auditLog } from '../audit/schema.js';
 import { apiCall, openEvent, registrationWorld, type Seed } from '../registration/test-support.js';
 import { checkIns } from './schema.js';
-import { ticketCode } from './ticket.js';
-import { tickets } from './ticket-schema.js';
+import { ticketCode } from '../registration/ticket.js';
+import { tickets } from '../registration/ticket-schema.js';
 
 describe.each(DATABASE_KINDS)('the check-in page (%s)', (kind) => {
   let t: TestApp;

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 export const auditMessages = defineMessages(
   {
@@ -48,3 +48,8 @@ export const auditMessages = defineMessages(
     'audit.action.password_change': '修改密码',
   },
 );
+
+type AuditMessagesKeys = KeysOf<typeof auditMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends AuditMessagesKeys {}
+}

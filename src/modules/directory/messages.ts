@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 export const directoryMessages = defineMessages(
   {
@@ -209,3 +209,8 @@ export const directoryMessages = defineMessages(
     'directory.error.phone': '请输入电话号码，可使用数字、空格和 + - ( )，如有分机号请一并填写。',
   },
 );
+
+type DirectoryMessagesKeys = KeysOf<typeof directoryMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends DirectoryMessagesKeys {}
+}

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 /** What badges, certificates and their verification say. */
 export const documentsMessages = defineMessages(
@@ -138,3 +138,8 @@ export const documentsMessages = defineMessages(
     'documents.verify.revoked': '已撤销',
   },
 );
+
+type DocumentsMessagesKeys = KeysOf<typeof documentsMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends DocumentsMessagesKeys {}
+}

@@ -6,7 +6,7 @@ import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { bilingualIn, withFieldErrors } from './api-json.js';
 import { BilingualIn } from './api-schemas.js';
-import { programmeHistory } from './history.js';
+import { type NamedAttendees, programmeHistory } from './history.js';
 import {
   getProgramme,
   listProgrammes,
@@ -108,11 +108,11 @@ const programmeJson = (p: Programme, eventCount?: number) => ({
   ...(eventCount === undefined ? {} : { eventCount }),
 });
 
-async function detail(db: Db, viewer: Actor | null, p: Programme) {
+async function detail(db: Db, viewer: Actor | null, p: Programme, namedAttendees: NamedAttendees) {
   const [partners, years, history] = await Promise.all([
     programmePartnerList(db, p.id),
     programmeYears(db, p),
-    programmeHistory(db, viewer, p.id),
+    programmeHistory(db, viewer, p.id, namedAttendees),
   ]);
   const reports = history.groups.flatMap((g) => g.reports);
   const events = history.groups.flatMap((g) =>
@@ -188,7 +188,7 @@ const patch = createRoute({
   responses: { 200: json(ProgrammeDetailSchema, 'Changed'), ...errorResponses },
 });
 
-export function registerProgrammesApi(api: OpenAPIHono<AppEnv>) {
+export function registerProgrammesApi(api: OpenAPIHono<AppEnv>, namedAttendees: NamedAttendees) {
   api.openapi(list, async (c) => {
     const rows = await listProgrammes(c.get('app').database.db, c.get('user'));
     return c.json({ programmes: rows.map((r) => programmeJson(r.programme, r.events)) }, 200);
@@ -198,7 +198,7 @@ export function registerProgrammesApi(api: OpenAPIHono<AppEnv>) {
     const db = c.get('app').database.db;
     const p = await getProgramme(db, c.req.valid('param').slug);
     if (!p) throw new AppError('not_found');
-    return c.json(await detail(db, c.get('user'), p), 200);
+    return c.json(await detail(db, c.get('user'), p, namedAttendees), 200);
   });
 
   api.openapi(create, async (c) => {
@@ -220,7 +220,7 @@ export function registerProgrammesApi(api: OpenAPIHono<AppEnv>) {
         { now: c.get('app').now() },
       ),
     );
-    return c.json(await detail(db, user, p), 201);
+    return c.json(await detail(db, user, p, namedAttendees), 201);
   });
 
   api.openapi(patch, async (c) => {
@@ -245,6 +245,6 @@ export function registerProgrammesApi(api: OpenAPIHono<AppEnv>) {
         { now: c.get('app').now(), inStep: b.inStep },
       ),
     );
-    return c.json(await detail(db, user, p), 200);
+    return c.json(await detail(db, user, p, namedAttendees), 200);
   });
 }

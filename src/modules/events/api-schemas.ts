@@ -1,8 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { Bilingual } from '../../api/base.js';
 import { CitySchema } from '../places/api.js';
-import { RegistrationSettingsSchema } from '../registration/api-schemas.js';
-import { REGISTRATION_MODES } from '../registration/schema.js';
 import { AUDIENCES, DATE_PRECISIONS, EVENT_STATUSES } from './schema.js';
 
 const isoDate = (example: string) => z.iso.date().openapi({ example, format: 'date' });
@@ -16,8 +14,7 @@ export const BilingualIn = (max: number) =>
 /** Either `{en, zh}` or one plain string (filed under Chinese when it has Chinese characters). */
 const TextIn = (max: number) => z.union([z.string().max(max), BilingualIn(max)]);
 
-export const EventSchema = z
-  .object({
+const eventBase = {
     id: z.uuid(),
     programme: z.object({ id: z.uuid(), slug: z.string(), title: Bilingual }),
     round: z.string(),
@@ -37,11 +34,9 @@ export const EventSchema = z
     headcountApproximate: z.boolean(),
     translationStatus: z.enum(['complete', 'needs_translation', 'outdated']),
     url: z.string().openapi({ example: '/en/events/0f6c…' }),
-    registration: RegistrationSettingsSchema,
     createdAt: z.string(),
     updatedAt: z.string(),
-  })
-  .openapi('Event');
+};
 
 const eventInputFields = {
   title: BilingualIn(200),
@@ -62,42 +57,7 @@ const eventInputFields = {
   programme: z.string().max(80).optional().openapi({ description: 'Programme slug' }),
   reportedHeadcount: z.number().int().min(0).max(1_000_000).nullable().optional(),
   headcountApproximate: z.boolean().optional(),
-  capacity: z.number().int().min(0).max(100_000).nullable().optional().openapi({
-    description:
-      'Seats; null for no limit. Giving it opens registration (`registrationMode` "open") unless a mode is given',
-  }),
-  requiresApproval: z.boolean().optional(),
-  quotaPerOrganisation: z.number().int().min(1).max(10_000).nullable().optional().openapi({
-    description: 'At most this many confirmed seats per organisation',
-  }),
-  registrationMode: z.enum(REGISTRATION_MODES).optional().openapi({
-    description: 'closed: no registration; open: anyone; invitation: nominated people only',
-  }),
-  registrationOpensAt: z.iso.datetime({ offset: true }).nullable().optional(),
-  registrationClosesAt: z.iso.datetime({ offset: true }).nullable().optional().openapi({
-    description: 'Default: when the event begins',
-  }),
-  cancellationDeadline: z.iso.datetime({ offset: true }).nullable().optional().openapi({
-    description:
-      'Registrants may cancel a confirmed seat themselves until then; default: when the event begins',
-  }),
 };
-
-export const EventCreateSchema = z.object(eventInputFields).openapi('EventCreate', {
-  description:
-    'Fields not listed are accepted and ignored. Without a programme the event joins the standing "other events" programme. With `capacity` (or another registration field) the event takes registrations.',
-});
-
-export const EventPatchSchema = z
-  .object({
-    ...eventInputFields,
-    title: eventInputFields.title.optional(),
-    city: eventInputFields.city.optional(),
-    startDate: eventInputFields.startDate.optional(),
-    endDate: eventInputFields.endDate.optional(),
-    inStep: z.boolean().optional().openapi({ description: 'Mark both languages as in step' }),
-  })
-  .openapi('EventPatch');
 
 export const EventQuerySchema = z.object({
   programme: z.string().max(80).optional().openapi({ description: 'Programme slug or id' }),
@@ -110,11 +70,35 @@ export const EventQuerySchema = z.object({
   pageSize: z.coerce.number().int().min(1).max(500).optional(),
 });
 
-export const EventListSchema = z
-  .object({
-    events: z.array(EventSchema),
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-  })
-  .openapi('EventList');
+/**
+ * The event schemas of the API, with what another module adds to every event: `part.input`, the
+ * extra fields a create or change request takes, and `part.output`, what each event carries under
+ * `registration`.
+ */
+export function eventSchemas(part: { input: z.ZodRawShape; output: z.ZodType }) {
+  const EventSchema = z.object({ ...eventBase, registration: part.output }).openapi('Event');
+  const fields = { ...eventInputFields, ...part.input };
+  const EventCreateSchema = z.object(fields).openapi('EventCreate', {
+    description:
+      'Fields not listed are accepted and ignored. Without a programme the event joins the standing "other events" programme. With `capacity` (or another registration field) the event takes registrations.',
+  });
+  const EventPatchSchema = z
+    .object({
+      ...fields,
+      title: eventInputFields.title.optional(),
+      city: eventInputFields.city.optional(),
+      startDate: eventInputFields.startDate.optional(),
+      endDate: eventInputFields.endDate.optional(),
+      inStep: z.boolean().optional().openapi({ description: 'Mark both languages as in step' }),
+    })
+    .openapi('EventPatch');
+  const EventListSchema = z
+    .object({
+      events: z.array(EventSchema),
+      total: z.number().int(),
+      page: z.number().int(),
+      pageSize: z.number().int(),
+    })
+    .openapi('EventList');
+  return { EventSchema, EventCreateSchema, EventPatchSchema, EventListSchema };
+}

@@ -10,20 +10,11 @@ import { registerPlacesApi } from '../places/api.js';
 import { findProvince } from '../places/provinces.js';
 import { citiesByIds, getCity } from '../places/queries.js';
 import { resolveCity } from '../places/resolve-city.js';
-import {
-  registrationSummaries,
-  registrationSummary,
-  saveRegistrationFields,
-} from '../registration/event-api.js';
 import { bilingualIn, eventJson, withFieldErrors } from './api-json.js';
 import { registerProgrammesApi } from './api-programmes.js';
-import {
-  EventCreateSchema,
-  EventListSchema,
-  EventPatchSchema,
-  EventQuerySchema,
-  EventSchema,
-} from './api-schemas.js';
+import type { EventApiPart } from './api-part.js';
+import type { NamedAttendees } from './history.js';
+import { EventQuerySchema, eventSchemas } from './api-schemas.js';
 import { createEvent } from './create-event.js';
 import type { EventFields } from './event-fields.js';
 import { validationError } from './event-fields.js';
@@ -40,7 +31,8 @@ const json = (schema: z.ZodType, description: string) => ({
 });
 const RENAME = { cityId: 'city', programmeId: 'programme' };
 
-type EventBody = z.infer<typeof EventCreateSchema> | z.infer<typeof EventPatchSchema>;
+type Schemas = ReturnType<typeof eventSchemas>;
+type EventBody = z.infer<Schemas['EventCreateSchema']> | z.infer<Schemas['EventPatchSchema']>;
 
 /** Programme named by id or slug; none named on create means the standing "other events" programme. */
 async function programmeFor(db: Db, user: Actor, b: EventBody, creating: boolean, year: number) {
@@ -74,57 +66,72 @@ async function toPatch(db: Db, user: Actor, b: EventBody, current: EventRow | nu
   return patch;
 }
 
-async function viewJson(db: Db, user: Actor | null, id: string) {
-  const view = await getEventView(db, user, id);
-  if (!view) throw new AppError('not_found');
-  return {
-    ...eventJson(view, (await getCity(db, view.event.cityId))!),
-    registration: await registrationSummary(db, id),
-  };
+
+/** The routes' contracts, with the schemas that include what the part adds. */
+function eventRoutes(part: EventApiPart) {
+  const { EventSchema, EventListSchema, EventCreateSchema, EventPatchSchema } = eventSchemas(part);
+  const list = createRoute({
+    method: 'get',
+    path: '/events',
+    tags: ['events'],
+    summary: 'Events, filtered; drafts only for staff tokens',
+    request: { query: EventQuerySchema },
+    responses: { 200: json(EventListSchema, 'Events, newest year first'), ...errorResponses },
+  });
+  const one = createRoute({
+    method: 'get',
+    path: '/events/{id}',
+    tags: ['events'],
+    summary: 'One event',
+    request: { params: IdParam },
+    responses: { 200: json(EventSchema, 'The event'), ...errorResponses },
+  });
+  const create = createRoute({
+    method: 'post',
+    path: '/events',
+    tags: ['events'],
+    summary: 'Create an event (manager, or coordinator within their scope)',
+    description: 'Send an `Idempotency-Key` header to make a retried request create the event once.',
+    security: bearerSecurity,
+    request: { body: { content: { 'application/json': { schema: EventCreateSchema } }, required: true } },
+    responses: { 201: json(EventSchema, 'Created'), ...errorResponses },
+  });
+  const patch = createRoute({
+    method: 'patch',
+    path: '/events/{id}',
+    tags: ['events'],
+    summary: 'Change an event (manager, or coordinator within their scope)',
+    security: bearerSecurity,
+    request: {
+      params: IdParam,
+      body: { content: { 'application/json': { schema: EventPatchSchema } }, required: true },
+    },
+    responses: { 200: json(EventSchema, 'Changed'), ...errorResponses },
+  });
+  return { list, one, create, patch };
 }
 
-const list = createRoute({
-  method: 'get',
-  path: '/events',
-  tags: ['events'],
-  summary: 'Events, filtered; drafts only for staff tokens',
-  request: { query: EventQuerySchema },
-  responses: { 200: json(EventListSchema, 'Events, newest year first'), ...errorResponses },
-});
-const one = createRoute({
-  method: 'get',
-  path: '/events/{id}',
-  tags: ['events'],
-  summary: 'One event',
-  request: { params: IdParam },
-  responses: { 200: json(EventSchema, 'The event'), ...errorResponses },
-});
-const create = createRoute({
-  method: 'post',
-  path: '/events',
-  tags: ['events'],
-  summary: 'Create an event (manager, or coordinator within their scope)',
-  description: 'Send an `Idempotency-Key` header to make a retried request create the event once.',
-  security: bearerSecurity,
-  request: { body: { content: { 'application/json': { schema: EventCreateSchema } }, required: true } },
-  responses: { 201: json(EventSchema, 'Created'), ...errorResponses },
-});
-const patch = createRoute({
-  method: 'patch',
-  path: '/events/{id}',
-  tags: ['events'],
-  summary: 'Change an event (manager, or coordinator within their scope)',
-  security: bearerSecurity,
-  request: {
-    params: IdParam,
-    body: { content: { 'application/json': { schema: EventPatchSchema } }, required: true },
-  },
-  responses: { 200: json(EventSchema, 'Changed'), ...errorResponses },
-});
+/**
+ * The events API. `part` is what the registration module adds to every event (passed in where the
+ * app is composed); `namedAttendees` counts the people checked in at events, for programme histories.
+ */
+export function registerEventsApi(
+  api: OpenAPIHono<AppEnv>,
+  part: EventApiPart,
+  namedAttendees: NamedAttendees,
+) {
+  const { list, one, create, patch } = eventRoutes(part);
+  const viewJson = async (db: Db, user: Actor | null, id: string) => {
+    const view = await getEventView(db, user, id);
+    if (!view) throw new AppError('not_found');
+    return {
+      ...eventJson(view, (await getCity(db, view.event.cityId))!),
+      registration: (await part.read(db, [id])).get(id)!,
+    };
+  };
 
-export function registerEventsApi(api: OpenAPIHono<AppEnv>) {
   registerPlacesApi(api);
-  registerProgrammesApi(api);
+  registerProgrammesApi(api, namedAttendees);
 
   api.openapi(list, async (c) => {
     const q = c.req.valid('query');
@@ -142,7 +149,7 @@ export function registerEventsApi(api: OpenAPIHono<AppEnv>) {
     const cities = new Map(
       (await citiesByIds(db, [...new Set(rows.map((r) => r.city.id))])).map((x) => [x.id, x]),
     );
-    const summaries = await registrationSummaries(
+    const summaries = await part.read(
       db,
       rows.map((r) => r.event.id),
     );
@@ -191,7 +198,7 @@ export function registerEventsApi(api: OpenAPIHono<AppEnv>) {
             headcountApproximate: body.headcountApproximate ?? false,
           };
           const created = await createEvent(tx, user, fields, { now: c.get('app').now() });
-          await saveRegistrationFields(tx, servicesFor(c), user, created.id, body, true);
+          await part.save(tx, servicesFor(c), user, created.id, body, true);
           return created.id;
         }),
       RENAME,
@@ -213,7 +220,7 @@ export function registerEventsApi(api: OpenAPIHono<AppEnv>) {
           if (!current) throw new AppError('not_found');
           const p = await toPatch(tx, user, body, current);
           await updateEvent(tx, user, id, p, { now: c.get('app').now(), inStep: body.inStep });
-          await saveRegistrationFields(tx, servicesFor(c), user, id, body, false);
+          await part.save(tx, servicesFor(c), user, id, body, false);
         }),
       RENAME,
     );

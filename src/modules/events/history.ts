@@ -1,6 +1,5 @@
 import type { Db } from '../../db/client.js';
 import type { Bilingual } from '../../lib/bilingual.js';
-import { namedAttendees } from '../reports/participation.js';
 import { programmeEvents, programmeReports } from './programme-queries.js';
 import type { EventRow } from './queries.js';
 import type { Viewer } from './visibility.js';
@@ -117,10 +116,18 @@ export function buildHistory(
   return { groups, totals };
 }
 
-/** Named participants per event: distinct registrations with at least one check-in. */
-export const namedParticipants = (db: Db, eventIds: string[]) => namedAttendees(db, eventIds);
+/**
+ * Named participants per event: the people recorded as attending. Attendance is kept by other
+ * modules; the count is passed in where the app is composed.
+ */
+export type NamedAttendees = (db: Db, eventIds: string[]) => Promise<Map<string, number>>;
 
-export async function programmeHistory(db: Db, viewer: Viewer, programmeId: string) {
+export async function programmeHistory(
+  db: Db,
+  viewer: Viewer,
+  programmeId: string,
+  namedParticipants: NamedAttendees,
+) {
   const [rows, reports] = await Promise.all([
     programmeEvents(db, viewer, programmeId),
     programmeReports(db, programmeId),

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 export const eventsMessages = defineMessages(
   {
@@ -224,3 +224,8 @@ export const eventsMessages = defineMessages(
     'events.home.all': '查看完整培训日程',
   },
 );
+
+type EventsMessagesKeys = KeysOf<typeof eventsMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends EventsMessagesKeys {}
+}

@@ -6,7 +6,7 @@ import type { AppEnv } from '../../web/context.js';
 import { render } from '../../web/render.js';
 import { belongsInIcal, eventToIcal } from './event-ical.js';
 import { baseUrl } from './event-routes.js';
-import { programmeHistory } from './history.js';
+import { type NamedAttendees, programmeHistory } from './history.js';
 import { ICAL_CONTENT_TYPE, writeIcalendar } from './ical.js';
 import { getProgramme, listProgrammes, programmePartnerList, programmeYears } from './programme-queries.js';
 import { listEvents } from './queries.js';
@@ -16,7 +16,7 @@ import { canCreateEvents } from './visibility.js';
 
 export const SLUG_PARAM = '{[a-z0-9][a-z0-9-]{0,79}}';
 
-export function registerProgrammePages(pages: Hono<AppEnv>) {
+export function registerProgrammePages(pages: Hono<AppEnv>, namedAttendees: NamedAttendees) {
   pages.get('/programmes', async (c) => {
     const t = c.get('t');
     const viewer = c.get('user');
@@ -38,7 +38,7 @@ export function registerProgrammePages(pages: Hono<AppEnv>) {
     const [partners, years, history] = await Promise.all([
       programmePartnerList(db, programme.id),
       programmeYears(db, programme),
-      programmeHistory(db, viewer, programme.id),
+      programmeHistory(db, viewer, programme.id, namedAttendees),
     ]);
     return render(
       c,

@@ -4,17 +4,24 @@ import { registerCalendarPage } from './calendar-routes.js';
 import { registerEventFormPages } from './event-form-routes.js';
 import { type EventPageSection, registerEventPages } from './event-routes.js';
 import { registerProgrammeFormPages } from './programme-form-routes.js';
+import type { NamedAttendees } from './history.js';
 import { registerProgrammePages } from './programme-routes.js';
 
 export type { EventPageSection } from './event-routes.js';
 export { eventsHomeBlock } from './home-block.js';
 
-/** The events pages; `sections` are what other modules add to an event's page (registration, agenda). */
-export function registerEventsPages(pages: Hono<AppEnv>, opts: { sections?: EventPageSection[] } = {}) {
+/**
+ * The events pages. `sections` are what other modules add to an event's page (registration,
+ * agenda); `namedAttendees` counts the people recorded as attending, for programme histories.
+ */
+export function registerEventsPages(
+  pages: Hono<AppEnv>,
+  opts: { sections: EventPageSection[]; namedAttendees: NamedAttendees },
+) {
   registerCalendarPage(pages);
   // Fixed paths before the ones with parameters, so /events/new is never read as an id.
   registerEventFormPages(pages);
-  registerEventPages(pages, opts.sections ?? []);
+  registerEventPages(pages, opts.sections);
   registerProgrammeFormPages(pages);
-  registerProgrammePages(pages);
+  registerProgrammePages(pages, opts.namedAttendees);
 }

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 /** What the feedback rules and e-mails say: refusals, field errors, invitations. */
 export const feedbackDomainMessages = defineMessages(
@@ -87,3 +87,8 @@ export const feedbackDomainMessages = defineMessages(
     'feedback.mail.ownLink': '此链接仅供您本人使用，请勿转发。',
   },
 );
+
+type FeedbackDomainMessagesKeys = KeysOf<typeof feedbackDomainMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends FeedbackDomainMessagesKeys {}
+}

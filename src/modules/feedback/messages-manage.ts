@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 /** The managers' pages: set-up, question editors, results, exports, and the event page's panel. */
 export const feedbackManageMessages = defineMessages(
@@ -261,3 +261,8 @@ export const feedbackManageMessages = defineMessages(
     'feedback.export.sheetDistribution': '分布',
   },
 );
+
+type FeedbackManageMessagesKeys = KeysOf<typeof feedbackManageMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends FeedbackManageMessagesKeys {}
+}

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 /** The registrant's pages: the feedback page, the tests, the survey and their own results. */
 export const feedbackMessages = defineMessages(
@@ -157,3 +157,8 @@ export const feedbackMessages = defineMessages(
     'feedback.link.invalid': '该链接无效。请完整使用邮件中的链接，或请组织方重新发送。',
   },
 );
+
+type FeedbackMessagesKeys = KeysOf<typeof feedbackMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends FeedbackMessagesKeys {}
+}

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 export const filesMessages = defineMessages(
   {
@@ -18,3 +18,8 @@ export const filesMessages = defineMessages(
     'files.problem.missing': '请选择要上传的文件。',
   },
 );
+
+type FilesMessagesKeys = KeysOf<typeof filesMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends FilesMessagesKeys {}
+}

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 export const homeMessages = defineMessages(
   {
@@ -38,3 +38,8 @@ export const homeMessages = defineMessages(
     'module.reports.text': '面向项目和资助方的参与情况、培训辐射范围、学习成效和咨询响应时间。',
   },
 );
+
+type HomeMessagesKeys = KeysOf<typeof homeMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends HomeMessagesKeys {}
+}

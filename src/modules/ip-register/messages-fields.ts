@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 /** Names of jurisdictions, kinds of right, dates, options, statuses and urgency bands. */
 export const ipFieldMessages = defineMessages(
@@ -161,3 +161,8 @@ export const ipFieldMessages = defineMessages(
     'ip.urgency.later': '较远',
   },
 );
+
+type IpFieldMessagesKeys = KeysOf<typeof ipFieldMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends IpFieldMessagesKeys {}
+}

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 /** Import, sharing, the calendar feed, e-mails and errors. */
 export const ipToolMessages = defineMessages(
@@ -174,3 +174,8 @@ export const ipToolMessages = defineMessages(
     'ip.api.engineError': '无法计算期限：{reason}',
   },
 );
+
+type IpToolMessagesKeys = KeysOf<typeof ipToolMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends IpToolMessagesKeys {}
+}

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 /** The toolkit, the portfolio, a right's page and its schedule. */
 export const ipMessages = defineMessages(
@@ -255,3 +255,8 @@ export const ipMessages = defineMessages(
     'ip.documents.removed': '附件已删除。',
   },
 );
+
+type IpMessagesKeys = KeysOf<typeof ipMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends IpMessagesKeys {}
+}

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 /** What editors see: item and term forms, uploads, versions and their differences. */
 export const libraryEditMessages = defineMessages(
@@ -153,3 +153,8 @@ export const libraryEditMessages = defineMessages(
     'library.glossary.form.source': '出处',
   },
 );
+
+type LibraryEditMessagesKeys = KeysOf<typeof libraryEditMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends LibraryEditMessagesKeys {}
+}

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 /** What readers see: the search page, items, tags. Editing has its own catalogue (messages-edit.ts). */
 export const libraryMessages = defineMessages(
@@ -191,3 +191,8 @@ export const libraryMessages = defineMessages(
     'library.header.button': '搜索',
   },
 );
+
+type LibraryMessagesKeys = KeysOf<typeof libraryMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends LibraryMessagesKeys {}
+}

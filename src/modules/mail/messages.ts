@@ -1,18 +1,7 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 export const mailMessages = defineMessages(
   {
-    'mail.greeting': 'Dear {name},',
-    'mail.signature': 'IP Cascade — IP training and information platform',
-    'mail.reset.subject': 'Reset your IP Cascade password',
-    'mail.reset.intro':
-      'Someone asked to reset the password of your account. To choose a new password, open this link:',
-    'mail.reset.expiry': 'The link works once, for {minutes} minutes.',
-    'mail.reset.ignore': 'If you did not ask for this, ignore this e-mail: your password stays as it is.',
-    'mail.invite.subject': 'You are invited to IP Cascade',
-    'mail.invite.intro':
-      '{inviter} has invited you to IP Cascade as {role}. To create your account, open this link:',
-    'mail.invite.expiry': 'The link works once, for {days} days.',
     'mail.outbox.title': 'Outbox',
     'mail.outbox.leadSmtp': 'Every e-mail the platform has sent, with its delivery status.',
     'mail.outbox.leadNoSmtp':
@@ -33,15 +22,6 @@ export const mailMessages = defineMessages(
     'mail.status.failed': 'Failed',
   },
   {
-    'mail.greeting': '{name}，您好：',
-    'mail.signature': '知识产权培训与信息平台（IP Cascade）',
-    'mail.reset.subject': '重置您的平台密码',
-    'mail.reset.intro': '有人申请重置您账户的密码。如需设置新密码，请打开以下链接：',
-    'mail.reset.expiry': '该链接仅可使用一次，{minutes} 分钟内有效。',
-    'mail.reset.ignore': '如非本人操作，请忽略本邮件，您的密码不会改变。',
-    'mail.invite.subject': '邀请您加入知识产权培训与信息平台',
-    'mail.invite.intro': '{inviter} 邀请您以{role}身份加入知识产权培训与信息平台。请打开以下链接开通账户：',
-    'mail.invite.expiry': '该链接仅可使用一次，{days} 天内有效。',
     'mail.outbox.title': '发件箱',
     'mail.outbox.leadSmtp': '平台已发送的全部电子邮件及其投递状态。',
     'mail.outbox.leadNoSmtp':
@@ -62,3 +42,8 @@ export const mailMessages = defineMessages(
     'mail.status.failed': '发送失败',
   },
 );
+
+type MailMessagesKeys = KeysOf<typeof mailMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends MailMessagesKeys {}
+}

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 import { contactsMessages } from './contacts/messages.js';
 import { linksMessages } from './links/messages.js';
 
@@ -121,3 +121,8 @@ export const newsMessages = defineMessages(
   { ...own.en, ...contactsMessages.en, ...linksMessages.en },
   { ...own.zh, ...contactsMessages.zh, ...linksMessages.zh },
 );
+
+type NewsMessagesKeys = KeysOf<typeof newsMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends NewsMessagesKeys {}
+}

@@ -1,27 +1,44 @@
+import { z } from '@hono/zod-openapi';
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Services } from '../../lib/services.js';
+import type { EventApiPart } from '../events/api-part.js';
 import { settingsJson } from './api-json.js';
+import { RegistrationSettingsSchema } from './api-schemas.js';
 import type { Counts } from './queries.js';
 import {
+  REGISTRATION_MODES,
   REGISTRATION_STATUSES,
-  type RegistrationMode,
   registrationSettings,
   registrations,
 } from './schema.js';
 import { type SettingsInput, saveRegistrationSettings } from './settings.js';
 
 /** The registration fields the events API accepts on create and change. */
-export interface RegistrationFields {
-  capacity?: number | null;
-  requiresApproval?: boolean;
-  quotaPerOrganisation?: number | null;
-  registrationMode?: RegistrationMode;
-  registrationOpensAt?: string | null;
-  registrationClosesAt?: string | null;
-  cancellationDeadline?: string | null;
-}
+const registrationFieldsIn = {
+  capacity: z.number().int().min(0).max(100_000).nullable().optional().openapi({
+    description:
+      'Seats; null for no limit. Giving it opens registration (`registrationMode` "open") unless a mode is given',
+  }),
+  requiresApproval: z.boolean().optional(),
+  quotaPerOrganisation: z.number().int().min(1).max(10_000).nullable().optional().openapi({
+    description: 'At most this many confirmed seats per organisation',
+  }),
+  registrationMode: z.enum(REGISTRATION_MODES).optional().openapi({
+    description: 'closed: no registration; open: anyone; invitation: nominated people only',
+  }),
+  registrationOpensAt: z.iso.datetime({ offset: true }).nullable().optional(),
+  registrationClosesAt: z.iso.datetime({ offset: true }).nullable().optional().openapi({
+    description: 'Default: when the event begins',
+  }),
+  cancellationDeadline: z.iso.datetime({ offset: true }).nullable().optional().openapi({
+    description:
+      'Registrants may cancel a confirmed seat themselves until then; default: when the event begins',
+  }),
+};
+
+type RegistrationFields = z.output<z.ZodObject<typeof registrationFieldsIn>>;
 
 const date = (v: string | null | undefined) =>
   v === undefined ? undefined : v === null ? null : new Date(v);
@@ -77,5 +94,11 @@ export async function registrationSummaries(db: Db, eventIds: string[]) {
   return out;
 }
 
-export const registrationSummary = async (db: Db, eventId: string) =>
-  (await registrationSummaries(db, [eventId])).get(eventId)!;
+/** Registration's part of the events API: its fields on create and change, its settings and counts on every event. */
+export const registrationEventApi: EventApiPart = {
+  input: registrationFieldsIn,
+  output: RegistrationSettingsSchema,
+  read: registrationSummaries,
+  save: (tx, svc, actor, eventId, body, creating) =>
+    saveRegistrationFields(tx, svc, actor, eventId, z.object(registrationFieldsIn).parse(body), creating),
+};

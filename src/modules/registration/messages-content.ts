@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 /** The organisers' pages of an event's agenda, registration questions and nominations. */
 export const registrationContentMessages = defineMessages(
@@ -183,3 +183,8 @@ export const registrationContentMessages = defineMessages(
     'registration.invite.revokedDone': '邀请已撤回：其链接已无法用于报名。',
   },
 );
+
+type RegistrationContentMessagesKeys = KeysOf<typeof registrationContentMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends RegistrationContentMessagesKeys {}
+}

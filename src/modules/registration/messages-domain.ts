@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 /** What the registration rules and e-mails say: errors, refusals and every notice. */
 export const registrationDomainMessages = defineMessages(
@@ -188,3 +188,8 @@ export const registrationDomainMessages = defineMessages(
     'registration.mail.invitation.action': '请使用此专属链接报名。该链接仅适用于收到此邀请的地址 {email}：',
   },
 );
+
+type RegistrationDomainMessagesKeys = KeysOf<typeof registrationDomainMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends RegistrationDomainMessagesKeys {}
+}

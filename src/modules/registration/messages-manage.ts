@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 /** The organisers' pages of registrations: the list, one registration, actions, settings. */
 export const registrationManageMessages = defineMessages(
@@ -194,3 +194,8 @@ export const registrationManageMessages = defineMessages(
     'registration.box.setUp': '设置报名、日程与报名问题',
   },
 );
+
+type RegistrationManageMessagesKeys = KeysOf<typeof registrationManageMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends RegistrationManageMessagesKeys {}
+}

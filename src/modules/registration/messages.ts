@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 /** The registration pages registrants see: the form, their own page, confirm and cancel. */
 export const registrationMessages = defineMessages(
@@ -104,6 +104,11 @@ export const registrationMessages = defineMessages(
     'registration.box.register': 'Register',
     'registration.box.joinWaitlist': 'Join the waiting list',
     'registration.box.yours': 'Your registration',
+    'registration.ticket.heading': 'Your ticket',
+    'registration.ticket.show': 'Show this code at the entrance. Staff scan it to check you in.',
+    'registration.ticket.qrAlt': 'QR code of your ticket',
+    'registration.ticket.code': 'Ticket code',
+    'registration.ticket.codeHint': 'If the QR code cannot be scanned, read out or type this code.',
   },
   {
     'registration.title': '报名',
@@ -198,5 +203,15 @@ export const registrationMessages = defineMessages(
     'registration.box.register': '报名',
     'registration.box.joinWaitlist': '加入候补名单',
     'registration.box.yours': '查看我的报名',
+    'registration.ticket.heading': '您的票证',
+    'registration.ticket.show': '请在入口出示此码，工作人员扫码为您签到。',
+    'registration.ticket.qrAlt': '您的票证二维码',
+    'registration.ticket.code': '签到码',
+    'registration.ticket.codeHint': '如果二维码无法扫描，请读出或输入此码。',
   },
 );
+
+type RegistrationMessagesKeys = KeysOf<typeof registrationMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends RegistrationMessagesKeys {}
+}

@@ -4,7 +4,7 @@ import { type Lang, text } from '../../lib/bilingual.js';
 import { formatDateRange, formatDateTime } from '../../lib/dates.js';
 import type { Services } from '../../lib/services.js';
 import { translator } from '../../web/i18n/index.js';
-import { ticketMail } from '../attendance/ticket-mail.js';
+import { ticketMail } from './ticket-mail.js';
 import { eventToIcal } from '../events/event-ical.js';
 import { writeIcalendar } from '../events/ical.js';
 import type { EventView } from '../events/queries.js';

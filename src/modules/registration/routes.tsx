@@ -13,14 +13,20 @@ import { registerInvitationPages } from './routes/invitations.js';
 import { registerManagePages } from './routes/manage.js';
 import { registerQuestionPages } from './routes/questions.js';
 import { registerPublicRegistrationPages } from './routes/register.js';
-import { registerRegistrantPages } from './routes/registrant.js';
+import { type RegistrantPageSection, registerRegistrantPages } from './routes/registrant.js';
 import { getSettings } from './settings.js';
 import { AgendaSection, RegistrationBox } from './views/event-section.js';
 import { registrationWindow } from './window.js';
 
-export function registerRegistrationPages(pages: Hono<AppEnv>) {
+export type { RegistrantPageSection } from './routes/registrant.js';
+
+/** The registration pages; `registrantSections` are what other modules add to a registrant's own page. */
+export function registerRegistrationPages(
+  pages: Hono<AppEnv>,
+  opts: { registrantSections?: RegistrantPageSection[] } = {},
+) {
   registerPublicRegistrationPages(pages);
-  registerRegistrantPages(pages);
+  registerRegistrantPages(pages, opts.registrantSections);
   registerManagePages(pages);
   registerAgendaPages(pages);
   registerQuestionPages(pages);

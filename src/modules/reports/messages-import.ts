@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 /** What the participant list page and the attendance import say. */
 export const reportsImportMessages = defineMessages(
@@ -104,3 +104,8 @@ export const reportsImportMessages = defineMessages(
     'reports.import.error.tooMany': '签到表超过 {max} 行。',
   },
 );
+
+type ReportsImportMessagesKeys = KeysOf<typeof reportsImportMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends ReportsImportMessagesKeys {}
+}

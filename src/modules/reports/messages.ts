@@ -1,4 +1,4 @@
-import { defineMessages } from '../../web/i18n/define.js';
+import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
 /** What the participation report and the participant list say. */
 export const reportsMessages = defineMessages(
@@ -121,3 +121,8 @@ export const reportsMessages = defineMessages(
     'reports.col.approximate': '估计数',
   },
 );
+
+type ReportsMessagesKeys = KeysOf<typeof reportsMessages>;
+declare module '../../web/i18n/define.js' {
+  interface Messages extends ReportsMessagesKeys {}
+}

@@ -7,7 +7,7 @@ import { recordHeadcountReport } from '../events/headcount-report.js';
 import { programmeHistory } from '../events/history.js';
 import { addEvent, apiToken, userOf } from '../events/test-fixtures.js';
 import { apiCall, registrationWorld, type Seed } from '../registration/test-support.js';
-import { participationReport } from './participation.js';
+import { namedAttendees, participationReport } from './participation.js';
 import { GROUP_BYS, type GroupBy, type ReportRow } from './summarise.js';
 import { addPeople } from './test-support.js';
 
@@ -212,7 +212,7 @@ describe.each(DATABASE_KINDS)('participation report (%s)', (kind) => {
   });
 
   it('fills the programme history’s named column from attendance, totalled by the same rule', async () => {
-    const h = await programmeHistory(t.database.db, null, seed.programme.id);
+    const h = await programmeHistory(t.database.db, null, seed.programme.id, namedAttendees);
     const named = Object.fromEntries(h.groups.flatMap((g) => g.events.map((e) => [e.event.id, e.named])));
     expect(named[ev.a]).toBe(60);
     expect(named[ev.c]).toBe(100);

@@ -1,7 +1,9 @@
-import { defineMessages } from './define.js';
+import { defineMessages, type KeysOf } from './define.js';
 
 export const commonMessages = defineMessages(
   {
+    'mail.greeting': 'Dear {name},',
+    'mail.signature': 'IP Cascade — IP training and information platform',
     'site.name': 'IP Cascade',
     'site.tagline': 'IP training and information platform',
     'site.owner': 'EU–China IP capacity-building programme',
@@ -92,6 +94,8 @@ export const commonMessages = defineMessages(
     'module.soon': 'This part of the platform is being prepared.',
   },
   {
+    'mail.greeting': '{name}，您好：',
+    'mail.signature': '知识产权培训与信息平台（IP Cascade）',
     'site.name': '知识产权培训与信息平台',
     'site.tagline': 'IP Cascade 知识产权能力建设',
     'site.owner': '中欧知识产权能力建设项目',
@@ -182,3 +186,8 @@ export const commonMessages = defineMessages(
     'module.soon': '平台的这一部分正在建设中。',
   },
 );
+
+type CommonMessagesKeys = KeysOf<typeof commonMessages>;
+declare module './define.js' {
+  interface Messages extends CommonMessagesKeys {}
+}

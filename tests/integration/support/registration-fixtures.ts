@@ -1,5 +1,5 @@
 import { loadUser } from '../../../src/modules/accounts/session.js';
-import { ticketCode } from '../../../src/modules/attendance/ticket.js';
+import { ticketCode } from '../../../src/modules/registration/ticket.js';
 import { tinyPdf } from '../../../src/modules/files/test-fixtures.js';
 import { addMaterial } from '../../../src/modules/registration/agenda.js';
 import { inviteNominees } from '../../../src/modules/registration/invitations.js';

@@ -8,7 +8,7 @@ import { type FieldErrors, fieldValue } from '../../../web/forms.js';
 import { requireUser } from '../../../web/guards.js';
 import { newFormToken, once } from '../../../web/once.js';
 import { render } from '../../../web/render.js';
-import { invitationMail } from '../../mail/templates.js';
+import { invitationMail } from '../mails.js';
 import { listCities } from '../../places/queries.js';
 import { publicBase } from '../cookies.js';
 import { formErrorsOf, parseAccountsForm, postedFormToken, scopeList, scopeValues } from '../form.js';

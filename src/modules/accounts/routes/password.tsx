@@ -4,7 +4,7 @@ import type { AppEnv } from '../../../web/context.js';
 import { email } from '../../../web/fields.js';
 import { fieldValue } from '../../../web/forms.js';
 import { render } from '../../../web/render.js';
-import { passwordResetMail } from '../../mail/templates.js';
+import { passwordResetMail } from '../mails.js';
 import { publicBase, setLangCookie, startSession } from '../cookies.js';
 import { parseAccountsForm, passwordPair } from '../form.js';
 import { linkState } from '../links.js';

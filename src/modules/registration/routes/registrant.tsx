@@ -1,4 +1,5 @@
 import type { Context, Hono } from 'hono';
+import type { Child } from 'hono/jsx';
 import { AppError } from '../../../lib/errors.js';
 import type { AppEnv } from '../../../web/context.js';
 import { requireUser } from '../../../web/guards.js';
@@ -6,15 +7,14 @@ import type { MessageKey } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import { render } from '../../../web/render.js';
 import { servicesFor } from '../../../web/services.js';
-import { ensureTicket, ticketCode } from '../../attendance/ticket.js';
-import { certificateAvailable } from '../../documents/snapshot.js';
+import { ensureTicket, ticketCode } from '../ticket.js';
 import { ICAL_CONTENT_TYPE } from '../../events/ical.js';
 import { cancelByRegistrant, registrantMayCancel } from '../cancel.js';
 import { confirmEmail } from '../confirm.js';
 import { eventView } from '../event-view.js';
 import { registrationIdFromKey, registrationKey } from '../keys.js';
 import { registrationIcs } from '../notify.js';
-import { answersOf, getRegistration, myRegistrations } from '../queries.js';
+import { answersOf, getRegistration, type ListedRegistration, myRegistrations } from '../queries.js';
 import { questionsOf } from '../questions.js';
 import { seatsTaken } from '../seats.js';
 import { getSettings } from '../settings.js';
@@ -42,18 +42,27 @@ async function byKey(c: Context<AppEnv>) {
   return { reg, view, settings, key: registrationKey(app.secret, reg.id) };
 }
 
-export function registerRegistrantPages(pages: Hono<AppEnv>) {
+/**
+ * A part of a registrant's own page that another module provides (the attendance certificate, for
+ * instance), shown with the event's facts; null when it has nothing to show.
+ */
+export type RegistrantPageSection = (
+  c: Context<AppEnv>,
+  registrant: { registration: ListedRegistration; pageKey: string },
+) => Promise<Child | null>;
+
+export function registerRegistrantPages(pages: Hono<AppEnv>, sections: RegistrantPageSection[] = []) {
   pages.get(`/registration/:key${KEY}`, async (c) => {
     const t = c.get('t');
     const lang = c.get('lang');
     const db = c.get('app').database.db;
     const { reg, view, settings, key } = await byKey(c);
     const now = c.get('app').now();
-    const [questions, answers, taken, certificate] = await Promise.all([
+    const [questions, answers, taken, extras] = await Promise.all([
       questionsOf(db, reg.eventId),
       answersOf(db, [reg.id]),
       seatsTaken(db, reg.eventId, reg.quotaKey),
-      certificateAvailable(db, reg),
+      Promise.all(sections.map((s) => s(c, { registration: reg, pageKey: key }))),
     ]);
     const ticket =
       reg.status === 'confirmed'
@@ -78,7 +87,7 @@ export function registerRegistrantPages(pages: Hono<AppEnv>) {
         cancelUntil={settings.cancellationDeadline}
         quotaFull={quota !== null && reg.quotaKey && taken.org >= quota ? { quota } : null}
         notice={doneNotice(c, NOTICES)}
-        certificate={certificate}
+        extras={extras}
       />,
     );
   });

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { Lang } from '../../../lib/bilingual.js';
 import { text } from '../../../lib/bilingual.js';
 import { HiddenFormFields, Notice, PageHeader } from '../../../web/components.js';
@@ -26,8 +27,8 @@ export interface RegistrationPageProps {
   /** The registrant's organisation holds every seat its quota allows. */
   quotaFull: { quota: number } | null;
   notice?: MessageKey;
-  /** The registrant attended: their attendance certificate can be downloaded. */
-  certificate?: boolean;
+  /** What other modules show here (the attendance certificate …). */
+  extras?: Child[];
 }
 
 /** An answer as the reader reads it: option labels in their language, yes/no translated. */
@@ -124,13 +125,7 @@ export function RegistrationPage(p: RegistrationPageProps) {
             </a>
           </p>
         ) : null}
-        {p.certificate ? (
-          <p>
-            <a class="button" href={href(lang, `/registration/${p.pageKey}/certificate.pdf`)}>
-              {t('documents.own.download')}
-            </a>
-          </p>
-        ) : null}
+        {p.extras}
       </section>
       <section aria-labelledby="details-h">
         <h2 id="details-h">{t('registration.page.details')}</h2>

@@ -1,6 +1,6 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import type { Translator } from '../../../web/i18n/index.js';
-import { groupShortCode } from '../../attendance/ticket.js';
+import { groupShortCode } from '../ticket.js';
 import { qrSvgPath } from '../../pdf/qr.js';
 
 export interface TicketData {
@@ -20,23 +20,23 @@ export function Ticket(p: { t: Translator; lang: Lang; ticket: TicketData | null
   const qr = qrSvgPath(ticket.code);
   return (
     <section class="ticket" aria-labelledby="ticket-h">
-      <h2 id="ticket-h">{t('attendance.ticket.heading')}</h2>
-      <p>{t('attendance.ticket.show')}</p>
+      <h2 id="ticket-h">{t('registration.ticket.heading')}</h2>
+      <p>{t('registration.ticket.show')}</p>
       <svg
         class="ticket-qr"
         viewBox={`0 0 ${qr.size} ${qr.size}`}
         role="img"
-        aria-label={t('attendance.ticket.qrAlt')}
+        aria-label={t('registration.ticket.qrAlt')}
         shape-rendering="crispEdges"
       >
         <rect width={qr.size} height={qr.size} fill="#fff" />
         <path d={qr.d} fill="#000" />
       </svg>
       <p class="ticket-code">
-        <span>{t('attendance.ticket.code')}</span>{' '}
+        <span>{t('registration.ticket.code')}</span>{' '}
         <strong translate="no">{groupShortCode(ticket.shortCode)}</strong>
       </p>
-      <p class="hint">{t('attendance.ticket.codeHint')}</p>
+      <p class="hint">{t('registration.ticket.codeHint')}</p>
     </section>
   );
 }

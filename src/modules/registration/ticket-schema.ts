@@ -1,6 +1,6 @@
 import { pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { events } from '../events/schema.js';
-import { registrations } from '../registration/schema.js';
+import { registrations } from './schema.js';
 
 /**
  * The short code of a confirmed registration's ticket: what a person reads out or types when the

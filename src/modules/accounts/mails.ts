@@ -8,16 +8,16 @@ export function passwordResetMail(p: { to: string; name: string; lang: Lang; lin
   const t = translator(p.lang);
   return {
     to: p.to,
-    subject: t('mail.reset.subject'),
+    subject: t('accounts.mail.reset.subject'),
     text: [
       t('mail.greeting', { name: p.name || p.to }),
       '',
-      t('mail.reset.intro'),
+      t('accounts.mail.reset.intro'),
       '',
       p.link,
       '',
-      t('mail.reset.expiry', { minutes: 60 }),
-      t('mail.reset.ignore'),
+      t('accounts.mail.reset.expiry', { minutes: 60 }),
+      t('accounts.mail.reset.ignore'),
       '',
       t('mail.signature'),
     ].join('\n'),
@@ -36,15 +36,15 @@ export function invitationMail(p: {
   const t = translator(p.lang);
   return {
     to: p.to,
-    subject: t('mail.invite.subject'),
+    subject: t('accounts.mail.invite.subject'),
     text: [
       t('mail.greeting', { name: p.to }),
       '',
-      t('mail.invite.intro', { inviter: p.inviter, role: t(`accounts.role.${p.role}`) }),
+      t('accounts.mail.invite.intro', { inviter: p.inviter, role: t(`accounts.role.${p.role}`) }),
       '',
       p.link,
       '',
-      t('mail.invite.expiry', { days: p.days }),
+      t('accounts.mail.invite.expiry', { days: p.days }),
       '',
       t('mail.signature'),
     ].join('\n'),
