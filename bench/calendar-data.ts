@@ -7,8 +7,7 @@ import { migrate } from '../src/db/migrate.js';
 import { searchText } from '../src/lib/search-text.js';
 import { events, programmes } from '../src/modules/events/schema.js';
 import { cities } from '../src/modules/places/schema.js';
-import { seedDemoOnce } from '../src/modules/seed/demo.js';
-import { PROGRAMME } from '../src/modules/seed/demo-data.js';
+import { PROGRAMME, seedDemoOnce } from '../src/modules/seed/index.js';
 
 const STATUSES = ['published', 'completed', 'cancelled'] as const;
 

@@ -4,10 +4,14 @@ import { serve } from '@hono/node-server';
 import { buildApp } from '../src/app.js';
 import { startContext } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config.js';
-import { PAGE_SIZE } from '../src/modules/events/calendar-routes.js';
-import { calendarFacets, listEvents } from '../src/modules/events/queries.js';
-import { CalendarPage } from '../src/modules/events/views/calendar.js';
-import { canCreateEvents, isDraftVisibleTo } from '../src/modules/events/visibility.js';
+import {
+  CalendarPage,
+  calendarFacets,
+  canCreateEvents,
+  isDraftVisibleTo,
+  listEvents,
+  PAGE_SIZE,
+} from '../src/modules/events/index.js';
 import { pageModules } from '../src/modules/index.js';
 import { render } from '../src/web/render.js';
 

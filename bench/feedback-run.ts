@@ -3,18 +3,20 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database, Db } from '../src/db/client.js';
 import { migrate } from '../src/db/migrate.js';
+import { loadUser } from '../src/modules/accounts/index.js';
 import { users } from '../src/modules/accounts/schema.js';
-import { loadUser } from '../src/modules/accounts/session.js';
 import { events, programmes } from '../src/modules/events/schema.js';
-import { queuePreInvitations } from '../src/modules/feedback/invite.js';
-import { listQuestions } from '../src/modules/feedback/queries.js';
-import { knowledgeGainBy } from '../src/modules/feedback/report.js';
-import { knowledgeGainOf } from '../src/modules/feedback/results.js';
-import { saveQuestions } from '../src/modules/feedback/save-questions.js';
-import { saveFeedbackSettings } from '../src/modules/feedback/save-settings.js';
+import {
+  knowledgeGainBy,
+  knowledgeGainOf,
+  listQuestions,
+  queuePreInvitations,
+  saveFeedbackSettings,
+  saveQuestions,
+  submitTest,
+  surveyResultsOf,
+} from '../src/modules/feedback/index.js';
 import { feedbackTestAttempts } from '../src/modules/feedback/schema.js';
-import { submitTest } from '../src/modules/feedback/submit-test.js';
-import { surveyResultsOf } from '../src/modules/feedback/survey-results.js';
 import { jobs } from '../src/modules/jobs/schema.js';
 import { cities } from '../src/modules/places/schema.js';
 

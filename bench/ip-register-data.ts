@@ -2,14 +2,11 @@
 import { eq } from 'drizzle-orm';
 import { type Database, openDatabase } from '../src/db/client.js';
 import { migrate } from '../src/db/migrate.js';
+import { createSession, loadUser } from '../src/modules/accounts/index.js';
 import { users } from '../src/modules/accounts/schema.js';
-import { createSession, loadUser } from '../src/modules/accounts/session.js';
 import { organisations } from '../src/modules/directory/schema.js';
-import type { PlannedRight } from '../src/modules/ip-register/csv-import.js';
-import { writePlanned } from '../src/modules/ip-register/csv-write.js';
-import { addMonths } from '../src/modules/ip-register/engine/dates.js';
-import { computeSchedule } from '../src/modules/ip-register/engine/schedule.js';
-import type { RightInput } from '../src/modules/ip-register/input.js';
+import type { PlannedRight, RightInput } from '../src/modules/ip-register/index.js';
+import { addMonths, computeSchedule, writePlanned } from '../src/modules/ip-register/index.js';
 import { ipDeadlines } from '../src/modules/ip-register/schema.js';
 
 /** A deterministic pseudo-random sequence, so every run measures the same portfolio. */

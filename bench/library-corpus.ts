@@ -4,11 +4,18 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Db } from '../src/db/client.js';
 import type { Lang } from '../src/lib/bilingual.js';
-import { createItem } from '../src/modules/library/save-item.js';
+import {
+  AUDIENCES,
+  createItem,
+  IP_RIGHTS,
+  ITEM_TYPES,
+  itemSearchVector,
+  itemTitleText,
+  JURISDICTIONS,
+  searchLibrary,
+  TOPICS,
+} from '../src/modules/library/index.js';
 import { libraryItems } from '../src/modules/library/schema.js';
-import { itemSearchVector, itemTitleText } from '../src/modules/library/search-doc.js';
-import { searchLibrary } from '../src/modules/library/search-library.js';
-import { AUDIENCES, IP_RIGHTS, ITEM_TYPES, JURISDICTIONS, TOPICS } from '../src/modules/library/tags.js';
 import { editor, input } from '../src/modules/library/test-fixtures.js';
 
 const EN = `patent trademark licence design copyright software secret customs recordation pledge

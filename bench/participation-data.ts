@@ -9,8 +9,7 @@ import { checkIns } from '../src/modules/attendance/schema.js';
 import { events, programmes } from '../src/modules/events/schema.js';
 import { cities } from '../src/modules/places/schema.js';
 import { registrations } from '../src/modules/registration/schema.js';
-import { seedDemoOnce } from '../src/modules/seed/demo.js';
-import { PROGRAMME } from '../src/modules/seed/demo-data.js';
+import { PROGRAMME, seedDemoOnce } from '../src/modules/seed/index.js';
 
 export const MANAGER: Actor = {
   id: '00000000-0000-4000-8000-000000000001',

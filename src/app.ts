@@ -7,7 +7,7 @@ import { createApiRouter } from './api/base.js';
 import { registerApiDocs } from './api/docs.js';
 import type { Lang } from './lib/bilingual.js';
 import { AppError } from './lib/errors.js';
-import { SESSION_COOKIE, userForApiToken, userForSession } from './modules/accounts/session.js';
+import { SESSION_COOKIE, userForApiToken, userForSession } from './modules/accounts/index.js';
 import { apiModules, pageModules } from './modules/index.js';
 import type { AppContext, AppEnv } from './web/context.js';
 import { csrf } from './web/csrf.js';

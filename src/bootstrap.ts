@@ -5,9 +5,9 @@ import pino, { type Logger } from 'pino';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { migrate } from './db/migrate.js';
-import { ensureAdmin } from './modules/accounts/bootstrap-admin.js';
-import { createMailer } from './modules/mail/mailer.js';
-import { seedDemoOnce } from './modules/seed/demo.js';
+import { ensureAdmin } from './modules/accounts/index.js';
+import { createMailer } from './modules/mail/index.js';
+import { seedDemoOnce } from './modules/seed/index.js';
 import type { AppContext } from './web/context.js';
 
 export function createLogger(config: Config): Logger {

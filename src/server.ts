@@ -3,7 +3,7 @@ import { buildApp } from './app.js';
 import { startContext } from './bootstrap.js';
 import type { Config } from './config.js';
 import { jobHandlers, recurringJobs } from './modules/index.js';
-import { startWorker } from './modules/jobs/worker.js';
+import { startWorker } from './modules/jobs/index.js';
 
 /** Runs the web server until SIGINT/SIGTERM, then drains requests and closes the database. */
 export async function runServer(config: Config): Promise<void> {

@@ -2,7 +2,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS, freshDatabase } from '../../tests/helpers/db.js';
 import type { Database, DatabaseKind } from '../db/client.js';
-import { seedDemoOnce } from '../modules/seed/demo.js';
+import { seedDemoOnce } from '../modules/seed/index.js';
 import { writeBackup } from './backup.js';
 import { ident, listTables, quoteLiteral, rows } from './dump-catalog.js';
 import { parseBackup, RestoreError, restoreBackup } from './restore.js';

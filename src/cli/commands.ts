@@ -3,7 +3,7 @@ import type { ParseArgsConfig } from 'node:util';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
-import { TOKEN_OPTIONS, tokenCommand, USER_OPTIONS, userCommand } from '../modules/accounts/cli.js';
+import { TOKEN_OPTIONS, tokenCommand, USER_OPTIONS, userCommand } from '../modules/accounts/index.js';
 import { runServer } from '../server.js';
 import { backupCommand, restoreCommand, seedCommand } from './data-commands.js';
 

@@ -1,6 +1,5 @@
 export * from '../modules/accounts/schema.js';
 export * from '../modules/attendance/schema.js';
-export * from '../modules/registration/ticket-schema.js';
 export * from '../modules/audit/schema.js';
 export * from '../modules/directory/schema.js';
 export * from '../modules/documents/schema.js';
@@ -14,4 +13,6 @@ export * from '../modules/mail/schema.js';
 export * from '../modules/news/schema.js';
 export * from '../modules/places/schema.js';
 export * from '../modules/registration/schema.js';
+export * from '../modules/registration/ticket-schema.js';
 export * from '../modules/seed/schema.js';
+export * from './platform-schema.js';

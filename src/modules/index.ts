@@ -1,51 +1,54 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../web/context.js';
-import { registerAccountsApi } from './accounts/api.js';
-import { registerAccountsPages } from './accounts/routes.js';
-import { registerAuditPages } from './audit/routes.js';
-import { registerOutboxPages } from './mail/routes.js';
-import { registerAttendanceApi } from './attendance/api.js';
-import { registerEventCheckInApi } from './attendance/event-api.js';
-import { registerCheckInPages } from './attendance/routes.js';
-import { registerDirectoryApi } from './directory/api.js';
-import { registerDirectoryPages } from './directory/routes.js';
-import { registerDocumentsApi } from './documents/api.js';
-import { documentsHandlers } from './documents/bulk.js';
-import { certificateRegistrantSection } from './documents/registrant-section.js';
-import { registerDocumentsPages } from './documents/routes.js';
-import { registerEventsApi } from './events/api.js';
-import { registerEventsPages } from './events/routes.js';
-import { registerFeedbackApi } from './feedback/api.js';
-import { feedbackEventSection } from './feedback/event-panel.js';
-import { feedbackHandlers, feedbackRecurring } from './feedback/jobs.js';
-import { registerFeedbackPages } from './feedback/routes.js';
-import { registerHomePages } from './home/routes.js';
-import { registerIpRegisterApi } from './ip-register/api.js';
-import { ipRegisterHandlers, ipRegisterRecurring } from './ip-register/jobs.js';
-import { registerIpRegisterPages } from './ip-register/routes.js';
+import { registerAccountsApi, registerAccountsPages } from './accounts/index.js';
+import { registerAttendanceApi, registerCheckInPages, registerEventCheckInApi } from './attendance/index.js';
+import { registerAuditPages } from './audit/index.js';
+import { registerDirectoryApi, registerDirectoryPages } from './directory/index.js';
+import {
+  certificateRegistrantSection,
+  documentsHandlers,
+  registerDocumentsApi,
+  registerDocumentsPages,
+} from './documents/index.js';
+import { eventsHomeBlock, registerEventsApi, registerEventsPages } from './events/index.js';
+import {
+  feedbackEventSection,
+  feedbackHandlers,
+  feedbackRecurring,
+  registerFeedbackApi,
+  registerFeedbackPages,
+} from './feedback/index.js';
+import { registerHomePages } from './home/index.js';
+import {
+  ipRegisterHandlers,
+  ipRegisterRecurring,
+  registerIpRegisterApi,
+  registerIpRegisterPages,
+} from './ip-register/index.js';
+import type { JobHandlers, Recurring } from './jobs/index.js';
 import { jobsHandlers, jobsRecurring } from './jobs/index.js';
-import type { JobHandlers, Recurring } from './jobs/worker.js';
-import { registerLibraryApi } from './library/api.js';
-import { registerLibraryPages } from './library/routes.js';
-import { mailHandlers } from './mail/jobs.js';
-import { registerNewsApi } from './news/api.js';
-import { registerNewsPages } from './news/routes.js';
-import { registerRegistrationApi } from './registration/api.js';
-import { registrationEventApi } from './registration/event-api.js';
-import { eventCancelledHandlers } from './registration/event-cancelled.js';
-import { registrationHandlers, registrationRecurring } from './registration/reminders.js';
-import { registerRegistrationPages, registrationEventSection } from './registration/routes.js';
-import { registerReportsApi } from './reports/api.js';
-import { namedAttendees } from './reports/participation.js';
-import { registerReportsPages } from './reports/routes.js';
+import { registerLibraryApi, registerLibraryPages } from './library/index.js';
+import { mailHandlers, registerOutboxPages } from './mail/index.js';
+import { newsHomeBlock, registerNewsApi, registerNewsPages } from './news/index.js';
+import {
+  eventCancelledHandlers,
+  registerRegistrationApi,
+  registerRegistrationPages,
+  registrationEventApi,
+  registrationEventSection,
+  registrationHandlers,
+  registrationRecurring,
+} from './registration/index.js';
+import { namedAttendees, registerReportsApi, registerReportsPages } from './reports/index.js';
 
 export type PageModule = (pages: Hono<AppEnv>) => void;
 export type ApiModule = (api: OpenAPIHono<AppEnv>) => void;
 
 /** Every feature's pages, mounted under /en and /zh. */
 export const pageModules: PageModule[] = [
-  registerHomePages,
+  // Training comes first on the home page; the news follows it.
+  (pages) => registerHomePages(pages, { blocks: [eventsHomeBlock, newsHomeBlock] }),
   registerAccountsPages,
   registerAuditPages,
   registerOutboxPages,

@@ -22,7 +22,6 @@ export interface PageProps {
 export type Section =
   | 'home'
   | 'events'
-  | 'learning'
   | 'library'
   | 'toolkit'
   | 'news'
@@ -33,7 +32,6 @@ export type Section =
 
 const NAV: { section: Section; path: string; key: MessageKey }[] = [
   { section: 'events', path: '/events', key: 'nav.events' },
-  { section: 'learning', path: '/learning', key: 'nav.learning' },
   { section: 'library', path: '/library', key: 'nav.library' },
   { section: 'toolkit', path: '/toolkit', key: 'nav.toolkit' },
   { section: 'news', path: '/news', key: 'nav.news' },

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { formSubmissions } from '../modules/accounts/schema.js';
+import { formSubmissions } from '../db/platform-schema.js';
 
 export const newFormToken = () => randomBytes(16).toString('base64url');
 

@@ -51,7 +51,7 @@ function StyleGuide(p: { lang: Lang }) {
         }
       />
       <Notice kind="success">{t('common.saved')}</Notice>
-      <Notice kind="info">{t('module.soon')}</Notice>
+      <Notice kind="info">{t('site.tagline')}</Notice>
       <Notice kind="warning">{t('common.inOtherLanguage')}</Notice>
       <p>
         <TranslationBadge t={t} status="complete" /> <TranslationBadge t={t} status="needs_translation" />{' '}
@@ -151,9 +151,9 @@ function StyleGuide(p: { lang: Lang }) {
       <ul class="cards">
         <li class="card">
           <h3>
-            <a href={`/${p.lang}/learning`}>{t('module.learning.title')}</a>
+            <a href={`/${p.lang}/toolkit`}>{t('module.toolkit.title')}</a>
           </h3>
-          <p>{t('module.learning.text')}</p>
+          <p>{t('module.toolkit.text')}</p>
         </li>
         <li class="card">
           <h3>

@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/dates.js';
-import { addMonths } from '../../src/modules/ip-register/engine/dates.js';
-import { computeSchedule } from '../../src/modules/ip-register/engine/schedule.js';
-import type { Schedule } from '../../src/modules/ip-register/engine/types.js';
+import type { Schedule } from '../../src/modules/ip-register/index.js';
+import { addMonths, computeSchedule } from '../../src/modules/ip-register/index.js';
 import {
   api,
   close,

@@ -3,12 +3,11 @@ import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Database, DatabaseKind } from '../../src/db/client.js';
 import type { Role } from '../../src/lib/actor.js';
-import { hashPassword } from '../../src/modules/accounts/password.js';
+import { createSession, hashPassword } from '../../src/modules/accounts/index.js';
 import { userScopes, users } from '../../src/modules/accounts/schema.js';
-import { createSession } from '../../src/modules/accounts/session.js';
 import { jobHandlers } from '../../src/modules/index.js';
-import { drainJobs } from '../../src/modules/jobs/worker.js';
-import { createMailer } from '../../src/modules/mail/mailer.js';
+import { drainJobs } from '../../src/modules/jobs/index.js';
+import { createMailer } from '../../src/modules/mail/index.js';
 import type { AppContext } from '../../src/web/context.js';
 import { freshDatabase } from './db.js';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession } from '../../src/modules/accounts/session.js';
+import { createSession } from '../../src/modules/accounts/index.js';
 import { DATABASE_KINDS } from '../helpers/db.js';
 import { baseBody } from './support/bodies.js';
 import { apiProblems } from './support/checks.js';

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import type { Actor, Role } from '../../lib/actor.js';
 import type { Lang } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { fieldError } from './errors.js';
 import {
   type AccountLink,

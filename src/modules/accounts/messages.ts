@@ -6,7 +6,8 @@ export const accountsMessages = defineMessages(
     'accounts.mail.reset.intro':
       'Someone asked to reset the password of your account. To choose a new password, open this link:',
     'accounts.mail.reset.expiry': 'The link works once, for {minutes} minutes.',
-    'accounts.mail.reset.ignore': 'If you did not ask for this, ignore this e-mail: your password stays as it is.',
+    'accounts.mail.reset.ignore':
+      'If you did not ask for this, ignore this e-mail: your password stays as it is.',
     'accounts.mail.invite.subject': 'You are invited to IP Cascade',
     'accounts.mail.invite.intro':
       '{inviter} has invited you to IP Cascade as {role}. To create your account, open this link:',
@@ -152,7 +153,8 @@ export const accountsMessages = defineMessages(
     'accounts.mail.reset.expiry': '该链接仅可使用一次，{minutes} 分钟内有效。',
     'accounts.mail.reset.ignore': '如非本人操作，请忽略本邮件，您的密码不会改变。',
     'accounts.mail.invite.subject': '邀请您加入知识产权培训与信息平台',
-    'accounts.mail.invite.intro': '{inviter} 邀请您以{role}身份加入知识产权培训与信息平台。请打开以下链接开通账户：',
+    'accounts.mail.invite.intro':
+      '{inviter} 邀请您以{role}身份加入知识产权培训与信息平台。请打开以下链接开通账户：',
     'accounts.mail.invite.expiry': '该链接仅可使用一次，{days} 天内有效。',
     'accounts.role.admin': '系统管理员',
     'accounts.role.manager': '项目经理',

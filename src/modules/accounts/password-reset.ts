@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { createLink, type LinkState, linkState, RESET_TTL_MS, spendOpenLinks } from './links.js';
 import { findUserByEmail, getUserRow, type UserRow } from './queries.js';
 import { countRecent, recordEvent } from './rate-limit.js';

@@ -2,7 +2,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Lang } from '../../lib/bilingual.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { sessions, users } from './schema.js';
 import { sha256 } from './session.js';

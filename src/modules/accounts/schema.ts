@@ -103,11 +103,3 @@ export const loginAttempts = pgTable(
   },
   (t) => [index('login_attempts_key_at_idx').on(t.key, t.at)],
 );
-
-/** Form tokens already used, so a double click saves once and the second gets the first's answer. */
-export const formSubmissions = pgTable('form_submissions', {
-  token: text('token').primaryKey(),
-  result: text('result').notNull(),
-  createdAt: createdAt(),
-  attempts: integer('attempts').notNull().default(1),
-});

@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { UUID } from '../../lib/ids.js';
-import { isProvince } from '../places/provinces.js';
+import { isProvince } from '../places/index.js';
 import { cities } from '../places/schema.js';
 import { fieldError } from './errors.js';
 import type { Scope } from './queries.js';

@@ -3,13 +3,16 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { UUID } from '../../lib/ids.js';
-import { recordAudit } from '../audit/record.js';
-import { managedEvent } from '../registration/access.js';
+import { recordAudit } from '../audit/index.js';
+import {
+  managedEvent,
+  normaliseShortCode,
+  registrationIdFromTicket,
+  tickets,
+} from '../registration/index.js';
 import { registrations } from '../registration/schema.js';
 import { recordCheckIn } from './record.js';
 import { type CheckInRow, type CheckInSource, checkIns } from './schema.js';
-import { normaliseShortCode, registrationIdFromTicket } from '../registration/ticket.js';
-import { tickets } from '../registration/ticket-schema.js';
 
 /** What the person at the door is told, one of five answers. */
 export const ADMIT_OUTCOMES = ['checkedIn', 'already', 'invalid', 'notConfirmed', 'otherEvent'] as const;

@@ -1,10 +1,9 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { UUID } from '../../lib/ids.js';
+import { ensureTicket, ticketCode, ticketHash, tickets } from '../registration/index.js';
 import { registrations } from '../registration/schema.js';
 import { checkIns } from './schema.js';
-import { ensureTicket, ticketCode, ticketHash } from '../registration/ticket.js';
-import { tickets } from '../registration/ticket-schema.js';
 
 /** How many confirmed people are expected and how many are here, for one day. */
 export async function dayCounts(db: Db, eventId: string, day: string) {

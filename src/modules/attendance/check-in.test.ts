@@ -3,11 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { apiToken } from '../events/test-fixtures.js';
-import { registrationKey } from '../registration/keys.js';
+import { groupShortCode, registrationKey, ticketCode, tickets } from '../registration/index.js';
 import { apiCall, openEvent, registrationWorld, type Seed } from '../registration/test-support.js';
 import { checkIns } from './schema.js';
-import { groupShortCode, ticketCode } from '../registration/ticket.js';
-import { tickets } from '../registration/ticket-schema.js';
 
 describe.each(DATABASE_KINDS)('check-in by ticket and code (%s)', (kind) => {
   let t: TestApp;

@@ -4,7 +4,7 @@ import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { requireStaff } from '../../web/guards.js';
-import { managedEvent } from '../registration/access.js';
+import { managedEvent } from '../registration/index.js';
 import { ADMIT_OUTCOMES, admit } from './admit.js';
 import { dayCounts } from './board.js';
 import { defaultDay, eventDays } from './days.js';

@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { auditLog } from '../audit/schema.js';
+import { ticketCode, tickets } from '../registration/index.js';
 import { apiCall, openEvent, registrationWorld, type Seed } from '../registration/test-support.js';
 import { checkIns } from './schema.js';
-import { ticketCode } from '../registration/ticket.js';
-import { tickets } from '../registration/ticket-schema.js';
 
 describe.each(DATABASE_KINDS)('the check-in page (%s)', (kind) => {
   let t: TestApp;

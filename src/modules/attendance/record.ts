@@ -4,7 +4,7 @@ import type { Actor } from '../../lib/actor.js';
 import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { UUID } from '../../lib/ids.js';
-import { managedEvent } from '../registration/access.js';
+import { managedEvent } from '../registration/index.js';
 import { registrations } from '../registration/schema.js';
 import { defaultDay, eventDays } from './days.js';
 import { type CheckInRow, type CheckInSource, checkIns } from './schema.js';

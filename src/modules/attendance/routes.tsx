@@ -4,8 +4,7 @@ import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { requireStaff } from '../../web/guards.js';
 import { render } from '../../web/render.js';
-import { managedEvent } from '../registration/access.js';
-import { UUID_PARAM } from '../registration/routes/support.js';
+import { managedEvent, UUID_PARAM } from '../registration/index.js';
 import { admit, notADay, undoCheckIn } from './admit.js';
 import {
   absentRegistrants,

@@ -1,7 +1,7 @@
 import { inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
-import { actsEverywhere, inScope, scopeCondition } from '../places/scope.js';
+import { actsEverywhere, inScope, scopeCondition } from '../places/index.js';
 import { organisations, people } from './schema.js';
 
 /** Administrators and programme managers keep the whole directory, import and export it. */

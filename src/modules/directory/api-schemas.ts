@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { Bilingual } from '../../api/base.js';
-import { PROVINCE_CODES } from '../places/provinces.js';
+import { PROVINCE_CODES } from '../places/index.js';
 import { ORGANISATION_SIZES, SEXES } from './inputs.js';
 import { MAX_PAGE_SIZE, type OrganisationRow, PAGE_SIZE, type Person, type PersonRow } from './queries.js';
 import { ORGANISATION_KINDS } from './schema.js';

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { forbidden } from '../../lib/errors.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { coversPlace, editsDirectory } from './access.js';
 import { fieldErrors } from './errors.js';
 import type { OrganisationInput } from './inputs.js';

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { forbidden } from '../../lib/errors.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { editsDirectory } from './access.js';
 import type { PersonInput } from './inputs.js';
 import { assertEmailFree, emailRace, organisationForPerson } from './person-rules.js';

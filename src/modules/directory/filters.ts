@@ -1,6 +1,6 @@
 import { cleanText } from '../../lib/clean-text.js';
 import { UUID } from '../../lib/ids.js';
-import { isProvince } from '../places/provinces.js';
+import { isProvince } from '../places/index.js';
 import type { OrganisationFilter, PersonFilter } from './queries.js';
 import { ORGANISATION_KINDS, type OrganisationKind } from './schema.js';
 import { isSector } from './sectors.js';

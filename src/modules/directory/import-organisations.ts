@@ -3,9 +3,8 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { forbidden } from '../../lib/errors.js';
-import { recordAudit } from '../audit/record.js';
-import { isProvince, PROVINCES } from '../places/provinces.js';
-import { type City, listCities } from '../places/queries.js';
+import { recordAudit } from '../audit/index.js';
+import { type City, isProvince, listCities, PROVINCES } from '../places/index.js';
 import { managesDirectory } from './access.js';
 import {
   type ImportLanguage,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bilingualText, line, optionalLine, requiredLine } from '../../web/fields.js';
-import { PROVINCE_CODES } from '../places/provinces.js';
+import { PROVINCE_CODES } from '../places/index.js';
 import { ORGANISATION_KINDS } from './schema.js';
 import { SECTOR_CODES } from './sectors.js';
 

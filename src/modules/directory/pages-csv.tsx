@@ -8,7 +8,7 @@ import { requireUser } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
-import { formatBytes } from '../files/labels.js';
+import { formatBytes } from '../files/index.js';
 import { managesDirectory, seesContactDetails } from './access.js';
 import { exportOrganisationsCsv, exportPeopleCsv } from './export.js';
 import { organisationFilterFrom, personFilterFrom } from './filters.js';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
 import type { Bilingual } from '../../lib/bilingual.js';
-import { getCity } from '../places/queries.js';
+import { getCity } from '../places/index.js';
 import { fieldErrors } from './errors.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../../lib/bilingual.js';
 import { searchText } from '../../lib/search-text.js';
-import { provinceName } from '../places/provinces.js';
+import { provinceName } from '../places/index.js';
 
 /** What a search finds an organisation by: both names, the abbreviation, its city and province in both languages. */
 export function organisationSearchText(

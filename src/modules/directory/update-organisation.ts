@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { forbidden, notFound } from '../../lib/errors.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { coversPlace, editsDirectory, organisationScope } from './access.js';
 import { fieldErrors } from './errors.js';
 import type { OrganisationInput } from './inputs.js';

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { forbidden, notFound } from '../../lib/errors.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { editsDirectory, personScope } from './access.js';
 import type { PersonInput } from './inputs.js';
 import { assertEmailFree, emailRace, organisationForPerson } from './person-rules.js';

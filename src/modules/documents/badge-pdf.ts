@@ -2,8 +2,7 @@ import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { formatDateRange } from '../../lib/dates.js';
 import { translator } from '../../web/i18n/index.js';
-import { embedFont } from '../pdf/fonts.js';
-import { drawQr } from '../pdf/qr.js';
+import { drawQr, embedFont } from '../pdf/index.js';
 import { ACCENT, centred, MUTED, printable } from './pdf-text.js';
 
 export const BADGE_LAYOUTS = ['sheet', 'single'] as const;

@@ -1,8 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../lib/errors.js';
-import { ticketCode } from '../registration/ticket.js';
-import { eventView } from '../registration/event-view.js';
+import { eventView, ticketCode } from '../registration/index.js';
 import { registrations } from '../registration/schema.js';
 import { type BadgeEvent, type BadgeLayout, type BadgePerson, badgesPdf } from './badge-pdf.js';
 

@@ -1,8 +1,7 @@
 import { PDFDocument, rgb } from 'pdf-lib';
 import { formatDateRange } from '../../lib/dates.js';
 import { translator } from '../../web/i18n/index.js';
-import { embedFont } from '../pdf/fonts.js';
-import { drawQr } from '../pdf/qr.js';
+import { drawQr, embedFont } from '../pdf/index.js';
 import { ACCENT, centred, INK, MUTED, printable } from './pdf-text.js';
 import type { CertificateSnapshot } from './schema.js';
 

@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { eventDays } from '../attendance/days.js';
-import { checkInsOf } from '../attendance/record.js';
-import type { EventRow } from '../registration/access.js';
-import { type ListedRegistration, listRegistrations } from '../registration/queries.js';
+import { checkInsOf, eventDays } from '../attendance/index.js';
+import type { EventRow } from '../registration/index.js';
+import { type ListedRegistration, listRegistrations } from '../registration/index.js';
 import { type CertificateRow, certificates } from './schema.js';
 
 export interface AttendeeRow {

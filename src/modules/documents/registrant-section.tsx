@@ -1,5 +1,5 @@
-import type { RegistrantPageSection } from '../registration/routes.js';
 import { href } from '../../web/layout.js';
+import type { RegistrantPageSection } from '../registration/index.js';
 import { certificateAvailable } from './snapshot.js';
 
 /** On a registrant's own page: the download of their attendance certificate, once they have one. */

@@ -3,8 +3,8 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { UUID } from '../../lib/ids.js';
-import { recordAudit } from '../audit/record.js';
-import { managedEvent } from '../registration/access.js';
+import { recordAudit } from '../audit/index.js';
+import { managedEvent } from '../registration/index.js';
 import { serialOf } from './codes.js';
 import { certificates } from './schema.js';
 

@@ -6,12 +6,15 @@ import { requireStaff } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { render } from '../../web/render.js';
 import { servicesFor } from '../../web/services.js';
-import { fileResponse } from '../files/respond.js';
-import { readFileForDownload } from '../files/store.js';
-import { managedEvent } from '../registration/access.js';
-import { registrationIdFromKey } from '../registration/keys.js';
-import { getRegistration } from '../registration/queries.js';
-import { fieldErrorsOf, postedField, UUID_PARAM } from '../registration/routes/support.js';
+import { fileResponse, readFileForDownload } from '../files/index.js';
+import {
+  fieldErrorsOf,
+  getRegistration,
+  managedEvent,
+  postedField,
+  registrationIdFromKey,
+  UUID_PARAM,
+} from '../registration/index.js';
 import { BADGE_LAYOUTS, type BadgeLayout } from './badge-pdf.js';
 import { badgesFor, eventBadges } from './badges.js';
 import { exportsOf, startExport } from './bulk.js';

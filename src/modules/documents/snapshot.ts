@@ -1,12 +1,12 @@
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../lib/errors.js';
-import { eventDays } from '../attendance/days.js';
+import { eventDays } from '../attendance/index.js';
 import { checkIns } from '../attendance/schema.js';
 import { organisations } from '../directory/schema.js';
 import { programmePartners } from '../events/schema.js';
-import { eventView } from '../registration/event-view.js';
-import type { ListedRegistration } from '../registration/queries.js';
+import type { ListedRegistration } from '../registration/index.js';
+import { eventView } from '../registration/index.js';
 import { type CertificateSnapshot, certificates } from './schema.js';
 
 /** A refusal the reader is told about in their language. */

@@ -3,8 +3,8 @@ import type { Bilingual } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { hasMessage } from '../../web/i18n/index.js';
-import { cityJson } from '../places/api.js';
-import type { City } from '../places/queries.js';
+import type { City } from '../places/index.js';
+import { cityJson } from '../places/index.js';
 import type { EventView } from './queries.js';
 
 const CJK = /\p{Script=Han}/u;

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { Bilingual } from '../../api/base.js';
-import { CitySchema } from '../places/api.js';
+import { CitySchema } from '../places/index.js';
 import { AUDIENCES, DATE_PRECISIONS, EVENT_STATUSES } from './schema.js';
 
 const isoDate = (example: string) => z.iso.date().openapi({ example, format: 'date' });
@@ -15,27 +15,27 @@ export const BilingualIn = (max: number) =>
 const TextIn = (max: number) => z.union([z.string().max(max), BilingualIn(max)]);
 
 const eventBase = {
-    id: z.uuid(),
-    programme: z.object({ id: z.uuid(), slug: z.string(), title: Bilingual }),
-    round: z.string(),
-    title: Bilingual,
-    description: Bilingual,
-    venue: Bilingual,
-    city: CitySchema,
-    province: z.string().openapi({ example: 'CN-SD' }),
-    startDate: isoDate('2010-06-24'),
-    endDate: isoDate('2010-06-25'),
-    datePrecision: z.enum(DATE_PRECISIONS).openapi({
-      description: 'How much of the dates is known: with month or year, the day (and month) are not real',
-    }),
-    audience: z.enum(AUDIENCES),
-    status: z.enum(EVENT_STATUSES),
-    reportedHeadcount: z.number().int().nullable(),
-    headcountApproximate: z.boolean(),
-    translationStatus: z.enum(['complete', 'needs_translation', 'outdated']),
-    url: z.string().openapi({ example: '/en/events/0f6c…' }),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+  id: z.uuid(),
+  programme: z.object({ id: z.uuid(), slug: z.string(), title: Bilingual }),
+  round: z.string(),
+  title: Bilingual,
+  description: Bilingual,
+  venue: Bilingual,
+  city: CitySchema,
+  province: z.string().openapi({ example: 'CN-SD' }),
+  startDate: isoDate('2010-06-24'),
+  endDate: isoDate('2010-06-25'),
+  datePrecision: z.enum(DATE_PRECISIONS).openapi({
+    description: 'How much of the dates is known: with month or year, the day (and month) are not real',
+  }),
+  audience: z.enum(AUDIENCES),
+  status: z.enum(EVENT_STATUSES),
+  reportedHeadcount: z.number().int().nullable(),
+  headcountApproximate: z.boolean(),
+  translationStatus: z.enum(['complete', 'needs_translation', 'outdated']),
+  url: z.string().openapi({ example: '/en/events/0f6c…' }),
+  createdAt: z.string(),
+  updatedAt: z.string(),
 };
 
 const eventInputFields = {

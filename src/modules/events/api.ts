@@ -6,18 +6,15 @@ import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { once } from '../../web/once.js';
 import { servicesFor } from '../../web/services.js';
-import { registerPlacesApi } from '../places/api.js';
-import { findProvince } from '../places/provinces.js';
-import { citiesByIds, getCity } from '../places/queries.js';
-import { resolveCity } from '../places/resolve-city.js';
+import { citiesByIds, findProvince, getCity, registerPlacesApi, resolveCity } from '../places/index.js';
 import { bilingualIn, eventJson, withFieldErrors } from './api-json.js';
-import { registerProgrammesApi } from './api-programmes.js';
 import type { EventApiPart } from './api-part.js';
-import type { NamedAttendees } from './history.js';
+import { registerProgrammesApi } from './api-programmes.js';
 import { EventQuerySchema, eventSchemas } from './api-schemas.js';
 import { createEvent } from './create-event.js';
 import type { EventFields } from './event-fields.js';
 import { validationError } from './event-fields.js';
+import type { NamedAttendees } from './history.js';
 import { getProgramme } from './programme-queries.js';
 import { type EventRow, getEventRow, getEventView, listEvents } from './queries.js';
 import { defaultProgramme } from './save-programme.js';
@@ -65,7 +62,6 @@ async function toPatch(db: Db, user: Actor, b: EventBody, current: EventRow | nu
   };
   return patch;
 }
-
 
 /** The routes' contracts, with the schemas that include what the part adds. */
 function eventRoutes(part: EventApiPart) {

@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../web/context.js';
 import { isHtmx, render } from '../../web/render.js';
-import { findProvince } from '../places/provinces.js';
+import { findProvince } from '../places/index.js';
 import { calendarFacets, type EventFilter, listEvents } from './queries.js';
 import { EVENT_STATUSES } from './schema.js';
 import { CalendarPage, type CalendarProps, CalendarResults, RESULTS_ID } from './views/calendar.js';

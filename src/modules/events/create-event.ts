@@ -3,9 +3,8 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { nextTranslationState } from '../../lib/translation.js';
-import { recordAudit } from '../audit/record.js';
-import { getCity } from '../places/queries.js';
-import { scopeCondition } from '../places/scope.js';
+import { recordAudit } from '../audit/index.js';
+import { getCity, scopeCondition } from '../places/index.js';
 import {
   cleanEventFields,
   type EventFields,

@@ -12,7 +12,7 @@ import { requireUser } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
-import { createCity } from '../places/create-city.js';
+import { createCity } from '../places/index.js';
 import { createEvent } from './create-event.js';
 import type { EventFields } from './event-fields.js';
 import { ID } from './event-routes.js';

@@ -1,5 +1,5 @@
 import { type Lang, text } from '../../lib/bilingual.js';
-import { provinceName } from '../places/provinces.js';
+import { provinceName } from '../places/index.js';
 import type { IcalEvent } from './ical.js';
 import type { EventView } from './queries.js';
 

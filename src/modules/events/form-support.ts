@@ -4,9 +4,7 @@ import { type Lang, text } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import type { FieldErrors } from '../../web/forms.js';
 import { hasMessage, type Translator } from '../../web/i18n/index.js';
-import { PROVINCES, provinceName } from '../places/provinces.js';
-import { listCities } from '../places/queries.js';
-import { actsEverywhere, inScope } from '../places/scope.js';
+import { actsEverywhere, inScope, listCities, PROVINCES, provinceName } from '../places/index.js';
 
 /**
  * The field errors a domain function reported (message keys by field), in the reader's language,

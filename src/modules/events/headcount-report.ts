@@ -5,7 +5,7 @@ import { canManageProgrammes } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { validationError } from './event-fields.js';
 import { events, headcountReportEvents, headcountReports } from './schema.js';
 

@@ -1,5 +1,5 @@
 import { type Lang, text } from '../../lib/bilingual.js';
-import { provinceName } from '../places/provinces.js';
+import { provinceName } from '../places/index.js';
 import { isoToPrecision } from './event-dates.js';
 import type { EventView } from './queries.js';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { auditLog } from '../audit/schema.js';
-import { createCity } from '../places/create-city.js';
+import { createCity } from '../places/index.js';
 import { cities } from '../places/schema.js';
 import { createEvent } from './create-event.js';
 import { events, programmes } from './schema.js';

@@ -3,12 +3,11 @@ import type { AppEnv } from '../../web/context.js';
 import { registerCalendarPage } from './calendar-routes.js';
 import { registerEventFormPages } from './event-form-routes.js';
 import { type EventPageSection, registerEventPages } from './event-routes.js';
-import { registerProgrammeFormPages } from './programme-form-routes.js';
 import type { NamedAttendees } from './history.js';
+import { registerProgrammeFormPages } from './programme-form-routes.js';
 import { registerProgrammePages } from './programme-routes.js';
 
 export type { EventPageSection } from './event-routes.js';
-export { eventsHomeBlock } from './home-block.js';
 
 /**
  * The events pages. `sections` are what other modules add to an event's page (registration,

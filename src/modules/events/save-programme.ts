@@ -6,7 +6,7 @@ import type { Bilingual } from '../../lib/bilingual.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
 import { nextTranslationState } from '../../lib/translation.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { organisations } from '../directory/schema.js';
 import { cities } from '../places/schema.js';
 import { validationError } from './event-fields.js';

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../../lib/bilingual.js';
 import { searchText } from '../../lib/search-text.js';
-import { provinceName } from '../places/provinces.js';
+import { provinceName } from '../places/index.js';
 import type { EventFields } from './event-fields.js';
 
 /** The words an event is found by: its texts, its place and its programme, in both languages. */

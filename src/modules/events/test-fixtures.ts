@@ -1,7 +1,7 @@
 import type { Database, Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
+import { loadUser, newSecretToken, sha256 } from '../accounts/index.js';
 import { apiTokens } from '../accounts/schema.js';
-import { loadUser, newSecretToken, sha256 } from '../accounts/session.js';
 import { organisations } from '../directory/schema.js';
 import { cities } from '../places/schema.js';
 import { createEvent } from './create-event.js';

@@ -4,10 +4,9 @@ import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { UUID } from '../../lib/ids.js';
 import { nextTranslationState } from '../../lib/translation.js';
-import { recordAudit } from '../audit/record.js';
-import { enqueue } from '../jobs/enqueue.js';
-import { getCity } from '../places/queries.js';
-import { scopeCondition } from '../places/scope.js';
+import { recordAudit } from '../audit/index.js';
+import { enqueue } from '../jobs/index.js';
+import { getCity, scopeCondition } from '../places/index.js';
 import {
   cleanEventFields,
   type EventFields,

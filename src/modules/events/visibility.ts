@@ -1,6 +1,6 @@
 import { ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../lib/actor.js';
-import { actsEverywhere, inScope, scopeCondition } from '../places/scope.js';
+import { actsEverywhere, inScope, scopeCondition } from '../places/index.js';
 import { events } from './schema.js';
 
 export type Viewer = Actor | null;

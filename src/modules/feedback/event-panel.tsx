@@ -1,7 +1,7 @@
 import { isStaff } from '../../lib/actor.js';
 import { href } from '../../web/layout.js';
-import type { EventPageSection } from '../events/routes.js';
-import { canEditEventAt } from '../events/visibility.js';
+import type { EventPageSection } from '../events/index.js';
+import { canEditEventAt } from '../events/index.js';
 import { getSettings } from './queries.js';
 import { knowledgeGainOf } from './results.js';
 import { GainFigures } from './views/gain-parts.js';

@@ -1,7 +1,7 @@
 import { type Lang, text } from '../../lib/bilingual.js';
 import { type Cell, writeXlsx } from '../../lib/xlsx.js';
 import type { Translator } from '../../web/i18n/index.js';
-import { type CsvValue, writeCsv } from '../directory/csv.js';
+import { type CsvValue, writeCsv } from '../directory/index.js';
 import type { EventKnowledgeGain } from './results.js';
 import type { SurveyResults } from './survey-results.js';
 

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { recurringJobs } from '../index.js';
+import { scheduleRecurring } from '../jobs/index.js';
 import { jobs } from '../jobs/schema.js';
-import { scheduleRecurring } from '../jobs/worker.js';
 import { outbox } from '../mail/schema.js';
-import { cancelByManager } from '../registration/cancel.js';
+import { cancelByManager } from '../registration/index.js';
 import { feedbackKey } from './keys.js';
 import { feedbackInvitations } from './schema.js';
 import {

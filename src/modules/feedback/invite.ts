@@ -1,7 +1,7 @@
 import { and, eq, inArray, notExists, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { events } from '../events/schema.js';
-import { enqueue } from '../jobs/enqueue.js';
+import { enqueue } from '../jobs/index.js';
 import { registrations } from '../registration/schema.js';
 import { attendees } from './attendance.js';
 import {

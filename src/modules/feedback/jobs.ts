@@ -1,6 +1,6 @@
 import { siteUrlOf } from '../../lib/services.js';
 import type { AppContext } from '../../web/context.js';
-import type { JobHandlers, Recurring } from '../jobs/worker.js';
+import type { JobHandlers, Recurring } from '../jobs/index.js';
 import { FEEDBACK_INVITE, FEEDBACK_SCAN, queueAfterInvitations, queuePreInvitations } from './invite.js';
 import { invitationMail } from './mail.js';
 import { listQuestions } from './queries.js';

@@ -4,7 +4,7 @@ import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { type FieldErrors, type FormValues, nestFields } from '../../web/forms.js';
 import { render } from '../../web/render.js';
-import { domainFieldErrors } from '../events/form-support.js';
+import { domainFieldErrors } from '../events/index.js';
 import { KEY, registrantOf } from './link.js';
 import { listQuestions, ownAnswers } from './queries.js';
 import type { RegistrantFeedback } from './registrant.js';

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
-import { registrationKey } from '../registration/keys.js';
+import { registrationKey } from '../registration/index.js';
 import { apiCall } from '../registration/test-support.js';
 import { feedbackKey } from './keys.js';
 import { listQuestions } from './queries.js';

@@ -3,9 +3,8 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { events, programmes } from '../events/schema.js';
-import { provinceName } from '../places/provinces.js';
+import { provinceName, scopeCondition } from '../places/index.js';
 import { cities } from '../places/schema.js';
-import { scopeCondition } from '../places/scope.js';
 import { hakeG } from './gain.js';
 import { feedbackTestAttempts } from './schema.js';
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
-import { cancelByManager } from '../registration/cancel.js';
+import { cancelByManager } from '../registration/index.js';
 import { listQuestions } from './queries.js';
 import { feedbackTestAttempts } from './schema.js';
 import { submitTest } from './submit-test.js';

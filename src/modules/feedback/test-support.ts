@@ -1,10 +1,10 @@
 import { desc } from 'drizzle-orm';
 import type { TestApp } from '../../../tests/helpers/app.js';
 import type { Actor } from '../../lib/actor.js';
-import { createSession } from '../accounts/session.js';
+import { createSession } from '../accounts/index.js';
 import { addEvent } from '../events/test-fixtures.js';
 import { outbox } from '../mail/schema.js';
-import { register } from '../registration/register.js';
+import { register } from '../registration/index.js';
 import { registrationWorld, type Seed } from '../registration/test-support.js';
 import { feedbackKey } from './keys.js';
 import type { QuestionInput } from './question-input.js';

@@ -8,18 +8,15 @@ export const homeMessages = defineMessages(
     'home.cta.events': 'See the training calendar',
     'home.cta.news': 'Read the news',
     'home.modules.title': 'What the platform offers',
-    'module.learning.title': 'Online learning',
-    'module.learning.text':
-      'Bilingual courses with lessons, quizzes and completion certificates, including pre-work for training events.',
     'module.library.title': 'Library',
     'module.library.text':
       'Manuals, guides, case studies, laws and a bilingual glossary, searchable in Chinese and English.',
     'module.toolkit.title': 'SME toolkit',
     'module.toolkit.text':
-      'An IP self-diagnostic, a register of IP deadlines with reminders, and an expert helpdesk.',
+      'A register of your IP rights that works out every renewal and fee deadline, with reminders and a calendar feed.',
     'module.reports.title': 'Reports',
     'module.reports.text':
-      'Participation, cascade reach, learning results and helpdesk response times for the programme and its funder.',
+      'Who took part, by event, city, province, year and type of organisation, with named and reported figures side by side, for the programme and its funder.',
   },
   {
     'home.title': '面向地方官员和中小企业的知识产权培训与信息服务',
@@ -28,14 +25,13 @@ export const homeMessages = defineMessages(
     'home.cta.events': '查看培训日程',
     'home.cta.news': '阅读新闻',
     'home.modules.title': '平台服务',
-    'module.learning.title': '在线学习',
-    'module.learning.text': '中英双语课程，包括课时、测验和结业证书，也可作为培训活动的课前学习。',
     'module.library.title': '资料库',
     'module.library.text': '手册、指南、案例、法律法规和双语术语表，支持中英文检索。',
     'module.toolkit.title': '中小企业工具',
-    'module.toolkit.text': '知识产权自我诊断、知识产权期限登记与提醒，以及专家咨询服务。',
+    'module.toolkit.text': '登记企业的知识产权，自动计算续展和缴费期限，并提供提醒和日历订阅。',
     'module.reports.title': '报告',
-    'module.reports.text': '面向项目和资助方的参与情况、培训辐射范围、学习成效和咨询响应时间。',
+    'module.reports.text':
+      '面向项目和资助方的参与情况：按活动、城市、省份、年份和单位类型统计，记名人数与上报人数并列。',
   },
 );
 

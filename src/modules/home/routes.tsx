@@ -5,34 +5,22 @@ import type { MessageKey } from '../../web/i18n/index.js';
 import { href, type Section } from '../../web/layout.js';
 import { render } from '../../web/render.js';
 
-/** The platform's parts; those still `soon` get a placeholder page until their module has its own. */
-const MODULES: { section: Section; title: MessageKey; text: MessageKey; soon: boolean }[] = [
-  { section: 'learning', title: 'module.learning.title', text: 'module.learning.text', soon: true },
-  { section: 'library', title: 'module.library.title', text: 'module.library.text', soon: false },
-  { section: 'toolkit', title: 'module.toolkit.title', text: 'module.toolkit.text', soon: false },
-  { section: 'reports', title: 'module.reports.title', text: 'module.reports.text', soon: false },
+/** The platform's parts, each with its own pages. */
+const MODULES: { section: Section; title: MessageKey; text: MessageKey }[] = [
+  { section: 'library', title: 'module.library.title', text: 'module.library.text' },
+  { section: 'toolkit', title: 'module.toolkit.title', text: 'module.toolkit.text' },
+  { section: 'reports', title: 'module.reports.title', text: 'module.reports.text' },
 ];
 
-/**
- * Extra blocks other modules add to the home page (upcoming events, latest news), shown by
- * ascending `order` (100 when unset), then in the order they were added.
- */
-export type HomeBlock = ((c: Context<AppEnv>) => Promise<Child>) & { order?: number };
-export const homeBlocks: HomeBlock[] = [];
+/** A block another module adds to the home page (upcoming events, latest news). */
+export type HomeBlock = (c: Context<AppEnv>) => Promise<Child>;
 
-// Training comes first on the home page; the news follows it.
-const newsBlock: HomeBlock = (c) => import('../news/home-block.js').then((m) => m.newsHomeBlock(c));
-newsBlock.order = 200;
-homeBlocks.push(newsBlock);
-homeBlocks.push((c) => import('../events/home-block.js').then((m) => m.eventsHomeBlock(c)));
-
-const byOrder = (a: HomeBlock, b: HomeBlock) => (a.order ?? 100) - (b.order ?? 100);
-
-export function registerHomePages(pages: Hono<AppEnv>) {
+/** The home page, with the blocks other modules give it, in the order given. */
+export function registerHomePages(pages: Hono<AppEnv>, opts: { blocks: HomeBlock[] }) {
   pages.get('/', async (c) => {
     const t = c.get('t');
     const lang = c.get('lang');
-    const blocks = await Promise.all([...homeBlocks].sort(byOrder).map((b) => b(c)));
+    const blocks = await Promise.all(opts.blocks.map((b) => b(c)));
     return render(
       c,
       { title: t('nav.home'), section: 'home', description: t('home.lead') },
@@ -70,19 +58,4 @@ export function registerHomePages(pages: Hono<AppEnv>) {
       </>,
     );
   });
-
-  for (const m of MODULES.filter((x) => x.soon)) {
-    pages.get(`/${m.section}`, (c) => {
-      const t = c.get('t');
-      return render(
-        c,
-        { title: t(m.title), section: m.section },
-        <div class="wrap narrow">
-          <h1>{t(m.title)}</h1>
-          <p class="lead">{t(m.text)}</p>
-          <p class="notice info">{t('module.soon')}</p>
-        </div>,
-      );
-    });
-  }
 }

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
+import { newSecretToken, sha256 } from '../accounts/index.js';
 import { apiTokens } from '../accounts/schema.js';
-import { newSecretToken, sha256 } from '../accounts/session.js';
 import { ipRights, ipShares } from './schema.js';
 import { addOrganisation, member, noonOn } from './test-fixtures.js';
 

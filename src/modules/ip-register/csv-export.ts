@@ -9,7 +9,7 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { type Lang, text } from '../../lib/bilingual.js';
 import { users } from '../accounts/schema.js';
-import { writeCsv } from '../directory/csv.js';
+import { writeCsv } from '../directory/index.js';
 import { readScope } from './access.js';
 import { COLUMNS } from './csv-columns.js';
 import { openDeadlines } from './queries.js';

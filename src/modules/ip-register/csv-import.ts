@@ -10,8 +10,13 @@ import type { Lang } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import type { MessageKey } from '../../web/i18n/index.js';
 import { users } from '../accounts/schema.js';
-import { CsvError, readCsvRecords } from '../directory/csv.js';
-import { type ImportLanguage, importRejected, type RowError } from '../directory/import-common.js';
+import {
+  CsvError,
+  type ImportLanguage,
+  importRejected,
+  type RowError,
+  readCsvRecords,
+} from '../directory/index.js';
 import { organisations } from '../directory/schema.js';
 import { editScope } from './access.js';
 import { factsFor, problemsOf } from './compute.js';

@@ -2,7 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
-import { BOM, parseCsv } from '../directory/csv.js';
+import { BOM, parseCsv } from '../directory/index.js';
 import { normaliseDate } from './csv-values.js';
 import { createRight } from './save-right.js';
 import { ipDeadlines, ipRightResponsibles, ipRights } from './schema.js';

@@ -3,9 +3,9 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
+import { readFileForDownload, storeFile, type UploadPolicy } from '../files/index.js';
 import { files } from '../files/schema.js';
-import { readFileForDownload, storeFile, type UploadPolicy } from '../files/store.js';
 import { editScope, readScope } from './access.js';
 import { ipRightDocuments, ipRights } from './schema.js';
 

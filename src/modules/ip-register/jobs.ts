@@ -2,7 +2,7 @@
 import { and, asc, eq, gt, isNotNull, lt, ne, or } from 'drizzle-orm';
 import { todayIso } from '../../lib/dates.js';
 import type { AppContext } from '../../web/context.js';
-import type { JobHandlers, Recurring } from '../jobs/worker.js';
+import type { JobHandlers, Recurring } from '../jobs/index.js';
 import { storedSchedule } from './compute.js';
 import { pruneStagedImports } from './csv-staging.js';
 import { ENGINE_VERSION } from './engine/version.js';

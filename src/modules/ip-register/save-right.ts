@@ -5,7 +5,7 @@ import type { Actor } from '../../lib/actor.js';
 import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { users } from '../accounts/schema.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { organisations } from '../directory/schema.js';
 import { files } from '../files/schema.js';
 import { editScope } from './access.js';

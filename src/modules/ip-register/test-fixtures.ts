@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { Browser, TestApp } from '../../../tests/helpers/app.js';
 import type { Db } from '../../db/client.js';
 import type { Actor, Role } from '../../lib/actor.js';
+import { loadUser } from '../accounts/index.js';
 import { users } from '../accounts/schema.js';
-import { loadUser } from '../accounts/session.js';
 import { organisations } from '../directory/schema.js';
 import type { RightInput } from './input.js';
 

@@ -16,3 +16,5 @@ export const jobsHandlers: JobHandlers = {
 };
 
 export const jobsRecurring: Recurring[] = [{ queue: 'jobs.prune', everyMs: 86_400_000 }];
+
+export { type Job, scheduleRecurring } from './worker.js';

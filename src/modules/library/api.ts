@@ -5,8 +5,8 @@ import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { translator } from '../../web/i18n/index.js';
 import { once } from '../../web/once.js';
-import { fileResponse } from '../files/respond.js';
-import { apiValidationError, fieldErrorsTranslated } from '../news/news-api.js';
+import { fileResponse } from '../files/index.js';
+import { apiValidationError, fieldErrorsTranslated } from '../news/index.js';
 import {
   createRouteDef,
   downloadRoute,

@@ -3,15 +3,15 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import { recordAudit } from '../audit/record.js';
-import { files } from '../files/schema.js';
+import { recordAudit } from '../audit/index.js';
 import {
   checkUpload,
   FileRejected,
   readFileForDownload,
   storeFile,
   type UploadPolicy,
-} from '../files/store.js';
+} from '../files/index.js';
+import { files } from '../files/schema.js';
 import { assertLibraryEditor, canEditLibrary } from './editors.js';
 import { extractText } from './extract/index.js';
 import type { PdfLimits } from './extract/pdf.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isUuid } from '../../lib/ids.js';
 import { bilingualText, checkbox, isoDate, line } from '../../web/fields.js';
-import { isWebUrl } from '../news/web-url.js';
+import { isWebUrl } from '../news/index.js';
 import { AUDIENCES, IP_RIGHTS, ITEM_STATUSES, ITEM_TYPES, JURISDICTIONS, SECTORS, TOPICS } from './tags.js';
 
 export const MAX_BODY = 200_000;

@@ -7,7 +7,7 @@ import type { AppEnv } from '../../web/context.js';
 import type { MessageKey } from '../../web/i18n/index.js';
 import { switchLangHref } from '../../web/layout.js';
 import { isHtmx, render } from '../../web/render.js';
-import { fileResponse } from '../files/respond.js';
+import { fileResponse } from '../files/index.js';
 import { canEditLibrary } from './editors.js';
 import { downloadFile } from './files.js';
 import { glossaryLinker, matchingTerms } from './glossary/queries.js';

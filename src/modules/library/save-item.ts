@@ -4,7 +4,7 @@ import type { Actor } from '../../lib/actor.js';
 import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { nextTranslationState } from '../../lib/translation.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { assertLibraryEditor } from './editors.js';
 import type { ItemInput } from './input.js';
 import { type ItemRow, itemColumns } from './queries.js';

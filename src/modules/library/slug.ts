@@ -1,6 +1,6 @@
 import { and, eq, like, ne, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { shortId, slugify } from '../news/slug.js';
+import { shortId, slugify } from '../news/index.js';
 import type { glossaryTerms, libraryItems } from './schema.js';
 
 /** Path segments the library pages use themselves. */

@@ -1,4 +1,4 @@
-import { SECTOR_CODES } from '../directory/sectors.js';
+import { SECTOR_CODES } from '../directory/index.js';
 
 export const ITEM_TYPES = [
   'manual',

@@ -4,7 +4,7 @@ import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import type { Translator } from '../../web/i18n/index.js';
 import { render } from '../../web/render.js';
-import { sectorLabel } from '../directory/sectors.js';
+import { sectorLabel } from '../directory/index.js';
 import { diffStats, diffText } from './diff.js';
 import { itemFromPath } from './item-routes.js';
 import { getVersion, listVersions } from './queries.js';

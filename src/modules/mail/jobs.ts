@@ -1,4 +1,4 @@
-import type { JobHandlers } from '../jobs/worker.js';
+import type { JobHandlers } from '../jobs/index.js';
 import { MAIL_QUEUE } from './mailer.js';
 
 export const mailHandlers: JobHandlers = {

@@ -3,7 +3,7 @@ import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import type { Database } from '../../db/client.js';
 import type { Mailer } from '../../lib/mail.js';
-import { enqueue } from '../jobs/enqueue.js';
+import { enqueue } from '../jobs/index.js';
 import { outbox } from './schema.js';
 
 export const MAIL_QUEUE = 'mail.deliver';

@@ -5,7 +5,7 @@ import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { searchText } from '../../lib/search-text.js';
 import { nextTranslationState as nextState } from '../../lib/translation.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { events } from '../events/schema.js';
 import { assertEditor } from './editors.js';
 import type { NewsInput } from './input.js';

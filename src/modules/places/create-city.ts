@@ -5,7 +5,7 @@ import type { Actor } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { isProvince } from './provinces.js';
 import { type City, findCity, getCity } from './queries.js';
 import { scopeCondition } from './scope.js';

@@ -4,7 +4,7 @@ import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { UUID } from '../../lib/ids.js';
 import { events } from '../events/schema.js';
-import { scopeCondition } from '../places/scope.js';
+import { scopeCondition } from '../places/index.js';
 import { registrationSettings } from './schema.js';
 
 export type EventRow = typeof events.$inferSelect;

@@ -6,9 +6,9 @@ import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
 import { UUID } from '../../lib/ids.js';
 import { nextTranslationState } from '../../lib/translation.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
+import { storeFile, type UploadPolicy } from '../files/index.js';
 import { files } from '../files/schema.js';
-import { storeFile, type UploadPolicy } from '../files/store.js';
 import { type EventRow, managedEvent } from './access.js';
 import { agendaItems, agendaMaterials } from './schema.js';
 

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../lib/errors.js';
 import type { Services } from '../../lib/services.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { lockRegistration } from './lock-registration.js';
 import { notify } from './notify.js';
 import { registrations } from './schema.js';

@@ -3,16 +3,11 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Services } from '../../lib/services.js';
-import type { EventApiPart } from '../events/api-part.js';
+import type { EventApiPart } from '../events/index.js';
 import { settingsJson } from './api-json.js';
 import { RegistrationSettingsSchema } from './api-schemas.js';
 import type { Counts } from './queries.js';
-import {
-  REGISTRATION_MODES,
-  REGISTRATION_STATUSES,
-  registrationSettings,
-  registrations,
-} from './schema.js';
+import { REGISTRATION_MODES, REGISTRATION_STATUSES, registrationSettings, registrations } from './schema.js';
 import { type SettingsInput, saveRegistrationSettings } from './settings.js';
 
 /** The registration fields the events API accepts on create and change. */

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { UUID } from '../../lib/ids.js';
-import type { EventView } from '../events/queries.js';
+import type { EventView } from '../events/index.js';
 import { events, programmes } from '../events/schema.js';
 import { cities } from '../places/schema.js';
 

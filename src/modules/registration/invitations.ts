@@ -8,7 +8,7 @@ import { AppError } from '../../lib/errors.js';
 import { UUID } from '../../lib/ids.js';
 import type { Services } from '../../lib/services.js';
 import { translator } from '../../web/i18n/index.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { type EventRow, managedEvent } from './access.js';
 import { emailKey } from './identity.js';
 import { newInvitationToken } from './keys.js';

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { UUID } from '../../lib/ids.js';
-import { sha256 } from '../accounts/session.js';
+import { sha256 } from '../accounts/index.js';
 
 const sign = (secret: string, purpose: string, id: string) =>
   createHmac('sha256', secret).update(`${purpose}:${id}`).digest('base64url').slice(0, 32);

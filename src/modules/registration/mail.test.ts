@@ -3,7 +3,7 @@ import { type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { type ReceivedMail, type SmtpListener, startSmtpListener } from '../../../tests/helpers/smtp.js';
 import { jobHandlers } from '../index.js';
-import { drainJobs } from '../jobs/worker.js';
+import { drainJobs } from '../jobs/index.js';
 import { REMIND_SCAN } from './reminders.js';
 import { apiCall, openEvent, registrationsOf, registrationWorld } from './test-support.js';
 

@@ -1,7 +1,7 @@
 import type { Lang } from '../../lib/bilingual.js';
 import type { Translator } from '../../web/i18n/index.js';
-import { CsvError, readCsvRecords } from '../directory/csv.js';
-import type { RowError } from '../directory/import-common.js';
+import type { RowError } from '../directory/index.js';
+import { CsvError, readCsvRecords } from '../directory/index.js';
 import { cleanNominee, MAX_INVITATIONS, type Nominee, nomineeErrors } from './invitations.js';
 
 /** Column names accepted for each field, in English and Chinese. */

@@ -4,15 +4,14 @@ import { type Lang, text } from '../../lib/bilingual.js';
 import { formatDateRange, formatDateTime } from '../../lib/dates.js';
 import type { Services } from '../../lib/services.js';
 import { translator } from '../../web/i18n/index.js';
-import { ticketMail } from './ticket-mail.js';
-import { eventToIcal } from '../events/event-ical.js';
-import { writeIcalendar } from '../events/ical.js';
-import type { EventView } from '../events/queries.js';
-import { provinceName } from '../places/provinces.js';
+import type { EventView } from '../events/index.js';
+import { eventToIcal, writeIcalendar } from '../events/index.js';
+import { provinceName } from '../places/index.js';
 import type { EventRow } from './access.js';
 import { eventView } from './event-view.js';
 import { registrationKey } from './keys.js';
 import { registrationSettings, type registrations } from './schema.js';
+import { ticketMail } from './ticket-mail.js';
 
 type Registration = typeof registrations.$inferSelect;
 

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import type { Services } from '../../lib/services.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { lockRegistration, wrongState } from './lock-registration.js';
 import { notify } from './notify.js';
 import { readReason } from './review.js';

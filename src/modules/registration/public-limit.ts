@@ -1,8 +1,7 @@
 import type { Context } from 'hono';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
-import { clientIp } from '../accounts/client-ip.js';
-import { countRecent, recordEvent } from '../accounts/rate-limit.js';
+import { clientIp, countRecent, recordEvent } from '../accounts/index.js';
 
 const HOUR = 3_600_000;
 

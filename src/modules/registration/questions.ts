@@ -6,7 +6,7 @@ import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
 import { UUID } from '../../lib/ids.js';
 import { nextTranslationState } from '../../lib/translation.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { managedEvent } from './access.js';
 import type { Question } from './answers.js';
 import {

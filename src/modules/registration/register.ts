@@ -7,7 +7,7 @@ import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
 import { UUID } from '../../lib/ids.js';
 import type { Services } from '../../lib/services.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { events } from '../events/schema.js';
 import { type Locked, lockSeats } from './access.js';
 import { checkAnswers } from './answers.js';

@@ -4,8 +4,8 @@ import { todayIso } from '../../lib/dates.js';
 import { siteUrlOf } from '../../lib/services.js';
 import type { AppContext } from '../../web/context.js';
 import { events } from '../events/schema.js';
-import { enqueue } from '../jobs/enqueue.js';
-import type { JobHandlers, Recurring } from '../jobs/worker.js';
+import type { JobHandlers, Recurring } from '../jobs/index.js';
+import { enqueue } from '../jobs/index.js';
 import { notify } from './notify.js';
 import { registrations } from './schema.js';
 

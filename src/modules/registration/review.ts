@@ -4,7 +4,7 @@ import type { Actor } from '../../lib/actor.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
 import type { Services } from '../../lib/services.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { lockRegistration, wrongState } from './lock-registration.js';
 import { notify } from './notify.js';
 import { registrations } from './schema.js';

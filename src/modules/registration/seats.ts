@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Services } from '../../lib/services.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import type { Locked, SettingsRow } from './access.js';
 import { notify } from './notify.js';
 import { type RegistrationStatus, registrationSettings, registrations } from './schema.js';

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import type { Services } from '../../lib/services.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { lockSeats, type SettingsRow } from './access.js';
 import { REGISTRATION_MODES, type RegistrationMode, registrationSettings, registrations } from './schema.js';
 import { promoteWaiting, seatsTaken } from './seats.js';

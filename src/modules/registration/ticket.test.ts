@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
+import { offlineList } from '../attendance/index.js';
 import { registrationIdFromKey, registrationKey } from './keys.js';
 import { apiCall, openEvent, registrationWorld } from './test-support.js';
-import { offlineList } from '../attendance/board.js';
 import {
   ensureTicket,
   groupShortCode,

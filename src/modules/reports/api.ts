@@ -4,7 +4,7 @@ import { XLSX_CONTENT_TYPE } from '../../lib/xlsx.js';
 import type { AppEnv } from '../../web/context.js';
 import { requireStaff } from '../../web/guards.js';
 import { translator } from '../../web/i18n/index.js';
-import { PROVINCE_CODES } from '../places/provinces.js';
+import { PROVINCE_CODES } from '../places/index.js';
 import { REGISTRATION_STATUSES } from '../registration/schema.js';
 import {
   IMPORT_OUTCOMES,

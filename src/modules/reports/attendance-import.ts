@@ -1,11 +1,10 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
-import { eventDays } from '../attendance/days.js';
+import { eventDays } from '../attendance/index.js';
 import { checkIns } from '../attendance/schema.js';
-import { recordAudit } from '../audit/record.js';
-import { managedEvent } from '../registration/access.js';
-import { emailKey } from '../registration/identity.js';
+import { recordAudit } from '../audit/index.js';
+import { emailKey, managedEvent } from '../registration/index.js';
 import { registrations } from '../registration/schema.js';
 import { readSignInSheet, type SheetRow } from './sign-in-sheet.js';
 

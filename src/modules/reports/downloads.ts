@@ -4,7 +4,7 @@ import { todayIso } from '../../lib/dates.js';
 import { writeXlsx, XLSX_CONTENT_TYPE } from '../../lib/xlsx.js';
 import type { AppEnv } from '../../web/context.js';
 import type { Translator } from '../../web/i18n/index.js';
-import { writeCsv } from '../directory/csv.js';
+import { writeCsv } from '../directory/index.js';
 import { rowLabel } from './labels.js';
 import type { GroupBy, Summary } from './summarise.js';
 

@@ -1,7 +1,7 @@
 import type { Bilingual, Lang } from '../../lib/bilingual.js';
 import { text } from '../../lib/bilingual.js';
 import type { Translator } from '../../web/i18n/index.js';
-import { provinceName } from '../places/provinces.js';
+import { provinceName } from '../places/index.js';
 import type { GroupBy, ReportRow } from './summarise.js';
 import { NOT_RECORDED } from './summarise.js';
 

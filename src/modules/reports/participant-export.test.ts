@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
-import { parseCsv } from '../directory/csv.js';
+import { parseCsv } from '../directory/index.js';
 import { apiToken } from '../events/test-fixtures.js';
 import { registrationAnswers, registrationQuestions } from '../registration/schema.js';
 import { apiCall, openEvent, registrationWorld, type Seed } from '../registration/test-support.js';

@@ -1,18 +1,18 @@
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
-import { eventDays } from '../attendance/days.js';
-import { checkInsOf } from '../attendance/record.js';
+import { checkInsOf, eventDays } from '../attendance/index.js';
 import { organisations, people } from '../directory/schema.js';
-import { type EventRow, managedEvent } from '../registration/access.js';
-import type { AnswerValue, Question } from '../registration/answers.js';
+import type { AnswerValue, Question } from '../registration/index.js';
 import {
   answersOf,
+  type EventRow,
   type ListedRegistration,
   type ListFilter,
   listRegistrations,
-} from '../registration/queries.js';
-import { questionsOf } from '../registration/questions.js';
+  managedEvent,
+  questionsOf,
+} from '../registration/index.js';
 
 export interface ParticipantList {
   event: EventRow;

@@ -1,7 +1,7 @@
 import type { Lang } from '../../lib/bilingual.js';
 import { text } from '../../lib/bilingual.js';
 import type { Translator } from '../../web/i18n/index.js';
-import type { AnswerValue, Question } from '../registration/answers.js';
+import type { AnswerValue, Question } from '../registration/index.js';
 import { orgTypeLabel, sexLabel } from './labels.js';
 import type { ParticipantList } from './participant-list.js';
 

@@ -1,4 +1,4 @@
-import { isProvince } from '../places/provinces.js';
+import { isProvince } from '../places/index.js';
 import type { ReportFilter } from './participation.js';
 import { GROUP_BYS, type GroupBy } from './summarise.js';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS, freshDatabase } from '../../../tests/helpers/db.js';
 import type { Database } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
-import { seedDemoOnce } from '../seed/demo.js';
+import { seedDemoOnce } from '../seed/index.js';
 import { participationReport } from './participation.js';
 
 const manager: Actor = {

@@ -1,5 +1,5 @@
 import { AppError } from '../../lib/errors.js';
-import { CsvError, parseCsv, restoreCell } from '../directory/csv.js';
+import { CsvError, parseCsv, restoreCell } from '../directory/index.js';
 
 /** A sign-in sheet of more rows than this is not a sheet of one event. */
 export const MAX_SHEET_ROWS = 5_000;

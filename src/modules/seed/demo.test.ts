@@ -13,7 +13,7 @@ import {
   programmePartners,
   programmes,
 } from '../events/schema.js';
-import { LIBRARY_SEED_NAME } from '../library/starter/load.js';
+import { LIBRARY_SEED_NAME } from '../library/index.js';
 import { contacts, links, news, newsEvents } from '../news/schema.js';
 import { cities } from '../places/schema.js';
 import { seedDemoOnce } from './demo.js';

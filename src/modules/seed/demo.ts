@@ -3,8 +3,9 @@ import type { Logger } from 'pino';
 import type { Database, Db } from '../../db/client.js';
 import { searchText } from '../../lib/search-text.js';
 import { nextTranslationState } from '../../lib/translation.js';
+import { organisationSearchText, personSearchText } from '../directory/index.js';
 import { organisations, people } from '../directory/schema.js';
-import { organisationSearchText, personSearchText } from '../directory/search.js';
+import { eventSearchText } from '../events/index.js';
 import {
   events,
   headcountReportEvents,
@@ -12,7 +13,6 @@ import {
   programmePartners,
   programmes,
 } from '../events/schema.js';
-import { eventSearchText } from '../events/search.js';
 import { contacts, links, news, newsEvents } from '../news/schema.js';
 import { cities } from '../places/schema.js';
 import {

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import { LIBRARY_SEED_NAME, loadLibraryStarter } from '../library/starter/load.js';
+import { LIBRARY_SEED_NAME, loadLibraryStarter } from '../library/index.js';
 
 /** Content that modules ship for the first start, each loaded once after the demo programme. */
 export const STARTER_CONTENT: { name: string; load: (db: Db, now: Date) => Promise<void> }[] = [

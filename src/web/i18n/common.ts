@@ -10,7 +10,6 @@ export const commonMessages = defineMessages(
     'nav.label': 'Main',
     'nav.home': 'Home',
     'nav.events': 'Events',
-    'nav.learning': 'Learning',
     'nav.library': 'Library',
     'nav.toolkit': 'SME toolkit',
     'nav.news': 'News',
@@ -91,7 +90,6 @@ export const commonMessages = defineMessages(
     'error.bad_request': 'The request could not be understood.',
     'error.internal': 'An unexpected error happened on our side. It has been logged; please try again.',
     'error.home': 'Go to the home page',
-    'module.soon': 'This part of the platform is being prepared.',
   },
   {
     'mail.greeting': '{name}，您好：',
@@ -102,7 +100,6 @@ export const commonMessages = defineMessages(
     'nav.label': '主导航',
     'nav.home': '首页',
     'nav.events': '培训活动',
-    'nav.learning': '在线学习',
     'nav.library': '资料库',
     'nav.toolkit': '中小企业工具',
     'nav.news': '新闻',
@@ -183,7 +180,6 @@ export const commonMessages = defineMessages(
     'error.bad_request': '无法理解该请求。',
     'error.internal': '系统发生意外错误，已记录。请稍后重试。',
     'error.home': '返回首页',
-    'module.soon': '平台的这一部分正在建设中。',
   },
 );
 

@@ -1,7 +1,6 @@
-import { loadUser } from '../../../src/modules/accounts/session.js';
-import { startExport } from '../../../src/modules/documents/bulk.js';
-import { issueCertificate } from '../../../src/modules/documents/issue.js';
-import { getRegistration } from '../../../src/modules/registration/queries.js';
+import { loadUser } from '../../../src/modules/accounts/index.js';
+import { issueCertificate, startExport } from '../../../src/modules/documents/index.js';
+import { getRegistration } from '../../../src/modules/registration/index.js';
 import type { TestApp } from '../../helpers/app.js';
 
 type Api = (method: string, path: string, body?: unknown) => Promise<Response>;

@@ -1,10 +1,12 @@
-import { loadUser } from '../../../src/modules/accounts/session.js';
-import { ticketCode } from '../../../src/modules/registration/ticket.js';
+import { loadUser } from '../../../src/modules/accounts/index.js';
 import { tinyPdf } from '../../../src/modules/files/test-fixtures.js';
-import { addMaterial } from '../../../src/modules/registration/agenda.js';
-import { inviteNominees } from '../../../src/modules/registration/invitations.js';
-import { registrationKey } from '../../../src/modules/registration/keys.js';
-import { register } from '../../../src/modules/registration/register.js';
+import {
+  addMaterial,
+  inviteNominees,
+  register,
+  registrationKey,
+  ticketCode,
+} from '../../../src/modules/registration/index.js';
 import type { TestApp } from '../../helpers/app.js';
 
 type Api = (

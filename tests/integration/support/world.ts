@@ -1,14 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import type { DatabaseKind } from '../../../src/db/client.js';
-import { createInvitation } from '../../../src/modules/accounts/invitations.js';
-import { requestPasswordReset } from '../../../src/modules/accounts/password-reset.js';
+import {
+  createInvitation,
+  createSession,
+  loadUser,
+  newSecretToken,
+  requestPasswordReset,
+  sha256,
+} from '../../../src/modules/accounts/index.js';
 import { apiTokens } from '../../../src/modules/accounts/schema.js';
-import { createSession, loadUser, newSecretToken, sha256 } from '../../../src/modules/accounts/session.js';
-import { feedbackKey } from '../../../src/modules/feedback/keys.js';
+import { feedbackKey } from '../../../src/modules/feedback/index.js';
 import { tinyDocx, tinyPdf } from '../../../src/modules/files/test-fixtures.js';
-import { attachDocument } from '../../../src/modules/ip-register/documents.js';
-import { createFeedToken } from '../../../src/modules/ip-register/feed.js';
-import { grantShare } from '../../../src/modules/ip-register/shares.js';
+import { attachDocument, createFeedToken, grantShare } from '../../../src/modules/ip-register/index.js';
 import { cities } from '../../../src/modules/places/schema.js';
 import { type TestApp, testApp } from '../../helpers/app.js';
 import { documentsFixtures } from './documents-fixtures.js';

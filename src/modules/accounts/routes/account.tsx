@@ -6,7 +6,7 @@ import { requiredLine } from '../../../web/fields.js';
 import { fieldValue } from '../../../web/forms.js';
 import { requireUser } from '../../../web/guards.js';
 import { render } from '../../../web/render.js';
-import { listCities } from '../../places/queries.js';
+import { listCities } from '../../places/index.js';
 import { setLangCookie } from '../cookies.js';
 import { parseAccountsForm, passwordPair } from '../form.js';
 import { MAX_PASSWORD } from '../password.js';

@@ -10,7 +10,7 @@ import { type FieldErrors, fieldValue } from '../../../web/forms.js';
 import { requireRole } from '../../../web/guards.js';
 import { render } from '../../../web/render.js';
 import { organisations } from '../../directory/schema.js';
-import { listCities } from '../../places/queries.js';
+import { listCities } from '../../places/index.js';
 import { formErrorsOf, parseAccountsForm, scopeList, scopeValues } from '../form.js';
 import { getUserView, listUsers } from '../queries.js';
 import { isRole } from '../roles.js';

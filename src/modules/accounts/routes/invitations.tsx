@@ -8,12 +8,12 @@ import { type FieldErrors, fieldValue } from '../../../web/forms.js';
 import { requireUser } from '../../../web/guards.js';
 import { newFormToken, once } from '../../../web/once.js';
 import { render } from '../../../web/render.js';
-import { invitationMail } from '../mails.js';
-import { listCities } from '../../places/queries.js';
+import { listCities } from '../../places/index.js';
 import { publicBase } from '../cookies.js';
 import { formErrorsOf, parseAccountsForm, postedFormToken, scopeList, scopeValues } from '../form.js';
 import { createInvitation, listOpenInvitations, revokeInvitation } from '../invitations.js';
 import { INVITE_TTL_MS } from '../links.js';
+import { invitationMail } from '../mails.js';
 import { assignableRoles } from '../roles.js';
 import { InvitationsPage } from '../views/invitations.js';
 

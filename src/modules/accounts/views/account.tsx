@@ -4,7 +4,7 @@ import { ErrorSummary, HiddenFormFields, Notice, PageHeader, TextField } from '.
 import type { FieldErrors } from '../../../web/forms.js';
 import type { MessageKey, Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import { provinceName } from '../../places/provinces.js';
+import { provinceName } from '../../places/index.js';
 import { LangSelect } from './fields.js';
 import { NewPasswordFields } from './password.js';
 

@@ -3,8 +3,8 @@ import type { Lang } from '../../../lib/bilingual.js';
 import { SelectField } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import { PROVINCES } from '../../places/provinces.js';
-import type { City } from '../../places/queries.js';
+import type { City } from '../../places/index.js';
+import { PROVINCES } from '../../places/index.js';
 
 export function RoleSelect(p: { t: Translator; roles: readonly Role[]; value?: string; error?: string }) {
   return (

@@ -5,7 +5,7 @@ import { ErrorSummary, HiddenFormFields, Notice, PageHeader, TextField } from '.
 import type { FieldErrors } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import type { City } from '../../places/queries.js';
+import type { City } from '../../places/index.js';
 import type { AccountLink } from '../links.js';
 import { LangSelect, RoleSelect, ScopeRows } from './fields.js';
 import { scopeLabel } from './users.js';

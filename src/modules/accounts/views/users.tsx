@@ -12,8 +12,8 @@ import {
 import type { FieldErrors } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import { provinceName } from '../../places/provinces.js';
-import type { City } from '../../places/queries.js';
+import type { City } from '../../places/index.js';
+import { provinceName } from '../../places/index.js';
 import type { Scope, UserView } from '../queries.js';
 import { LangSelect, RoleSelect, ScopeRows } from './fields.js';
 

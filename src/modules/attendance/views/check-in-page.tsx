@@ -4,8 +4,8 @@ import { formatDate, formatDateTime } from '../../../lib/dates.js';
 import { ErrorSummary, HiddenFormFields } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import type { EventRow } from '../../registration/access.js';
-import { ManageHeader } from '../../registration/views/manage-nav.js';
+import type { EventRow } from '../../registration/index.js';
+import { ManageHeader } from '../../registration/index.js';
 import { Counts, Result, type ShownResult } from './result.js';
 import { type Found, SearchResults } from './search.js';
 

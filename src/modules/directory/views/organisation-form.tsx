@@ -10,7 +10,7 @@ import {
 import { type FieldErrors, type FormValues, fieldValue } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import type { City } from '../../places/queries.js';
+import type { City } from '../../places/index.js';
 import { LIMITS, ORGANISATION_SIZES } from '../inputs.js';
 import { ORGANISATION_KINDS } from '../schema.js';
 import { CitySelect, kindLabel, ProvinceSelect, sectorOptions, sizeLabel } from './shared.js';

@@ -2,8 +2,8 @@ import type { Bilingual, Lang } from '../../../lib/bilingual.js';
 import { pick } from '../../../lib/bilingual.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import { PROVINCES, provinceName } from '../../places/provinces.js';
-import type { City } from '../../places/queries.js';
+import type { City } from '../../places/index.js';
+import { PROVINCES, provinceName } from '../../places/index.js';
 import type { OrganisationKind } from '../schema.js';
 import { MIIT_SECTORS, sectorLabel } from '../sectors.js';
 

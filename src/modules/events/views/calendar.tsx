@@ -3,7 +3,7 @@ import { formatNumber } from '../../../lib/dates.js';
 import { PageHeader, Pagination } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import { provinceName } from '../../places/provinces.js';
+import { provinceName } from '../../places/index.js';
 import type { calendarFacets, EventFilter, EventView } from '../queries.js';
 import { EVENT_STATUSES } from '../schema.js';
 import { EventItem } from './parts.js';

@@ -3,7 +3,7 @@ import { formatNumber } from '../../../lib/dates.js';
 import { Bi } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import { provinceName } from '../../places/provinces.js';
+import { provinceName } from '../../places/index.js';
 import { eventDateLabel, isoToPrecision } from '../event-dates.js';
 import type { EventRow, EventView } from '../queries.js';
 import type { EventStatus } from '../schema.js';

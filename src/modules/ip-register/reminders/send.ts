@@ -11,7 +11,7 @@ import { todayIso } from '../../../lib/dates.js';
 import type { AppContext } from '../../../web/context.js';
 import { users } from '../../accounts/schema.js';
 import { organisations } from '../../directory/schema.js';
-import { enqueue } from '../../jobs/enqueue.js';
+import { enqueue } from '../../jobs/index.js';
 import { deadlineKey } from '../compute.js';
 import { reminderMail } from '../mails.js';
 import { ipDeadlineMarks, ipDeadlines, ipRemindersSent, ipRightResponsibles, ipRights } from '../schema.js';

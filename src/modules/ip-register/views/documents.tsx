@@ -4,7 +4,7 @@ import { ErrorSummary, HiddenFormFields, TextField } from '../../../web/componen
 import type { FieldErrors } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import { formatBytes, kindLabel } from '../../files/labels.js';
+import { formatBytes, kindLabel } from '../../files/index.js';
 import { paths } from './parts.js';
 
 export interface DocumentItem {

@@ -3,7 +3,7 @@ import { formatNumber } from '../../../lib/dates.js';
 import { HiddenFormFields, PageHeader } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import type { RowError } from '../../directory/import-common.js';
+import type { RowError } from '../../directory/index.js';
 import { COLUMNS } from '../csv-columns.js';
 import type { OrganisationRef } from '../queries.js';
 import { paths, Text } from './parts.js';

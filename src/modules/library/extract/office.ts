@@ -1,5 +1,5 @@
 import { Inflate } from 'fflate';
-import { type ZipEntry, zipEntries } from '../../files/zip.js';
+import { type ZipEntry, zipEntries } from '../../files/index.js';
 
 /** What an Office document may inflate to before extraction stops: its XML, not its images. */
 export const MAX_INFLATED_BYTES = 64 * 1024 * 1024;

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client.js';
 import type { Actor } from '../../../lib/actor.js';
 import { AppError } from '../../../lib/errors.js';
 import { nextTranslationState } from '../../../lib/translation.js';
-import { recordAudit } from '../../audit/record.js';
+import { recordAudit } from '../../audit/index.js';
 import { assertLibraryEditor } from '../editors.js';
 import { glossaryTerms } from '../schema.js';
 import { baseSlug, uniqueSlug } from '../slug.js';

@@ -10,7 +10,7 @@ import {
 import { type FieldErrors, type FormValues, fieldValue } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import { MIIT_SECTORS } from '../../directory/sectors.js';
+import { MIIT_SECTORS } from '../../directory/index.js';
 import { MAX_BODY } from '../input.js';
 import { AUDIENCES, IP_RIGHTS, ITEM_STATUSES, ITEM_TYPES, JURISDICTIONS, TOPICS } from '../tags.js';
 import { facetLabel } from './parts.js';

@@ -4,7 +4,7 @@ import { ErrorSummary, HiddenFormFields, Notice, TranslationBadge } from '../../
 import type { Translator } from '../../../web/i18n/index.js';
 import { htmlLang } from '../../../web/i18n/negotiate.js';
 import { href } from '../../../web/layout.js';
-import { formatBytes, kindLabel } from '../../files/labels.js';
+import { formatBytes, kindLabel } from '../../files/index.js';
 import type { Rendered } from '../markdown.js';
 import type { AttachedFile, ItemRow } from '../queries.js';
 import type { RelatedLink } from '../related.js';

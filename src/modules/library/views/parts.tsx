@@ -3,7 +3,7 @@ import type { Snippet } from '../../../lib/search-snippet.js';
 import type { MessageKey, Translator } from '../../../web/i18n/index.js';
 import { htmlLang } from '../../../web/i18n/negotiate.js';
 import { href } from '../../../web/layout.js';
-import { sectorLabel } from '../../directory/sectors.js';
+import { sectorLabel } from '../../directory/index.js';
 import type { FacetName } from '../tags.js';
 
 /** The label of a facet value, e.g. ipRight/trade_secret → "Trade secret". */

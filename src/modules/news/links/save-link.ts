@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client.js';
 import type { Actor } from '../../../lib/actor.js';
 import { AppError } from '../../../lib/errors.js';
 import { nextTranslationState as nextState } from '../../../lib/translation.js';
-import { recordAudit } from '../../audit/record.js';
+import { recordAudit } from '../../audit/index.js';
 import { assertEditor } from '../editors.js';
 import { moveInList } from '../reorder.js';
 import { links } from '../schema.js';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../../db/client.js';
 import type { Actor } from '../../../lib/actor.js';
+import { loadUser, sha256 } from '../../accounts/index.js';
 import { apiTokens } from '../../accounts/schema.js';
-import { loadUser, sha256 } from '../../accounts/session.js';
 import { organisations, people } from '../../directory/schema.js';
 import { events, programmes } from '../../events/schema.js';
 import { cities } from '../../places/schema.js';

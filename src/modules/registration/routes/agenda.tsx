@@ -8,8 +8,7 @@ import { requireStaff } from '../../../web/guards.js';
 import { href } from '../../../web/layout.js';
 import { newFormToken, once } from '../../../web/once.js';
 import { render } from '../../../web/render.js';
-import { fileProblemMessage } from '../../files/field-error.js';
-import { FileRejected } from '../../files/store.js';
+import { FileRejected, fileProblemMessage } from '../../files/index.js';
 import { managedEvent } from '../access.js';
 import {
   addMaterial,

@@ -6,7 +6,7 @@ import { href } from '../../../web/layout.js';
 import { newFormToken, once } from '../../../web/once.js';
 import { render } from '../../../web/render.js';
 import { servicesFor } from '../../../web/services.js';
-import type { RowError } from '../../directory/import-common.js';
+import type { RowError } from '../../directory/index.js';
 import { managedEvent } from '../access.js';
 import { emailKey } from '../identity.js';
 import { inviteNominees, listInvitations, resendInvitation, revokeInvitation } from '../invitations.js';

@@ -7,8 +7,7 @@ import type { MessageKey } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import { render } from '../../../web/render.js';
 import { servicesFor } from '../../../web/services.js';
-import { ensureTicket, ticketCode } from '../ticket.js';
-import { ICAL_CONTENT_TYPE } from '../../events/ical.js';
+import { ICAL_CONTENT_TYPE } from '../../events/index.js';
 import { cancelByRegistrant, registrantMayCancel } from '../cancel.js';
 import { confirmEmail } from '../confirm.js';
 import { eventView } from '../event-view.js';
@@ -18,6 +17,7 @@ import { answersOf, getRegistration, type ListedRegistration, myRegistrations } 
 import { questionsOf } from '../questions.js';
 import { seatsTaken } from '../seats.js';
 import { getSettings } from '../settings.js';
+import { ensureTicket, ticketCode } from '../ticket.js';
 import { MyRegistrationsPage } from '../views/my-registrations.js';
 import { CancelPage, ConfirmPage, RegistrationPage } from '../views/registration-page.js';
 import { doneNotice, refusalOf } from './support.js';

@@ -12,7 +12,7 @@ import {
 import { type FieldErrors, type FormValues, fieldValue } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import { formatBytes } from '../../files/labels.js';
+import { formatBytes } from '../../files/index.js';
 import type { EventRow } from '../access.js';
 import { AGENDA_LIMITS, type AgendaItem, type AgendaMaterial } from '../agenda.js';
 import { ManageHeader } from './manage-nav.js';

@@ -3,7 +3,7 @@ import { text } from '../../../lib/bilingual.js';
 import { HiddenFormFields, Notice } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import type { RowError } from '../../directory/import-common.js';
+import type { RowError } from '../../directory/index.js';
 import type { EventRow } from '../access.js';
 import type { Invitation, Nominee } from '../invitations.js';
 import type { RegistrationStatus } from '../schema.js';

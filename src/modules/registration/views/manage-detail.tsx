@@ -3,7 +3,7 @@ import { text } from '../../../lib/bilingual.js';
 import { ErrorSummary, Notice } from '../../../web/components.js';
 import type { MessageKey, Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import type { AuditRow } from '../../audit/queries.js';
+import type { AuditRow } from '../../audit/index.js';
 import type { EventRow } from '../access.js';
 import type { AnswerValue, Question } from '../answers.js';
 import type { ListedRegistration } from '../queries.js';

@@ -2,7 +2,7 @@ import type { Lang } from '../../../lib/bilingual.js';
 import { Bi, PageHeader } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import { datesOf } from '../../events/views/parts.js';
+import { datesOf } from '../../events/index.js';
 import type { EventRow } from '../access.js';
 import type { ListedRegistration } from '../queries.js';
 import { num, RegStatus } from './parts.js';

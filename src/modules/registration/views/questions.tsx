@@ -12,7 +12,7 @@ import {
 import { type FieldErrors, type FormValues, fieldValue } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import { Checkbox } from '../../events/views/event-form.js';
+import { Checkbox } from '../../events/index.js';
 import type { EventRow } from '../access.js';
 import type { Question } from '../answers.js';
 import { QUESTION_LIMITS } from '../questions.js';

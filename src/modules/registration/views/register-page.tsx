@@ -13,8 +13,8 @@ import {
 import { type FieldErrors, type FormValues, fieldValue } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import type { EventView } from '../../events/queries.js';
-import { datesOf, Place } from '../../events/views/parts.js';
+import type { EventView } from '../../events/index.js';
+import { datesOf, Place } from '../../events/index.js';
 import type { Question } from '../answers.js';
 import { FIELD_LIMITS } from '../register.js';
 import { ORGANISATION_TYPES, SEXES } from '../schema.js';

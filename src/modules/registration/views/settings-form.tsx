@@ -4,7 +4,7 @@ import { ErrorSummary, HiddenFormFields, Notice, TextField } from '../../../web/
 import { type FieldErrors, type FormValues, fieldValue } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import { Checkbox } from '../../events/views/event-form.js';
+import { Checkbox } from '../../events/index.js';
 import type { EventRow } from '../access.js';
 import { REGISTRATION_MODES } from '../schema.js';
 import { ManageHeader } from './manage-nav.js';

@@ -1,7 +1,7 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import type { Translator } from '../../../web/i18n/index.js';
+import { qrSvgPath } from '../../pdf/index.js';
 import { groupShortCode } from '../ticket.js';
-import { qrSvgPath } from '../../pdf/qr.js';
 
 export interface TicketData {
   /** The signed ticket the QR code carries. */

@@ -3,9 +3,9 @@ import { formatNumber } from '../../../lib/dates.js';
 import { HiddenFormFields } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import type { EventRow } from '../../registration/access.js';
+import type { EventRow } from '../../registration/index.js';
+import { ManageHeader } from '../../registration/index.js';
 import { REGISTRATION_STATUSES, type RegistrationStatus } from '../../registration/schema.js';
-import { ManageHeader } from '../../registration/views/manage-nav.js';
 import type { ImportPlan, PlannedSheetRow } from '../attendance-import.js';
 
 export interface ParticipantsPageProps {

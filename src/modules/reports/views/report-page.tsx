@@ -4,7 +4,7 @@ import { formatNumber } from '../../../lib/dates.js';
 import { PageHeader } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import { PROVINCES } from '../../places/provinces.js';
+import { PROVINCES } from '../../places/index.js';
 import { rowLabel } from '../labels.js';
 import type { ReportFilter } from '../participation.js';
 import { GROUP_BYS, type GroupBy, type Summary } from '../summarise.js';

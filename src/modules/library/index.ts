@@ -1,0 +1,11 @@
+// The module's UI messages join the platform's catalogue when the module is loaded.
+import './messages-edit.js';
+import './messages.js';
+
+export { registerLibraryApi } from './api.js';
+export { registerLibraryPages } from './routes.js';
+export { createItem } from './save-item.js';
+export { itemSearchVector, itemTitleText } from './search-doc.js';
+export { searchLibrary } from './search-library.js';
+export { LIBRARY_SEED_NAME, loadLibraryStarter } from './starter/load.js';
+export { AUDIENCES, IP_RIGHTS, ITEM_TYPES, JURISDICTIONS, TOPICS } from './tags.js';

@@ -1,0 +1,2 @@
+export { embedFont } from './fonts.js';
+export { drawQr, qrSvgPath } from './qr.js';

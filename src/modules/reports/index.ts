@@ -1,0 +1,7 @@
+// The module's UI messages join the platform's catalogue when the module is loaded.
+import './messages-import.js';
+import './messages.js';
+
+export { registerReportsApi } from './api.js';
+export { namedAttendees } from './participation.js';
+export { registerReportsPages } from './routes.js';

@@ -1,0 +1,3 @@
+export { seedDemoOnce } from './demo.js';
+export { PROGRAMME } from './demo-data.js';
+export { checkAgainstSeed, readSeedText } from './seed-check.js';
