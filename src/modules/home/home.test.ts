@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { createNews } from '../news/index.js';
-import { newsFields } from '../news/test-support/fixtures.js';
+import { actorOf, newsFields } from '../news/test-support/fixtures.js';
 
 describe.each(DATABASE_KINDS)('the home page (%s)', (kind) => {
   let t: TestApp;
@@ -32,7 +32,8 @@ describe.each(DATABASE_KINDS)('the home page (%s)', (kind) => {
   });
 
   it('shows the upcoming events before the news, and both before the services', async () => {
-    await createNews(t.database.db, null, newsFields(), new Date());
+    const manager = await t.signIn('manager');
+    await createNews(t.database.db, await actorOf(t.database.db, manager.userId), newsFields(), new Date());
     const html = await (await t.app.request('/en')).text();
     const at = (s: string) => html.indexOf(s);
     expect(at('id="home-events"')).toBeGreaterThan(-1);
