@@ -1,3 +1,5 @@
+import type { MessageKey, Params } from './messages.js';
+
 /** Codes every layer understands; the web layer maps each to an HTTP status and a translated message. */
 export const ERROR_STATUS = {
   bad_request: 400,
@@ -16,8 +18,8 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 /** A message catalogue key and its parameters: what the reader is told instead of the code's generic sentence. */
 export interface UserMessage {
-  key: string;
-  params?: Record<string, string | number>;
+  key: MessageKey;
+  params?: Params;
 }
 
 export class AppError extends Error {

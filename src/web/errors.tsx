@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Lang } from '../lib/bilingual.js';
 import { AppError, type ErrorCode } from '../lib/errors.js';
 import type { AppEnv } from './context.js';
+import { fieldErrorsOf } from './field-errors.js';
 import { hasMessage, translator } from './i18n/index.js';
 import { LANG_COOKIE, negotiateLang } from './i18n/negotiate.js';
 import { href } from './layout.js';
@@ -63,12 +64,10 @@ export function handleError(err: unknown, c: Context<AppEnv>) {
   const um = e.userMessage;
   const message = um && hasMessage(um.key) ? t(um.key, um.params) : t(`error.${e.code}`);
   if (path.startsWith('/api/') || path === '/healthz') {
-    return c.json(
-      {
-        error: { code: e.code, message, ...(e.details ? { details: e.details } : {}) },
-      },
-      e.status as 400,
-    );
+    // Refused fields are named in the reader's language, as a page would show them.
+    const fields = e.details?.fields ? fieldErrorsOf(e, t) : null;
+    const details = e.details ? { ...e.details, ...(fields ? { fields } : {}) } : undefined;
+    return c.json({ error: { code: e.code, message, ...(details ? { details } : {}) } }, e.status as 400);
   }
   if (!c.get('t')) {
     c.set('lang', lang);

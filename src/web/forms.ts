@@ -104,3 +104,15 @@ export function fieldValue(values: FormValues | undefined, path: string): string
   }
   return typeof node === 'string' || typeof node === 'number' ? String(node) : '';
 }
+
+/** The one-time token of a create form, posted as `_form` (see `once`); `parseForm` drops `_` fields. */
+export async function postedFormToken(c: Context<AppEnv>): Promise<string | undefined> {
+  const v = (await c.req.parseBody())._form;
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** A posted field as one string ('' when missing or sent more than once). */
+export async function postedField(c: Context<AppEnv>, name: string): Promise<string> {
+  const v = (await c.req.parseBody())[name];
+  return typeof v === 'string' ? v : '';
+}

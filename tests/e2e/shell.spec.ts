@@ -13,7 +13,7 @@ import {
 } from './support.js';
 
 const db = process.env.E2E_DATABASE ?? 'pglite';
-const MODULE_PAGES = ['learning', 'library', 'toolkit', 'reports'];
+const MODULE_PAGES = ['library', 'toolkit', 'reports'];
 
 describe(`the site shell (${db})`, () => {
   beforeAll(async () => {

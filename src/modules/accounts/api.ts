@@ -16,7 +16,6 @@ import {
 } from './api-schemas.js';
 import { authenticate } from './authenticate.js';
 import { clientIp } from './client-ip.js';
-import { FieldError } from './errors.js';
 import { hashPassword } from './password.js';
 import { getUserView, listUsers } from './queries.js';
 import { loadUser } from './session.js';
@@ -89,15 +88,6 @@ function requireAdmin(c: Context<AppEnv>) {
   return user;
 }
 
-/** Rule errors come back with messages in the caller's language. */
-async function translated<T>(c: Context<AppEnv>, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    throw err instanceof FieldError ? err.translated(c.get('t')) : err;
-  }
-}
-
 export function registerAccountsApi(api: OpenAPIHono<AppEnv>) {
   api.openapi(tokenRoute, async (c) => {
     const app = c.get('app');
@@ -144,17 +134,15 @@ export function registerAccountsApi(api: OpenAPIHono<AppEnv>) {
   api.openapi(createUserRoute, async (c) => {
     const actor = requireAdmin(c);
     const body = c.req.valid('json');
-    const view = await translated(c, async () =>
-      createUser(c.get('app').database.db, actor, {
-        email: body.email,
-        name: cleanText(body.name),
-        role: body.role,
-        scopes: body.scopes,
-        preferredLang: body.preferredLang,
-        passwordHash: body.password ? await hashPassword(body.password) : null,
-        organisationId: body.organisationId,
-      }),
-    );
+    const view = await createUser(c.get('app').database.db, actor, {
+      email: body.email,
+      name: cleanText(body.name),
+      role: body.role,
+      scopes: body.scopes,
+      preferredLang: body.preferredLang,
+      passwordHash: body.password ? await hashPassword(body.password) : null,
+      organisationId: body.organisationId,
+    });
     return c.json(userJson(view), 201);
   });
 
@@ -162,12 +150,10 @@ export function registerAccountsApi(api: OpenAPIHono<AppEnv>) {
     const actor = requireAdmin(c);
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
-    const view = await translated(c, () =>
-      updateUser(c.get('app').database.db, actor, id, {
-        ...body,
-        name: body.name === undefined ? undefined : cleanText(body.name),
-      }),
-    );
+    const view = await updateUser(c.get('app').database.db, actor, id, {
+      ...body,
+      name: body.name === undefined ? undefined : cleanText(body.name),
+    });
     return c.json(userJson(view), 200);
   });
 }

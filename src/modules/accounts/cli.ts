@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Database } from '../../db/client.js';
 import { ROLES } from '../../lib/actor.js';
+import { fieldErrorsOf } from '../../web/field-errors.js';
 import { translator } from '../../web/i18n/index.js';
-import { FieldError } from './errors.js';
 import { hashPassword, MAX_PASSWORD, MIN_PASSWORD } from './password.js';
 import { findUserByEmail, type Scope } from './queries.js';
 import { isRole } from './roles.js';
@@ -34,7 +34,7 @@ export const TOKEN_OPTIONS = {
 
 const str = (v: Values[string]) => (typeof v === 'string' ? v : undefined);
 const list = (v: Values[string]) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []);
-const en = translator('en');
+const _en = translator('en');
 
 /** `user create --email … --role … [--password …] [--scope CN-SD[:city id]]… [--name …] [--organisation <id>]` */
 export async function userCommand(database: Database, positionals: string[], values: Values, io: CliIo) {
@@ -87,8 +87,9 @@ export async function userCommand(database: Database, positionals: string[], val
     if (!password) io.out('No password set: the user can choose one with "Forgotten your password?".');
     return 0;
   } catch (err) {
-    if (!(err instanceof FieldError)) throw err;
-    for (const [field, key] of Object.entries(err.fields)) io.err(`${field}: ${en(key)}`);
+    const fields = fieldErrorsOf(err, translator('en'));
+    if (!fields) throw err;
+    for (const [field, message] of Object.entries(fields)) io.err(`${field}: ${message}`);
     return 1;
   }
 }

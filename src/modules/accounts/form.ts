@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../web/context.js';
+import { fieldErrorsOf } from '../../web/field-errors.js';
 import {
   type FieldErrors,
   type FormResult,
@@ -9,7 +10,6 @@ import {
   parseForm,
 } from '../../web/forms.js';
 import { hasMessage, type Translator } from '../../web/i18n/index.js';
-import { FieldError } from './errors.js';
 import { MAX_PASSWORD, MIN_PASSWORD } from './password.js';
 import type { Scope } from './queries.js';
 import { parseScope } from './scopes.js';
@@ -36,10 +36,9 @@ export async function parseAccountsForm<S extends z.ZodType>(
 
 /** A rule broken after validation, as field errors for the form; anything else is thrown on. */
 export function formErrorsOf(err: unknown, t: Translator): FieldErrors {
-  if (err instanceof FieldError) {
-    return Object.fromEntries(Object.entries(err.fields).map(([k, key]) => [k, t(key)]));
-  }
-  throw err;
+  const errors = fieldErrorsOf(err, t);
+  if (!errors) throw err;
+  return errors;
 }
 
 /** A new password (never cleaned: every character counts). */

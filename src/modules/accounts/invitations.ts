@@ -3,8 +3,8 @@ import type { Db } from '../../db/client.js';
 import type { Actor, Role } from '../../lib/actor.js';
 import type { Lang } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
+import { invalidFields } from '../../lib/field-errors.js';
 import { recordAudit } from '../audit/index.js';
-import { fieldError } from './errors.js';
 import {
   type AccountLink,
   createLink,
@@ -36,11 +36,11 @@ export async function createInvitation(
 ): Promise<{ token: string; link: AccountLink }> {
   if (!canAssign(actor, input.role)) throw new AppError('forbidden', 'role');
   return db.transaction(async (tx) => {
-    if (await findUserByEmail(tx, input.email)) throw fieldError('email', 'accounts.invite.hasAccount');
+    if (await findUserByEmail(tx, input.email)) throw invalidFields({ email: 'accounts.invite.hasAccount' });
     let scopes: Scope[] = [];
     if (roleHasScopes(input.role)) {
       scopes = await checkScopes(tx, input.scopes);
-      if (!scopes.length) throw fieldError('scopes', 'accounts.scope.required');
+      if (!scopes.length) throw invalidFields({ scopes: 'accounts.scope.required' });
     }
     await spendOpenLinks(tx, 'invite', input.email, now);
     const made = await createLink(

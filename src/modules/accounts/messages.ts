@@ -282,6 +282,6 @@ export const accountsMessages = defineMessages(
 );
 
 type AccountsMessagesKeys = KeysOf<typeof accountsMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends AccountsMessagesKeys {}
 }

@@ -1,9 +1,9 @@
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { invalidFields } from '../../lib/field-errors.js';
 import { UUID } from '../../lib/ids.js';
 import { isProvince } from '../places/index.js';
 import { cities } from '../places/schema.js';
-import { fieldError } from './errors.js';
 import type { Scope } from './queries.js';
 
 /** `CN-SD` (a whole province) or `CN-SD:<city id>`; null when the text is not of that shape. */
@@ -22,10 +22,10 @@ export const formatScope = (s: Scope) => (s.cityId ? `${s.province}:${s.cityId}`
 /** Checks every city exists and lies in its scope's province; drops duplicates. */
 export async function checkScopes(db: Db, scopes: Scope[], field = 'scopes'): Promise<Scope[]> {
   for (const s of scopes) {
-    if (!isProvince(s.province)) throw fieldError(field, 'accounts.scope.unknownProvince');
+    if (!isProvince(s.province)) throw invalidFields({ [field]: 'accounts.scope.unknownProvince' });
   }
   const ids = [...new Set(scopes.map((s) => s.cityId).filter((c): c is string => c !== null))];
-  if (ids.some((id) => !UUID.test(id))) throw fieldError(field, 'accounts.scope.unknownCity');
+  if (ids.some((id) => !UUID.test(id))) throw invalidFields({ [field]: 'accounts.scope.unknownCity' });
   const found = ids.length
     ? await db
         .select({ id: cities.id, province: cities.province })
@@ -36,8 +36,8 @@ export async function checkScopes(db: Db, scopes: Scope[], field = 'scopes'): Pr
   for (const s of scopes) {
     if (s.cityId === null) continue;
     const p = provinceOf.get(s.cityId);
-    if (!p) throw fieldError(field, 'accounts.scope.unknownCity');
-    if (p !== s.province) throw fieldError(field, 'accounts.scope.cityOutsideProvince');
+    if (!p) throw invalidFields({ [field]: 'accounts.scope.unknownCity' });
+    if (p !== s.province) throw invalidFields({ [field]: 'accounts.scope.cityOutsideProvince' });
   }
   const seen = new Set<string>();
   return scopes.filter((s) => {

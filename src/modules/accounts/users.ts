@@ -3,9 +3,9 @@ import type { Db } from '../../db/client.js';
 import type { Actor, Role } from '../../lib/actor.js';
 import type { Lang } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
+import { invalidFields } from '../../lib/field-errors.js';
 import { recordAudit } from '../audit/index.js';
 import { organisations } from '../directory/schema.js';
-import { fieldError } from './errors.js';
 import { findUserByEmail, type Scope, scopesOf, toView, type UserRow, type UserView } from './queries.js';
 import { canAssign, roleHasScopes } from './roles.js';
 import { sessions, userScopes, users } from './schema.js';
@@ -42,14 +42,14 @@ const auditActor = (a: UserChanger) => (a === 'system' ? null : a);
 async function checkOrganisation(db: Db, id: string | null | undefined): Promise<string | null | undefined> {
   if (!id) return id;
   const [org] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id));
-  if (!org) throw fieldError('organisationId', 'accounts.user.unknownOrganisation');
+  if (!org) throw invalidFields({ organisationId: 'accounts.user.unknownOrganisation' });
   return id;
 }
 
 async function scopesFor(db: Db, role: Role, scopes: Scope[]): Promise<Scope[]> {
   if (!roleHasScopes(role)) return [];
   const checked = await checkScopes(db, scopes);
-  if (!checked.length) throw fieldError('scopes', 'accounts.scope.required');
+  if (!checked.length) throw invalidFields({ scopes: 'accounts.scope.required' });
   return checked;
 }
 
@@ -71,7 +71,7 @@ export async function createUser(
 ): Promise<UserView> {
   if (actor !== 'system' && !canAssign(actor, input.role)) throw new AppError('forbidden', 'role');
   return db.transaction(async (tx) => {
-    if (await findUserByEmail(tx, input.email)) throw fieldError('email', 'accounts.user.emailTaken');
+    if (await findUserByEmail(tx, input.email)) throw invalidFields({ email: 'accounts.user.emailTaken' });
     const scopes = await scopesFor(tx, input.role, input.scopes);
     const organisationId = (await checkOrganisation(tx, input.organisationId)) ?? null;
     const [row] = await tx
@@ -131,7 +131,7 @@ export async function updateUser(
         .where(and(eq(users.role, 'admin'), eq(users.active, true)))
         .for('update');
       if (admins.length <= 1)
-        throw fieldError(role !== 'admin' ? 'role' : 'active', 'accounts.user.lastAdmin');
+        throw invalidFields({ [role !== 'admin' ? 'role' : 'active']: 'accounts.user.lastAdmin' });
     }
     const [updated] = await tx
       .update(users)

@@ -103,6 +103,6 @@ export const attendanceMessages = defineMessages(
 );
 
 type AttendanceMessagesKeys = KeysOf<typeof attendanceMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends AttendanceMessagesKeys {}
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../../lib/actor.js';
 import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { UUID } from '../../lib/ids.js';
+import type { MessageKey } from '../../lib/messages.js';
 import { managedEvent } from '../registration/index.js';
 import { registrations } from '../registration/schema.js';
 import { defaultDay, eventDays } from './days.js';
@@ -26,7 +27,7 @@ export interface CheckInResult {
   already: boolean;
 }
 
-const refuse = (key: string, why: string, params?: Record<string, string>) =>
+const refuse = (key: MessageKey, why: string, params?: Record<string, string>) =>
   new AppError('conflict', why, { reason: why }, { key, ...(params ? { params } : {}) });
 
 /**

@@ -1,10 +1,11 @@
 import type { Context, Hono } from 'hono';
 import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
+import { UUID_PARAM } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
 import { requireStaff } from '../../web/guards.js';
 import { render } from '../../web/render.js';
-import { managedEvent, UUID_PARAM } from '../registration/index.js';
+import { managedEvent } from '../registration/index.js';
 import { admit, notADay, undoCheckIn } from './admit.js';
 import {
   absentRegistrants,

@@ -50,6 +50,6 @@ export const auditMessages = defineMessages(
 );
 
 type AuditMessagesKeys = KeysOf<typeof auditMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends AuditMessagesKeys {}
 }

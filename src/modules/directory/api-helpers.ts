@@ -6,8 +6,6 @@ import { AppError, forbidden } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { validate } from '../../web/forms.js';
 import { managesDirectory } from './access.js';
-import { fieldErrorKeys } from './errors.js';
-import { translateErrors } from './page-helpers.js';
 
 /** Writes through the API are for administrators' and managers' tokens. */
 export function apiManager(c: Context<AppEnv>): Actor {
@@ -26,20 +24,8 @@ export function validateApi<S extends z.ZodType>(
   values: unknown,
 ): z.output<S> {
   const r = validate(schema, values, c.get('t'));
-  if (!r.ok) throw invalid(c, translateErrors(c.get('t'), r.errors));
+  if (!r.ok) throw invalid(c, r.errors);
   return r.data;
-}
-
-/** Runs a domain call, turning its field rules (city outside province, e-mail taken) into a 422. */
-export async function withFieldErrors<T>(c: Context<AppEnv>, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    const keys = fieldErrorKeys(err);
-    if (!keys) throw err;
-    const t = c.get('t');
-    throw invalid(c, Object.fromEntries(Object.entries(keys).map(([f, k]) => [f, t(k)])));
-  }
 }
 
 /** A partial update merged over the saved values; bilingual fields merge by language. */

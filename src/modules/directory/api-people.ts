@@ -1,11 +1,12 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bearerSecurity, errorResponses } from '../../api/base.js';
+import { withFieldErrors } from '../../api/field-errors.js';
 import { notFound } from '../../lib/errors.js';
 import { UUID } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
 import { seesContactDetails } from './access.js';
-import { apiManager, mergePatch, validateApi, withFieldErrors } from './api-helpers.js';
+import { apiManager, mergePatch, validateApi } from './api-helpers.js';
 import { IdParam, PersonList, PersonPatch, PersonQuery, PersonSchema, personJson } from './api-schemas.js';
 import { createPerson } from './create-person.js';
 import { personInput } from './inputs.js';

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { forbidden } from '../../lib/errors.js';
+import { invalidFields } from '../../lib/field-errors.js';
 import { recordAudit } from '../audit/index.js';
 import { coversPlace, editsDirectory } from './access.js';
-import { fieldErrors } from './errors.js';
 import type { OrganisationInput } from './inputs.js';
 import { resolvePlace } from './place.js';
 import type { Organisation } from './queries.js';
@@ -19,7 +19,7 @@ export async function createOrganisation(
   if (!editsDirectory(actor)) throw forbidden();
   return db.transaction(async (tx) => {
     const place = await resolvePlace(tx, input);
-    if (!coversPlace(actor, place)) throw fieldErrors({ province: 'directory.error.outsideScope' });
+    if (!coversPlace(actor, place)) throw invalidFields({ province: 'directory.error.outsideScope' });
     const values = { ...input, province: place.province, cityId: place.cityId };
     const [row] = await tx
       .insert(organisations)

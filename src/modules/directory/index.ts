@@ -10,7 +10,6 @@ export {
   type RowError,
   rejectedRows,
 } from './import-common.js';
-export { postedFormToken } from './page-helpers.js';
 export { registerDirectoryPages } from './routes.js';
 export { organisationSearchText, personSearchText } from './search.js';
 export { MIIT_SECTORS, SECTOR_CODES, sectorLabel } from './sectors.js';

@@ -211,6 +211,6 @@ export const directoryMessages = defineMessages(
 );
 
 type DirectoryMessagesKeys = KeysOf<typeof directoryMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends DirectoryMessagesKeys {}
 }

@@ -3,7 +3,7 @@ import type { Actor } from '../../lib/actor.js';
 import { todayIso } from '../../lib/dates.js';
 import { forbidden } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
-import { zodErrorMap } from '../../web/forms.js';
+import { postedFormToken, zodErrorMap } from '../../web/forms.js';
 import { requireUser } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
@@ -21,7 +21,6 @@ import {
 } from './import-common.js';
 import { importOrganisations, planOrganisationImport } from './import-organisations.js';
 import { importPeople, planPeopleImport } from './import-people.js';
-import { postedFormToken } from './page-helpers.js';
 import { type ImportKind, ImportPage, type ImportPreview } from './views/import-page.js';
 
 function csvResponse(c: Context<AppEnv>, name: string, body: string) {

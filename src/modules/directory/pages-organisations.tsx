@@ -3,7 +3,9 @@ import type { Actor } from '../../lib/actor.js';
 import { pick } from '../../lib/bilingual.js';
 import { forbidden, notFound } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
+import { fieldErrorsOf } from '../../web/field-errors.js';
 import type { FieldErrors, FormValues } from '../../web/forms.js';
+import { parseForm, postedFormToken } from '../../web/forms.js';
 import { requireUser } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
@@ -13,7 +15,7 @@ import { coversPlace, editsDirectory, managesDirectory, seesContactDetails } fro
 import { createOrganisation } from './create-organisation.js';
 import { organisationFilterFrom } from './filters.js';
 import { organisationInput } from './inputs.js';
-import { domainFieldErrors, ID, parseDirectoryForm, postedFormToken, savedNotice } from './page-helpers.js';
+import { ID, savedNotice } from './page-helpers.js';
 import { getOrganisation, listPeopleOfOrganisation, searchOrganisations } from './queries.js';
 import { organisationAsInput, updateOrganisation } from './update-organisation.js';
 import { OrganisationForm } from './views/organisation-form.js';
@@ -111,7 +113,7 @@ export function registerOrganisationPages(pages: Hono<AppEnv>) {
   pages.post('/directory/organisations/new', async (c) => {
     const user = requireUser(c);
     if (!editsDirectory(user)) throw forbidden();
-    const form = await parseDirectoryForm(c, organisationInput);
+    const form = await parseForm(c, organisationInput);
     const formToken = await postedFormToken(c);
     if (!form.ok) return formPage(c, user, { ...form, formToken, status: 422 });
     try {
@@ -120,7 +122,7 @@ export function registerOrganisationPages(pages: Hono<AppEnv>) {
       });
       return c.redirect(`${href(c.get('lang'), `/directory/organisations/${result}`)}?saved=created`, 303);
     } catch (err) {
-      const errors = domainFieldErrors(c.get('t'), err);
+      const errors = fieldErrorsOf(err, c.get('t'));
       if (!errors) throw err;
       return formPage(c, user, { values: form.values, errors, formToken, status: 422 });
     }
@@ -162,13 +164,13 @@ export function registerOrganisationPages(pages: Hono<AppEnv>) {
     const user = requireUser(c);
     if (!editsDirectory(user)) throw forbidden();
     const id = c.req.param('id').toLowerCase();
-    const form = await parseDirectoryForm(c, organisationInput);
+    const form = await parseForm(c, organisationInput);
     if (!form.ok) return formPage(c, user, { id, ...form, status: 422 });
     try {
       await updateOrganisation(c.get('app').database.db, user, id, form.data);
       return c.redirect(`${href(c.get('lang'), `/directory/organisations/${id}`)}?saved=updated`, 303);
     } catch (err) {
-      const errors = domainFieldErrors(c.get('t'), err);
+      const errors = fieldErrorsOf(err, c.get('t'));
       if (!errors) throw err;
       return formPage(c, user, { id, values: form.values, errors, status: 422 });
     }

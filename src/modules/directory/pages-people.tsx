@@ -2,7 +2,9 @@ import type { Context, Hono } from 'hono';
 import type { Actor } from '../../lib/actor.js';
 import { forbidden, notFound } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
+import { fieldErrorsOf } from '../../web/field-errors.js';
 import type { FieldErrors, FormValues } from '../../web/forms.js';
+import { parseForm, postedFormToken } from '../../web/forms.js';
 import { requireUser } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
@@ -17,7 +19,7 @@ import {
 import { createPerson } from './create-person.js';
 import { personFilterFrom } from './filters.js';
 import { personInput } from './inputs.js';
-import { domainFieldErrors, ID, parseDirectoryForm, postedFormToken, savedNotice } from './page-helpers.js';
+import { ID, savedNotice } from './page-helpers.js';
 import { getOrganisation, getPerson, listOrganisationRefs, listPeople } from './queries.js';
 import { personAsInput, updatePerson } from './update-person.js';
 import { PersonForm } from './views/person-form.js';
@@ -105,7 +107,7 @@ export function registerPeoplePages(pages: Hono<AppEnv>) {
   pages.post('/directory/people/new', async (c) => {
     const user = requireUser(c);
     if (!editsDirectory(user)) throw forbidden();
-    const form = await parseDirectoryForm(c, personInput);
+    const form = await parseForm(c, personInput);
     const formToken = await postedFormToken(c);
     if (!form.ok) return formPage(c, user, { ...form, formToken, status: 422 });
     try {
@@ -114,7 +116,7 @@ export function registerPeoplePages(pages: Hono<AppEnv>) {
       });
       return c.redirect(`${href(c.get('lang'), `/directory/people/${result}`)}?saved=created`, 303);
     } catch (err) {
-      const errors = domainFieldErrors(c.get('t'), err);
+      const errors = fieldErrorsOf(err, c.get('t'));
       if (!errors) throw err;
       return formPage(c, user, { values: form.values, errors, formToken, status: 422 });
     }
@@ -150,13 +152,13 @@ export function registerPeoplePages(pages: Hono<AppEnv>) {
     const user = requireUser(c);
     if (!editsDirectory(user)) throw forbidden();
     const id = c.req.param('id').toLowerCase();
-    const form = await parseDirectoryForm(c, personInput);
+    const form = await parseForm(c, personInput);
     if (!form.ok) return formPage(c, user, { id, ...form, status: 422 });
     try {
       await updatePerson(c.get('app').database.db, user, id, form.data);
       return c.redirect(`${href(c.get('lang'), `/directory/people/${id}`)}?saved=updated`, 303);
     } catch (err) {
-      const errors = domainFieldErrors(c.get('t'), err);
+      const errors = fieldErrorsOf(err, c.get('t'));
       if (!errors) throw err;
       return formPage(c, user, { id, values: form.values, errors, status: 422 });
     }

@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
+import { invalidFields } from '../../lib/field-errors.js';
 import { managesDirectory, organisationScope } from './access.js';
-import { fieldErrors } from './errors.js';
 import type { PersonInput } from './inputs.js';
 import type { Organisation } from './queries.js';
 import { organisations, people } from './schema.js';
@@ -18,7 +18,7 @@ export async function organisationForPerson(
 ): Promise<Organisation | null> {
   if (!organisationId) {
     if (managesDirectory(actor)) return null;
-    throw fieldErrors({ organisationId: 'directory.error.organisationRequired' });
+    throw invalidFields({ organisationId: 'directory.error.organisationRequired' });
   }
   const [org] = await db
     .select()
@@ -29,7 +29,7 @@ export async function organisationForPerson(
     .select({ id: organisations.id })
     .from(organisations)
     .where(eq(organisations.id, organisationId));
-  throw fieldErrors({
+  throw invalidFields({
     organisationId: exists ? 'directory.error.outsideScope' : 'directory.error.unknownOrganisation',
   });
 }
@@ -41,12 +41,12 @@ export async function assertEmailFree(db: Db, input: PersonInput, selfId?: strin
     .select({ id: people.id })
     .from(people)
     .where(sql`lower(${people.email}) = ${input.email.toLowerCase()}`);
-  if (taken && taken.id !== selfId) throw fieldErrors({ email: 'directory.error.emailTaken' });
+  if (taken && taken.id !== selfId) throw invalidFields({ email: 'directory.error.emailTaken' });
 }
 
 /** A unique-index violation on the e-mail (two saves racing) reads as the same field error. */
 export function emailRace(err: unknown): never {
   const code = (err as { code?: string })?.code ?? (err as { cause?: { code?: string } })?.cause?.code ?? '';
-  if (code === '23505') throw fieldErrors({ email: 'directory.error.emailTaken' });
+  if (code === '23505') throw invalidFields({ email: 'directory.error.emailTaken' });
   throw err;
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import type { Bilingual } from '../../lib/bilingual.js';
+import { invalidFields } from '../../lib/field-errors.js';
 import { getCity } from '../places/index.js';
-import { fieldErrors } from './errors.js';
 
 /**
  * Checks a province and city pair: the city must exist and lie in the province. A city given
@@ -13,9 +13,9 @@ export async function resolvePlace(
 ): Promise<{ province: string; cityId: string | null; cityName: Bilingual | null }> {
   if (!input.cityId) return { province: input.province, cityId: null, cityName: null };
   const city = await getCity(db, input.cityId);
-  if (!city) throw fieldErrors({ cityId: 'directory.error.unknownCity' });
+  if (!city) throw invalidFields({ cityId: 'directory.error.unknownCity' });
   if (input.province && input.province !== city.province) {
-    throw fieldErrors({ cityId: 'directory.error.cityProvince' });
+    throw invalidFields({ cityId: 'directory.error.cityProvince' });
   }
   return { province: city.province, cityId: city.id, cityName: city.name };
 }

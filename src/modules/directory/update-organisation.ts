@@ -2,9 +2,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { forbidden, notFound } from '../../lib/errors.js';
+import { invalidFields } from '../../lib/field-errors.js';
 import { recordAudit } from '../audit/index.js';
 import { coversPlace, editsDirectory, organisationScope } from './access.js';
-import { fieldErrors } from './errors.js';
 import type { OrganisationInput } from './inputs.js';
 import { resolvePlace } from './place.js';
 import type { Organisation } from './queries.js';
@@ -49,7 +49,7 @@ export async function updateOrganisation(
       throw exists ? forbidden('organisation outside scope') : notFound();
     }
     const place = await resolvePlace(tx, input);
-    if (!coversPlace(actor, place)) throw fieldErrors({ province: 'directory.error.outsideScope' });
+    if (!coversPlace(actor, place)) throw invalidFields({ province: 'directory.error.outsideScope' });
     const values = { ...input, province: place.province, cityId: place.cityId };
     const [after] = await tx
       .update(organisations)

@@ -140,6 +140,6 @@ export const documentsMessages = defineMessages(
 );
 
 type DocumentsMessagesKeys = KeysOf<typeof documentsMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends DocumentsMessagesKeys {}
 }

@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
+import { invalidFields } from '../../lib/field-errors.js';
 import { UUID } from '../../lib/ids.js';
 import { recordAudit } from '../audit/index.js';
 import { managedEvent } from '../registration/index.js';
@@ -23,9 +24,7 @@ export async function revokeCertificate(
 ): Promise<void> {
   const why = reason.replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim();
   if (!why || why.length > REASON_MAX)
-    throw new AppError('validation', 'reason', {
-      fields: { reason: why ? 'form.tooLong' : 'form.required' },
-    });
+    throw invalidFields({ reason: why ? 'form.tooLong' : 'form.required' }, 'reason');
   if (!UUID.test(certificateId)) throw new AppError('not_found');
   const [found] = await db.select().from(certificates).where(eq(certificates.id, certificateId));
   if (!found) throw new AppError('not_found');

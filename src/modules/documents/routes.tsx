@@ -1,20 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import type { Context, Hono } from 'hono';
 import { AppError } from '../../lib/errors.js';
+import { UUID_PARAM } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
+import { fieldErrorsOf } from '../../web/field-errors.js';
+import { postedField } from '../../web/forms.js';
 import { requireStaff } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { render } from '../../web/render.js';
 import { servicesFor } from '../../web/services.js';
 import { fileResponse, readFileForDownload } from '../files/index.js';
-import {
-  fieldErrorsOf,
-  getRegistration,
-  managedEvent,
-  postedField,
-  registrationIdFromKey,
-  UUID_PARAM,
-} from '../registration/index.js';
+import { getRegistration, managedEvent, registrationIdFromKey } from '../registration/index.js';
 import { BADGE_LAYOUTS, type BadgeLayout } from './badge-pdf.js';
 import { badgesFor, eventBadges } from './badges.js';
 import { exportsOf, startExport } from './bulk.js';

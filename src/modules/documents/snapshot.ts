@@ -1,6 +1,7 @@
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../lib/errors.js';
+import type { MessageKey } from '../../lib/messages.js';
 import { eventDays } from '../attendance/index.js';
 import { checkIns } from '../attendance/schema.js';
 import { organisations } from '../directory/schema.js';
@@ -10,7 +11,7 @@ import { eventView } from '../registration/index.js';
 import { type CertificateSnapshot, certificates } from './schema.js';
 
 /** A refusal the reader is told about in their language. */
-export const refusal = (key: string, why: string, params?: Record<string, string | number>) =>
+export const refusal = (key: MessageKey, why: string, params?: Record<string, string | number>) =>
   new AppError('conflict', why, { reason: why }, { key, ...(params ? { params } : {}) });
 
 /** The days a registrant was checked in, in order. */

@@ -1,8 +1,4 @@
-import type { Context } from 'hono';
 import type { Bilingual } from '../../lib/bilingual.js';
-import { AppError } from '../../lib/errors.js';
-import type { AppEnv } from '../../web/context.js';
-import { hasMessage } from '../../web/i18n/index.js';
 import type { City } from '../places/index.js';
 import { cityJson } from '../places/index.js';
 import type { EventView } from './queries.js';
@@ -46,26 +42,4 @@ export function eventJson(v: EventView, city: City) {
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
   };
-}
-
-/**
- * Runs a domain call; its field errors (message keys) come back in the reader's language under the
- * API's field names, as `{error:{code:'validation', details:{fields}}}` with status 422.
- */
-export async function withFieldErrors<T>(
-  c: Context<AppEnv>,
-  fn: () => Promise<T>,
-  rename: Record<string, string> = {},
-): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (!(err instanceof AppError) || err.code !== 'validation' || !err.details?.fields) throw err;
-    const t = c.get('t');
-    const fields: Record<string, string> = {};
-    for (const [k, key] of Object.entries(err.details.fields as Record<string, string>)) {
-      fields[rename[k] ?? k] = hasMessage(key) ? t(key) : t('form.invalid');
-    }
-    throw new AppError('validation', err.message, { fields });
-  }
 }

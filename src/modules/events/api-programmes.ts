@@ -1,10 +1,11 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { apiUser, Bilingual, bearerSecurity, errorResponses } from '../../api/base.js';
+import { withFieldErrors } from '../../api/field-errors.js';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
-import { bilingualIn, withFieldErrors } from './api-json.js';
+import { bilingualIn } from './api-json.js';
 import { BilingualIn } from './api-schemas.js';
 import { type NamedAttendees, programmeHistory } from './history.js';
 import {

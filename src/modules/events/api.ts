@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { apiUser, bearerSecurity, errorResponses } from '../../api/base.js';
+import { withFieldErrors } from '../../api/field-errors.js';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
@@ -7,7 +8,7 @@ import type { AppEnv } from '../../web/context.js';
 import { once } from '../../web/once.js';
 import { servicesFor } from '../../web/services.js';
 import { citiesByIds, findProvince, getCity, registerPlacesApi, resolveCity } from '../places/index.js';
-import { bilingualIn, eventJson, withFieldErrors } from './api-json.js';
+import { bilingualIn, eventJson } from './api-json.js';
 import type { EventApiPart } from './api-part.js';
 import { registerProgrammesApi } from './api-programmes.js';
 import { EventQuerySchema, eventSchemas } from './api-schemas.js';

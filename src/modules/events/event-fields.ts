@@ -1,6 +1,7 @@
 import type { Bilingual } from '../../lib/bilingual.js';
 import { cleanText } from '../../lib/clean-text.js';
-import { AppError } from '../../lib/errors.js';
+import type { AppError } from '../../lib/errors.js';
+import { type FieldProblems, invalidFields } from '../../lib/field-errors.js';
 import { daysBetween, normaliseDates, yearOf } from './event-dates.js';
 import {
   AUDIENCES,
@@ -66,8 +67,8 @@ export function cleanEventFields(f: EventFields): EventFields {
 }
 
 /** Field errors as message keys; empty when the event may be saved. */
-export function eventFieldErrors(f: EventFields): Record<string, string> {
-  const e: Record<string, string> = {};
+export function eventFieldErrors(f: EventFields): FieldProblems {
+  const e: FieldProblems = {};
   if (!f.title.en && !f.title.zh) e['title.en'] = 'form.oneLanguage';
   for (const lang of ['en', 'zh'] as const) {
     if (f.title[lang].length > LIMITS.title) e[`title.${lang}`] = 'events.error.textLength';
@@ -94,8 +95,8 @@ export function eventFieldErrors(f: EventFields): Record<string, string> {
   return e;
 }
 
-export function validationError(fields: Record<string, string>, what = 'event'): AppError {
-  return new AppError('validation', what, { fields });
+export function validationError(fields: FieldProblems, what = 'event'): AppError {
+  return invalidFields(fields, what);
 }
 
 /** The bilingual fields whose two languages the translation status compares. */

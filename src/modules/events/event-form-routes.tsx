@@ -3,11 +3,13 @@ import { z } from 'zod';
 import type { Actor } from '../../lib/actor.js';
 import { text } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
+import { invalidFields } from '../../lib/field-errors.js';
 import { UUID } from '../../lib/ids.js';
 import type { TranslationStatus } from '../../lib/translation.js';
 import type { AppEnv } from '../../web/context.js';
+import { fieldErrorsOf } from '../../web/field-errors.js';
 import { bilingualText, checkbox, isoDate, optionalInt, optionalLine } from '../../web/fields.js';
-import { type FieldErrors, type FormValues, parseForm } from '../../web/forms.js';
+import { type FieldErrors, type FormValues, parseForm, postedFormToken } from '../../web/forms.js';
 import { requireUser } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
@@ -16,7 +18,7 @@ import { createCity } from '../places/index.js';
 import { createEvent } from './create-event.js';
 import type { EventFields } from './event-fields.js';
 import { ID } from './event-routes.js';
-import { cityOptions, domainFieldErrors, formToken, provinceOptions } from './form-support.js';
+import { cityOptions, provinceOptions } from './form-support.js';
 import { listProgrammes } from './programme-queries.js';
 import { getEventRow } from './queries.js';
 import { AUDIENCES, DATE_PRECISIONS, EVENT_STATUSES } from './schema.js';
@@ -105,7 +107,7 @@ async function toFields(
 ): Promise<EventFields> {
   let cityId = d.city;
   if (d.newCity.en || d.newCity.zh) {
-    if (d.city) throw new AppError('validation', 'city', { fields: { cityId: 'events.error.cityChoose' } });
+    if (d.city) throw invalidFields({ cityId: 'events.error.cityChoose' }, 'city');
     cityId = (
       await createCity(tx, user, {
         name: { en: d.newCity.en, zh: d.newCity.zh },
@@ -113,7 +115,7 @@ async function toFields(
       })
     ).id;
   } else if (!cityId) {
-    throw new AppError('validation', 'city', { fields: { cityId: 'events.error.cityRequired' } });
+    throw invalidFields({ cityId: 'events.error.cityRequired' }, 'city');
   }
   return {
     programmeId: d.programmeId,
@@ -173,7 +175,7 @@ export function registerEventFormPages(pages: Hono<AppEnv>) {
       return formPage(c, user, { ...common(c), values: form.values, errors: form.errors, status: 422 });
     const db = c.get('app').database.db;
     try {
-      const { result } = await once(db, await formToken(c), async (tx) => {
+      const { result } = await once(db, await postedFormToken(c), async (tx) => {
         const row = await createEvent(tx, user, await toFields(tx, user, form.data), {
           now: c.get('app').now(),
         });
@@ -181,7 +183,7 @@ export function registerEventFormPages(pages: Hono<AppEnv>) {
       });
       return c.redirect(`${href(c.get('lang'), `/events/${result}`)}?saved=1`, 303);
     } catch (err) {
-      const errors = domainFieldErrors(err, t, RENAME);
+      const errors = fieldErrorsOf(err, t, RENAME);
       if (!errors) throw err;
       return formPage(c, user, { ...common(c), values: form.values, errors, status: 422 });
     }
@@ -225,7 +227,7 @@ export function registerEventFormPages(pages: Hono<AppEnv>) {
         });
       });
     } catch (err) {
-      const errors = domainFieldErrors(err, c.get('t'), RENAME);
+      const errors = fieldErrorsOf(err, c.get('t'), RENAME);
       if (!errors) throw err;
       return formPage(c, user, { ...opts, values: form.values, errors, status: 422 });
     }

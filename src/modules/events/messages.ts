@@ -226,6 +226,6 @@ export const eventsMessages = defineMessages(
 );
 
 type EventsMessagesKeys = KeysOf<typeof eventsMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends EventsMessagesKeys {}
 }

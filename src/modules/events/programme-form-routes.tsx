@@ -5,13 +5,13 @@ import { AppError } from '../../lib/errors.js';
 import { UUID } from '../../lib/ids.js';
 import type { TranslationStatus } from '../../lib/translation.js';
 import type { AppEnv } from '../../web/context.js';
+import { fieldErrorsOf } from '../../web/field-errors.js';
 import { bilingualText, checkbox, optionalInt } from '../../web/fields.js';
-import { type FieldErrors, type FormValues, parseForm } from '../../web/forms.js';
+import { type FieldErrors, type FormValues, parseForm, postedFormToken } from '../../web/forms.js';
 import { requireRole } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
-import { domainFieldErrors, formToken } from './form-support.js';
 import { getProgramme, PARTNER_ROLES, partnerCandidates, programmePartnerList } from './programme-queries.js';
 import { SLUG_PARAM } from './programme-routes.js';
 import { createProgramme, type ProgrammeFields, updateProgramme } from './save-programme.js';
@@ -96,13 +96,13 @@ export function registerProgrammeFormPages(pages: Hono<AppEnv>) {
     if (!form.ok)
       return formPage(c, { ...createOpts(c), values: form.values, errors: form.errors, status: 422 });
     try {
-      const { result } = await once(c.get('app').database.db, await formToken(c), async (tx) => {
+      const { result } = await once(c.get('app').database.db, await postedFormToken(c), async (tx) => {
         const p = await createProgramme(tx, user, toFields(form.data), { now: c.get('app').now() });
         return p.slug;
       });
       return c.redirect(`${href(c.get('lang'), `/programmes/${result}`)}?saved=1`, 303);
     } catch (err) {
-      const errors = domainFieldErrors(err, c.get('t'));
+      const errors = fieldErrorsOf(err, c.get('t'));
       if (!errors) throw err;
       return formPage(c, { ...createOpts(c), values: form.values, errors, status: 422 });
     }
@@ -147,7 +147,7 @@ export function registerProgrammeFormPages(pages: Hono<AppEnv>) {
       });
       return c.redirect(`${href(c.get('lang'), `/programmes/${saved.slug}`)}?saved=1`, 303);
     } catch (err) {
-      const errors = domainFieldErrors(err, c.get('t'));
+      const errors = fieldErrorsOf(err, c.get('t'));
       if (!errors) throw err;
       return formPage(c, { ...opts, values: form.values, errors, status: 422 });
     }

@@ -5,6 +5,7 @@ import { canManageProgrammes } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
+import type { FieldProblems } from '../../lib/field-errors.js';
 import { nextTranslationState } from '../../lib/translation.js';
 import { recordAudit } from '../audit/index.js';
 import { organisations } from '../directory/schema.js';
@@ -39,8 +40,8 @@ function clean(f: ProgrammeFields): ProgrammeFields {
   };
 }
 
-export function programmeFieldErrors(f: ProgrammeFields): Record<string, string> {
-  const e: Record<string, string> = {};
+export function programmeFieldErrors(f: ProgrammeFields): FieldProblems {
+  const e: FieldProblems = {};
   if (!SLUG.test(f.slug) || RESERVED_SLUGS.includes(f.slug)) e.slug = 'events.error.slug';
   if (!f.title.en && !f.title.zh) e['title.en'] = 'form.oneLanguage';
   if (f.title.en.length > 200) e['title.en'] = 'events.error.textLength';

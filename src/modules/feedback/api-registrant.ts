@@ -1,11 +1,11 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { errorResponses } from '../../api/base.js';
+import { withFieldErrors } from '../../api/field-errors.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { once } from '../../web/once.js';
 import { sha256 } from '../accounts/index.js';
-import { withFieldErrors } from '../events/index.js';
 import { ownResultJson, registrantJson } from './api-json.js';
 import { RegistrantSchema, SubmittedSchema, SurveyAnswersSchema, TestAnswersSchema } from './api-schemas.js';
 import { invalidLink, registrationOfKey } from './link.js';

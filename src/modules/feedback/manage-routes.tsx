@@ -4,13 +4,13 @@ import { text } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import { XLSX_CONTENT_TYPE } from '../../lib/xlsx.js';
 import type { AppEnv } from '../../web/context.js';
+import { fieldErrorsOf, userMessageOf } from '../../web/field-errors.js';
 import { checkbox, optionalInt } from '../../web/fields.js';
 import { type FieldErrors, type FormValues, fieldValue, nestFields, validate } from '../../web/forms.js';
 import { requireStaff } from '../../web/guards.js';
-import { hasMessage } from '../../web/i18n/index.js';
 import { href } from '../../web/layout.js';
 import { render } from '../../web/render.js';
-import { domainFieldErrors, ID } from '../events/index.js';
+import { ID } from '../events/index.js';
 import { managedEvent } from '../registration/index.js';
 import { applyEditorAction, questionsForEditor, questionsFromForm } from './editor-form.js';
 import { resultsXlsx, scoresCsv, surveyCsv } from './export.js';
@@ -124,7 +124,7 @@ export function registerManagePages(pages: Hono<AppEnv>) {
         c.get('app').now(),
       );
     } catch (err) {
-      const fieldErrors = domainFieldErrors(err, t);
+      const fieldErrors = fieldErrorsOf(err, t);
       if (!fieldErrors) throw err;
       return overview(c, { values, errors: fieldErrors });
     }
@@ -194,16 +194,12 @@ export function registerManagePages(pages: Hono<AppEnv>) {
         );
       } catch (err) {
         // The rule that fixes answered questions: the editor comes back with what was typed.
-        if (
-          err instanceof AppError &&
-          err.code === 'conflict' &&
-          err.userMessage &&
-          hasMessage(err.userMessage.key)
-        ) {
-          const message = c.get('t')(err.userMessage.key);
+        const message =
+          err instanceof AppError && err.code === 'conflict' ? userMessageOf(err, c.get('t')) : null;
+        if (message) {
           return editor(c, { questions, errors: { _form: message }, unsaved: true, status: 409 });
         }
-        const errors = domainFieldErrors(err, c.get('t'));
+        const errors = fieldErrorsOf(err, c.get('t'));
         if (!errors) throw err;
         return editor(c, { questions, errors: atInput(errors), unsaved: true });
       }

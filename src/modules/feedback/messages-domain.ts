@@ -89,6 +89,6 @@ export const feedbackDomainMessages = defineMessages(
 );
 
 type FeedbackDomainMessagesKeys = KeysOf<typeof feedbackDomainMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends FeedbackDomainMessagesKeys {}
 }

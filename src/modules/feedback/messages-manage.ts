@@ -263,6 +263,6 @@ export const feedbackManageMessages = defineMessages(
 );
 
 type FeedbackManageMessagesKeys = KeysOf<typeof feedbackManageMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends FeedbackManageMessagesKeys {}
 }

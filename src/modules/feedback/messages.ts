@@ -159,6 +159,6 @@ export const feedbackMessages = defineMessages(
 );
 
 type FeedbackMessagesKeys = KeysOf<typeof feedbackMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends FeedbackMessagesKeys {}
 }

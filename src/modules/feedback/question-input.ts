@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { cleanText } from '../../lib/clean-text.js';
+import type { FieldProblems } from '../../lib/field-errors.js';
 import { type FeedbackQuestionKind, type Instrument, KINDS_OF, type TestOption } from './schema.js';
 
 export const LIMITS = {
@@ -33,7 +34,7 @@ export interface CleanQuestion {
 
 const VALUE = /^[a-z0-9]{1,12}$/;
 
-function bi(v: Partial<Bilingual> | undefined, max: number, errors: Record<string, string>, path: string) {
+function bi(v: Partial<Bilingual> | undefined, max: number, errors: FieldProblems, path: string) {
   const out = {
     en: cleanText(typeof v?.en === 'string' ? v.en : ''),
     zh: cleanText(typeof v?.zh === 'string' ? v.zh : ''),
@@ -49,8 +50,8 @@ function bi(v: Partial<Bilingual> | undefined, max: number, errors: Record<strin
 export function cleanQuestions(
   instrument: Instrument,
   input: QuestionInput[],
-): { questions: CleanQuestion[]; errors: Record<string, string> } {
-  const errors: Record<string, string> = {};
+): { questions: CleanQuestion[]; errors: FieldProblems } {
+  const errors: FieldProblems = {};
   if (input.length > LIMITS.questions) errors.questions = 'feedback.error.tooManyQuestions';
   const questions = input.slice(0, LIMITS.questions).map((q, i): CleanQuestion => {
     const at = `questions.${i}`;

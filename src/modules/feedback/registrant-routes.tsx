@@ -2,9 +2,9 @@ import type { Context, Hono } from 'hono';
 import { text } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
+import { fieldErrorsOf } from '../../web/field-errors.js';
 import { type FieldErrors, type FormValues, nestFields } from '../../web/forms.js';
 import { render } from '../../web/render.js';
-import { domainFieldErrors } from '../events/index.js';
 import { KEY, registrantOf } from './link.js';
 import { listQuestions, ownAnswers } from './queries.js';
 import type { RegistrantFeedback } from './registrant.js';
@@ -90,7 +90,7 @@ export function registerRegistrantPages(pages: Hono<AppEnv>) {
         const out = await submitTest(app.database.db, me.registration.id, phase, answers, app.now());
         if (out.repeated) return c.redirect(`${base}?done=repeat`, 303);
       } catch (err) {
-        const errors = domainFieldErrors(err, c.get('t'));
+        const errors = fieldErrorsOf(err, c.get('t'));
         if (!errors) throw err;
         return testPage(c, phase, errors, values);
       }
@@ -152,7 +152,7 @@ export function registerRegistrantPages(pages: Hono<AppEnv>) {
       const out = await submitSurvey(app.database.db, me.registration.id, answers, app.now());
       return c.redirect(`${base}?done=${out.repeated ? 'repeat' : 'survey'}`, 303);
     } catch (err) {
-      const errors = domainFieldErrors(err, c.get('t'));
+      const errors = fieldErrorsOf(err, c.get('t'));
       if (!errors) throw err;
       return surveyPage(c, errors, values);
     }

@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
+import { invalidFields } from '../../lib/field-errors.js';
 import { UUID } from '../../lib/ids.js';
 import { nextTranslationState } from '../../lib/translation.js';
 import { recordAudit } from '../audit/index.js';
@@ -72,7 +73,7 @@ export async function saveQuestions(
         errors[`questions.${i}`] = 'feedback.error.staleQuestion';
       if (q.id) seen.add(q.id);
     });
-    if (Object.keys(errors).length) throw new AppError('validation', 'questions', { fields: errors });
+    if (Object.keys(errors).length) throw invalidFields(errors, 'questions');
     const answered =
       instrument === 'test' ? (await attemptCount(tx, eventId)) > 0 : (await responseCount(tx, eventId)) > 0;
     const withAnswers =

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
+import { type FieldProblems, invalidFields } from '../../lib/field-errors.js';
 import { UUID } from '../../lib/ids.js';
 import { recordAudit } from '../audit/index.js';
 import { managedEvent } from '../registration/index.js';
@@ -40,7 +41,7 @@ export async function saveFeedbackSettings(
     for (const k of Object.keys(input) as (keyof SettingsInput)[]) {
       if (input[k] !== undefined) (next as unknown as Record<string, unknown>)[k] = input[k];
     }
-    const errors: Record<string, string> = {};
+    const errors: FieldProblems = {};
     if (!Number.isInteger(next.passPercent) || next.passPercent < 0 || next.passPercent > 100)
       errors.passPercent = 'feedback.error.passPercent';
     if (next.testPublished && !before.testPublished && !(await listQuestions(tx, eventId, 'test')).length)
@@ -54,7 +55,7 @@ export async function saveFeedbackSettings(
     const w = windowsOf(next, event);
     if (w.preClosesAt > w.postOpensAt) errors.preClosesAt = 'feedback.error.preAfterPost';
     if (w.postClosesAt <= w.postOpensAt) errors.postClosesAt = 'feedback.error.closesBeforeOpens';
-    if (Object.keys(errors).length) throw new AppError('validation', 'settings', { fields: errors });
+    if (Object.keys(errors).length) throw invalidFields(errors, 'settings');
     const [row] = await tx
       .update(feedbackSettings)
       .set({

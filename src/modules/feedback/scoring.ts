@@ -1,3 +1,4 @@
+import type { FieldProblems } from '../../lib/field-errors.js';
 import type { TestOption } from './schema.js';
 
 export interface ScoredQuestion {
@@ -41,10 +42,10 @@ export const percentOf = (score: number, maxScore: number) => (maxScore > 0 ? (s
 export function readTestAnswers(
   questions: ScoredQuestion[],
   raw: Record<string, unknown>,
-): { answers: Map<string, string[]>; errors: Record<string, string> } {
+): { answers: Map<string, string[]>; errors: FieldProblems } {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const answers = new Map<string, string[]>();
-  const errors: Record<string, string> = {};
+  const errors: FieldProblems = {};
   for (const [id, v] of Object.entries(raw)) {
     const q = byId.get(id);
     if (!q) {

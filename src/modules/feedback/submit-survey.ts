@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
+import type { FieldProblems } from '../../lib/field-errors.js';
 import { UUID } from '../../lib/ids.js';
 import { listQuestions, type QuestionRow } from './queries.js';
 import { lockedRegistrantFeedback } from './registrant.js';
@@ -14,8 +15,8 @@ type Answer = { questionId: string; rating: number | null; comment: string | nul
 export function readSurveyAnswers(
   questions: QuestionRow[],
   raw: Record<string, unknown>,
-): { answers: Answer[]; errors: Record<string, string> } {
-  const errors: Record<string, string> = {};
+): { answers: Answer[]; errors: FieldProblems } {
+  const errors: FieldProblems = {};
   const byId = new Map(questions.map((q) => [q.id, q]));
   for (const id of Object.keys(raw))
     if (!byId.has(id)) errors[id.slice(0, 40) || '_'] = 'feedback.error.unknownQuestion';

@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../lib/errors.js';
+import type { FieldProblems } from '../../lib/field-errors.js';
 import { UUID } from '../../lib/ids.js';
 import { listQuestions } from './queries.js';
-import { lockedRegistrantFeedback } from './registrant.js';
+import { lockedRegistrantFeedback, type PartState } from './registrant.js';
 import { feedbackTestAnswers, feedbackTestAttempts, type Phase } from './schema.js';
 import { readTestAnswers, scoreAttempt } from './scoring.js';
 
@@ -13,7 +14,7 @@ export interface TestSubmission {
   repeated: boolean;
 }
 
-const notOpen = (phase: Phase, state: string) =>
+const notOpen = (phase: Phase, state: PartState) =>
   new AppError('forbidden', `${phase}-test ${state}`, { reason: state }, { key: `feedback.state.${state}` });
 
 /**
@@ -71,5 +72,5 @@ export async function submitTest(
   });
 }
 
-const prefixed = (errors: Record<string, string>) =>
+const prefixed = (errors: FieldProblems) =>
   Object.fromEntries(Object.entries(errors).map(([k, v]) => [`answers.${k}`, v]));

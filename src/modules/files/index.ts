@@ -1,7 +1,6 @@
 // The module's UI messages join the platform's catalogue when the module is loaded.
 import './messages.js';
 
-export { fileProblemMessage } from './field-error.js';
 export { formatBytes, kindLabel } from './labels.js';
 export { fileResponse } from './respond.js';
 export { checkUpload, FileRejected, readFileForDownload, storeFile, type UploadPolicy } from './store.js';

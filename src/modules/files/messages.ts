@@ -20,6 +20,6 @@ export const filesMessages = defineMessages(
 );
 
 type FilesMessagesKeys = KeysOf<typeof filesMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends FilesMessagesKeys {}
 }

@@ -36,6 +36,6 @@ export const homeMessages = defineMessages(
 );
 
 type HomeMessagesKeys = KeysOf<typeof homeMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends HomeMessagesKeys {}
 }

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { apiUser, bearerSecurity, errorResponses } from '../../api/base.js';
 import { AppError } from '../../lib/errors.js';
+import { type FieldProblems, invalidFields } from '../../lib/field-errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { once } from '../../web/once.js';
 import { changesRegisters, editsRegisterOf } from './access.js';
@@ -17,7 +18,7 @@ import {
 } from './api-schemas.js';
 import { scheduleInputSchema } from './engine/input.js';
 import { computeSchedule } from './engine/schedule.js';
-import { rightErrors, rightToValues } from './form-errors.js';
+import { rightToValues } from './form-errors.js';
 import { rightInput } from './input.js';
 import { getRight, listRights, registerOrganisation, responsiblesByRight } from './queries.js';
 import { createRight, deleteRight, updateRight } from './save-right.js';
@@ -94,23 +95,12 @@ const deleteRouteDef = createRoute({
   responses: { 204: { description: 'Removed' }, ...errorResponses },
 });
 
-/** The domain's refusal with the fields in the caller's language. */
-async function translated<T>(c: Context<AppEnv>, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    const fields = rightErrors(err, c.get('t'), c.get('lang'));
-    if (fields) throw new AppError('validation', 'invalid', { fields });
-    throw err;
-  }
-}
-
-function parsed(c: Context<AppEnv>, input: unknown) {
+function parsed(_c: Context<AppEnv>, input: unknown) {
   const r = rightInput.safeParse(input);
   if (r.success) return r.data;
-  const fields: Record<string, string> = {};
-  for (const issue of r.error.issues) fields[issue.path.join('.') || '_'] ??= c.get('t')('form.invalid');
-  throw new AppError('validation', 'invalid', { fields });
+  const fields: FieldProblems = {};
+  for (const issue of r.error.issues) fields[issue.path.join('.') || '_'] ??= 'form.invalid';
+  throw invalidFields(fields, 'invalid');
 }
 
 async function rightResponse(c: Context<AppEnv>, id: string) {
@@ -155,10 +145,7 @@ export function registerIpRegisterApi(api: OpenAPIHono<AppEnv>) {
     const user = apiUser(c);
     const q = c.req.valid('query');
     const organisationId = q.organisationId ?? (user.role === 'sme' ? user.organisationId : null);
-    if (!organisationId)
-      throw new AppError('validation', 'organisationId', {
-        fields: { organisationId: c.get('t')('form.required') },
-      });
+    if (!organisationId) throw invalidFields({ organisationId: 'form.required' }, 'organisationId');
     const db = c.get('app').database.db;
     if (!(await registerOrganisation(db, user, organisationId))) throw new AppError('not_found');
     const result = await listRights(db, user, organisationId, {
@@ -195,19 +182,14 @@ export function registerIpRegisterApi(api: OpenAPIHono<AppEnv>) {
     const app = c.get('app');
     const { organisationId: given, ...rest } = c.req.valid('json');
     const organisationId = given ?? (user.role === 'sme' ? user.organisationId : null);
-    if (!organisationId)
-      throw new AppError('validation', 'organisationId', {
-        fields: { organisationId: c.get('t')('form.required') },
-      });
+    if (!organisationId) throw invalidFields({ organisationId: 'form.required' }, 'organisationId');
     if (!(await registerOrganisation(app.database.db, user, organisationId))) throw new AppError('not_found');
     if (!editsRegisterOf(user, organisationId)) throw new AppError('forbidden');
     const input = parsed(c, rest);
-    const { result } = await translated(c, () =>
-      once(
-        app.database.db,
-        c.req.header('idempotency-key'),
-        async (tx) => (await createRight(tx, user, organisationId, input, app.now())).id,
-      ),
+    const { result } = await once(
+      app.database.db,
+      c.req.header('idempotency-key'),
+      async (tx) => (await createRight(tx, user, organisationId, input, app.now())).id,
     );
     return c.json(await rightResponse(c, result), 201);
   });
@@ -232,7 +214,7 @@ export function registerIpRegisterApi(api: OpenAPIHono<AppEnv>) {
       ...patch,
       title: { ...right.title, ...patch.title },
     });
-    await translated(c, () => updateRight(app.database.db, user, id, input, app.now()));
+    await updateRight(app.database.db, user, id, input, app.now());
     return c.json(await rightResponse(c, id), 200);
   });
 

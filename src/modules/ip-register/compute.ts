@@ -2,6 +2,8 @@
  * From a stored right to its schedule, and from the schedule to the rows kept for lists and reminders.
  * Plain functions: no database, no web.
  */
+
+import type { MessageKey } from '../../lib/messages.js';
 import { computeSchedule } from './engine/schedule.js';
 import type { Deadline, ScheduleResult } from './engine/types.js';
 import { ENGINE_VERSION } from './engine/version.js';
@@ -100,7 +102,7 @@ export function deadlineRows(
   });
 }
 
-export type FieldProblem = { field: string; key: string; reason?: { en: string; zh: string } };
+export type FieldProblem = { field: string; key: MessageKey; reason?: { en: string; zh: string } };
 
 /**
  * What keeps a right from being stored: a required field left empty, or dates the engine refuses (grant

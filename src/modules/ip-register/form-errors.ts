@@ -1,24 +1,5 @@
-import type { Lang } from '../../lib/bilingual.js';
-import { AppError } from '../../lib/errors.js';
-import type { FieldErrors, FormValues } from '../../web/forms.js';
-import { hasMessage, type Translator } from '../../web/i18n/index.js';
+import type { FormValues } from '../../web/forms.js';
 import type { RightRow } from './schema.js';
-
-/**
- * The field errors of a refused right in the reader's language: catalogue keys translated, and where the
- * engine explained itself (grant before filing …), its own words in that language. Null for other errors.
- */
-export function rightErrors(err: unknown, t: Translator, lang: Lang): FieldErrors | null {
-  if (!(err instanceof AppError) || err.code !== 'validation') return null;
-  const fields = err.details?.fields as Record<string, string> | undefined;
-  if (!fields) return null;
-  const reasons = (err.details?.reasons ?? {}) as Record<string, { en: string; zh: string }>;
-  const out: FieldErrors = {};
-  for (const [field, key] of Object.entries(fields)) {
-    out[field] = reasons[field]?.[lang] ?? (hasMessage(key) ? t(key) : t('form.invalid'));
-  }
-  return out;
-}
 
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 

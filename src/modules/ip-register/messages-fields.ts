@@ -163,6 +163,6 @@ export const ipFieldMessages = defineMessages(
 );
 
 type IpFieldMessagesKeys = KeysOf<typeof ipFieldMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends IpFieldMessagesKeys {}
 }

@@ -176,6 +176,6 @@ export const ipToolMessages = defineMessages(
 );
 
 type IpToolMessagesKeys = KeysOf<typeof ipToolMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends IpToolMessagesKeys {}
 }

@@ -257,6 +257,6 @@ export const ipMessages = defineMessages(
 );
 
 type IpMessagesKeys = KeysOf<typeof ipMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends IpMessagesKeys {}
 }

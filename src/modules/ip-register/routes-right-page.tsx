@@ -5,12 +5,13 @@ import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { UUID_PATTERN } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
+import { userMessageOf } from '../../web/field-errors.js';
 import { line } from '../../web/fields.js';
 import type { FieldErrors } from '../../web/forms.js';
 import { requireUser } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { render } from '../../web/render.js';
-import { FileRejected, fileProblemMessage, fileResponse } from '../files/index.js';
+import { FileRejected, fileResponse } from '../files/index.js';
 import { editsRegisterOf } from './access.js';
 import { attachDocument, documentForDownload, listDocuments, removeDocument } from './documents.js';
 import { setDeadlineMark } from './marks.js';
@@ -112,7 +113,7 @@ export function registerRightPages(pages: Hono<AppEnv>) {
       });
     } catch (err) {
       if (!(err instanceof FileRejected)) throw err;
-      const uploadErrors = { document: fileProblemMessage(t, err) };
+      const uploadErrors = { document: userMessageOf(err, t) ?? t('form.invalid') };
       return showRight(c, user, right, { uploadErrors, uploadDescription: typed, status: 422 });
     }
     return c.redirect(`${href(c.get('lang'), paths.right(right.id))}?done=uploaded#ip-documents`, 303);

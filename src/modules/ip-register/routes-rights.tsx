@@ -3,13 +3,14 @@ import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { UUID_PATTERN } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
+import { fieldErrorsOf } from '../../web/field-errors.js';
 import { type FieldErrors, type FormValues, parseForm } from '../../web/forms.js';
 import { requireUser } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
 import { editsRegisterOf } from './access.js';
-import { rightErrors, rightToValues } from './form-errors.js';
+import { rightToValues } from './form-errors.js';
 import { rightInput } from './input.js';
 import { type RightType, rightType, rightTypeByKey } from './kinds.js';
 import { getRight, type OrganisationRef, organisationPeople, type RightView } from './queries.js';
@@ -109,7 +110,7 @@ export function registerRightFormPages(pages: Hono<AppEnv>) {
       });
       return c.redirect(`${href(c.get('lang'), paths.right(result))}?done=created`, 303);
     } catch (err) {
-      const errors = rightErrors(err, c.get('t'), c.get('lang'));
+      const errors = fieldErrorsOf(err, c.get('t'));
       if (!errors) throw err;
       return showForm(c, { org, type, values: form.values, errors, formToken, status: 422 });
     }
@@ -142,7 +143,7 @@ export function registerRightFormPages(pages: Hono<AppEnv>) {
       await updateRight(app.database.db, user, right.id, form.data, app.now());
       return c.redirect(`${href(c.get('lang'), paths.right(right.id))}?done=saved`, 303);
     } catch (err) {
-      const errors = rightErrors(err, c.get('t'), c.get('lang'));
+      const errors = fieldErrorsOf(err, c.get('t'));
       if (!errors) throw err;
       return showForm(c, { org, type, values: form.values, errors, right, status: 422 });
     }

@@ -5,10 +5,10 @@ import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { UUID_PATTERN } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
+import { fieldErrorsOf } from '../../web/field-errors.js';
 import { email } from '../../web/fields.js';
 import { type FieldErrors, validate } from '../../web/forms.js';
 import { requireUser } from '../../web/guards.js';
-import { hasMessage } from '../../web/i18n/index.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
@@ -124,14 +124,8 @@ export function registerSharingPages(pages: Hono<AppEnv>) {
       });
       c.get('app').wakeJobs();
     } catch (err) {
-      const fields =
-        err instanceof AppError && err.code === 'validation'
-          ? (err.details?.fields as Record<string, string>)
-          : null;
-      if (!fields) throw err;
-      const errors = Object.fromEntries(
-        Object.entries(fields).map(([k, v]) => [k, hasMessage(v) ? t(v) : t('form.invalid')]),
-      );
+      const errors = fieldErrorsOf(err, t);
+      if (!errors) throw err;
       return sharingPage(c, org, { values, errors, formToken: retry, status: 422 });
     }
     return c.redirect(`${href(c.get('lang'), paths.sharing(org.id))}?done=shared`, 303);

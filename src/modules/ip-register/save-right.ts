@@ -2,8 +2,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
+import type { Bilingual } from '../../lib/bilingual.js';
 import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
+import { invalidFields } from '../../lib/field-errors.js';
+import type { MessageKey } from '../../lib/messages.js';
 import { users } from '../accounts/schema.js';
 import { recordAudit } from '../audit/index.js';
 import { organisations } from '../directory/schema.js';
@@ -15,12 +18,9 @@ import { rightType } from './kinds.js';
 import { ipRightDocuments, ipRightResponsibles, ipRights, type RightRow } from './schema.js';
 import { replaceDeadlines } from './store.js';
 
-/** A field-level problem: message keys per field, and the engine's own words where it gave them. */
-export function invalidRight(
-  fields: Record<string, string>,
-  reasons: Record<string, { en: string; zh: string }> = {},
-) {
-  return new AppError('validation', 'invalid right', { fields, reasons });
+/** A field-level problem: a message key per field, or the engine's own words where it gave them. */
+export function invalidRight(fields: Record<string, MessageKey>, reasons: Record<string, Bilingual> = {}) {
+  return invalidFields({ ...fields, ...reasons }, 'invalid right');
 }
 
 /** What the audit log keeps of a right: its facts, not the computed schedule. */

@@ -8,7 +8,9 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Lang } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
+import { invalidFields } from '../../lib/field-errors.js';
 import type { Mailer } from '../../lib/mail.js';
+import type { MessageKey } from '../../lib/messages.js';
 import { findUserByEmail, getUserRow } from '../accounts/index.js';
 import { users } from '../accounts/schema.js';
 import { recordAudit } from '../audit/index.js';
@@ -17,8 +19,8 @@ import { canReceiveShare, editScope, SHARE_ROLES } from './access.js';
 import { shareMail } from './mails.js';
 import { ipShares } from './schema.js';
 
-export const shareError = (field: 'userId' | 'email', key: string) =>
-  new AppError('validation', 'share refused', { fields: { [field]: key } });
+export const shareError = (field: 'userId' | 'email', key: MessageKey) =>
+  invalidFields({ [field]: key }, 'share refused');
 
 async function ownOrganisation(tx: Db, actor: Actor, organisationId: string) {
   const [org] = await tx

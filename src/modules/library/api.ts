@@ -1,12 +1,13 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { withFieldErrors } from '../../api/field-errors.js';
 import type { Lang } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { translator } from '../../web/i18n/index.js';
 import { once } from '../../web/once.js';
 import { fileResponse } from '../files/index.js';
-import { apiValidationError, fieldErrorsTranslated } from '../news/index.js';
+import { apiValidationError } from '../news/index.js';
 import {
   createRouteDef,
   downloadRoute,
@@ -81,7 +82,7 @@ export function registerLibraryApi(api: OpenAPIHono<AppEnv>) {
     const app = c.get('app');
     const user = assertLibraryEditor(c.get('user'));
     const input = c.req.valid('json');
-    const { result } = await fieldErrorsTranslated(c, () =>
+    const { result } = await withFieldErrors(c, () =>
       once(
         app.database.db,
         c.req.header('idempotency-key'),
@@ -108,7 +109,7 @@ export function registerLibraryApi(api: OpenAPIHono<AppEnv>) {
       inStep: patch.inStep ?? false,
     });
     if (!parsed.success) throw apiValidationError(c, parsed.error);
-    const saved = await fieldErrorsTranslated(c, () =>
+    const saved = await withFieldErrors(c, () =>
       updateItem(app.database.db, user, row.id, parsed.data, app.now()),
     );
     return c.json(await fullItem(c, saved), 200);

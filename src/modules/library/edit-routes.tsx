@@ -2,13 +2,13 @@ import type { Context, Hono } from 'hono';
 import { AppError } from '../../lib/errors.js';
 import { isUuid } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
+import { fieldErrorsOf, userMessageOf } from '../../web/field-errors.js';
 import { type FieldErrors, type FormValues, parseForm } from '../../web/forms.js';
 import { requireRole } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
-import { FileRejected, fileProblemMessage } from '../files/index.js';
-import { fieldErrorsOf } from '../news/index.js';
+import { FileRejected } from '../files/index.js';
 import { attachFile, removeFile } from './files.js';
 import { itemInput } from './input.js';
 import { itemFromPath, renderItemPage } from './item-routes.js';
@@ -122,7 +122,10 @@ export function registerLibraryEditPages(pages: Hono<AppEnv>) {
       return c.redirect(href(c.get('lang'), `/library/items/${item.slug}?done=${done}#item-files-h`), 303);
     } catch (err) {
       if (err instanceof FileRejected) {
-        return renderItemPage(c, item, { uploadError: fileProblemMessage(c.get('t'), err), status: 422 });
+        return renderItemPage(c, item, {
+          uploadError: userMessageOf(err, c.get('t')) ?? c.get('t')('form.invalid'),
+          status: 422,
+        });
       }
       if (err instanceof AppError && err.userMessage?.key === 'library.file.encrypted') {
         return renderItemPage(c, item, { uploadError: c.get('t')('library.file.encrypted'), status: 422 });

@@ -155,6 +155,6 @@ export const libraryEditMessages = defineMessages(
 );
 
 type LibraryEditMessagesKeys = KeysOf<typeof libraryEditMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends LibraryEditMessagesKeys {}
 }

@@ -193,6 +193,6 @@ export const libraryMessages = defineMessages(
 );
 
 type LibraryMessagesKeys = KeysOf<typeof libraryMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends LibraryMessagesKeys {}
 }

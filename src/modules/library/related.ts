@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Bilingual } from '../../lib/bilingual.js';
-import { AppError } from '../../lib/errors.js';
+import { invalidFields } from '../../lib/field-errors.js';
 import { events } from '../events/schema.js';
 import { libraryItemEvents } from './schema.js';
 
@@ -39,9 +39,7 @@ const eventKind: RelatedKind = {
     if (!unique.length) return unique;
     const found = await db.select({ id: events.id }).from(events).where(inArray(events.id, unique));
     if (found.length !== unique.length) {
-      throw new AppError('validation', 'unknown event', {
-        fields: { eventIds: 'library.error.unknownEvent' },
-      });
+      throw invalidFields({ eventIds: 'library.error.unknownEvent' }, 'unknown event');
     }
     return unique;
   },

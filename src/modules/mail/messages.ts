@@ -44,6 +44,6 @@ export const mailMessages = defineMessages(
 );
 
 type MailMessagesKeys = KeysOf<typeof mailMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends MailMessagesKeys {}
 }

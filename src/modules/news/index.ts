@@ -4,9 +4,8 @@ import './links/messages.js';
 import './messages.js';
 
 export { registerNewsApi } from './api.js';
-export { fieldErrorsOf } from './form-errors.js';
 export { newsHomeBlock } from './home-block.js';
-export { apiValidationError, fieldErrorsTranslated } from './news-api.js';
+export { apiValidationError } from './news-api.js';
 export { registerNewsPages } from './routes.js';
 export { createNews } from './save-news.js';
 export { shortId, slugify } from './slug.js';

@@ -123,6 +123,6 @@ export const newsMessages = defineMessages(
 );
 
 type NewsMessagesKeys = KeysOf<typeof newsMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends NewsMessagesKeys {}
 }

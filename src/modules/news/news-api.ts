@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bearerSecurity, errorResponses } from '../../api/base.js';
+import { withFieldErrors } from '../../api/field-errors.js';
 import { AppError } from '../../lib/errors.js';
 import { UUID } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
@@ -17,7 +18,6 @@ import {
   SlugParam,
 } from './api-schemas.js';
 import { assertEditor } from './editors.js';
-import { fieldErrorsOf } from './form-errors.js';
 import { newsInput } from './input.js';
 import { eventIdsOf, getNewsById, getNewsBySlug, linkedEvents, listNews, type NewsRow } from './queries.js';
 import { createNews, newsToInput, updateNews } from './save-news.js';
@@ -33,17 +33,6 @@ export function apiValidationError(c: Context<AppEnv>, error: z.ZodError): AppEr
   const fields: Record<string, string> = {};
   for (const issue of error.issues) fields[issue.path.join('.') || '_'] ??= map(issue as never);
   return new AppError('validation', 'invalid', { fields });
-}
-
-/** Runs a use case, turning the message keys of its field errors into the reader's language. */
-export async function fieldErrorsTranslated<T>(c: Context<AppEnv>, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    const fields = fieldErrorsOf(err, c.get('t'));
-    if (fields) throw new AppError('validation', 'invalid', { fields });
-    throw err;
-  }
 }
 
 async function withEvents(c: Context<AppEnv>, row: NewsRow) {
@@ -136,7 +125,7 @@ export function registerNewsEndpoints(api: OpenAPIHono<AppEnv>) {
     const user = assertEditor(c.get('user'));
     const input = c.req.valid('json');
     const key = c.req.header('idempotency-key');
-    const { result } = await fieldErrorsTranslated(c, () =>
+    const { result } = await withFieldErrors(c, () =>
       once(app.database.db, key, async (tx) => (await createNews(tx, user, input, app.now())).id),
     );
     const row = await getNewsById(app.database.db, result);
@@ -163,7 +152,7 @@ export function registerNewsEndpoints(api: OpenAPIHono<AppEnv>) {
       inStep: patch.inStep ?? false,
     });
     if (!parsed.success) throw apiValidationError(c, parsed.error);
-    const saved = await fieldErrorsTranslated(c, () =>
+    const saved = await withFieldErrors(c, () =>
       updateNews(app.database.db, user, id, parsed.data, app.now()),
     );
     return c.json(await withEvents(c, saved), 200);

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
+import { invalidFields } from '../../lib/field-errors.js';
 import { searchText } from '../../lib/search-text.js';
 import { nextTranslationState as nextState } from '../../lib/translation.js';
 import { recordAudit } from '../audit/index.js';
@@ -36,7 +37,7 @@ async function checkEvents(tx: Db, ids: string[]): Promise<string[]> {
   if (!unique.length) return unique;
   const found = await tx.select({ id: events.id }).from(events).where(inArray(events.id, unique));
   if (found.length !== unique.length) {
-    throw new AppError('validation', 'unknown event', { fields: { eventIds: 'news.unknownEvent' } });
+    throw invalidFields({ eventIds: 'news.unknownEvent' }, 'unknown event');
   }
   return unique;
 }

@@ -5,6 +5,7 @@ import type { Actor } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
+import { type FieldProblems, invalidFields } from '../../lib/field-errors.js';
 import { recordAudit } from '../audit/index.js';
 import { isProvince } from './provinces.js';
 import { type City, findCity, getCity } from './queries.js';
@@ -18,8 +19,8 @@ export interface NewCity {
 }
 
 /** Field errors as message keys; empty when the city may be created. */
-export function cityFieldErrors(c: NewCity): Record<string, string> {
-  const errors: Record<string, string> = {};
+export function cityFieldErrors(c: NewCity): FieldProblems {
+  const errors: FieldProblems = {};
   if (!c.name.en && !c.name.zh) errors['name.en'] = 'form.oneLanguage';
   if (c.name.en.length > 100) errors['name.en'] = 'events.error.cityNameLength';
   if (c.name.zh.length > 100) errors['name.zh'] = 'events.error.cityNameLength';
@@ -57,7 +58,7 @@ export async function createCity(db: Db, actor: Actor | null, input: NewCity): P
     lon: input.lon ?? null,
   };
   const errors = cityFieldErrors(c);
-  if (Object.keys(errors).length) throw new AppError('validation', 'city', { fields: errors });
+  if (Object.keys(errors).length) throw invalidFields(errors, 'city');
   return db.transaction(async (tx) => {
     const same =
       (c.name.en && (await findCity(tx, c.name.en, c.province))) ||

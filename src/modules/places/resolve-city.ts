@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
-import { AppError } from '../../lib/errors.js';
+import { invalidFields } from '../../lib/field-errors.js';
 import { UUID } from '../../lib/ids.js';
 import { createCity } from './create-city.js';
 import { findProvince } from './provinces.js';
@@ -22,14 +22,15 @@ export async function resolveCity(
   const given = (provinceInput ?? '').trim();
   const province = given ? findProvince(given) : null;
   if (given && !province) {
-    throw new AppError('validation', 'unknown province', { fields: { province: 'events.error.province' } });
+    throw invalidFields({ province: 'events.error.province' }, 'unknown province');
   }
   const found = await findCity(db, ref, province);
   if (found) return found;
   if (UUID.test(ref.trim()) || !province) {
-    throw new AppError('validation', 'unknown city', {
-      fields: { city: province ? 'events.error.cityUnknown' : 'events.error.cityNeedsProvince' },
-    });
+    throw invalidFields(
+      { city: province ? 'events.error.cityUnknown' : 'events.error.cityNeedsProvince' },
+      'unknown city',
+    );
   }
   const name = ref.trim();
   return createCity(db, actor, {

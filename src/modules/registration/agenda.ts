@@ -4,6 +4,7 @@ import type { Actor } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
+import { type FieldProblems, invalidFields } from '../../lib/field-errors.js';
 import { UUID } from '../../lib/ids.js';
 import { nextTranslationState } from '../../lib/translation.js';
 import { recordAudit } from '../audit/index.js';
@@ -41,7 +42,7 @@ export interface AgendaInput {
 }
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const fail = (fields: Record<string, string>) => new AppError('validation', 'agenda item', { fields });
+const fail = (fields: FieldProblems) => invalidFields(fields, 'agenda item');
 const hhmm = (v: string | null) => (v ? v.slice(0, 5) : null);
 
 function clean(input: AgendaInput): AgendaInput {
@@ -57,7 +58,7 @@ function clean(input: AgendaInput): AgendaInput {
 
 /** Field errors of an agenda item; its day must be one of the event's days. */
 function validate(a: AgendaInput, event: EventRow) {
-  const e: Record<string, string> = {};
+  const e: FieldProblems = {};
   if (!/^\d{4}-\d{2}-\d{2}$/.test(a.day) || a.day < event.startDate || a.day > event.endDate)
     e.day = 'registration.agenda.error.day';
   if (a.startsAt && !TIME.test(a.startsAt)) e.startsAt = 'registration.agenda.error.time';

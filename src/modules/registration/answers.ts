@@ -1,4 +1,6 @@
 import { cleanText } from '../../lib/clean-text.js';
+import type { FieldProblems } from '../../lib/field-errors.js';
+import type { MessageKey } from '../../lib/messages.js';
 import type { registrationQuestions } from './schema.js';
 
 export type Question = typeof registrationQuestions.$inferSelect;
@@ -13,7 +15,7 @@ const validDate = (s: string) =>
   new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 /** One answer as stored, from what a form or the API sent; `undefined` when nothing was given. */
-export function readAnswer(q: Question, raw: unknown): { value?: AnswerValue; error?: string } {
+export function readAnswer(q: Question, raw: unknown): { value?: AnswerValue; error?: MessageKey } {
   const one = Array.isArray(raw) ? raw[raw.length - 1] : raw;
   switch (q.kind) {
     case 'short_text':
@@ -60,7 +62,7 @@ export interface CheckedAnswers {
   /** Answers of the questions that apply, by question id. */
   values: Map<string, AnswerValue>;
   /** Message keys by question id. */
-  errors: Record<string, string>;
+  errors: FieldProblems;
   /** The questions that apply to these answers, in order: a conditional one only when its condition holds. */
   active: Question[];
 }
@@ -72,7 +74,7 @@ export interface CheckedAnswers {
  */
 export function checkAnswers(questions: Question[], raw: Record<string, unknown>): CheckedAnswers {
   const values = new Map<string, AnswerValue>();
-  const errors: Record<string, string> = {};
+  const errors: FieldProblems = {};
   const active: Question[] = [];
   const activeIds = new Set<string>();
   for (const q of questions) {

@@ -1,12 +1,13 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { bearerSecurity, errorResponses } from '../../api/base.js';
+import { withFieldErrors } from '../../api/field-errors.js';
 import { isStaff } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { requireStaff } from '../../web/guards.js';
 import { once } from '../../web/once.js';
-import { getEventView, withFieldErrors } from '../events/index.js';
+import { getEventView } from '../events/index.js';
 import { managedEvent } from './access.js';
 import { agendaOf, createAgendaItem, deleteAgendaItem, materialsOf, updateAgendaItem } from './agenda.js';
 import type { Question } from './answers.js';

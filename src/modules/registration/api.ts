@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { bearerSecurity, errorResponses } from '../../api/base.js';
+import { withFieldErrors } from '../../api/field-errors.js';
 import { isStaff } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
@@ -7,7 +8,7 @@ import { requireStaff } from '../../web/guards.js';
 import { once } from '../../web/once.js';
 import { servicesFor } from '../../web/services.js';
 import { sha256 } from '../accounts/index.js';
-import { canEditEventAt, getEventRow, withFieldErrors } from '../events/index.js';
+import { canEditEventAt, getEventRow } from '../events/index.js';
 import { managedEvent } from './access.js';
 import { registerEventContentApi } from './api-content.js';
 import { registrationJson, settingsJson } from './api-json.js';

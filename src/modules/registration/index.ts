@@ -25,7 +25,6 @@ export {
 export { questionsOf } from './questions.js';
 export { register } from './register.js';
 export { registrationHandlers, registrationRecurring } from './reminders.js';
-export { fieldErrorsOf, postedField, UUID_PARAM } from './routes/support.js';
 export { type RegistrantPageSection, registerRegistrationPages, registrationEventSection } from './routes.js';
 export {
   ensureTicket,

@@ -5,6 +5,7 @@ import { type Lang, text } from '../../lib/bilingual.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { formatDateRange } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
+import { type FieldProblems, invalidFields } from '../../lib/field-errors.js';
 import { UUID } from '../../lib/ids.js';
 import type { Services } from '../../lib/services.js';
 import { translator } from '../../web/i18n/index.js';
@@ -28,8 +29,8 @@ export interface Nominee {
 export type Invitation = typeof eventInvitations.$inferSelect;
 
 /** Field problems of one nominee, as message keys by field; empty when fine. */
-export function nomineeErrors(n: Nominee): Record<string, string> {
-  const e: Record<string, string> = {};
+export function nomineeErrors(n: Nominee): FieldProblems {
+  const e: FieldProblems = {};
   if (!n.name) e.name = 'form.required';
   else if (n.name.length > FIELD_LIMITS.name) e.name = 'registration.error.textLength';
   if (!EMAIL.test(n.email) || n.email.length > FIELD_LIMITS.email) e.email = 'form.email';
@@ -88,12 +89,12 @@ export async function inviteNominees(
 ): Promise<{ sent: number; already: number }> {
   const nominees = raw.map(cleanNominee);
   if (nominees.length > MAX_INVITATIONS)
-    throw new AppError('validation', 'too many', { fields: { file: 'registration.invite.error.tooMany' } });
-  const fields: Record<string, string> = {};
+    throw invalidFields({ file: 'registration.invite.error.tooMany' }, 'too many');
+  const fields: FieldProblems = {};
   nominees.forEach((n, i) => {
     for (const [k, v] of Object.entries(nomineeErrors(n))) fields[`${i}.${k}`] = v;
   });
-  if (Object.keys(fields).length) throw new AppError('validation', 'nominees', { fields });
+  if (Object.keys(fields).length) throw invalidFields(fields, 'nominees');
   return db.transaction(async (tx) => {
     const event = await managedEvent(tx, actor, eventId);
     let sent = 0;

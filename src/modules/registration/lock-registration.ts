@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { UUID } from '../../lib/ids.js';
+import type { MessageKey } from '../../lib/messages.js';
 import { type Locked, lockSeats } from './access.js';
 import { registrations } from './schema.js';
 import type { Registration } from './seats.js';
@@ -29,4 +30,4 @@ export async function lockRegistration(
   return { locked, reg };
 }
 
-export const wrongState = (key: string) => new AppError('conflict', key, { reason: 'state' }, { key });
+export const wrongState = (key: MessageKey) => new AppError('conflict', key, { reason: 'state' }, { key });

@@ -185,6 +185,6 @@ export const registrationContentMessages = defineMessages(
 );
 
 type RegistrationContentMessagesKeys = KeysOf<typeof registrationContentMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends RegistrationContentMessagesKeys {}
 }

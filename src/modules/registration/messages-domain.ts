@@ -190,6 +190,6 @@ export const registrationDomainMessages = defineMessages(
 );
 
 type RegistrationDomainMessagesKeys = KeysOf<typeof registrationDomainMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends RegistrationDomainMessagesKeys {}
 }

@@ -196,6 +196,6 @@ export const registrationManageMessages = defineMessages(
 );
 
 type RegistrationManageMessagesKeys = KeysOf<typeof registrationManageMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends RegistrationManageMessagesKeys {}
 }

@@ -212,6 +212,6 @@ export const registrationMessages = defineMessages(
 );
 
 type RegistrationMessagesKeys = KeysOf<typeof registrationMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends RegistrationMessagesKeys {}
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
+import { type FieldProblems, invalidFields } from '../../lib/field-errors.js';
 import { UUID } from '../../lib/ids.js';
 import { nextTranslationState } from '../../lib/translation.js';
 import { recordAudit } from '../audit/index.js';
@@ -46,7 +47,7 @@ export async function getQuestion(db: Db, id: string): Promise<Question | null> 
   return q ?? null;
 }
 
-const fail = (fields: Record<string, string>) => new AppError('validation', 'question', { fields });
+const fail = (fields: FieldProblems) => invalidFields(fields, 'question');
 const bi = (b: Partial<Bilingual> | undefined, multiline = false): Bilingual => ({
   en: cleanText(b?.en ?? '', { multiline }),
   zh: cleanText(b?.zh ?? '', { multiline }),
@@ -73,7 +74,7 @@ function withValues(input: QuestionInput['options'], before: QuestionOption[]): 
 }
 
 function validate(input: QuestionInput, others: Question[], selfId: string | null, position: number) {
-  const e: Record<string, string> = {};
+  const e: FieldProblems = {};
   if (!QUESTION_KINDS.includes(input.kind)) e.kind = 'form.choose';
   if (!input.label.en && !input.label.zh) e['label.en'] = 'form.oneLanguage';
   for (const l of ['en', 'zh'] as const) {

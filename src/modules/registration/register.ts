@@ -5,6 +5,7 @@ import { isStaff } from '../../lib/actor.js';
 import type { Lang } from '../../lib/bilingual.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
+import { type FieldProblems, invalidFields } from '../../lib/field-errors.js';
 import { UUID } from '../../lib/ids.js';
 import type { Services } from '../../lib/services.js';
 import { recordAudit } from '../audit/index.js';
@@ -77,7 +78,7 @@ function readFields(input: RegistrationInput, who: Registrant) {
   const name = cleanText(input.name || account?.name || '');
   const email = account ? account.email : cleanText(input.email);
   const organisation = cleanText(input.organisation ?? '');
-  const e: Record<string, string> = {};
+  const e: FieldProblems = {};
   if (!name) e.name = 'form.required';
   else if (name.length > FIELD_LIMITS.name) e.name = 'registration.error.textLength';
   if (!EMAIL.test(email) || email.length > FIELD_LIMITS.email) e.email = 'form.email';
@@ -133,9 +134,9 @@ export async function register(
   const manager = who.via === 'manager' && isStaff(who.user) ? who.user : null;
   if (!current || (current.event.status === 'draft' && !manager)) throw new AppError('not_found');
   const checked = checkAnswers(await questionsOf(db, input.eventId), input.answers ?? {});
-  const errors: Record<string, string> = { ...f.errors };
+  const errors: FieldProblems = { ...f.errors };
   for (const [id, msg] of Object.entries(checked.errors)) errors[`answers.${id}`] = msg;
-  if (Object.keys(errors).length) throw new AppError('validation', 'registration', { fields: errors });
+  if (Object.keys(errors).length) throw invalidFields(errors, 'registration');
   const invitation = input.invitation ? await invitationFor(db, input.eventId, input.invitation, key) : null;
   if (!manager) {
     const w = registrationWindow(current.settings, current.event, svc.now, { invited: !!invitation });

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { cleanText } from '../../lib/clean-text.js';
-import { AppError } from '../../lib/errors.js';
+import { invalidFields } from '../../lib/field-errors.js';
 import type { Services } from '../../lib/services.js';
 import { recordAudit } from '../audit/index.js';
 import { lockRegistration, wrongState } from './lock-registration.js';
@@ -15,10 +15,9 @@ export const REASON_LIMIT = 1_000;
 /** A reason a manager must give: cleaned, not empty, not endless. */
 export function readReason(raw: string | undefined, field = 'reason'): string {
   const reason = cleanText(raw ?? '', { multiline: true });
-  if (!reason)
-    throw new AppError('validation', 'reason', { fields: { [field]: 'registration.error.reasonRequired' } });
+  if (!reason) throw invalidFields({ [field]: 'registration.error.reasonRequired' }, 'reason');
   if (reason.length > REASON_LIMIT)
-    throw new AppError('validation', 'reason', { fields: { [field]: 'registration.error.textLength' } });
+    throw invalidFields({ [field]: 'registration.error.textLength' }, 'reason');
   return reason;
 }
 

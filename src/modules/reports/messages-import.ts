@@ -106,6 +106,6 @@ export const reportsImportMessages = defineMessages(
 );
 
 type ReportsImportMessagesKeys = KeysOf<typeof reportsImportMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends ReportsImportMessagesKeys {}
 }

@@ -123,6 +123,6 @@ export const reportsMessages = defineMessages(
 );
 
 type ReportsMessagesKeys = KeysOf<typeof reportsMessages>;
-declare module '../../web/i18n/define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends ReportsMessagesKeys {}
 }

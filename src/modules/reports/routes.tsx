@@ -2,17 +2,18 @@ import { asc, sql } from 'drizzle-orm';
 import type { Context, Hono } from 'hono';
 import { isStaff } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
+import { UUID_PARAM } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
+import { userMessageOf } from '../../web/field-errors.js';
+import { postedFormToken } from '../../web/forms.js';
 import { requireStaff } from '../../web/guards.js';
-import { hasMessage } from '../../web/i18n/index.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
-import { postedFormToken } from '../directory/index.js';
 import { events, programmes } from '../events/schema.js';
 import { formatBytes } from '../files/index.js';
 import { actsEverywhere } from '../places/index.js';
-import { managedEvent, UUID_PARAM } from '../registration/index.js';
+import { managedEvent } from '../registration/index.js';
 import { REGISTRATION_STATUSES, type RegistrationStatus } from '../registration/schema.js';
 import { importAttendance, planAttendanceImport } from './attendance-import.js';
 import { type Format, reportTable, tableResponse } from './downloads.js';
@@ -128,8 +129,7 @@ async function participantsPage(
 /** A refusal of the whole sheet, in the reader's language; anything else is not the sheet's fault. */
 function sheetProblem(c: Context<AppEnv>, err: unknown): string | null {
   if (!(err instanceof AppError) || err.code !== 'validation' || !err.details?.sheet) return null;
-  const key = err.userMessage?.key ?? '';
-  return hasMessage(key) ? c.get('t')(key, err.userMessage?.params) : c.get('t')('error.validation');
+  return userMessageOf(err, c.get('t')) ?? c.get('t')('error.validation');
 }
 
 async function handleImport(c: Context<AppEnv>) {

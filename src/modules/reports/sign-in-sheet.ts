@@ -1,4 +1,5 @@
 import { AppError } from '../../lib/errors.js';
+import type { MessageKey } from '../../lib/messages.js';
 import { CsvError, parseCsv, restoreCell } from '../directory/index.js';
 
 /** A sign-in sheet of more rows than this is not a sheet of one event. */
@@ -96,7 +97,7 @@ export interface SheetRow {
   unreadable: string | null;
 }
 
-const sheetError = (key: string, params?: Record<string, string | number>) =>
+const sheetError = (key: MessageKey, params?: Record<string, string | number>) =>
   new AppError('validation', key, { sheet: key }, { key, ...(params ? { params } : {}) });
 
 /** Reads a sign-in sheet: columns found by their header in English or Chinese, one row per person (or per person and day). */

@@ -184,6 +184,6 @@ export const commonMessages = defineMessages(
 );
 
 type CommonMessagesKeys = KeysOf<typeof commonMessages>;
-declare module './define.js' {
+declare module '../../lib/messages.js' {
   interface Messages extends CommonMessagesKeys {}
 }

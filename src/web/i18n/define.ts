@@ -1,20 +1,10 @@
 import type { Lang } from '../../lib/bilingual.js';
+import type { MessageKey, Params } from '../../lib/messages.js';
 
-/**
- * Every UI message key of the platform. Empty here: the floor's catalogue and each module's add
- * their keys by declaration merging (`declare module … { interface Messages extends … {} }`), so
- * the floor names no module and a key used anywhere is checked against all of them.
- */
-// biome-ignore lint/suspicious/noEmptyInterface: filled by each catalogue through declaration merging
-export interface Messages {}
+export type { KeysOf, MessageKey, Messages, Params } from '../../lib/messages.js';
 
-export type MessageKey = keyof Messages & string;
-export type Params = Record<string, string | number>;
 /** Translates a key into one language; `lang` says which. */
 export type Translator = ((key: MessageKey, params?: Params) => string) & { readonly lang: Lang };
-
-/** The keys of a catalogue, as an object type a `Messages` augmentation can extend. */
-export type KeysOf<C extends { en: Record<string, string> }> = { [K in keyof C['en']]: string };
 
 const tables: Record<Lang, Map<string, string>> = { en: new Map(), zh: new Map() };
 

@@ -1,12 +1,13 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { Bilingual, bearerSecurity, errorResponses } from '../../../api/base.js';
+import { withFieldErrors } from '../../../api/field-errors.js';
 import { AppError } from '../../../lib/errors.js';
 import { laggingLang } from '../../../lib/translation.js';
 import type { AppEnv } from '../../../web/context.js';
 import { checkbox, line } from '../../../web/fields.js';
 import { IdParam, TranslationStatusSchema } from '../api-schemas.js';
 import { assertEditor } from '../editors.js';
-import { apiValidationError, fieldErrorsTranslated } from '../news-api.js';
+import { apiValidationError } from '../news-api.js';
 import { contactInput } from './input.js';
 import { type Contact, getContact, listContacts } from './queries.js';
 import { createContact, deleteContact, updateContact } from './save-contact.js';
@@ -88,7 +89,7 @@ export function registerContactsApi(api: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const app = c.get('app');
-      const row = await fieldErrorsTranslated(c, () =>
+      const row = await withFieldErrors(c, () =>
         createContact(app.database.db, c.get('user'), c.req.valid('json'), app.now()),
       );
       return c.json(await one(app.database.db, row.id), 201);
@@ -121,7 +122,7 @@ export function registerContactsApi(api: OpenAPIHono<AppEnv>) {
         inStep: patch.inStep ?? false,
       });
       if (!parsed.success) throw apiValidationError(c, parsed.error);
-      await fieldErrorsTranslated(c, () =>
+      await withFieldErrors(c, () =>
         updateContact(app.database.db, user, id, { ...parsed.data, sortOrder: patch.sortOrder }, app.now()),
       );
       return c.json(await one(app.database.db, id), 200);

@@ -2,6 +2,7 @@ import { eq, max } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import type { Actor } from '../../../lib/actor.js';
 import { AppError } from '../../../lib/errors.js';
+import { invalidFields } from '../../../lib/field-errors.js';
 import { nextTranslationState as nextState } from '../../../lib/translation.js';
 import { recordAudit } from '../../audit/index.js';
 import { assertEditor } from '../editors.js';
@@ -12,9 +13,7 @@ import { type ContactRow, personExists } from './queries.js';
 
 async function checkPerson(tx: Db, personId: string) {
   if (!(await personExists(tx, personId))) {
-    throw new AppError('validation', 'unknown person', {
-      fields: { personId: 'news.contacts.unknownPerson' },
-    });
+    throw invalidFields({ personId: 'news.contacts.unknownPerson' }, 'unknown person');
   }
 }
 

@@ -1,12 +1,13 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { Bilingual, bearerSecurity, errorResponses } from '../../../api/base.js';
+import { withFieldErrors } from '../../../api/field-errors.js';
 import { AppError } from '../../../lib/errors.js';
 import { laggingLang } from '../../../lib/translation.js';
 import type { AppEnv } from '../../../web/context.js';
 import { checkbox, line, prose } from '../../../web/fields.js';
 import { IdParam, TranslationStatusSchema } from '../api-schemas.js';
 import { assertEditor } from '../editors.js';
-import { apiValidationError, fieldErrorsTranslated } from '../news-api.js';
+import { apiValidationError } from '../news-api.js';
 import { linkInput, webUrl } from './input.js';
 import { getLink, type LinkRow, listLinks } from './queries.js';
 import { createLink, deleteLink, updateLink } from './save-link.js';
@@ -75,7 +76,7 @@ export function registerLinksApi(api: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const app = c.get('app');
-      const row = await fieldErrorsTranslated(c, () =>
+      const row = await withFieldErrors(c, () =>
         createLink(app.database.db, c.get('user'), c.req.valid('json'), app.now()),
       );
       return c.json(linkJson(row), 201);
@@ -109,7 +110,7 @@ export function registerLinksApi(api: OpenAPIHono<AppEnv>) {
         inStep: patch.inStep ?? false,
       });
       if (!parsed.success) throw apiValidationError(c, parsed.error);
-      const saved = await fieldErrorsTranslated(c, () =>
+      const saved = await withFieldErrors(c, () =>
         updateLink(app.database.db, user, id, { ...parsed.data, sortOrder: patch.sortOrder }, app.now()),
       );
       return c.json(linkJson(saved), 200);

@@ -2,6 +2,7 @@ import { eq, max } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import type { Actor } from '../../../lib/actor.js';
 import { AppError } from '../../../lib/errors.js';
+import { invalidFields } from '../../../lib/field-errors.js';
 import { nextTranslationState as nextState } from '../../../lib/translation.js';
 import { recordAudit } from '../../audit/index.js';
 import { assertEditor } from '../editors.js';
@@ -13,7 +14,7 @@ import type { LinkRow } from './queries.js';
 
 // The form and the API both check this; the use case checks again so no caller can store a script URL.
 function checkUrl(url: string) {
-  if (!isWebUrl(url)) throw new AppError('validation', 'bad url', { fields: { url: 'news.links.badUrl' } });
+  if (!isWebUrl(url)) throw invalidFields({ url: 'news.links.badUrl' }, 'bad url');
 }
 
 async function lockedLink(tx: Db, id: string): Promise<LinkRow> {

@@ -4,12 +4,12 @@ import type { Db } from '../../../db/client.js';
 import type { Actor } from '../../../lib/actor.js';
 import { isUuid } from '../../../lib/ids.js';
 import type { AppEnv } from '../../../web/context.js';
+import { fieldErrorsOf } from '../../../web/field-errors.js';
 import { type FieldErrors, type FormValues, parseForm } from '../../../web/forms.js';
 import { requireRole } from '../../../web/guards.js';
 import { href } from '../../../web/layout.js';
 import { once } from '../../../web/once.js';
 import { idParam } from '../../../web/params.js';
-import { fieldErrorsOf } from '../form-errors.js';
 
 export interface EditorState {
   editingId?: string;

@@ -1,14 +1,16 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../../../lib/errors.js';
+import { UUID_PARAM } from '../../../lib/ids.js';
 import type { AppEnv } from '../../../web/context.js';
+import { fieldErrorsOf, userMessageOf } from '../../../web/field-errors.js';
 import { bilingualText, line } from '../../../web/fields.js';
-import { type FieldErrors, type FormValues, parseForm } from '../../../web/forms.js';
+import { type FieldErrors, type FormValues, parseForm, postedField } from '../../../web/forms.js';
 import { requireStaff } from '../../../web/guards.js';
 import { href } from '../../../web/layout.js';
 import { newFormToken, once } from '../../../web/once.js';
 import { render } from '../../../web/render.js';
-import { FileRejected, fileProblemMessage } from '../../files/index.js';
+import { FileRejected } from '../../files/index.js';
 import { managedEvent } from '../access.js';
 import {
   addMaterial,
@@ -20,7 +22,6 @@ import {
   updateAgendaItem,
 } from '../agenda.js';
 import { AgendaItemPage, AgendaManagePage } from '../views/agenda.js';
-import { fieldErrorsOf, postedField, UUID_PARAM } from './support.js';
 
 const EVENT = `/events/:id${UUID_PARAM}`;
 const ITEM = `${EVENT}/agenda/:item${UUID_PARAM}`;
@@ -208,7 +209,11 @@ export function registerAgendaPages(pages: Hono<AppEnv>) {
       });
     } catch (err) {
       if (err instanceof FileRejected)
-        return itemPage(c, { uploadError: fileProblemMessage(t, err), uploadTitle, status: 422 });
+        return itemPage(c, {
+          uploadError: userMessageOf(err, t) ?? t('form.invalid'),
+          uploadTitle,
+          status: 422,
+        });
       const errors = fieldErrorsOf(err, t);
       if (errors)
         return itemPage(c, { uploadError: Object.values(errors).join(' '), uploadTitle, status: 422 });

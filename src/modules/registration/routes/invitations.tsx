@@ -1,6 +1,8 @@
 import type { Context, Hono } from 'hono';
 import type { Lang } from '../../../lib/bilingual.js';
+import { UUID_PARAM } from '../../../lib/ids.js';
 import type { AppEnv } from '../../../web/context.js';
+import { postedField } from '../../../web/forms.js';
 import { requireStaff } from '../../../web/guards.js';
 import { href } from '../../../web/layout.js';
 import { newFormToken, once } from '../../../web/once.js';
@@ -12,7 +14,7 @@ import { emailKey } from '../identity.js';
 import { inviteNominees, listInvitations, resendInvitation, revokeInvitation } from '../invitations.js';
 import { readNominees } from '../nominee-csv.js';
 import { InvitationsPage, type NomineePreview } from '../views/invitations.js';
-import { postedField, refusalOf, UUID_PARAM } from './support.js';
+import { refusalOf } from './support.js';
 
 const EVENT = `/events/:id${UUID_PARAM}`;
 

@@ -1,9 +1,11 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../../../lib/errors.js';
+import { UUID_PARAM } from '../../../lib/ids.js';
 import type { AppEnv } from '../../../web/context.js';
+import { fieldErrorsOf } from '../../../web/field-errors.js';
 import { bilingualText, checkbox, optionalInt } from '../../../web/fields.js';
-import { type FieldErrors, type FormValues, parseForm } from '../../../web/forms.js';
+import { type FieldErrors, type FormValues, parseForm, postedField } from '../../../web/forms.js';
 import { requireStaff } from '../../../web/guards.js';
 import { href } from '../../../web/layout.js';
 import { newFormToken, once } from '../../../web/once.js';
@@ -18,7 +20,7 @@ import {
 } from '../questions.js';
 import { QUESTION_KINDS } from '../schema.js';
 import { optionLines, QuestionPage, QuestionsPage } from '../views/questions.js';
-import { fieldErrorsOf, postedField, refusalOf, UUID_PARAM } from './support.js';
+import { refusalOf } from './support.js';
 
 const EVENT = `/events/:id${UUID_PARAM}`;
 const ONE = `${EVENT}/questions/:question${UUID_PARAM}`;

@@ -2,7 +2,9 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { text } from '../../../lib/bilingual.js';
 import { AppError } from '../../../lib/errors.js';
+import { UUID_PARAM } from '../../../lib/ids.js';
 import type { AppEnv } from '../../../web/context.js';
+import { fieldErrorsOf } from '../../../web/field-errors.js';
 import { type FieldErrors, nestFields, validate } from '../../../web/forms.js';
 import { href } from '../../../web/layout.js';
 import { newFormToken, once } from '../../../web/once.js';
@@ -25,7 +27,7 @@ import { getSettings } from '../settings.js';
 import { QuestionFields } from '../views/question-fields.js';
 import { CheckMailPage, RegisterPage, type RegisterPageProps } from '../views/register-page.js';
 import { cancellationDeadline, closingTime, registrationWindow } from '../window.js';
-import { fieldErrorsOf, refusalOf, UUID_PARAM } from './support.js';
+import { refusalOf } from './support.js';
 
 const RegisterForm = z.object({
   name: z.string().max(1_000_000).optional().default(''),
