@@ -34,10 +34,7 @@ const siteBase = (c: Context<AppEnv>) =>
 
 async function fullItem(c: Context<AppEnv>, row: ItemRow) {
   const db = c.get('app').database.db;
-  const [files, related] = await Promise.all([
-    itemFiles(db, row.id),
-    relatedOf(db, [row.id], { includeDrafts: true }),
-  ]);
+  const [files, related] = await Promise.all([itemFiles(db, row.id), relatedOf(db, c.get('user'), [row.id])]);
   return itemJson(row, files, related.get(row.id) ?? []);
 }
 
@@ -96,7 +93,7 @@ export function registerLibraryApi(api: OpenAPIHono<AppEnv>) {
     const user = assertLibraryEditor(c.get('user'));
     const row = await itemOf(c, c.req.valid('param').id);
     const patch = c.req.valid('json');
-    const cur = itemToInput(row, await relatedKind('event').idsOf(app.database.db, row.id));
+    const cur = itemToInput(row, await relatedKind('event').idsOf(app.database.db, row.id, user));
     const parsed = itemInput.safeParse({
       ...cur,
       ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),

@@ -26,7 +26,7 @@ async function showForm(
 ) {
   const t = c.get('t');
   const lang = c.get('lang');
-  const events = await eventChoices(c.get('app').database.db);
+  const events = await eventChoices(c.get('app').database.db, c.get('user'));
   return render(
     c,
     {
@@ -84,7 +84,7 @@ export function registerLibraryEditPages(pages: Hono<AppEnv>) {
   pages.get('/library/items/:slug/edit', async (c) => {
     requireEditor(c);
     const item = await itemFromPath(c);
-    const eventIds = await relatedKind('event').idsOf(c.get('app').database.db, item.id);
+    const eventIds = await relatedKind('event').idsOf(c.get('app').database.db, item.id, c.get('user'));
     return showForm(c, { values: formValuesOf(item, eventIds), item });
   });
 

@@ -96,7 +96,7 @@ export async function renderItemPage(
   const editor = canEditLibrary(c.get('user'));
   const [files, related, linker] = await Promise.all([
     itemFiles(db, item.id),
-    relatedOf(db, [item.id], { includeDrafts: editor }),
+    relatedOf(db, c.get('user'), [item.id]),
     glossaryLinker(db, lang),
   ]);
   const body = pick(item.body, lang);

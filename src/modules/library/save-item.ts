@@ -51,7 +51,7 @@ export async function createItem(
   const editor = assertLibraryEditor(actor);
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
-    const eventIds = await events.check(tx, input.eventIds);
+    const eventIds = await events.check(tx, editor, input.eventIds);
     const publishedOn = publicationDate(input, now);
     const state = nextTranslationState(null, [input.title, input.summary, input.body], now, input.inStep);
     const base = baseSlug(input.title.en, input.title.zh);
@@ -123,7 +123,7 @@ export async function updateItem(
       .for('update');
     if (!before) throw new AppError('not_found', 'library item');
     const beforeContent = snapshotOf(before, await events.idsOf(tx, id));
-    const eventIds = await events.check(tx, input.eventIds);
+    const eventIds = await events.check(tx, editor, input.eventIds, id);
     const publishedOn = publicationDate(input, now);
     const content = snapshotOfInput(input, publishedOn, eventIds);
     const fields = [input.title, input.summary, input.body];

@@ -46,7 +46,7 @@ export async function fieldErrorsTranslated<T>(c: Context<AppEnv>, fn: () => Pro
 }
 
 async function withEvents(c: Context<AppEnv>, row: NewsRow) {
-  const events = await linkedEvents(c.get('app').database.db, [row.id], { includeDrafts: true });
+  const events = await linkedEvents(c.get('app').database.db, c.get('user'), [row.id]);
   return newsJson(row, events.get(row.id) ?? []);
 }
 
@@ -106,6 +106,7 @@ export function registerNewsEndpoints(api: OpenAPIHono<AppEnv>) {
     });
     const events = await linkedEvents(
       app.database.db,
+      c.get('user'),
       result.items.map((r) => r.id),
     );
     return c.json(

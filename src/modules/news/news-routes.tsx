@@ -66,8 +66,7 @@ export function registerNewsItemPage(pages: Hono<AppEnv>) {
     const editor = canEditNews(user);
     const row = await getNewsBySlug(app.database.db, c.req.param('slug').slice(0, 200), user, app.now());
     if (!row) throw new AppError('not_found');
-    const events =
-      (await linkedEvents(app.database.db, [row.id], { includeDrafts: editor })).get(row.id) ?? [];
+    const events = (await linkedEvents(app.database.db, user, [row.id])).get(row.id) ?? [];
     const title = row.title[c.get('lang')] || row.title.en || row.title.zh;
     return render(
       c,
