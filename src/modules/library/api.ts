@@ -158,6 +158,7 @@ export function registerLibraryApi(api: OpenAPIHono<AppEnv>) {
       row.id,
       { name: file.name, bytes, lang: form.lang ?? '' },
       app.now(),
+      { once: (write) => once(app.database.db, c.req.header('idempotency-key'), write) },
     );
     const files = await itemFiles(app.database.db, row.id);
     const f = files.find((x) => x.id === r.link.id)!;

@@ -118,7 +118,17 @@ export function registerLibraryEditPages(pages: Hono<AppEnv>) {
     const lang = body.lang === 'en' || body.lang === 'zh' ? body.lang : '';
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const r = await attachFile(app.database.db, user, item.id, { name: file.name, bytes, lang }, app.now());
+      const token = typeof body._form === 'string' ? body._form : undefined;
+      const r = await attachFile(
+        app.database.db,
+        user,
+        item.id,
+        { name: file.name, bytes, lang },
+        app.now(),
+        {
+          once: (write) => once(app.database.db, token, write),
+        },
+      );
       const done = r.link.textStatus === 'none' ? 'none' : 'added';
       return c.redirect(href(c.get('lang'), `/library/items/${item.slug}?done=${done}#item-files-h`), 303);
     } catch (err) {

@@ -5,6 +5,7 @@ import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import type { MessageKey } from '../../web/i18n/index.js';
 import { switchLangHref } from '../../web/layout.js';
+import { newFormToken } from '../../web/once.js';
 import { isHtmx, render } from '../../web/render.js';
 import { fileResponse } from '../files/respond.js';
 import { isUuid } from '../news/ids.js';
@@ -121,6 +122,7 @@ export async function renderItemPage(
     terms,
     editor,
     csrfToken: c.get('csrfToken'),
+    uploadToken: newFormToken(),
     notice: saved > 0 ? t('library.saved', { n: saved }) : key ? t(key) : undefined,
     uploadError: extra.uploadError,
     otherLanguageHref: switchLangHref(url.pathname, other(lang)),

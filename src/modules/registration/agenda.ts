@@ -6,8 +6,9 @@ import { AppError } from '../../lib/errors.js';
 import { nextTranslationState } from '../../lib/translation.js';
 import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
+import { refuseActiveContent } from '../files/pdf-active.js';
 import { files } from '../files/schema.js';
-import { storeFile, type UploadPolicy } from '../files/store.js';
+import { checkUpload, storeFile, type UploadPolicy } from '../files/store.js';
 import { UUID } from '../places/queries.js';
 import { type EventRow, managedEvent } from './access.js';
 import { agendaItems, agendaMaterials } from './schema.js';
@@ -194,6 +195,8 @@ export async function addMaterial(
   itemId: string,
   upload: { name: string; bytes: Uint8Array; title: Bilingual },
 ) {
+  const found = checkUpload(upload.bytes, MATERIAL_POLICY);
+  await refuseActiveContent(found.kind, upload.bytes, MATERIAL_POLICY);
   return db.transaction(async (t) => {
     const tx = t as Db;
     const { item } = await editable(tx, actor, itemId);

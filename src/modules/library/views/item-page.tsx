@@ -21,6 +21,8 @@ export interface ItemPageProps {
   terms: { slug: string; term: { en: string; zh: string } }[];
   editor: boolean;
   csrfToken: string;
+  /** Makes a double-clicked upload attach once. */
+  uploadToken: string;
   notice?: string;
   uploadError?: string;
   otherLanguageHref: string;
@@ -85,7 +87,7 @@ function UploadForm(p: ItemPageProps) {
         action={href(lang, `/library/items/${item.slug}/files`)}
         enctype="multipart/form-data"
       >
-        <HiddenFormFields csrfToken={p.csrfToken} />
+        <HiddenFormFields csrfToken={p.csrfToken} formToken={p.uploadToken} />
         {p.uploadError ? <ErrorSummary t={t} errors={{ file: p.uploadError }} /> : null}
         <div class={p.uploadError ? 'field has-error' : 'field'}>
           <label for="f-file">{t('library.file.field')}</label>
