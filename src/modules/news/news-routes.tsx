@@ -36,7 +36,11 @@ export function registerNewsReadPages(pages: Hono<AppEnv>) {
     });
     return render(
       c,
-      { title: result.all ? t('news.editorTitle') : t('news.title'), section: 'news' },
+      {
+        title: result.all ? t('news.editorTitle') : t('news.title'),
+        section: 'news',
+        description: result.all ? t('news.editorLead') : t('news.lead'),
+      },
       <NewsListView t={t} lang={c.get('lang')} result={result} q={q} editor={canEditNews(user)} />,
     );
   });
