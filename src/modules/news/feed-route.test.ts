@@ -85,7 +85,9 @@ describe.each(DATABASE_KINDS)('the news feed per language (%s)', (kind) => {
     expect(xml).not.toContain('<i>');
     const entry = elements(parseXml(xml), 'entry')[1]!;
     expect(textOf(element(entry, 'summary'))).toBe('Summary & <i>tags</i>');
-    expect(textOf(element(entry, 'content'))).toBe('<p>Line one.</p>\n<p>Line two with &lt;/content&gt; inside.</p>');
+    expect(textOf(element(entry, 'content'))).toBe(
+      '<p>Line one.</p>\n<p>Line two with &lt;/content&gt; inside.</p>',
+    );
   });
 
   it('gives the Chinese feed its own language and marks English fallbacks', async () => {
