@@ -1,6 +1,6 @@
 import { type Lang, pick } from '../../../lib/bilingual.js';
 import { formatDateRange } from '../../../lib/dates.js';
-import { Notice } from '../../../web/components.js';
+import { Notice, TranslationNotice } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { htmlLang } from '../../../web/i18n/negotiate.js';
 import { href } from '../../../web/layout.js';
@@ -51,7 +51,18 @@ export function NewsPageView(p: {
       {p.editor && row.status === 'published' && !isPublic ? (
         <Notice kind="warning">{t('news.scheduledNotice', { date })}</Notice>
       ) : null}
-      {fallback ? <p class="notice info fallback-notice">{t('news.fallbackNotice')}</p> : null}
+      {fallback ? (
+        <p class="notice info fallback-notice">{t('news.fallbackNotice')}</p>
+      ) : (
+        <TranslationNotice
+          t={t}
+          lang={lang}
+          fields={[row.title, row.summary, row.body]}
+          enEditedAt={row.enEditedAt}
+          zhEditedAt={row.zhEditedAt}
+          otherHref={href(lang === 'en' ? 'zh' : 'en', `/news/${row.slug}`)}
+        />
+      )}
       <p class="meta">
         {date ? t('news.published', { date }) : null}
         {p.editor ? (
