@@ -76,7 +76,11 @@ export function registerOrganisationPages(pages: Hono<AppEnv>) {
     const imported = Number.parseInt(c.req.query('imported') ?? '', 10);
     return render(
       c,
-      { title: `${t('directory.organisations')} · ${t('directory.title')}`, section: 'directory' },
+      {
+        title: `${t('directory.organisations')} · ${t('directory.title')}`,
+        section: 'directory',
+        description: t('directory.organisations.lead'),
+      },
       <OrganisationList
         t={t}
         lang={lang}

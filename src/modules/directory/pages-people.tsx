@@ -82,7 +82,11 @@ export function registerPeoplePages(pages: Hono<AppEnv>) {
     const imported = Number.parseInt(c.req.query('imported') ?? '', 10);
     return render(
       c,
-      { title: `${t('directory.people')} · ${t('directory.title')}`, section: 'directory' },
+      {
+        title: `${t('directory.people')} · ${t('directory.title')}`,
+        section: 'directory',
+        description: t('directory.people.lead'),
+      },
       <PersonList
         t={t}
         lang={lang}

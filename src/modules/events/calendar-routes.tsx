@@ -63,6 +63,10 @@ export function registerCalendarPage(pages: Hono<AppEnv>) {
     };
     c.header('Vary', 'HX-Request, Cookie');
     if (isHtmx(c) && c.req.header('hx-target') === RESULTS_ID) return c.html(<CalendarResults {...props} />);
-    return render(c, { title: t('events.calendar.title'), section: 'events' }, <CalendarPage {...props} />);
+    return render(
+      c,
+      { title: t('events.calendar.title'), section: 'events', description: t('events.calendar.lead') },
+      <CalendarPage {...props} />,
+    );
   });
 }

@@ -35,10 +35,7 @@ const siteBase = (c: Context<AppEnv>) =>
 
 async function fullItem(c: Context<AppEnv>, row: ItemRow) {
   const db = c.get('app').database.db;
-  const [files, related] = await Promise.all([
-    itemFiles(db, row.id),
-    relatedOf(db, [row.id], { includeDrafts: true }),
-  ]);
+  const [files, related] = await Promise.all([itemFiles(db, row.id), relatedOf(db, c.get('user'), [row.id])]);
   return itemJson(row, files, related.get(row.id) ?? []);
 }
 
@@ -97,7 +94,7 @@ export function registerLibraryApi(api: OpenAPIHono<AppEnv>) {
     const user = assertLibraryEditor(c.get('user'));
     const row = await itemOf(c, c.req.valid('param').id);
     const patch = c.req.valid('json');
-    const cur = itemToInput(row, await relatedKind('event').idsOf(app.database.db, row.id));
+    const cur = itemToInput(row, await relatedKind('event').idsOf(app.database.db, row.id, user));
     const parsed = itemInput.safeParse({
       ...cur,
       ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
@@ -162,6 +159,7 @@ export function registerLibraryApi(api: OpenAPIHono<AppEnv>) {
       row.id,
       { name: file.name, bytes, lang: form.lang ?? '' },
       app.now(),
+      { once: (write) => once(app.database.db, c.req.header('idempotency-key'), write) },
     );
     const files = await itemFiles(app.database.db, row.id);
     const f = files.find((x) => x.id === r.link.id)!;

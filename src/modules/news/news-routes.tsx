@@ -36,7 +36,11 @@ export function registerNewsReadPages(pages: Hono<AppEnv>) {
     });
     return render(
       c,
-      { title: result.all ? t('news.editorTitle') : t('news.title'), section: 'news' },
+      {
+        title: result.all ? t('news.editorTitle') : t('news.title'),
+        section: 'news',
+        description: result.all ? t('news.editorLead') : t('news.lead'),
+      },
       <NewsListView t={t} lang={c.get('lang')} result={result} q={q} editor={canEditNews(user)} />,
     );
   });
@@ -66,8 +70,7 @@ export function registerNewsItemPage(pages: Hono<AppEnv>) {
     const editor = canEditNews(user);
     const row = await getNewsBySlug(app.database.db, c.req.param('slug').slice(0, 200), user, app.now());
     if (!row) throw new AppError('not_found');
-    const events =
-      (await linkedEvents(app.database.db, [row.id], { includeDrafts: editor })).get(row.id) ?? [];
+    const events = (await linkedEvents(app.database.db, user, [row.id])).get(row.id) ?? [];
     const title = row.title[c.get('lang')] || row.title.en || row.title.zh;
     return render(
       c,

@@ -8,7 +8,7 @@ import { type FieldProblems, invalidFields } from '../../lib/field-errors.js';
 import { UUID } from '../../lib/ids.js';
 import { nextTranslationState } from '../../lib/translation.js';
 import { recordAudit } from '../audit/index.js';
-import { storeFile, type UploadPolicy } from '../files/index.js';
+import { checkUpload, refuseActiveContent, storeFile, type UploadPolicy } from '../files/index.js';
 import { files } from '../files/schema.js';
 import { type EventRow, managedEvent } from './access.js';
 import { agendaItems, agendaMaterials } from './schema.js';
@@ -186,6 +186,8 @@ export async function addMaterial(
   itemId: string,
   upload: { name: string; bytes: Uint8Array; title: Bilingual },
 ) {
+  const found = checkUpload(upload.bytes, MATERIAL_POLICY);
+  await refuseActiveContent(found.kind, upload.bytes, MATERIAL_POLICY);
   return db.transaction(async (tx) => {
     const { item } = await editable(tx, actor, itemId);
     const count = await tx

@@ -174,7 +174,8 @@ async function loadDemo(db: Db, now: Date): Promise<void> {
       summary: NEWS.summary,
       body: NEWS.body,
       status: 'published',
-      publishedAt: now,
+      publishedAt: NEWS.publishedAt,
+      publishedPrecision: NEWS.publishedPrecision,
       source: NEWS.source,
       searchText: searchText(
         NEWS.title.en,
@@ -199,11 +200,12 @@ async function loadDemo(db: Db, now: Date): Promise<void> {
       .values({
         name: p.name,
         honorific: p.honorific,
+        nameZh: p.nameZh,
         sex: p.sex,
         email: p.email,
         organisationId: orgIds.get(p.org)!,
         searchText: personSearchText(
-          { name: p.name, nameAlt: '', honorific: p.honorific, role: NO_ROLE },
+          { name: p.name, nameAlt: '', nameZh: p.nameZh, honorific: p.honorific, role: NO_ROLE },
           { name: org.name, abbreviation: org.key },
         ),
       })

@@ -1,5 +1,6 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { other, pick } from '../../../lib/bilingual.js';
+import { displayName } from '../../../lib/person-name.js';
 import { Notice, PageHeader } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
@@ -112,7 +113,7 @@ function PeopleTable(p: { t: Translator; lang: Lang; people: Person[]; contactDe
           {p.people.map((person) => (
             <tr>
               <th scope="row">
-                <a href={href(lang, `/directory/people/${person.id}`)}>{person.name}</a>
+                <a href={href(lang, `/directory/people/${person.id}`)}>{displayName(person, lang)}</a>
                 {person.nameAlt ? <span class="meta"> {person.nameAlt}</span> : null}
               </th>
               <td>{pick(person.role, lang).text}</td>

@@ -1,6 +1,7 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { pick } from '../../../lib/bilingual.js';
 import { formatNumber } from '../../../lib/dates.js';
+import { displayName } from '../../../lib/person-name.js';
 import { Notice, PageHeader, Pagination } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
@@ -132,7 +133,7 @@ export function PersonResults(p: {
               {result.items.map((person) => (
                 <tr>
                   <th scope="row">
-                    <a href={href(lang, `/directory/people/${person.id}`)}>{person.name}</a>
+                    <a href={href(lang, `/directory/people/${person.id}`)}>{displayName(person, lang)}</a>
                     {person.nameAlt ? <span class="meta"> {person.nameAlt}</span> : null}
                   </th>
                   <td>{pick(person.role, lang).text}</td>

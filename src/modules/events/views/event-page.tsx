@@ -1,9 +1,10 @@
 import type { Child } from 'hono/jsx';
 import type { Lang } from '../../../lib/bilingual.js';
 import { text } from '../../../lib/bilingual.js';
-import { Bi, Notice, PageHeader, TranslationBadge } from '../../../web/components.js';
+import { Bi, Notice, PageHeader, TranslationBadge, TranslationNotice } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
+import { translatedFields } from '../event-fields.js';
 import type { Partner } from '../json-ld.js';
 import type { EventView } from '../queries.js';
 import { datesOf, headcountText, Place, StatusBadge } from './parts.js';
@@ -72,6 +73,14 @@ export function EventPage(p: EventPageProps) {
       {p.saved ? <Notice kind="success">{t('common.saved')}</Notice> : null}
       {e.status === 'draft' ? <Notice kind="warning">{t('events.draftNotice')}</Notice> : null}
       {e.status === 'cancelled' ? <Notice kind="warning">{t('events.cancelledNotice')}</Notice> : null}
+      <TranslationNotice
+        t={t}
+        lang={lang}
+        fields={translatedFields(e)}
+        enEditedAt={e.enEditedAt}
+        zhEditedAt={e.zhEditedAt}
+        otherHref={href(lang === 'en' ? 'zh' : 'en', `/events/${e.id}`)}
+      />
       <dl class="facts">
         <dt>{t('events.field.programme')}</dt>
         <dd>

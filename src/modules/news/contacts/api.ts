@@ -23,6 +23,7 @@ const ContactSchema = z
       id: z.uuid(),
       name: z.string(),
       nameAlt: z.string(),
+      nameZh: z.string().openapi({ description: 'The name as Chinese pages write it, title included' }),
       honorific: z.string(),
       email: z.string(),
       organisation: Bilingual.nullable(),
