@@ -3,6 +3,7 @@ import pino from 'pino';
 import type { Config } from '../config.js';
 import { type Database, openDatabase } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
+import { adoptSecretFile } from '../db/secret.js';
 import { seedDemoOnce } from '../modules/seed/demo.js';
 import { checkAgainstSeed, readSeedText } from '../modules/seed/seed-check.js';
 import { backupToFile } from './backup.js';
@@ -59,6 +60,9 @@ export const backupCommand: Command = {
       return 2;
     }
     return withDatabase(config, async (database) => {
+      if (await adoptSecretFile(database, { secret: config.SECRET, dataDir: config.DATA_DIR })) {
+        out('The secret in DATA_DIR/secret was taken into the database, so the backup carries it.');
+      }
       const s = await backupToFile(database, file);
       out(`Backup written to ${file}: ${s.rows} rows in ${s.tables} tables, ${s.sequences} sequences.`);
       return 0;

@@ -15,3 +15,4 @@ export * from '../modules/news/schema.js';
 export * from '../modules/places/schema.js';
 export * from '../modules/registration/schema.js';
 export * from '../modules/seed/schema.js';
+export * from './settings-schema.js';
