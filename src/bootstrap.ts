@@ -72,7 +72,7 @@ export async function startContext(
     await stage(
       'migrations',
       () => migrate(database),
-      () => 'applied',
+      () => 'up to date',
     );
     ({ secret } = await stage(
       'signing secret',
