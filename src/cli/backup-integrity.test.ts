@@ -42,6 +42,7 @@ describe.each(DATABASE_KINDS)('a damaged backup restored on %s', (kind: Database
   const dir = mkdtempSync(join(tmpdir(), 'ipc-backup-'));
   const open = () => openDatabase({ databaseUrl: place.databaseUrl, dataDir: join(place.dataDir, 'db') });
 
+  // A new embedded database folder takes tens of seconds on a busy machine.
   beforeAll(async () => {
     source = await freshDatabase(kind);
     for (let i = 0; i < 250; i++) {
@@ -59,7 +60,7 @@ describe.each(DATABASE_KINDS)('a damaged backup restored on %s', (kind: Database
     await restoreBackup(target, good);
     before = await fingerprint(target);
     expect(before.audit_log).not.toBe('');
-  });
+  }, 300_000);
   afterAll(async () => {
     await Promise.all([source?.close(), target?.close()]);
     await place?.drop?.();
