@@ -21,6 +21,11 @@ export const errorResponses = {
   404: { description: 'Not found', content: { 'application/json': { schema: ErrorSchema } } },
   409: { description: 'Conflict', content: { 'application/json': { schema: ErrorSchema } } },
   422: { description: 'Invalid input', content: { 'application/json': { schema: ErrorSchema } } },
+  503: {
+    description:
+      'The database is briefly unavailable (a restart or failover): try again after `Retry-After` seconds',
+    content: { 'application/json': { schema: ErrorSchema } },
+  },
 } as const;
 
 export const Bilingual = z

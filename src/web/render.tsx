@@ -9,7 +9,7 @@ export interface RenderOptions {
   section?: Section;
   description?: string;
   head?: Child;
-  status?: 200 | 201 | 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 500;
+  status?: 200 | 201 | 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 500 | 503;
 }
 
 /** Renders a full page in the shared layout with the request's language, user and CSRF token. */

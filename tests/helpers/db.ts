@@ -14,6 +14,28 @@ function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
+/**
+ * A fresh, migrated, empty PostgreSQL database on the test server, for code that opens a database
+ * from its URL (the command line, the start-up); `drop()` removes it.
+ */
+export async function freshPostgresUrl(): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = inject('pgAdminUrl');
+  const name = `ipc_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  await admin.end();
+  return {
+    url: withDatabase(adminUrl, name),
+    async drop() {
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
 /** A fresh, migrated, empty database of the given kind, dropped again on close. */
 export async function freshDatabase(kind: DatabaseKind): Promise<Database> {
   if (kind === 'pglite') {
@@ -21,20 +43,12 @@ export async function freshDatabase(kind: DatabaseKind): Promise<Database> {
     await migrate(database);
     return database;
   }
-  const adminUrl = inject('pgAdminUrl');
-  const name = `ipc_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
-  await admin.end();
-  const database = await openPostgres(withDatabase(adminUrl, name), 20);
+  const { url, drop } = await freshPostgresUrl();
+  const database = await openPostgres(url, 20);
   const close = database.close;
   database.close = async () => {
     await close();
-    const a = new pg.Client({ connectionString: adminUrl });
-    await a.connect();
-    await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await a.end();
+    await drop();
   };
   return database;
 }

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_KINDS, freshDatabase } from '../../tests/helpers/db.js';
-import { searchQuery } from '../lib/search-text.js';
-import { searchLibrary } from '../modules/library/search-library.js';
-import { addItem } from '../modules/library/test-fixtures.js';
-import { seedEvent } from '../modules/news/test-support/fixtures.js';
-import type { Database } from './client.js';
+import type { Database } from '../../src/db/client.js';
+import { searchQuery } from '../../src/lib/search-text.js';
+import { searchLibrary } from '../../src/modules/library/index.js';
+import { addItem } from '../../src/modules/library/test-fixtures.js';
+import { seedEvent } from '../../src/modules/news/test-support/fixtures.js';
+import { DATABASE_KINDS, freshDatabase } from '../helpers/db.js';
 
 const MIGRATION = readFileSync(
-  new URL('./migrations/0002_fold-traditional-search.sql', import.meta.url),
+  new URL('../../src/db/migrations/0002_fold-traditional-search.sql', import.meta.url),
   'utf8',
 );
 

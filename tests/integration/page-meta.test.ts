@@ -15,7 +15,7 @@ const LISTS: [path: string, key: MessageKey][] = [
   ['/links', 'news.links.lead'],
 ];
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 describe.each(DATABASE_KINDS)('page descriptions and the page that is not there (%s)', (kind) => {
   let t: TestApp;
@@ -30,7 +30,7 @@ describe.each(DATABASE_KINDS)('page descriptions and the page that is not there 
     for (const [path, key] of LISTS) {
       const res = await reader.get(`/${lang}${path}`);
       expect(res.status, path).toBe(200);
-      expect(await res.text(), path).toContain(`<meta name="description" content="${escape(tr(key))}"/>`);
+      expect(await res.text(), path).toContain(`<meta name="description" content="${attr(tr(key))}"/>`);
     }
   });
 

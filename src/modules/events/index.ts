@@ -17,4 +17,10 @@ export { EVENT_CANCELLED } from './update-event.js';
 export { CalendarPage } from './views/calendar.js';
 export { Checkbox } from './views/event-form.js';
 export { datesOf, Place } from './views/parts.js';
-export { canCreateEvents, canEditEventAt, isDraftVisibleTo, type Viewer, visibleEvents } from './visibility.js';
+export {
+  canCreateEvents,
+  canEditEventAt,
+  isDraftVisibleTo,
+  type Viewer,
+  visibleEvents,
+} from './visibility.js';

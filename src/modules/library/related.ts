@@ -2,8 +2,8 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { invalidFields } from '../../lib/field-errors.js';
-import { events } from '../events/schema.js';
 import { type Viewer, visibleEvents } from '../events/index.js';
+import { events } from '../events/schema.js';
 import { libraryItemEvents } from './schema.js';
 
 /** Something an item points to elsewhere on the platform: a training event, later a course. */

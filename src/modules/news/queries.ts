@@ -3,8 +3,8 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { searchQuery } from '../../lib/search-text.js';
+import { type Viewer, visibleEvents } from '../events/index.js';
 import { events } from '../events/schema.js';
-import { type Viewer, visibleEvents } from '../events/visibility.js';
 import { canEditNews } from './editors.js';
 import { news, newsEvents } from './schema.js';
 

@@ -93,6 +93,7 @@ export const commonMessages = defineMessages(
     'error.validation': 'Some of what you entered needs correcting.',
     'error.bad_request': 'The request could not be understood.',
     'error.internal': 'An unexpected error happened on our side. It has been logged; please try again.',
+    'error.unavailable': 'The service is briefly unavailable. Please try again in a few seconds.',
     'error.home': 'Go to the home page',
   },
   {
@@ -186,6 +187,7 @@ export const commonMessages = defineMessages(
     'error.validation': '部分填写内容需要修改。',
     'error.bad_request': '无法理解该请求。',
     'error.internal': '系统发生意外错误，已记录。请稍后重试。',
+    'error.unavailable': '服务暂时不可用，请过几秒钟再试。',
     'error.home': '返回首页',
   },
 );
