@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { apiUser, bearerSecurity, errorResponses } from '../../api/base.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
+import { validate } from '../../web/forms.js';
 import { once } from '../../web/once.js';
 import { changesRegisters, editsRegisterOf } from './access.js';
 import {
@@ -105,12 +106,11 @@ async function translated<T>(c: Context<AppEnv>, fn: () => Promise<T>): Promise<
   }
 }
 
+/** The body as a register entry, or each field's problem in the caller's language (as the form says it). */
 function parsed(c: Context<AppEnv>, input: unknown) {
-  const r = rightInput.safeParse(input);
-  if (r.success) return r.data;
-  const fields: Record<string, string> = {};
-  for (const issue of r.error.issues) fields[issue.path.join('.') || '_'] ??= c.get('t')('form.invalid');
-  throw new AppError('validation', 'invalid', { fields });
+  const r = validate(rightInput, input, c.get('t'));
+  if (r.ok) return r.data;
+  throw new AppError('validation', 'invalid', { fields: r.errors });
 }
 
 async function rightResponse(c: Context<AppEnv>, id: string) {
