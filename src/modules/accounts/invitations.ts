@@ -4,6 +4,7 @@ import type { Lang } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import type { CurrentUser } from '../../web/context.js';
 import { recordAudit } from '../audit/record.js';
+import { organisations } from '../directory/schema.js';
 import { fieldError } from './errors.js';
 import {
   type AccountLink,
@@ -25,6 +26,30 @@ export interface InvitationInput {
   role: Role;
   scopes: Scope[];
   lang: Lang;
+  /** The directory organisation the invitee works for; see `ORGANISATION_ROLES`. */
+  organisationId?: string | null;
+}
+
+/**
+ * Roles invited as members of an organisation. SME staff must be: their IP register is their organisation's,
+ * and without one they would first meet "not linked to an organisation". Officials (an agency) and experts
+ * (a firm or institute) may be. The other roles act for the programme, not for an organisation.
+ */
+export const ORGANISATION_ROLES: readonly Role[] = ['sme', 'official', 'expert'];
+export const organisationRequired = (role: Role) => role === 'sme';
+
+async function checkInvitedOrganisation(tx: Db, role: Role, id: string | null | undefined) {
+  if (!id) {
+    if (organisationRequired(role))
+      throw fieldError('organisationId', 'accounts.invite.organisationRequired');
+    return null;
+  }
+  if (!ORGANISATION_ROLES.includes(role)) {
+    throw fieldError('organisationId', 'accounts.invite.organisationNotForRole');
+  }
+  const [org] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id));
+  if (!org) throw fieldError('organisationId', 'accounts.user.unknownOrganisation');
+  return id;
 }
 
 /** An administrator or programme manager invites someone; a new invitation replaces an open one. */
@@ -43,6 +68,7 @@ export async function createInvitation(
       scopes = await checkScopes(tx, input.scopes);
       if (!scopes.length) throw fieldError('scopes', 'accounts.scope.required');
     }
+    const organisationId = await checkInvitedOrganisation(tx, input.role, input.organisationId);
     await spendOpenLinks(tx, 'invite', input.email, now);
     const made = await createLink(
       tx,
@@ -51,6 +77,7 @@ export async function createInvitation(
         email: input.email,
         role: input.role,
         scopes,
+        organisationId,
         lang: input.lang,
         createdBy: actor.id,
         ttlMs: INVITE_TTL_MS,
@@ -61,7 +88,7 @@ export async function createInvitation(
       action: 'invite',
       entity: 'invitation',
       entityId: made.link.id,
-      after: { email: made.link.email, role: input.role, scopes, lang: input.lang },
+      after: { email: made.link.email, role: input.role, scopes, organisationId, lang: input.lang },
     });
     return made;
   });
@@ -71,7 +98,10 @@ export type AcceptResult =
   | { ok: true; user: UserView }
   | { ok: false; status: Exclude<LinkState['status'], 'valid'> | 'taken' };
 
-/** The invitee sets their name, password and language; the account gets the invited role and scopes. */
+/**
+ * The invitee sets their name, password and language; the account gets the invited role, scopes and
+ * organisation, so an SME user opens their organisation's register at once.
+ */
 export async function acceptInvitation(
   db: Db,
   token: string,
@@ -92,6 +122,7 @@ export async function acceptInvitation(
         name: input.name,
         role: link.role ?? 'official',
         scopes: link.scopes ?? [],
+        organisationId: link.organisationId,
         preferredLang: input.preferredLang,
         passwordHash: input.passwordHash,
       },
@@ -127,7 +158,12 @@ export async function revokeInvitation(db: Db, actor: CurrentUser, id: string, n
       action: 'revoke',
       entity: 'invitation',
       entityId: link.id,
-      before: { email: link.email, role: link.role, scopes: link.scopes },
+      before: {
+        email: link.email,
+        role: link.role,
+        scopes: link.scopes,
+        organisationId: link.organisationId,
+      },
     });
   });
 }

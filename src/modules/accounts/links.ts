@@ -21,6 +21,7 @@ export async function createLink(
     userId?: string | null;
     role?: Role | null;
     scopes?: Scope[] | null;
+    organisationId?: string | null;
     lang: Lang;
     createdBy?: string | null;
     ttlMs: number;
@@ -37,6 +38,7 @@ export async function createLink(
       userId: input.userId ?? null,
       role: input.role ?? null,
       scopes: input.scopes ?? null,
+      organisationId: input.organisationId ?? null,
       lang: input.lang,
       createdBy: input.createdBy ?? null,
       createdAt: now,

@@ -136,6 +136,13 @@ export const accountsMessages = defineMessages(
     'accounts.invite.expires': 'Valid until',
     'accounts.invite.revoke': 'Withdraw',
     'accounts.invite.hasAccount': 'This person already has an account.',
+    'accounts.invite.organisation': 'Organisation',
+    'accounts.invite.organisationHint':
+      'The organisation in the directory the person works for. Required for SME staff, whose IP register it opens; optional for officials and experts.',
+    'accounts.invite.organisationRequired':
+      'Choose the SME the person works for: their IP register hangs on it.',
+    'accounts.invite.organisationNotForRole':
+      'Only SME staff, officials and experts are invited with an organisation; leave it empty for this role.',
   },
   {
     'accounts.role.admin': '系统管理员',
@@ -260,5 +267,11 @@ export const accountsMessages = defineMessages(
     'accounts.invite.expires': '有效期至',
     'accounts.invite.revoke': '撤回',
     'accounts.invite.hasAccount': '此人已有账户。',
+    'accounts.invite.organisation': '所属单位',
+    'accounts.invite.organisationHint':
+      '受邀人所在的名录单位。中小企业人员必须填写，其知识产权登记簿即属于该单位；官员和专家可选填。',
+    'accounts.invite.organisationRequired': '请选择受邀人所在的中小企业：其知识产权登记簿属于该单位。',
+    'accounts.invite.organisationNotForRole':
+      '只有中小企业人员、官员和专家可在邀请时关联单位；此角色请留空。',
   },
 );

@@ -13,6 +13,7 @@ export const mailMessages = defineMessages(
     'mail.invite.intro':
       '{inviter} has invited you to IP Cascade as {role}. To create your account, open this link:',
     'mail.invite.expiry': 'The link works once, for {days} days.',
+    'mail.invite.organisation': 'Your account will belong to {organisation}.',
     'mail.outbox.title': 'Outbox',
     'mail.outbox.leadSmtp': 'Every e-mail the platform has sent, with its delivery status.',
     'mail.outbox.leadNoSmtp':
@@ -42,6 +43,7 @@ export const mailMessages = defineMessages(
     'mail.invite.subject': '邀请您加入知识产权培训与信息平台',
     'mail.invite.intro': '{inviter} 邀请您以{role}身份加入知识产权培训与信息平台。请打开以下链接开通账户：',
     'mail.invite.expiry': '该链接仅可使用一次，{days} 天内有效。',
+    'mail.invite.organisation': '您的账户将归属于{organisation}。',
     'mail.outbox.title': '发件箱',
     'mail.outbox.leadSmtp': '平台已发送的全部电子邮件及其投递状态。',
     'mail.outbox.leadNoSmtp':

@@ -1,0 +1,2 @@
+ALTER TABLE "account_links" ADD COLUMN "organisation_id" uuid;--> statement-breakpoint
+ALTER TABLE "account_links" ADD CONSTRAINT "account_links_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;
