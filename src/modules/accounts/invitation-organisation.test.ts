@@ -157,14 +157,12 @@ describe.each(DATABASE_KINDS)('invitations into an organisation (%s)', (kind) =>
     expect(list.items.find((i) => i.email === email)).toMatchObject({ organisationId: lotus });
     const sme = await t.signIn('sme');
     const smeToken = `ipc_${newSecretToken()}`;
-    await t.database.db
-      .insert(apiTokens)
-      .values({
-        userId: sme.userId!,
-        name: 'test',
-        tokenHash: sha256(smeToken),
-        prefix: smeToken.slice(0, 12),
-      });
+    await t.database.db.insert(apiTokens).values({
+      userId: sme.userId!,
+      name: 'test',
+      tokenHash: sha256(smeToken),
+      prefix: smeToken.slice(0, 12),
+    });
     const forbidden = await t.app.request('/api/v1/invitations', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${smeToken}` },
