@@ -10,6 +10,9 @@ export type FormValues = Record<string, unknown>;
 /** Turns zod issues into messages in the reader's language. Custom issues carry a message key. */
 export function zodErrorMap(t: Translator) {
   return (iss: z.core.$ZodRawIssue): string => {
+    // A schema that names its own message (a catalogue key, such as `form.dateNotExist`) keeps it.
+    const own = (iss as { message?: string }).message;
+    if (own && hasMessage(own)) return t(own);
     switch (iss.code) {
       case 'too_small':
         if (iss.origin === 'string')

@@ -240,4 +240,138 @@ describe(`IP asset register (${db})`, () => {
     },
     JOURNEY_MS,
   );
+
+  it(
+    'lays the deadline, rights and directory tables out as cards on a 360 px phone: every column in view, nothing sideways',
+    async () => {
+      const admin = await newPage('en');
+      await signIn(admin);
+      const tokenName = `ip-phone-${uniqueSuffix()}`;
+      const token = await createApiToken(admin, tokenName);
+      const suffix = uniqueSuffix();
+      const org = await api<{ id: string }>(admin, token, 'POST', '/api/v1/organisations', {
+        name: {
+          en: `Lotus Precision Instruments and Machinery Co. ${suffix}`,
+          zh: `莲花精密仪器与机械有限公司${suffix}`,
+        },
+        abbreviation: 'LPIM',
+        kind: 'enterprise',
+        size: 'sme',
+      });
+      expect(org.status).toBe(201);
+      const person = await api(admin, token, 'POST', '/api/v1/people', {
+        name: 'Ouyang Mingzhe',
+        organisationId: org.json.id,
+        role: { en: 'Head of intellectual property', zh: '知识产权部负责人' },
+        email: `ouyang.mingzhe.${suffix}@lotus-precision.example`,
+        phone: '+86 532 8888 6666',
+      });
+      expect(person.status).toBe(201);
+      const rights = [
+        {
+          jurisdiction: 'CN',
+          right: 'trademark',
+          title: { en: 'Lotus Precision', zh: '莲花精密' },
+          registrationNumber: '14000001',
+          status: 'in-force',
+          dates: { registration: addMonths(today, -114) },
+        },
+        {
+          jurisdiction: 'EP',
+          right: 'patent',
+          title: { en: 'Heat exchanger with a self-cleaning fin array', zh: '带自清洁翅片阵列的换热器' },
+          applicationNumber: 'EP24123456.7',
+          dates: { filing: addMonths(today, -22) },
+        },
+        {
+          // Expired a month ago: in its six-month grace period, with the 25 % surcharge.
+          jurisdiction: 'EU',
+          right: 'trademark',
+          title: { en: 'LOTUS', zh: '莲花' },
+          registrationNumber: '013456789',
+          status: 'in-force',
+          dates: { filing: addMonths(today, -121) },
+        },
+      ];
+      for (const r of rights) {
+        const res = await api(admin, token, 'POST', '/api/v1/ip/rights', {
+          ...r,
+          organisationId: org.json.id,
+        });
+        expect(res.status, JSON.stringify(res.json)).toBe(201);
+      }
+      await revokeApiToken(admin, tokenName);
+      await admin.context().close();
+
+      /** For each table: no cell outside the screen or the table, and each filled cell labelled with its header. */
+      const cardProblems = (page: Page, selector: string) =>
+        page.$$eval(selector, (tables) => {
+          const out: string[] = [];
+          const width = document.documentElement.clientWidth;
+          for (const table of tables as HTMLTableElement[]) {
+            const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+            if (table.scrollWidth > table.clientWidth + 1) out.push(`table scrolls: ${table.scrollWidth}px`);
+            for (const tr of table.querySelectorAll('tbody tr')) {
+              [...tr.children].forEach((cell, i) => {
+                if (!cell.textContent!.trim()) return;
+                const box = cell.getBoundingClientRect();
+                if (box.width === 0 || box.left < 0 || box.right > width + 0.5)
+                  out.push(`${headers[i]}: ${Math.round(box.left)}–${Math.round(box.right)} px`);
+                const label = getComputedStyle(cell, '::before').content;
+                if (!label.includes(headers[i]!)) out.push(`${headers[i]}: labelled ${label}`);
+              });
+            }
+          }
+          return out;
+        });
+
+      for (const lang of ['en', 'zh'] as const) {
+        const phone = await newPage(lang, { viewport: { width: 360, height: 740 } });
+        await signIn(phone);
+        for (const [name, path, selector] of [
+          ['portfolio', `/toolkit/register/${org.json.id}`, '#ip-deadlines table'],
+          ['rights', `/toolkit/register/${org.json.id}/rights`, 'main table.cards-on-phone'],
+          ['organisations', `/directory/organisations?q=${suffix}`, 'main table.cards-on-phone'],
+          ['organisation', `/directory/organisations/${org.json.id}`, 'main table.cards-on-phone'],
+          ['people', `/directory/people?q=Ouyang`, 'main table.cards-on-phone'],
+        ] as const) {
+          const res = await phone.goto(`/${lang}${path}`);
+          expect(res?.status(), `${lang}${path}`).toBe(200);
+          expect(await phone.locator(selector).count(), `${lang} ${name}: a table`).toBeGreaterThan(0);
+          expect(
+            await phone.locator(`${selector} tbody tr`).count(),
+            `${lang} ${name}: rows`,
+          ).toBeGreaterThan(0);
+          expect(await overflowsHorizontally(phone), `${lang} ${name}: page wider than the phone`).toBe(
+            false,
+          );
+          expect(await cardProblems(phone, selector), `${lang} ${name}`).toEqual([]);
+          await expectNoAxeViolations(phone);
+          await screenshot(phone, `ip-cards-${name}-${lang}-360-${db}`);
+        }
+        // The right column of the deadline table, and the state of the fee in its grace period, in view.
+        await phone.goto(`/${lang}/toolkit/register/${org.json.id}`);
+        const graceRow = phone.locator('#ip-deadlines tbody tr', { has: phone.locator('.ip-surcharge-now') });
+        await expect.poll(() => graceRow.count()).toBe(1);
+        expect(await graceRow.locator('.ip-surcharge-now').textContent()).toBe(
+          lang === 'en' ? '+25 % surcharge' : '加收25%附加费',
+        );
+        expect(await graceRow.locator('td').nth(3).isVisible()).toBe(true);
+        expect(await graceRow.locator('td').nth(3).textContent()).toContain(lang === 'en' ? 'LOTUS' : '莲花');
+        // Its page says the same, with the legal basis in the reader's language.
+        await Promise.all([phone.waitForURL(/\/toolkit\/register\/rights\//), graceRow.locator('a').click()]);
+        expect(await textOf(phone, '.ip-grace-now')).toContain(
+          lang === 'en' ? 'In the grace period until' : '宽限期内，截至',
+        );
+        expect(await textOf(phone, '.ip-schedule')).toContain(
+          lang === 'en' ? 'EUTMR (EU) 2017/1001 Arts 52, 53, 101(2)' : '《欧盟商标条例》',
+        );
+        expect(await overflowsHorizontally(phone)).toBe(false);
+        await expectNoAxeViolations(phone);
+        await screenshot(phone, `ip-cards-right-in-grace-${lang}-360-${db}`);
+        await phone.context().close();
+      }
+    },
+    JOURNEY_MS,
+  );
 });

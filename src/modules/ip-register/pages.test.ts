@@ -120,6 +120,35 @@ describe.each(DATABASE_KINDS)('register pages (%s)', (kind) => {
     }
   });
 
+  it('says at each field of the form when a date does not exist, lies in the future or precedes the filing', async () => {
+    const mark = (dates: Record<string, string>) =>
+      formOf(cnTrademark({ jurisdiction: 'EU', right: 'trademark', applicationNumber: '', dates }));
+    for (const lang of ['en', 'zh'] as const) {
+      const url = `/${lang}/toolkit/register/${org.id}/rights/new`;
+      const order = await sme.browser.post(url, mark({ filing: '2030-01-10', registration: '2020-05-01' }));
+      expect(order.status).toBe(422);
+      const html = await order.text();
+      const errorOf = (field: string) =>
+        html.match(new RegExp(`id="f-dates-${field}-error"[^>]*>([^<]*)<`))?.[1]?.trim();
+      expect(errorOf('filing')).toBe(
+        lang === 'en'
+          ? 'This date is after today: it cannot have happened yet.'
+          : '该日期晚于今天，不可能已经发生。',
+      );
+      expect(errorOf('registration')).toBe(
+        lang === 'en' ? 'The registration cannot precede the filing date.' : '注册日不得早于申请日。',
+      );
+      const missing = await sme.browser.post(url, mark({ filing: '2019-02-30' }));
+      expect(missing.status).toBe(422);
+      const text = textOf(await missing.text());
+      expect(text).toContain(
+        lang === 'en'
+          ? 'This date does not exist: the month has no such day (as 30 February).'
+          : '该日期不存在：当月没有这一天（如2月30日）。',
+      );
+    }
+  });
+
   it('asks for the registration date of a trade mark in force, and escapes hostile text', async () => {
     const hostile = '<script>alert(1)</script>\u202E';
     const res = await sme.browser.post(

@@ -95,7 +95,7 @@ function PeopleTable(p: { t: Translator; lang: Lang; people: Person[]; contactDe
   const { t, lang } = p;
   return (
     <div class="table-wrap">
-      <table class="table">
+      <table class="table cards-on-phone">
         <caption class="sr-only">{t('directory.organisation.people')}</caption>
         <thead>
           <tr>
@@ -112,15 +112,17 @@ function PeopleTable(p: { t: Translator; lang: Lang; people: Person[]; contactDe
         <tbody>
           {p.people.map((person) => (
             <tr>
-              <th scope="row">
+              <th scope="row" data-label={t('directory.field.personName')}>
                 <a href={href(lang, `/directory/people/${person.id}`)}>{displayName(person, lang)}</a>
                 {person.nameAlt ? <span class="meta"> {person.nameAlt}</span> : null}
               </th>
-              <td>{pick(person.role, lang).text}</td>
+              <td data-label={t('directory.field.role')}>{pick(person.role, lang).text}</td>
               {p.contactDetails ? (
                 <>
-                  <td>{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : ''}</td>
-                  <td>{person.phone}</td>
+                  <td data-label={t('directory.field.email')}>
+                    {person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : ''}
+                  </td>
+                  <td data-label={t('directory.field.phone')}>{person.phone}</td>
                 </>
               ) : null}
             </tr>
