@@ -57,8 +57,7 @@ function png(size) {
         for (let sx = 0; sx < n; sx++)
           if (inTick((x + (sx + 0.5) / n) / size, (y + (sy + 0.5) / n) / size)) hits++;
       const a = hits / (n * n);
-      for (let i = 0; i < 3; i++)
-        rows[row + 1 + x * 3 + i] = Math.round(BRAND[i] * (1 - a) + WHITE[i] * a);
+      for (let i = 0; i < 3; i++) rows[row + 1 + x * 3 + i] = Math.round(BRAND[i] * (1 - a) + WHITE[i] * a);
     }
   }
   const header = Buffer.alloc(13);
