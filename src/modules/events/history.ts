@@ -7,7 +7,7 @@ import type { Viewer } from './visibility.js';
 export interface HistoryEvent {
   event: EventRow;
   cityName: Bilingual;
-  /** Named attendees: registrations with at least one check-in. */
+  /** Named attendees: registrations that attended (confirmed, checked in on a day of the event). */
   named: number;
 }
 

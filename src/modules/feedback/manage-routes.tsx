@@ -55,10 +55,9 @@ export function registerManagePages(pages: Hono<AppEnv>) {
   const overview = async (c: Context<AppEnv>, form?: { values: FormValues; errors: FieldErrors }) => {
     const { event, title, base } = await managed(c);
     const db = c.get('app').database.db;
-    const now = c.get('app').now();
     const [settings, counts, gain] = await Promise.all([
       getSettings(db, event.id),
-      feedbackCounts(db, event.id, now),
+      feedbackCounts(db, event.id),
       knowledgeGainOf(db, event.id),
     ]);
     const values = form?.values ?? {
@@ -210,10 +209,7 @@ export function registerManagePages(pages: Hono<AppEnv>) {
   const results = async (c: Context<AppEnv>) => {
     const { event, title, base } = await managed(c);
     const db = c.get('app').database.db;
-    const [gain, survey] = await Promise.all([
-      knowledgeGainOf(db, event.id),
-      surveyResultsOf(db, event.id, c.get('app').now()),
-    ]);
+    const [gain, survey] = await Promise.all([knowledgeGainOf(db, event.id), surveyResultsOf(db, event.id)]);
     return { event, title, base, gain, survey };
   };
 

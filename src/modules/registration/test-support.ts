@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { TestApp } from '../../../tests/helpers/app.js';
+import type { Browser, TestApp } from '../../../tests/helpers/app.js';
+import { createSession } from '../accounts/session.js';
 import { auditLog } from '../audit/schema.js';
 import { apiToken, seedBasics, userOf } from '../events/test-fixtures.js';
 import { registrations } from './schema.js';
@@ -67,4 +68,29 @@ export async function lockOrder(t: TestApp, eventId: string): Promise<string[]> 
     .where(eq(auditLog.action, 'register'))
     .orderBy(auditLog.id);
   return audits.map((a) => a.entityId!).filter((id) => ids.has(id));
+}
+
+/**
+ * The same person's browser with a session opened at `now`: sessions run out after 30 days, and
+ * tests that move the app's clock into an event's days need one that is valid then.
+ */
+export async function browserAt(t: TestApp, who: Browser, now: Date): Promise<Browser> {
+  const sid = await createSession(t.database.db, who.userId!, now);
+  const cookie = `csrf=${who.csrf}; sid=${sid}`;
+  return {
+    ...who,
+    cookie,
+    get: async (path, headers = {}) => t.app.request(path, { headers: { cookie, ...headers } }),
+    post: async (path, form, headers = {}) => {
+      const body = new URLSearchParams();
+      body.append('_csrf', who.csrf);
+      for (const [k, v] of Object.entries(form))
+        for (const one of Array.isArray(v) ? v : [v]) body.append(k, one);
+      return t.app.request(path, {
+        method: 'POST',
+        body,
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      });
+    },
+  };
 }

@@ -21,7 +21,9 @@ import { MAX_SHEET_BYTES } from './sign-in-sheet.js';
 import { GROUP_BYS } from './summarise.js';
 
 const Figures = {
-  named: z.number().int().openapi({ description: 'Distinct registrations checked in on at least one day' }),
+  named: z.number().int().openapi({
+    description: 'Registrations that attended: confirmed and checked in on at least one day of the event',
+  }),
   reported: z.number().int().openapi({ description: 'Headcounts reported without names' }),
   total: z.number().int().openapi({
     description:

@@ -46,18 +46,20 @@ export function participantTable(list: ParticipantList, t: Translator, lang: Lan
     ),
     t('reports.col.daysAttended'),
   ];
-  const rows = list.rows.map(({ registration: r, answers, attended, organisationType, sex }): Cell[] => [
-    r.name,
-    r.email,
-    t(`registration.status.${r.status}`),
-    r.position,
-    r.organisationName,
-    organisationType ? orgTypeLabel(t, organisationType) : '',
-    sex ? sexLabel(t, sex) : '',
-    r.createdAt.toISOString().slice(0, 10),
-    ...list.questions.map((q) => answerText(q, answers.get(q.id), t, lang)),
-    ...list.days.map((d) => (attended.has(d) ? '✓' : '')),
-    attended.size,
-  ]);
+  const rows = list.rows.map(
+    ({ registration: r, answers, attended, daysPresent, organisationType, sex }): Cell[] => [
+      r.name,
+      r.email,
+      t(`registration.status.${r.status}`),
+      r.position,
+      r.organisationName,
+      organisationType ? orgTypeLabel(t, organisationType) : '',
+      sex ? sexLabel(t, sex) : '',
+      r.createdAt.toISOString().slice(0, 10),
+      ...list.questions.map((q) => answerText(q, answers.get(q.id), t, lang)),
+      ...list.days.map((d) => (attended.has(d) ? '✓' : '')),
+      daysPresent,
+    ],
+  );
   return [header, ...rows];
 }
