@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type Database, type DatabaseKind, openPglite, openPostgres } from '../../src/db/client.js';
-import { migrate } from '../../src/db/migrate.js';
 
 export const DATABASE_KINDS: DatabaseKind[] = ['pglite', 'postgres'];
 
@@ -36,11 +38,23 @@ export async function freshPostgresUrl(): Promise<{ url: string; drop(): Promise
   };
 }
 
-/** A fresh, migrated, empty database of the given kind, dropped again on close. */
+/**
+ * A fresh, migrated, empty database of the given kind, dropped again on close: on PGlite a copy of
+ * the data folder the global set-up migrated, on PostgreSQL a database made from its template.
+ */
 export async function freshDatabase(kind: DatabaseKind): Promise<Database> {
   if (kind === 'pglite') {
-    const database = await openPglite();
-    await migrate(database);
+    const dir = mkdtempSync(join(tmpdir(), 'ipc-pglite-'));
+    cpSync(inject('pgliteTemplateDir'), dir, { recursive: true });
+    const database = await openPglite(dir).catch((err) => {
+      rmSync(dir, { recursive: true, force: true });
+      throw err;
+    });
+    const close = database.close;
+    database.close = async () => {
+      await close();
+      rmSync(dir, { recursive: true, force: true });
+    };
     return database;
   }
   const { url, drop } = await freshPostgresUrl();
