@@ -4,7 +4,7 @@ import type { Actor } from '../../lib/actor.js';
 import { text } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import { invalidFields } from '../../lib/field-errors.js';
-import { UUID } from '../../lib/ids.js';
+import { UUID, UUID_PARAM } from '../../lib/ids.js';
 import type { TranslationStatus } from '../../lib/translation.js';
 import type { AppEnv } from '../../web/context.js';
 import { fieldErrorsOf } from '../../web/field-errors.js';
@@ -17,7 +17,6 @@ import { render } from '../../web/render.js';
 import { createCity } from '../places/index.js';
 import { createEvent } from './create-event.js';
 import type { EventFields } from './event-fields.js';
-import { ID } from './event-routes.js';
 import { cityOptions, provinceOptions } from './form-support.js';
 import { listProgrammes } from './programme-queries.js';
 import { getEventRow } from './queries.js';
@@ -208,12 +207,12 @@ export function registerEventFormPages(pages: Hono<AppEnv>) {
     };
   };
 
-  pages.get(`/events/:id${ID}/edit`, async (c) => {
+  pages.get(`/events/:id${UUID_PARAM}/edit`, async (c) => {
     const { user, row, opts } = await editable(c);
     return formPage(c, user, { ...opts, values: rowValues(row) });
   });
 
-  pages.post(`/events/:id${ID}/edit`, async (c) => {
+  pages.post(`/events/:id${UUID_PARAM}/edit`, async (c) => {
     const { user, row, opts } = await editable(c);
     const form = await parseForm(c, EventFormSchema);
     if (!form.ok)

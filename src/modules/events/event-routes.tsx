@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import { text } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
+import { UUID_PARAM } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
 import { href } from '../../web/layout.js';
 import { render } from '../../web/render.js';
@@ -12,8 +13,6 @@ import { programmePartnerList } from './programme-queries.js';
 import { type EventView, getEventView } from './queries.js';
 import { EventPage } from './views/event-page.js';
 import { canEditEventAt } from './visibility.js';
-
-export const ID = '{[0-9a-fA-F-]{36}}';
 
 /** Absolute links (JSON-LD, iCalendar) use PUBLIC_URL when set, else the address asked for. */
 export function baseUrl(c: Context<AppEnv>): string {
@@ -31,7 +30,7 @@ export type EventPageSection = (
 ) => Promise<{ lead?: Child; body?: Child }>;
 
 export function registerEventPages(pages: Hono<AppEnv>, sections: EventPageSection[] = []) {
-  pages.get(`/events/:id${ID}`, async (c) => {
+  pages.get(`/events/:id${UUID_PARAM}`, async (c) => {
     const t = c.get('t');
     const lang = c.get('lang');
     const viewer = c.get('user');
@@ -77,7 +76,7 @@ export function registerEventPages(pages: Hono<AppEnv>, sections: EventPageSecti
     );
   });
 
-  pages.get(`/events/:id${ID}/calendar.ics`, async (c) => {
+  pages.get(`/events/:id${UUID_PARAM}/calendar.ics`, async (c) => {
     const lang = c.get('lang');
     const view = await getEventView(c.get('app').database.db, null, c.req.param('id'));
     if (!view || !belongsInIcal(view.event)) throw new AppError('not_found');

@@ -5,7 +5,6 @@ export { registerEventsApi } from './api.js';
 export type { EventApiPart } from './api-part.js';
 export { PAGE_SIZE } from './calendar-routes.js';
 export { eventToIcal } from './event-ical.js';
-export { ID } from './event-routes.js';
 export { recordHeadcountReport } from './headcount-report.js';
 export { programmeHistory } from './history.js';
 export { eventsHomeBlock } from './home-block.js';
