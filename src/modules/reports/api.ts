@@ -4,7 +4,6 @@ import { XLSX_CONTENT_TYPE } from '../../lib/xlsx.js';
 import type { AppEnv } from '../../web/context.js';
 import { requireStaff } from '../../web/guards.js';
 import { translator } from '../../web/i18n/index.js';
-import { PROVINCE_CODES } from '../places/index.js';
 import { REGISTRATION_STATUSES } from '../registration/schema.js';
 import {
   IMPORT_OUTCOMES,
@@ -17,6 +16,7 @@ import { bothLabels } from './labels.js';
 import { participantList } from './participant-list.js';
 import { participantTable } from './participant-table.js';
 import { assertReportReader, participationReport } from './participation.js';
+import { ReportQuery } from './query.js';
 import { MAX_SHEET_BYTES } from './sign-in-sheet.js';
 import { GROUP_BYS } from './summarise.js';
 
@@ -43,18 +43,6 @@ const ReportSchema = z
     }),
   })
   .openapi('ParticipationReport');
-
-const ReportQuery = z.object({
-  groupBy: z.enum(GROUP_BYS).optional().default('event'),
-  programme: z
-    .string()
-    .regex(/^[a-z0-9-]{1,100}$/)
-    .optional()
-    .openapi({ description: 'A programme slug' }),
-  year: z.coerce.number().int().min(1900).max(2200).optional(),
-  province: z.enum(PROVINCE_CODES).optional(),
-  format: z.enum(['json', 'csv', 'xlsx']).optional().default('json'),
-});
 
 const reportRoute = createRoute({
   method: 'get',
