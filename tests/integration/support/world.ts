@@ -14,6 +14,7 @@ import { tinyDocx, tinyPdf } from '../../../src/modules/files/test-fixtures.js';
 import { attachDocument, createFeedToken, grantShare } from '../../../src/modules/ip-register/index.js';
 import { cities } from '../../../src/modules/places/schema.js';
 import { type TestApp, testApp } from '../../helpers/app.js';
+import { atTime } from './clock.js';
 import { documentsFixtures } from './documents-fixtures.js';
 import { registrationFixtures } from './registration-fixtures.js';
 
@@ -227,9 +228,11 @@ export async function world(kind: DatabaseKind): Promise<World> {
   const seats = await registrationFixtures(t, api, event.id, programme.slug, adminId);
   // Present on the second day, so the check-in page of that day offers to undo it; on the first
   // day the same person is still expected, so its list of who is not here offers to check them in.
-  await json(
-    await api('POST', `/registrations/${seats.registrationId}/check-ins`, { day: '2099-06-25' }),
-    'check-in',
+  await atTime(t, '2099-06-25T04:00:00Z', async () =>
+    json(
+      await api('POST', `/registrations/${seats.registrationId}/check-ins`, { day: '2099-06-25' }),
+      'check-in',
+    ),
   );
   const documents = await documentsFixtures(t, api, adminId, seats, event.id);
   const news = await json<{ id: string; slug: string }>(
