@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '../helpers/db.js';
 import { baseBody } from './support/bodies.js';
 import { apiProblems } from './support/checks.js';
+import { atTime } from './support/clock.js';
 import { attacks, wholeBodies, withoutTimes } from './support/hostile-api.js';
 import { checksAfterSweep, sweepWorld } from './support/hostile-world.js';
 import { clone, leaves, operations, setAt } from './support/openapi.js';
@@ -35,7 +36,11 @@ describe.each(DATABASE_KINDS)(`hostile API bodies (%s, ${SWEEP_NAME})`, (kind) =
         const label = (lang: Lang, what: string) => `${lang} ${op.method} ${op.path} [${what}]`;
 
         if (op.method !== 'DELETE') {
-          const res = await w.api(op.method, path, baseBody(op, w, doc));
+          const valid = () => w.api(op.method, path, baseBody(op, w, doc));
+          // A check-in is taken only on a day that has begun: the valid one is sent on the event's day.
+          const res = op.path.includes('/check-ins')
+            ? await atTime(w.t, '2099-06-29T04:00:00Z', valid)
+            : await valid();
           if (res.status >= 300)
             problems.push(`${label('en', 'valid body')}: ${res.status} ${await res.text()}`);
         }

@@ -61,6 +61,27 @@ describe.each(DATABASE_KINDS)('registration rules through the API (%s)', (kind) 
     expect((await register(eventId, person('wang.fang'))).status).toBe(201);
   });
 
+  it('refuses the same fields with the same words on the public form and through the API', async () => {
+    const eventId = await openEvent(t, token);
+    const long = '名'.repeat(301);
+    const body = { name: 'Wang Fang', email: 'not an address', organisation: long, sex: 'other' };
+    for (const lang of ['en', 'zh'] as const) {
+      const api = await apiCall(t, 'POST', `/events/${eventId}/registrations`, {
+        body,
+        headers: { 'accept-language': lang },
+      });
+      expect(api.status).toBe(422);
+      const fields = ((await api.json()) as { error: { details: { fields: Record<string, string> } } }).error
+        .details.fields;
+      expect(Object.keys(fields).sort()).toEqual(['email', 'organisation', 'sex']);
+      const page = await t.anonymous().post(`/${lang}/events/${eventId}/register`, body);
+      expect(page.status).toBe(422);
+      const html = await page.text();
+      for (const message of Object.values(fields)) expect(html).toContain(message);
+    }
+    expect(await registrationsOf(t, eventId)).toEqual([]);
+  });
+
   it('counts a double submission with one Idempotency-Key once, and refuses the key for another person', async () => {
     const eventId = await openEvent(t, token);
     const key = 'c0ffee00-idempotency-key-0001';

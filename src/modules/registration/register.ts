@@ -16,13 +16,14 @@ import { emailKey, matchDirectory, quotaKeyOf } from './identity.js';
 import { invitationTokenHash } from './keys.js';
 import { notify } from './notify.js';
 import { questionsOf } from './questions.js';
+import { registrantProblems } from './registrant-input.js';
 import {
   eventInvitations,
-  ORGANISATION_TYPES,
+  type ORGANISATION_TYPES,
   registrationAnswers,
   registrationSettings,
   registrations,
-  SEXES,
+  type SEXES,
 } from './schema.js';
 import { drawArrival, type Registration, seatFree, waitlistPosition } from './seats.js';
 import { registrationWindow, type WindowState } from './window.js';
@@ -62,9 +63,6 @@ export interface RegistrationOutcome {
 /** How long before the confirmation link is e-mailed again to a guest who registers again. */
 export const RESEND_AFTER_MS = 5 * 60_000;
 
-export const FIELD_LIMITS = { name: 200, email: 254, organisation: 300 } as const;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 const closed = (w: Exclude<WindowState, { open: true }>) =>
   new AppError(
     'forbidden',
@@ -73,19 +71,21 @@ const closed = (w: Exclude<WindowState, { open: true }>) =>
     { key: `registration.closed.${w.why}` },
   );
 
+/** The registrant's fields by the one schema, then what depends on who registers. */
 function readFields(input: RegistrationInput, who: Registrant) {
   const account = who.via === 'account' ? who.user : null;
+  const e = registrantProblems({
+    name: input.name,
+    email: account ? '' : input.email,
+    organisation: input.organisation,
+    organisationType: input.organisationType ?? undefined,
+    sex: input.sex ?? undefined,
+  });
   const name = cleanText(input.name || account?.name || '');
   const email = account ? account.email : cleanText(input.email);
   const organisation = cleanText(input.organisation ?? '');
-  const e: FieldProblems = {};
-  if (!name) e.name = 'form.required';
-  else if (name.length > FIELD_LIMITS.name) e.name = 'registration.error.textLength';
-  if (!EMAIL.test(email) || email.length > FIELD_LIMITS.email) e.email = 'form.email';
-  if (organisation.length > FIELD_LIMITS.organisation) e.organisation = 'registration.error.textLength';
-  if (input.organisationType !== null && !ORGANISATION_TYPES.includes(input.organisationType))
-    e.organisationType = 'form.choose';
-  if (input.sex !== null && !SEXES.includes(input.sex)) e.sex = 'form.choose';
+  if (!name) e.name ??= 'form.required';
+  if (!email) e.email ??= 'form.email';
   return { name, email, organisation, errors: e };
 }
 

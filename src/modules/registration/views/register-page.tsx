@@ -16,7 +16,7 @@ import { href } from '../../../web/layout.js';
 import type { EventView } from '../../events/index.js';
 import { datesOf, Place } from '../../events/index.js';
 import type { Question } from '../answers.js';
-import { FIELD_LIMITS } from '../register.js';
+import { FIELD_LIMITS } from '../registrant-input.js';
 import { ORGANISATION_TYPES, SEXES } from '../schema.js';
 import type { Closed } from '../window.js';
 import { num, when } from './parts.js';
