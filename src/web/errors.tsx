@@ -85,12 +85,23 @@ export function handleError(err: unknown, c: Context<AppEnv>) {
     const url = new URL(c.req.url);
     return c.redirect(`${href(lang, '/sign-in')}?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
   }
+  // A refused query or link names what was wrong with it, in the reader's language.
+  const pageFields = e.details?.fields ? fieldErrorsOf(e, t) : null;
   return render(
     c,
     { title: t('error.title'), status: e.status as 500 },
     <div class="wrap narrow error-page">
       <h1>{t('error.title')}</h1>
       <p>{message}</p>
+      {pageFields ? (
+        <ul class="error-fields">
+          {Object.entries(pageFields).map(([field, text]) => (
+            <li>
+              <code>{field}</code>: {text}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <p>
         <a href={href(lang, '/')}>{t('error.home')}</a>
       </p>

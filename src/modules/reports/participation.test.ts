@@ -166,6 +166,8 @@ describe.each(DATABASE_KINDS)('participation report (%s)', (kind) => {
     for (const bad of ['year=20x9', 'province=XX', 'groupBy=colour', 'programme=No%20Such']) {
       const res = await manager.get(`/en/reports/participation?${bad}`);
       expect(res.status, bad).toBe(422);
+      // The page names the refused choice.
+      expect(await res.text(), bad).toContain(`<code>${bad.split('=')[0]}</code>`);
       // The same query through the API is refused the same way.
       expect((await apiCall(t, 'GET', `/reports/participation?${bad}`, { token })).status, bad).toBe(422);
     }

@@ -26,7 +26,8 @@ export const commonMessages = defineMessages(
     'nav.language': 'Language',
     'nav.switchTo': '中文',
     'nav.switchToLabel': 'Switch to Chinese',
-    'footer.about': 'IP Cascade runs training, learning, library and SME tools for IP capacity building.',
+    'footer.about':
+      'IP Cascade runs training events, a library, news and SME tools for IP capacity building.',
     'footer.api': 'API',
     'footer.feeds': 'News feed',
     'common.save': 'Save',
@@ -122,7 +123,7 @@ export const commonMessages = defineMessages(
     'nav.language': '语言',
     'nav.switchTo': 'English',
     'nav.switchToLabel': '切换到英文',
-    'footer.about': '本平台提供知识产权能力建设所需的培训、学习、资料和中小企业工具。',
+    'footer.about': '本平台提供知识产权能力建设所需的培训活动、资料库、新闻和中小企业工具。',
     'footer.api': '接口',
     'footer.feeds': '新闻订阅',
     'common.save': '保存',
