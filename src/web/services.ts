@@ -8,7 +8,10 @@ export function servicesFor(c: Context<AppEnv>): Services {
   return {
     mailer: app.mailer,
     secret: app.secret,
-    siteUrl: siteUrlOf(app.config.PUBLIC_URL, c.req.url, app.config.PORT),
+    siteUrl: siteUrlOf(app.config),
     now: app.now(),
   };
 }
+
+/** The platform's public address for a link made while answering a request (see `siteUrlOf`). */
+export const publicBase = (c: Context<AppEnv>): string => siteUrlOf(c.get('app').config);

@@ -6,6 +6,7 @@ import { UUID_PARAM } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
 import { href } from '../../web/layout.js';
 import { render } from '../../web/render.js';
+import { publicBase } from '../../web/services.js';
 import { belongsInIcal, eventToIcal } from './event-ical.js';
 import { ICAL_CONTENT_TYPE, writeIcalendar } from './ical.js';
 import { eventJsonLd, scriptSafeJson } from './json-ld.js';
@@ -14,11 +15,8 @@ import { type EventView, getEventView } from './queries.js';
 import { EventPage } from './views/event-page.js';
 import { canEditEventAt } from './visibility.js';
 
-/** Absolute links (JSON-LD, iCalendar) use PUBLIC_URL when set, else the address asked for. */
-export function baseUrl(c: Context<AppEnv>): string {
-  const configured = c.get('app').config.PUBLIC_URL;
-  return (configured ?? new URL(c.req.url).origin).replace(/\/+$/, '');
-}
+/** Absolute links (JSON-LD, iCalendar): the platform's public address, never the request's. */
+export const baseUrl = (c: Context<AppEnv>): string => publicBase(c);
 
 /**
  * A part of an event's page that another module provides: `lead` goes under the event's facts,

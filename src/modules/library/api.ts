@@ -6,6 +6,7 @@ import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { translator } from '../../web/i18n/index.js';
 import { once } from '../../web/once.js';
+import { publicBase } from '../../web/services.js';
 import { fileResponse } from '../files/index.js';
 import { apiValidationError } from '../news/index.js';
 import {
@@ -30,8 +31,7 @@ import { createItem, itemToInput, updateItem } from './save-item.js';
 import { cleanFilters } from './search.js';
 import { searchLibrary } from './search-library.js';
 
-const siteBase = (c: Context<AppEnv>) =>
-  (c.get('app').config.PUBLIC_URL ?? new URL(c.req.url).origin).replace(/\/+$/, '');
+const siteBase = (c: Context<AppEnv>) => publicBase(c);
 
 async function fullItem(c: Context<AppEnv>, row: ItemRow) {
   const db = c.get('app').database.db;

@@ -62,7 +62,7 @@ export const eventCancelledHandlers: JobHandlers = {
       {
         mailer: ctx.mailer,
         secret: ctx.secret,
-        siteUrl: siteUrlOf(ctx.config.PUBLIC_URL, undefined, ctx.config.PORT),
+        siteUrl: siteUrlOf(ctx.config),
         now: ctx.now(),
       },
       String(payload.eventId ?? ''),

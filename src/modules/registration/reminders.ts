@@ -60,7 +60,7 @@ export const registrationHandlers: JobHandlers = {
       const svc = {
         mailer: ctx.mailer,
         secret: ctx.secret,
-        siteUrl: siteUrlOf(ctx.config.PUBLIC_URL, undefined, ctx.config.PORT),
+        siteUrl: siteUrlOf(ctx.config),
         now: ctx.now(),
       };
       await notify(tx, svc, 'reminder', reg);
