@@ -183,7 +183,7 @@ describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
     expect(names).toEqual(['0001.pdf', '0002_anna-muller.pdf', '0003.pdf', '0004.pdf', 'all-badges-a4.pdf']);
     // Each badge carries its wearer's ticket: scanned at the door on the first day, it checks them in.
     const ticket = qrOnFirstPage(files['0002_anna-muller.pdf']!);
-    const scan = await atTime(t, '2099-06-24T01:00:00Z', () =>
+    const scan = await atTime(t, '2099-06-24T01:00:00Z', async () =>
       apiCall(t, 'POST', `/events/${eventId}/check-ins`, { token, body: { ticket, day: '2099-06-24' } }),
     );
     expect(scan.status).toBe(201);
