@@ -7,6 +7,7 @@ import {
   administrator,
   api,
   baseUrl,
+  chinaDay,
   close,
   createApiToken,
   expectNoAxeViolations,
@@ -48,7 +49,7 @@ describe(`check-in journeys (${db})`, () => {
   let token: string;
   let tokenName: string;
 
-  const call = async <T>(method: 'GET' | 'POST', path: string, body?: unknown) => {
+  const call = async <T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown) => {
     const res = await api<T>(admin, token, method, `/api/v1${path}`, body);
     expect(res.status, JSON.stringify(res.json)).toBeLessThan(300);
     return res.json;
@@ -69,11 +70,12 @@ describe(`check-in journeys (${db})`, () => {
     'a guest’s ticket checks them in by typed code, a QR held to the camera, and offline once synced',
     async () => {
       const u = uniqueSuffix();
+      // A training ahead, so that a guest can still register and confirm.
       const event = await call<{ id: string }>('POST', '/events', {
         title: { en: `Qingdao patent examination training ${u}`, zh: `青岛专利审查培训 ${u}` },
         city: 'Qingdao',
-        startDate: '2031-09-15',
-        endDate: '2031-09-16',
+        startDate: chinaDay(7),
+        endDate: chinaDay(8),
         status: 'published',
         capacity: 20,
       });
@@ -110,6 +112,11 @@ describe(`check-in journeys (${db})`, () => {
       const confirmation = await mailTo(admin, email);
       expect(confirmation.body).toContain(shortCode);
       expect(confirmation.page).toContain('ticket.png');
+
+      // The training comes: it runs today and tomorrow, as people are checked in only on days
+      // that have begun.
+      const today = chinaDay(0);
+      await call('PATCH', `/events/${event.id}`, { startDate: today, endDate: chinaDay(1) });
 
       // Two more confirmed registrants, added by the manager: one for the camera, one for offline.
       const add = async (name: string) => {
@@ -191,14 +198,14 @@ describe(`check-in journeys (${db})`, () => {
       await phone.locator('#f-code').fill(offlineCode!);
       await phone.locator('#checkin-code-form button[type="submit"]').click();
       await phone.locator('#checkin-offline', { hasText: 'Waiting to sync: 2' }).waitFor();
-      const before = await call<{ present: number }>('GET', `/events/${event.id}/check-ins?day=2031-09-15`);
+      const before = await call<{ present: number }>('GET', `/events/${event.id}/check-ins?day=${today}`);
       expect(before.present).toBe(2);
       await phone.context().setOffline(false);
       await phone.locator('#checkin-offline', { hasText: 'Synced 2 check-ins.' }).waitFor();
       expect(await text(phone, '#checkin-counts')).toBe('3 of 3 confirmed present');
       const after = await call<{ present: number; items: { source: string }[] }>(
         'GET',
-        `/events/${event.id}/check-ins?day=2031-09-15`,
+        `/events/${event.id}/check-ins?day=${today}`,
       );
       expect(after.present).toBe(3);
       expect(after.items.map((i) => i.source).sort()).toEqual(['code', 'code', 'scan']);
@@ -213,8 +220,8 @@ describe(`check-in journeys (${db})`, () => {
       const event = await call<{ id: string }>('POST', '/events', {
         title: { en: `Xiamen trademark training ${u}`, zh: `厦门商标培训 ${u}` },
         city: 'Qingdao',
-        startDate: '2031-10-20',
-        endDate: '2031-10-20',
+        startDate: chinaDay(0),
+        endDate: chinaDay(0),
         status: 'published',
         capacity: 5,
       });

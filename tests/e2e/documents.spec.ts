@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   administrator,
   api,
+  chinaDay,
   close,
   createApiToken,
   expectNoAxeViolations,
@@ -63,15 +64,16 @@ describe(`badges and certificates (${db})`, () => {
       await post<{ id: string }>('/events', {
         title: { en: `Qingdao IP management training ${u}`, zh: `青岛知识产权管理培训 ${u}` },
         city: 'Qingdao',
-        startDate: '2031-06-24',
-        endDate: '2031-06-25',
+        // Yesterday and today: people are checked in only on days that have begun.
+        startDate: chinaDay(-1),
+        endDate: chinaDay(0),
         status: 'published',
         capacity: 50,
       })
     ).id;
     const people: [string, string, string[]][] = [
-      ['陈静', `chen.jing.${u}@example.org`, ['2031-06-24', '2031-06-25']],
-      ['Maria Rossi', `maria.${u}@example.org`, ['2031-06-25']],
+      ['陈静', `chen.jing.${u}@example.org`, [chinaDay(-1), chinaDay(0)]],
+      ['Maria Rossi', `maria.${u}@example.org`, [chinaDay(0)]],
       ['周杰', `zhou.jie.${u}@example.org`, []],
     ];
     for (const [name, email, days] of people) {

@@ -4,6 +4,7 @@ import {
   administrator,
   api,
   baseUrl,
+  chinaDay,
   close,
   createApiToken,
   expectNoAxeViolations,
@@ -57,12 +58,6 @@ const QUESTIONS = [
   },
 ];
 
-/** Today and earlier days in China, as the server counts them. */
-const chinaDay = (offsetDays = 0) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
-    new Date(Date.now() + offsetDays * 86_400_000),
-  );
-
 /** Clicks a submit button and waits for the page its form leads to. */
 async function submitVia(page: Page, button: Locator): Promise<number> {
   const [res] = await Promise.all([
@@ -111,7 +106,8 @@ describe(`feedback and knowledge test (${db})`, () => {
         data: { name: '王小明', email, organisation: '青岛市知识产权局', lang: 'zh' },
       });
       expect(reg.status()).toBe(201);
-      expect(((await reg.json()) as { status: string }).status).toBe('confirmed');
+      const registration = (await reg.json()) as { id: string; status: string };
+      expect(registration.status).toBe('confirmed');
 
       // The test through the API, the survey in the editor (plain forms, no script needed).
       const test = await admin.request.put(`/api/v1/events/${id}/feedback/test`, {
@@ -181,6 +177,11 @@ describe(`feedback and knowledge test (${db})`, () => {
         endDate: chinaDay(-2),
       });
       expect(moved.status).toBe(200);
+      // 王小明 came on its first day: the post-test and the survey are for those who attended.
+      const present = await api(admin, token, 'POST', `/api/v1/registrations/${registration.id}/check-ins`, {
+        day: chinaDay(-3),
+      });
+      expect(present.status).toBe(201);
 
       await me.goto(link!);
       await me.getByRole('link', { name: '参加后测' }).click();

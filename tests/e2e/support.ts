@@ -221,6 +221,16 @@ export function newPageWithoutScript(lang: Lang = 'en', opts: { as?: Account } =
   return openContext(lang, { javaScriptEnabled: false }, opts.as);
 }
 
+/**
+ * A day in China, as the server counts days (`YYYY-MM-DD`): today, or `offsetDays` from it. People
+ * are checked in only on days of an event that have begun, so check-in journeys use events that
+ * run now.
+ */
+export const chinaDay = (offsetDays = 0) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
+
 /** A short suffix that makes names created by one run of a spec unique. */
 export const uniqueSuffix = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
