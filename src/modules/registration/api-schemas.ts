@@ -46,7 +46,7 @@ export const RegistrationCreateSchema = z
 export const RegistrationCreatedSchema = z
   .object({
     id: z.uuid(),
-    status: z.enum(['confirmed', 'waitlisted', 'pending']),
+    status: z.enum(['confirmed', 'waitlisted', 'pending', 'unconfirmed']),
     position: z
       .number()
       .int()

@@ -82,6 +82,7 @@ describe.each(DATABASE_KINDS)('registration e-mails over real SMTP (%s)', (kind)
       venue: { en: 'Qingdao Hotel', zh: '青岛饭店' },
     });
     const res = await apiCall(t, 'POST', `/events/${eventId}/registrations`, {
+      token,
       body: { name: '王芳', email: 'wang.fang@example.org', lang: 'zh' },
     });
     const { id } = (await res.json()) as { id: string };
@@ -114,6 +115,7 @@ describe.each(DATABASE_KINDS)('registration e-mails over real SMTP (%s)', (kind)
     const eventId = await openEvent(t, token, { capacity: 1 });
     for (const n of ['seat', 'queue'])
       await apiCall(t, 'POST', `/events/${eventId}/registrations`, {
+        token,
         body: { name: n, email: `${n}-${kind}@example.org`, lang: 'en' },
       });
     await t.runJobs();
@@ -148,6 +150,7 @@ describe.each(DATABASE_KINDS)('registration e-mails over real SMTP (%s)', (kind)
       ['waits', 'en'],
     ] as const)
       await apiCall(t, 'POST', `/events/${eventId}/registrations`, {
+        token,
         body: { name: n, email: `${n}-${kind}@example.org`, lang },
       });
     await t.runJobs();
@@ -174,9 +177,11 @@ describe.each(DATABASE_KINDS)('registration e-mails over real SMTP (%s)', (kind)
   it('reminds each confirmed registrant once, two days before, however often the scan runs', async () => {
     const eventId = await openEvent(t, token, { startDate: '2099-07-10', endDate: '2099-07-11' });
     await apiCall(t, 'POST', `/events/${eventId}/registrations`, {
+      token,
       body: { name: 'Reminded', email: `remind-${kind}@example.org`, lang: 'en' },
     });
     await apiCall(t, 'POST', `/events/${eventId}/registrations`, {
+      token,
       body: { name: 'Gone', email: `gone-${kind}@example.org`, lang: 'en' },
     });
     const gone = (await registrationsOf(t, eventId)).find((r) => r.name === 'Gone')!;
