@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
+import { validateIcal } from '../../../tests/helpers/ical-validator.js';
 import { recordHeadcountReport } from './headcount-report.js';
 import { addEvent, seedBasics, userOf } from './test-fixtures.js';
 
@@ -136,6 +137,8 @@ describe.each(DATABASE_KINDS)('event and programme pages (%s)', (kind) => {
     expect(ics).toContain(`UID:event-${ids.qingdao}@ip-cascade`);
     expect(ics).toContain('DESCRIPTION:Two days\\; officials\\, SMEs.\\nSecond line');
     expect(ics).toContain('LOCATION:Qingdao Hotel\\, Qingdao\\, Shandong');
+    expect(ics).toContain('\r\nORGANIZER;CN="IP Cascade":mailto:no-reply@ip-cascade.local\r\n');
+    expect(validateIcal(ics)).toEqual({ parsed: true, method: false, itip: true, errors: [] });
     expect(await (await t.app.request(`/en/events/${ids.may}`)).text()).not.toContain('calendar.ics');
     expect((await t.app.request(`/en/events/${ids.may}/calendar.ics`)).status).toBe(404);
   });
@@ -169,5 +172,7 @@ describe.each(DATABASE_KINDS)('event and programme pages (%s)', (kind) => {
     expect(ics).not.toContain('济南轮次');
     expect(ics).not.toContain('2008年A');
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(ics.match(/\r\nORGANIZER;CN="IP Cascade":mailto:no-reply@ip-cascade\.local\r\n/g)).toHaveLength(3);
+    expect(validateIcal(ics).errors).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import type { AppEnv } from '../../web/context.js';
 import { href } from '../../web/layout.js';
 import { render } from '../../web/render.js';
 import { belongsInIcal, eventToIcal } from './event-ical.js';
-import { ICAL_CONTENT_TYPE, writeIcalendar } from './ical.js';
+import { ICAL_CONTENT_TYPE, organizerOf, writeIcalendar } from './ical.js';
 import { eventJsonLd, scriptSafeJson } from './json-ld.js';
 import { programmePartnerList } from './programme-queries.js';
 import { type EventView, getEventView } from './queries.js';
@@ -83,7 +83,7 @@ export function registerEventPages(pages: Hono<AppEnv>, sections: EventPageSecti
     if (!view || !belongsInIcal(view.event)) throw new AppError('not_found');
     const body = writeIcalendar({
       prodId: '-//IP Cascade//Events//EN',
-      events: [eventToIcal(view, lang, baseUrl(c))],
+      events: [eventToIcal(view, lang, baseUrl(c), organizerOf(c.get('app').mailer.from))],
     });
     c.header('Content-Type', ICAL_CONTENT_TYPE);
     c.header('Content-Disposition', `attachment; filename="event-${view.event.id}.ics"`);

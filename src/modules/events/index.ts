@@ -9,7 +9,13 @@ export { ID } from './event-routes.js';
 export { recordHeadcountReport } from './headcount-report.js';
 export { programmeHistory } from './history.js';
 export { eventsHomeBlock } from './home-block.js';
-export { ICAL_CONTENT_TYPE, type IcalEvent, writeIcalendar } from './ical.js';
+export {
+  ICAL_CONTENT_TYPE,
+  type IcalEvent,
+  type IcalOrganizer,
+  organizerOf,
+  writeIcalendar,
+} from './ical.js';
 export { calendarFacets, type EventView, getEventRow, getEventView, listEvents } from './queries.js';
 export { type EventPageSection, registerEventsPages } from './routes.js';
 export { eventSearchText } from './search.js';

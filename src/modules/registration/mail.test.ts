@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
+import { validateIcal } from '../../../tests/helpers/ical-validator.js';
 import { type ReceivedMail, type SmtpListener, startSmtpListener } from '../../../tests/helpers/smtp.js';
 import { jobHandlers } from '../index.js';
 import { drainJobs } from '../jobs/index.js';
@@ -99,6 +100,8 @@ describe.each(DATABASE_KINDS)('registration e-mails over real SMTP (%s)', (kind)
     expect(cal.headers).toMatch(/filename="?event\.ics"?/);
     expect(cal.lines[0]).toBe('BEGIN:VCALENDAR');
     expect(cal.props.get('METHOD')).toBe('PUBLISH');
+    // RFC 5546 requires an organiser of a PUBLISH: the platform's sender.
+    expect(cal.props.get('ORGANIZER;CN="IP Cascade"')).toBe('mailto:no-reply@ip-cascade.local');
     expect(cal.props.get('DTSTART;VALUE=DATE')).toBe('20990624');
     // iCalendar's DTEND is exclusive: the day after the last day.
     expect(cal.props.get('DTEND;VALUE=DATE')).toBe('20990626');
@@ -211,5 +214,15 @@ describe.each(DATABASE_KINDS)('registration e-mails over real SMTP (%s)', (kind)
     expect(attachedCalendar(reminder)!.props.get('DTSTART;VALUE=DATE')).toBe('20990710');
     expect(smtp.messages.filter((m) => m.subject.startsWith('Reminder'))).toHaveLength(1);
     clock = new Date('2099-06-01T01:00:00Z');
+  });
+
+  it('sends only calendar entries that libical accepts, with what RFC 5546 requires of a PUBLISH', () => {
+    const calendars = smtp.messages.map(attachedCalendar).filter((c) => c !== null);
+    // Confirmed, waiting, promoted, cancelled and reminded entries, sent by the tests above.
+    expect(calendars.length).toBeGreaterThanOrEqual(6);
+    for (const cal of calendars) {
+      expect(validateIcal(cal.text)).toEqual({ parsed: true, method: true, itip: true, errors: [] });
+      expect(cal.headers).toMatch(/method=PUBLISH/i);
+    }
   });
 });

@@ -5,7 +5,7 @@ import { formatDateRange, formatDateTime } from '../../lib/dates.js';
 import type { Services } from '../../lib/services.js';
 import { translator } from '../../web/i18n/index.js';
 import type { EventView } from '../events/index.js';
-import { eventToIcal, writeIcalendar } from '../events/index.js';
+import { eventToIcal, organizerOf, writeIcalendar } from '../events/index.js';
 import { provinceName } from '../places/index.js';
 import type { EventRow } from './access.js';
 import { eventView } from './event-view.js';
@@ -52,7 +52,7 @@ export function registrationIcs(
   svc: Services,
   status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED',
 ) {
-  const entry = eventToIcal(view, reg.lang, svc.siteUrl);
+  const entry = eventToIcal(view, reg.lang, svc.siteUrl, organizerOf(svc.mailer.from));
   const t = translator(reg.lang);
   return writeIcalendar({
     prodId: '-//IP Cascade//Registrations//EN',
