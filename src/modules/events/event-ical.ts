@@ -40,6 +40,7 @@ export function eventToIcal(v: EventView, lang: Lang, baseUrl: string, organizer
     url,
     status: e.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
     categories: [text(v.programme.title, lang)].filter(Boolean),
+    sequence: e.calendarSequence,
     organizer,
   };
 }

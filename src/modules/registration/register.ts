@@ -230,6 +230,7 @@ export async function register(
         confirmedAt: status === 'confirmed' ? svc.now : null,
         waitlistedAt: status === 'waitlisted' ? svc.now : null,
         noticeSequence: 1,
+        eventSequence: locked.event.calendarSequence,
         createdAt: svc.now,
         updatedAt: svc.now,
       })
