@@ -80,7 +80,13 @@ describe.each(DATABASE_KINDS)('event and programme pages (%s)', (kind) => {
       approximate: true,
       eventIds: [shanghai.id, guangzhou.id],
     });
-    ids = { qingdao: qingdao.id, hostile: hostile.id, may: may.id, cancelled: cancelled.id };
+    ids = {
+      qingdao: qingdao.id,
+      hostile: hostile.id,
+      may: may.id,
+      cancelled: cancelled.id,
+      roundA: shanghai.id,
+    };
   });
   afterAll(() => t.close());
 
@@ -125,6 +131,23 @@ describe.each(DATABASE_KINDS)('event and programme pages (%s)', (kind) => {
     expect(raw).toContain('\\u003c/script\\u003e');
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).toContain('&lt;/script&gt;&lt;script&gt;alert(1)');
+  });
+
+  it('gives an event page the participants its programme counts, one figure for events reported together', async () => {
+    const page = async (lang: string, id: string | undefined) =>
+      (await t.app.request(`/${lang}/events/${id}`)).text();
+    // Round A's own 999 is not what the programme counts: 1,200 for both 2008 rounds together.
+    const a = await page('en', ids.roundA);
+    expect(a).not.toContain('999');
+    expect(a).toContain('about 1,200');
+    expect(a).toContain('<a href="/en/programmes/ipr2-miit#history">(reported for 2 events together)</a>');
+    const zh = await page('zh', ids.roundA);
+    expect(zh).toContain('约 1,200');
+    expect(zh).toContain('（2 场活动合计上报）');
+    // An event reported alone keeps its own figure.
+    const own = await page('en', ids.qingdao);
+    expect(own).toMatch(/Participants reported<\/dt><dd>52<\/dd>/);
+    expect(own).not.toContain('events together');
   });
 
   it('offers one event as an .ics, but not an event known only to the month', async () => {

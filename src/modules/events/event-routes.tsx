@@ -6,6 +6,7 @@ import type { AppEnv } from '../../web/context.js';
 import { href } from '../../web/layout.js';
 import { render } from '../../web/render.js';
 import { belongsInIcal, eventToIcal } from './event-ical.js';
+import { eventParticipants, type NamedAttendees } from './history.js';
 import { ICAL_CONTENT_TYPE, organizerOf, writeIcalendar } from './ical.js';
 import { eventJsonLd, scriptSafeJson } from './json-ld.js';
 import { programmePartnerList } from './programme-queries.js';
@@ -30,7 +31,11 @@ export type EventPageSection = (
   view: EventView,
 ) => Promise<{ lead?: Child; body?: Child }>;
 
-export function registerEventPages(pages: Hono<AppEnv>, sections: EventPageSection[] = []) {
+export function registerEventPages(
+  pages: Hono<AppEnv>,
+  sections: EventPageSection[],
+  namedAttendees: NamedAttendees,
+) {
   pages.get(`/events/:id${ID}`, async (c) => {
     const t = c.get('t');
     const lang = c.get('lang');
@@ -39,9 +44,10 @@ export function registerEventPages(pages: Hono<AppEnv>, sections: EventPageSecti
     const view = await getEventView(db, viewer, c.req.param('id'));
     if (!view) throw new AppError('not_found');
     const e = view.event;
-    const [partners, extras] = await Promise.all([
+    const [partners, extras, participants] = await Promise.all([
       programmePartnerList(db, view.programme.id),
       Promise.all(sections.map((s) => s(c, view))),
+      eventParticipants(db, viewer, e, namedAttendees),
     ]);
     const url = `${baseUrl(c)}${href(lang, `/events/${e.id}`)}`;
     const jsonLd =
@@ -68,6 +74,7 @@ export function registerEventPages(pages: Hono<AppEnv>, sections: EventPageSecti
         lang={lang}
         view={view}
         partners={partners}
+        participants={participants}
         canEdit={canEditEventAt(viewer, e.province, e.cityId)}
         icsHref={belongsInIcal(e) ? href(lang, `/events/${e.id}/calendar.ics`) : null}
         saved={c.req.query('saved') === '1'}

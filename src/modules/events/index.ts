@@ -19,6 +19,7 @@ export {
   writeIcalendar,
 } from './ical.js';
 export { calendarFacets, type EventView, getEventRow, getEventView, listEvents } from './queries.js';
+export { reportedFigures } from './reported.js';
 export { type EventPageSection, registerEventsPages } from './routes.js';
 export { eventSearchText } from './search.js';
 export { EVENT_CANCELLED, EVENT_CHANGED } from './update-event.js';

@@ -1,6 +1,6 @@
 import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 
-/** What an editor is asked when new dates would leave agenda sessions outside the event. */
+/** What an editor is asked when new dates would leave agenda sessions outside the event, and how an event page names a headcount shared with other events. */
 export const eventsAgendaMessages = defineMessages(
   {
     'events.error.agendaOutside':
@@ -14,6 +14,7 @@ export const eventsAgendaMessages = defineMessages(
       'They stay on the event page and in the agenda, with their materials, marked as outside the event’s dates until you move them.',
     'events.agendaOutside.told':
       'Everyone registered (confirmed or waiting) is e-mailed the new dates, with their calendar entry updated.',
+    'events.headcount.shared': '(reported for {count} events together)',
   },
   {
     'events.error.agendaOutside': '新的日期使 {count} 项日程落在活动日期之外。请选择如何处理，然后再次保存。',
@@ -25,6 +26,7 @@ export const eventsAgendaMessages = defineMessages(
     'events.agendaOutside.keepHint':
       '这些日程及其资料仍显示在活动页面和日程中，并标注为不在活动日期内，直至您调整。',
     'events.agendaOutside.told': '所有报名者（已确认及候补）将收到新日期的电子邮件通知，其日历条目随之更新。',
+    'events.headcount.shared': '（{count} 场活动合计上报）',
   },
 );
 

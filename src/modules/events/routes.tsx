@@ -22,7 +22,7 @@ export function registerEventsPages(
   registerCalendarPage(pages);
   // Fixed paths before the ones with parameters, so /events/new is never read as an id.
   registerEventFormPages(pages, opts.agenda);
-  registerEventPages(pages, opts.sections);
+  registerEventPages(pages, opts.sections, opts.namedAttendees);
   registerProgrammeFormPages(pages);
   registerProgrammePages(pages, opts.namedAttendees);
 }

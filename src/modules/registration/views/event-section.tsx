@@ -8,7 +8,7 @@ import type { SettingsRow } from '../access.js';
 import type { AgendaItem, AgendaMaterial } from '../agenda.js';
 import { outsideDates } from '../agenda-dates.js';
 import type { Counts } from '../queries.js';
-import type { WindowState } from '../window.js';
+import { seatsMatter, type WindowState } from '../window.js';
 import { timeRange } from './agenda.js';
 import { num, when } from './parts.js';
 
@@ -29,7 +29,7 @@ export function RegistrationBox(p: {
   return (
     <section class="registration-box" aria-labelledby="register-h">
       <h2 id="register-h">{t('registration.title')}</h2>
-      {s.mode !== 'closed' ? (
+      {s.mode !== 'closed' && seatsMatter(w.open ? null : w.why) ? (
         <p class="seats">
           {left === null
             ? t('registration.seats.unlimited')
