@@ -31,12 +31,23 @@ function cjkFontFound() {
   return res.status === 0 && /Noto Sans CJK/i.test(res.stdout);
 }
 
+/** Whether Debian's python3 can load libical through GObject introspection (the .ics validator). */
+const libicalFound = (lib) =>
+  has('/usr/bin/python3', [
+    '-c',
+    lib
+      ? "import gi; gi.require_version('ICalGLib', '3.0'); from gi.repository import ICalGLib"
+      : 'import gi',
+  ]);
+
 /** System packages the suites need: [what, Debian package, present?]. */
 function missingPackages() {
   const checks = [
     ['Chromium (/usr/bin/chromium)', 'chromium', () => existsSync('/usr/bin/chromium')],
     ['Noto Sans CJK fonts', 'fonts-noto-cjk', cjkFontFound],
     ['pdftotext', 'poppler-utils', () => has('pdftotext', ['-v'])],
+    ['Python GObject introspection (python3-gi)', 'python3-gi', () => libicalFound(false)],
+    ['libical for Python (the .ics validator)', 'gir1.2-ical-3.0', () => libicalFound(true)],
     ['PostgreSQL server (initdb)', 'postgresql', initdbFound],
   ];
   // Tests against a given server need no local PostgreSQL.

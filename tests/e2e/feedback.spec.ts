@@ -103,6 +103,7 @@ describe(`feedback and knowledge test (${db})`, () => {
       const id = created.json.id;
       const email = `wang.xiaoming.${u}@example.org`;
       const reg = await admin.request.post(`/api/v1/events/${id}/registrations`, {
+        headers: { authorization: `Bearer ${token}` },
         data: { name: '王小明', email, organisation: '青岛市知识产权局', lang: 'zh' },
       });
       expect(reg.status()).toBe(201);

@@ -65,6 +65,7 @@ export async function attendee(
   days: string[],
 ) {
   const res = await apiCall(t, 'POST', `/events/${eventId}/registrations`, {
+    token,
     body: { name, email, organisation: '青岛市知识产权局' },
   });
   if (res.status !== 201) throw new Error(`register: ${res.status} ${await res.text()}`);

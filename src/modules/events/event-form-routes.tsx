@@ -15,6 +15,7 @@ import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
 import { createCity } from '../places/index.js';
+import { AGENDA_CHOICES, type EventAgendaPart } from './agenda-part.js';
 import { createEvent } from './create-event.js';
 import type { EventFields } from './event-fields.js';
 import { cityOptions, provinceOptions } from './form-support.js';
@@ -48,6 +49,12 @@ const EventFormSchema = z.object({
   reportedHeadcount: optionalInt(0, 1_000_000),
   headcountApproximate: checkbox(),
   inStep: checkbox(),
+  /** The answer to the question asked when new dates would leave agenda sessions outside. */
+  agendaOutsideDates: z
+    .enum(['', ...AGENDA_CHOICES])
+    .optional()
+    .default('')
+    .transform((v) => v || undefined),
 });
 type EventFormData = z.output<typeof EventFormSchema>;
 
@@ -142,7 +149,7 @@ function rowValues(e: NonNullable<Awaited<ReturnType<typeof getEventRow>>>): For
   };
 }
 
-export function registerEventFormPages(pages: Hono<AppEnv>) {
+export function registerEventFormPages(pages: Hono<AppEnv>, agenda?: EventAgendaPart) {
   const newPage = (c: Context<AppEnv>) => {
     const user = requireUser(c);
     if (!canCreateEvents(user)) throw new AppError('forbidden');
@@ -223,6 +230,8 @@ export function registerEventFormPages(pages: Hono<AppEnv>) {
         await updateEvent(tx, user, row.id, await toFields(tx, user, form.data), {
           now: c.get('app').now(),
           inStep: form.data.inStep,
+          agenda,
+          agendaOutsideDates: form.data.agendaOutsideDates,
         });
       });
     } catch (err) {

@@ -8,7 +8,8 @@ import { href } from '../../web/layout.js';
 import { render } from '../../web/render.js';
 import { publicBase } from '../../web/services.js';
 import { belongsInIcal, eventToIcal } from './event-ical.js';
-import { ICAL_CONTENT_TYPE, writeIcalendar } from './ical.js';
+import { eventParticipants, type NamedAttendees } from './history.js';
+import { ICAL_CONTENT_TYPE, organizerOf, writeIcalendar } from './ical.js';
 import { eventJsonLd, scriptSafeJson } from './json-ld.js';
 import { programmePartnerList } from './programme-queries.js';
 import { type EventView, getEventView } from './queries.js';
@@ -27,7 +28,11 @@ export type EventPageSection = (
   view: EventView,
 ) => Promise<{ lead?: Child; body?: Child }>;
 
-export function registerEventPages(pages: Hono<AppEnv>, sections: EventPageSection[] = []) {
+export function registerEventPages(
+  pages: Hono<AppEnv>,
+  sections: EventPageSection[],
+  namedAttendees: NamedAttendees,
+) {
   pages.get(`/events/:id${UUID_PARAM}`, async (c) => {
     const t = c.get('t');
     const lang = c.get('lang');
@@ -36,9 +41,10 @@ export function registerEventPages(pages: Hono<AppEnv>, sections: EventPageSecti
     const view = await getEventView(db, viewer, c.req.param('id'));
     if (!view) throw new AppError('not_found');
     const e = view.event;
-    const [partners, extras] = await Promise.all([
+    const [partners, extras, participants] = await Promise.all([
       programmePartnerList(db, view.programme.id),
       Promise.all(sections.map((s) => s(c, view))),
+      eventParticipants(db, viewer, e, namedAttendees),
     ]);
     const url = `${baseUrl(c)}${href(lang, `/events/${e.id}`)}`;
     const jsonLd =
@@ -65,6 +71,7 @@ export function registerEventPages(pages: Hono<AppEnv>, sections: EventPageSecti
         lang={lang}
         view={view}
         partners={partners}
+        participants={participants}
         canEdit={canEditEventAt(viewer, e.province, e.cityId)}
         icsHref={belongsInIcal(e) ? href(lang, `/events/${e.id}/calendar.ics`) : null}
         saved={c.req.query('saved') === '1'}
@@ -80,7 +87,7 @@ export function registerEventPages(pages: Hono<AppEnv>, sections: EventPageSecti
     if (!view || !belongsInIcal(view.event)) throw new AppError('not_found');
     const body = writeIcalendar({
       prodId: '-//IP Cascade//Events//EN',
-      events: [eventToIcal(view, lang, baseUrl(c))],
+      events: [eventToIcal(view, lang, baseUrl(c), organizerOf(c.get('app').mailer.from))],
     });
     c.header('Content-Type', ICAL_CONTENT_TYPE);
     c.header('Content-Disposition', `attachment; filename="event-${view.event.id}.ics"`);

@@ -28,7 +28,7 @@ export const RegistrationCreateSchema = z
 export const RegistrationCreatedSchema = z
   .object({
     id: z.uuid(),
-    status: z.enum(['confirmed', 'waitlisted', 'pending']),
+    status: z.enum(['confirmed', 'waitlisted', 'pending', 'unconfirmed']),
     position: z
       .number()
       .int()
@@ -117,6 +117,10 @@ export const AgendaItemSchema = z
     id: z.uuid(),
     eventId: z.uuid(),
     day: z.string(),
+    outsideDates: z.boolean().openapi({
+      description:
+        "The day is not one of the event's days (the event's dates changed after the session was planned): shown marked until it is moved",
+    }),
     startsAt: z.string().nullable(),
     endsAt: z.string().nullable(),
     title: Bilingual,

@@ -3,7 +3,9 @@ import type { Browser, TestApp } from '../../../tests/helpers/app.js';
 import { createSession } from '../accounts/session.js';
 import { auditLog } from '../audit/schema.js';
 import { apiToken, seedBasics, userOf } from '../events/test-fixtures.js';
+import { registrationKey } from './keys.js';
 import { registrations } from './schema.js';
+import type { Registration } from './seats.js';
 
 export type Seed = Awaited<ReturnType<typeof seedBasics>>;
 
@@ -93,4 +95,25 @@ export async function browserAt(t: TestApp, who: Browser, now: Date): Promise<Br
       });
     },
   };
+}
+
+/**
+ * Registers through the API without a token, as the public form does, and follows the link the
+ * confirmation e-mail carries: the registration then holds a seat, waits in line or waits for approval.
+ */
+export async function registerAsGuest(
+  t: TestApp,
+  eventId: string,
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<Registration> {
+  const res = await apiCall(t, 'POST', `/events/${eventId}/registrations`, { body, headers });
+  if (res.status !== 201) throw new Error(`register: ${res.status} ${await res.text()}`);
+  const { id } = (await res.json()) as { id: string };
+  const confirm = await t
+    .anonymous()
+    .post(`/en/registration/${registrationKey(t.ctx.secret, id)}/confirm`, {});
+  if (confirm.status !== 303) throw new Error(`confirm: ${confirm.status} ${await confirm.text()}`);
+  const [row] = await t.database.db.select().from(registrations).where(eq(registrations.id, id));
+  return row!;
 }
