@@ -3,11 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   administrator,
   close,
+  createApiToken,
   DESKTOP,
   expectNoAxeViolations,
   newPage,
   overflowsHorizontally,
+  revokeApiToken,
   SMALL_PHONE,
+  uniqueSuffix,
 } from './support.js';
 
 const db = process.env.E2E_DATABASE ?? 'pglite';
@@ -91,15 +94,44 @@ describe(`every page (${db})`, () => {
 
   describe('signed in as an administrator', () => {
     let page: Page;
+    const tokens = [`Reporting dashboard ${uniqueSuffix()}`, `Old import script ${uniqueSuffix()}`];
+
     beforeAll(async () => {
       page = await newPage('en', { as: administrator });
+      // The token page with its table: a token in use and one revoked.
+      for (const name of tokens) await createApiToken(page, name);
+      await revokeApiToken(page, tokens[1]!);
     });
+    afterAll(() => revokeApiToken(page, tokens[0]!));
 
     for (const lang of ['en', 'zh'] as const) {
       it(`staff pages pass axe and fit a phone (${lang})`, async () => {
         for (const path of STAFF) {
           await check(page, `/${lang}${path}`);
         }
+      });
+
+      it(`lays the token table out as cards on a phone, each value under its column's name (${lang})`, async () => {
+        await page.setViewportSize(SMALL_PHONE);
+        await page.goto(`/${lang}/account/tokens`);
+        const problems = await page.$$eval('main table tbody tr', (rows) => {
+          const headers = [...document.querySelectorAll('main table thead th')].map((th) =>
+            th.textContent!.trim(),
+          );
+          const width = document.documentElement.clientWidth;
+          return rows.flatMap((tr) =>
+            [...tr.children].flatMap((cell, i) => {
+              const box = cell.getBoundingClientRect();
+              const label = getComputedStyle(cell, '::before').content;
+              return [
+                ...(box.left < 0 || box.right > width + 0.5 ? [`${headers[i]} off screen`] : []),
+                ...(label.includes(headers[i]!) ? [] : [`${headers[i]} labelled ${label}`]),
+              ];
+            }),
+          );
+        });
+        expect(await page.locator('main table tbody tr').count()).toBeGreaterThanOrEqual(2);
+        expect(problems).toEqual([]);
       });
     }
   });
