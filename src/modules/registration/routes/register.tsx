@@ -156,7 +156,10 @@ export function registerPublicRegistrationPages(pages: Hono<AppEnv>) {
     const lang = c.get('lang');
     const flat = await c.req.parseBody({ all: true });
     const formToken = typeof flat._form === 'string' ? flat._form : undefined;
-    const form = validate(RegisterForm, withoutEmptyChoices(nestFields(flat as Record<string, string>)), t);
+    const posted = withoutEmptyChoices(nestFields(flat as Record<string, string>));
+    // Signed in or nominated, the address is the account's or the nomination's: a posted one is ignored.
+    if (c.get('user') || posted.invite) delete posted.email;
+    const form = validate(RegisterForm, posted, t);
     const rawAnswers = (form.values.q && typeof form.values.q === 'object' ? form.values.q : {}) as Record<
       string,
       unknown

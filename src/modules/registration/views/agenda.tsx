@@ -1,6 +1,6 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { text } from '../../../lib/bilingual.js';
-import { formatDate, formatNumber } from '../../../lib/dates.js';
+import { formatDate, formatNumber, isoDateProblem } from '../../../lib/dates.js';
 import {
   BilingualField,
   ErrorSummary,
@@ -47,7 +47,8 @@ function AgendaFields(p: {
   const v = (n: string) => fieldValue(p.values, n);
   const days = eventDays(p.event).map((d) => ({ value: d, label: formatDate(d, lang) }));
   // A session left outside the event's dates keeps its day on offer, marked, until it is moved.
-  if (v('day') && outsideDates(v('day'), p.event))
+  // (Only a real date: a form sent back with anything else in `day` shows the event's days alone.)
+  if (v('day') && isoDateProblem(v('day')) === null && outsideDates(v('day'), p.event))
     days.unshift({
       value: v('day'),
       label: `${formatDate(v('day'), lang)} (${t('registration.agenda.outsideBadge')})`,
