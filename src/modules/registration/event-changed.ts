@@ -1,7 +1,8 @@
 import { and, eq, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { type Services, siteUrlOf } from '../../lib/services.js';
+import type { Services } from '../../lib/services.js';
 import type { AppContext } from '../../web/context.js';
+import { servicesOf } from '../../web/services.js';
 import { EVENT_CHANGED } from '../events/index.js';
 import type { JobHandlers } from '../jobs/index.js';
 import type { EventRow } from './access.js';
@@ -53,12 +54,7 @@ export const eventChangedHandlers: JobHandlers = {
   [EVENT_CHANGED]: async (ctx: AppContext, payload) => {
     await tellOfChange(
       ctx.database.db,
-      {
-        mailer: ctx.mailer,
-        secret: ctx.secret,
-        siteUrl: siteUrlOf(ctx.config),
-        now: ctx.now(),
-      },
+      servicesOf(ctx),
       String(payload.eventId ?? ''),
       beforeOf(payload.before),
     );
