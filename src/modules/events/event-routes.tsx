@@ -21,12 +21,13 @@ export const baseUrl = (c: Context<AppEnv>): string => publicBase(c);
 
 /**
  * A part of an event's page that another module provides: `lead` goes under the event's facts,
- * `body` under its description.
+ * `body` under its description, `jsonLd` into the event's schema.org description (registration's
+ * `offers`).
  */
 export type EventPageSection = (
   c: Context<AppEnv>,
   view: EventView,
-) => Promise<{ lead?: Child; body?: Child }>;
+) => Promise<{ lead?: Child; body?: Child; jsonLd?: Record<string, unknown> }>;
 
 export function registerEventPages(
   pages: Hono<AppEnv>,
@@ -46,12 +47,23 @@ export function registerEventPages(
       Promise.all(sections.map((s) => s(c, view))),
       eventParticipants(db, viewer, e, namedAttendees),
     ]);
-    const url = `${baseUrl(c)}${href(lang, `/events/${e.id}`)}`;
+    const base = baseUrl(c);
+    const url = `${base}${href(lang, `/events/${e.id}`)}`;
     const jsonLd =
       e.status === 'draft'
         ? null
         : scriptSafeJson(
-            eventJsonLd(view, partners, { lang, url, audience: t(`events.audience.${e.audience}`) }),
+            eventJsonLd(view, partners, {
+              lang,
+              url,
+              audience: t(`events.audience.${e.audience}`),
+              site: {
+                name: t('site.name'),
+                url: `${base}${href(lang, '')}`,
+                image: `${base}/static/social.png`,
+              },
+              extra: Object.assign({}, ...extras.map((x) => x.jsonLd ?? {})),
+            }),
           );
     return render(
       c,

@@ -22,13 +22,26 @@ const organisation = (p: Partner, lang: Lang) => ({
   ...(p.website ? { url: p.website } : {}),
 });
 
-/** A schema.org Event describing one event, with dates only to the precision the source gives. */
+/** The platform itself: the organiser when a programme names none, and its default image. */
+export interface SiteFacts {
+  name: string;
+  url: string;
+  /** An absolute address of the default social image (1200 × 630 PNG). */
+  image: string;
+}
+
+/**
+ * A schema.org Event describing one event, with dates only to the precision the source gives. The
+ * organiser is always named (the programme's lead or host, else its partners, else the platform);
+ * the image is the platform's default, as events have none of their own. `extra` is what other
+ * modules add (registration's `offers`).
+ */
 export function eventJsonLd(
   v: EventView,
   partners: Partner[],
-  opts: { lang: Lang; url: string; audience: string },
+  opts: { lang: Lang; url: string; audience: string; site: SiteFacts; extra?: Record<string, unknown> },
 ) {
-  const { lang, url } = opts;
+  const { lang, url, site } = opts;
   const e = v.event;
   const organisers = partners.filter((p) => p.role === 'lead' || p.role === 'host');
   const funders = partners.filter((p) => p.role === 'funder');
@@ -60,13 +73,22 @@ export function eventJsonLd(
         ? { geo: { '@type': 'GeoCoordinates', latitude: v.city.lat, longitude: v.city.lon } }
         : {}),
     },
-    organizer: (organisers.length ? organisers : partners.filter((p) => p.role !== 'funder')).map((p) =>
-      organisation(p, lang),
+    organizer: organizerOf(
+      organisers.length ? organisers : partners.filter((p) => p.role !== 'funder'),
+      lang,
+      site,
     ),
+    image: [site.image],
     ...(funders.length ? { funder: funders.map((p) => organisation(p, lang)) } : {}),
     audience: { '@type': 'Audience', audienceType: opts.audience },
     superEvent: { '@type': 'EventSeries', name: text(v.programme.title, lang) },
+    ...opts.extra,
   };
+}
+
+function organizerOf(partners: Partner[], lang: Lang, site: SiteFacts) {
+  const named = partners.map((p) => organisation(p, lang)).filter((o) => o.name);
+  return named.length ? named : [{ '@type': 'Organization', name: site.name, url: site.url }];
 }
 
 /**

@@ -2,9 +2,11 @@ import type { Hono } from 'hono';
 import { isStaff } from '../../lib/actor.js';
 import type { AppEnv } from '../../web/context.js';
 import { href } from '../../web/layout.js';
+import { servicesFor } from '../../web/services.js';
 import type { EventPageSection } from '../events/index.js';
 import { inScope } from '../places/index.js';
 import { agendaOf, materialsOf } from './agenda.js';
+import { registrationOffers } from './json-ld.js';
 import { registrationKey } from './keys.js';
 import { liveRegistrationOf } from './own.js';
 import { countsByStatus } from './queries.js';
@@ -50,6 +52,13 @@ export const registrationEventSection: EventPageSection = async (c, view) => {
   );
   const t = c.get('t');
   const lang = c.get('lang');
+  const win = registrationWindow(settings, e, c.get('app').now());
+  const offers = registrationOffers(
+    settings,
+    counts,
+    win,
+    `${servicesFor(c).siteUrl}${href(lang, `/events/${e.id}/register`)}`,
+  );
   let lead = null;
   if (settings && (settings.mode !== 'closed' || staff)) {
     const own = user ? await liveRegistrationOf(db, e.id, user, null) : null;
@@ -60,7 +69,7 @@ export const registrationEventSection: EventPageSection = async (c, view) => {
         eventId={e.id}
         settings={settings}
         counts={counts}
-        window={registrationWindow(settings, e, c.get('app').now())}
+        window={win}
         ownPage={own ? href(lang, `/registration/${registrationKey(c.get('app').secret, own)}`) : null}
         staff={staff}
       />
@@ -74,6 +83,7 @@ export const registrationEventSection: EventPageSection = async (c, view) => {
   }
   return {
     lead,
+    jsonLd: offers ? { offers } : undefined,
     body: <AgendaSection t={t} lang={lang} event={e} items={items} materials={materials} staff={staff} />,
   };
 };
