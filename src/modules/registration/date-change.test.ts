@@ -205,6 +205,17 @@ describe.each(DATABASE_KINDS)('changing an event’s dates (%s)', (kind) => {
     expect(row!.calendarSequence).toBe(3);
   });
 
+  it('answers an agenda form with a day that does not exist with the form again, not an error page', async () => {
+    const eventId = await openEvent(t, token);
+    const id = await session(eventId, '2099-06-24', 'Opening');
+    const manager = await t.signIn('manager');
+    for (const day of ['2099-13-45', 'not a day', '2099-02-30'])
+      for (const path of [`/en/events/${eventId}/agenda`, `/zh/events/${eventId}/agenda/${id}`]) {
+        const res = await manager.post(path, { day, 'title.en': 'Session' });
+        expect(res.status, `${path} ${day}`).toBe(422);
+      }
+  });
+
   it('asks the same question on the edit page, in both languages, keeping what was typed', async () => {
     const eventId = await openEvent(t, token);
     await session(eventId, '2099-06-25', 'Enforcement');
