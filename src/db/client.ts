@@ -37,13 +37,30 @@ export interface PostgresOptions {
   onConnectionLost?: (err: Error) => void;
 }
 
+/** How long opening one connection may take before the server counts as away. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/**
+ * A client that gives up opening its connection after CONNECT_TIMEOUT_MS ("Connection terminated
+ * due to connection timeout"). The pool's own timeout, which also bounds the wait for a free
+ * connection, is longer.
+ */
+class ConnectingClient extends pg.Client {
+  constructor(config: pg.ClientConfig = {}) {
+    super({ ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  }
+}
+
 export async function openPostgres(url: string, max = 10, opts: PostgresOptions = {}): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: url,
     max,
-    // A server that does not answer (a failover in progress) fails the request, which then gets a
-    // 503, instead of holding it until the client gives up.
-    connectionTimeoutMillis: 10_000,
+    // Waiting for a free connection: a burst (hundreds of registrations at once, each taking the
+    // event's lock in turn) is served, not refused, unless the wait grows absurd.
+    connectionTimeoutMillis: 60_000,
+    // Opening a connection: a server that does not answer (a failover in progress) fails the
+    // request, which then gets a 503, instead of holding it until the client gives up.
+    Client: ConnectingClient,
     // Notices a connection whose server vanished without closing it.
     keepAlive: true,
   });
