@@ -46,7 +46,10 @@ export const RegistrationCreateSchema = z
 export const RegistrationCreatedSchema = z
   .object({
     id: z.uuid(),
-    status: z.enum(['confirmed', 'waitlisted', 'pending']),
+    status: z.enum(REGISTRATION_STATUSES).openapi({
+      description:
+        'Confirmed, waitlisted or pending when new; a repeated request (same `Idempotency-Key`) answers with the registration as it is now',
+    }),
     position: z
       .number()
       .int()
