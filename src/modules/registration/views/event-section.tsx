@@ -1,6 +1,7 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { text } from '../../../lib/bilingual.js';
 import { formatDate } from '../../../lib/dates.js';
+import { BiMarked } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import type { SettingsRow } from '../access.js';
@@ -106,7 +107,9 @@ export function AgendaSection(p: {
                   <li>
                     <span class="agenda-time">{timeRange(i)}</span>
                     <div class="agenda-body">
-                      <strong>{text(i.title, lang)}</strong>
+                      <strong>
+                        <BiMarked t={t} value={i.title} lang={lang} />
+                      </strong>
                       {i.speaker || text(i.room, lang) ? (
                         <p class="meta">{[i.speaker, text(i.room, lang)].filter(Boolean).join(' · ')}</p>
                       ) : null}
@@ -114,9 +117,12 @@ export function AgendaSection(p: {
                         <ul class="plain materials">
                           {mats.map((m) => (
                             <li>
-                              <a href={href(lang, `/events/${p.event.id}/materials/${m.id}`)}>
-                                {text(m.title, lang)}
-                              </a>
+                              <BiMarked
+                                t={t}
+                                value={m.title}
+                                lang={lang}
+                                link={href(lang, `/events/${p.event.id}/materials/${m.id}`)}
+                              />
                             </li>
                           ))}
                         </ul>
