@@ -45,7 +45,7 @@ async function toPatch(db: Db, user: Actor, b: EventBody, current: EventRow | nu
   const city = b.city ? await resolveCity(db, user, b.city, b.province) : undefined;
   const patch: Partial<EventFields> = {
     programmeId: await programmeFor(db, user, b, current === null, year),
-    round: b.round,
+    round: bilingualIn(b.round, current?.round),
     title: bilingualIn(b.title, current?.title),
     description: bilingualIn(b.description, current?.description),
     venue: bilingualIn(b.venue, current?.venue),
@@ -180,7 +180,7 @@ export function registerEventsApi(
           const p = await toPatch(tx, user, body, null);
           const fields: EventFields = {
             programmeId: p.programmeId!,
-            round: p.round ?? '',
+            round: p.round ?? { en: '', zh: '' },
             title: p.title!,
             description: p.description ?? { en: '', zh: '' },
             venue: p.venue ?? { en: '', zh: '' },
