@@ -77,7 +77,7 @@ export function Layout(p: PageProps) {
         <script src="/static/htmx.min.js" defer />
         {p.head}
       </head>
-      <body hx-headers={JSON.stringify({ 'x-csrf-token': p.csrfToken })}>
+      <body data-hx-headers={JSON.stringify({ 'x-csrf-token': p.csrfToken })}>
         <a class="skip-link" href="#main">
           {t('nav.skip')}
         </a>

@@ -6,7 +6,7 @@ import { startTags } from './support/html.js';
 import { type World, world } from './support/world.js';
 
 /** Attribute names that HTML does not have, which pages have been found to carry. */
-const NOT_HTML = [/^ecmeta_/];
+const NOT_HTML = [/^ecmeta_/, /^hx-/];
 const PUBLIC = 'https://training.example.org';
 
 describe.each(DATABASE_KINDS)('HTML that validates (%s)', (kind) => {
