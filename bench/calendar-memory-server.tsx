@@ -11,6 +11,7 @@ import {
   isDraftVisibleTo,
   listEvents,
   PAGE_SIZE,
+  reportedFigures,
 } from '../src/modules/events/index.js';
 import { pageModules } from '../src/modules/index.js';
 import { render } from '../src/web/render.js';
@@ -21,6 +22,7 @@ const [{ rows, total }, facets] = await Promise.all([
   listEvents(ctx.database.db, null, { limit: PAGE_SIZE, offset: 0 }),
   calendarFacets(ctx.database.db, null),
 ]);
+const reported = await reportedFigures(ctx.database.db, null, rows);
 
 // Registered before the events module, so this handler answers /{lang}/events.
 pageModules.unshift((pages) => {
@@ -33,6 +35,7 @@ pageModules.unshift((pages) => {
       filter: {},
       facets,
       rows,
+      reported,
       total,
       page: 1,
       pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),

@@ -168,7 +168,7 @@ export async function measure(
     answer: await size('feedback_test_answers'),
   };
   const eventMs = await time(() => knowledgeGainOf(db, ids[0]!), 20);
-  const surveyMs = await time(() => surveyResultsOf(db, ids[0]!, now), 20);
+  const surveyMs = await time(() => surveyResultsOf(db, ids[0]!), 20);
   const yearMs = await time(() => knowledgeGainBy(db, 'year'), 10);
   const byEventMs = await time(() => knowledgeGainBy(db, 'event'), 5);
 

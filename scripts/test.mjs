@@ -1,5 +1,7 @@
 // `npm test`: makes sure the system tools the tests need are there, runs the Vitest suite, then the
-// end-to-end suite when present, and closes with one line counting the Vitest tests.
+// browser journeys when present (once, on the embedded database; E2E_DATABASE=postgres or both by
+// hand), and closes with one line counting the tests of both. How long each took goes to
+// test-results/stages.txt, which .ci/run prints.
 import { spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -29,12 +31,23 @@ function cjkFontFound() {
   return res.status === 0 && /Noto Sans CJK/i.test(res.stdout);
 }
 
+/** Whether Debian's python3 can load libical through GObject introspection (the .ics validator). */
+const libicalFound = (lib) =>
+  has('/usr/bin/python3', [
+    '-c',
+    lib
+      ? "import gi; gi.require_version('ICalGLib', '3.0'); from gi.repository import ICalGLib"
+      : 'import gi',
+  ]);
+
 /** System packages the suites need: [what, Debian package, present?]. */
 function missingPackages() {
   const checks = [
     ['Chromium (/usr/bin/chromium)', 'chromium', () => existsSync('/usr/bin/chromium')],
     ['Noto Sans CJK fonts', 'fonts-noto-cjk', cjkFontFound],
     ['pdftotext', 'poppler-utils', () => has('pdftotext', ['-v'])],
+    ['Python GObject introspection (python3-gi)', 'python3-gi', () => libicalFound(false)],
+    ['libical for Python (the .ics validator)', 'gir1.2-ical-3.0', () => libicalFound(true)],
     ['PostgreSQL server (initdb)', 'postgresql', initdbFound],
   ];
   // Tests against a given server need no local PostgreSQL.
@@ -67,9 +80,28 @@ function ensureSystemPackages() {
   return missingPackages().length === 0;
 }
 
-function run(cmd, args) {
-  const res = spawnSync(cmd, args, { stdio: 'inherit' });
+function run(cmd, args, env = process.env) {
+  const res = spawnSync(cmd, args, { stdio: 'inherit', env });
   return res.status ?? 1;
+}
+
+/** Passed and failed counts from a Vitest JSON report, or null when Vitest wrote none. */
+function countsFrom(report) {
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    return { passed: json.numPassedTests, failed: json.numFailedTests };
+  } catch {
+    return null;
+  }
+}
+
+/** Runs `fn`, and notes its name and seconds for test-results/stages.txt. */
+const stages = [];
+function timed(name, fn) {
+  const start = performance.now();
+  const result = fn();
+  stages.push(`${name} ${((performance.now() - start) / 1000).toFixed(1)}`);
+  return result;
 }
 
 // `npm test -- src/modules/events` runs only those Vitest files, and no end-to-end suite.
@@ -78,37 +110,30 @@ const failures = [];
 if (!ensureSystemPackages()) failures.push('system packages');
 
 const dir = mkdtempSync(join(tmpdir(), 'ipc-vitest-'));
-const report = join(dir, 'vitest.json');
-const vitest = run(process.execPath, [
-  'node_modules/vitest/vitest.mjs',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${report}`,
-  ...filters,
-]);
-let counts = null;
-try {
-  const json = JSON.parse(readFileSync(report, 'utf8'));
-  counts = { passed: json.numPassedTests, failed: json.numFailedTests, total: json.numTotalTests };
-} catch {
-  // No report: Vitest did not get as far as running tests.
-}
-rmSync(dir, { recursive: true, force: true });
+const json = (name) => [`--reporter=default`, '--reporter=json', `--outputFile.json=${join(dir, name)}`];
+const vitest = timed('vitest', () =>
+  run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...json('vitest.json'), ...filters]),
+);
+const counts = [countsFrom(join(dir, 'vitest.json'))];
 if (vitest !== 0) failures.push('vitest');
 
 const e2e = 'tests/e2e/run.mjs';
 if (existsSync(e2e) && filters.length === 0) {
-  // The browser journeys run against the embedded database and a real PostgreSQL server alike.
-  const env = { ...process.env, E2E_DATABASE: process.env.E2E_DATABASE ?? 'both' };
-  if (spawnSync(process.execPath, [e2e], { stdio: 'inherit', env }).status !== 0) failures.push('end-to-end');
+  // Once, on the embedded database: the Vitest suite already runs every query on both databases.
+  const env = { ...process.env, E2E_DATABASE: process.env.E2E_DATABASE ?? 'pglite' };
+  const code = timed('e2e', () => run(process.execPath, [e2e, ...json('e2e.json')], env));
+  if (code !== 0) failures.push('end-to-end');
+  counts.push(countsFrom(join(dir, 'e2e.json')));
 }
+rmSync(dir, { recursive: true, force: true });
 
 if (failures.length > 0) console.error(`Failed: ${failures.join(', ')}.`);
-const passed = counts?.passed ?? 0;
-const failed = counts ? counts.failed : 1;
+// A suite without a report did not get as far as running its tests: it counts as one failure.
+const passed = counts.reduce((n, c) => n + (c?.passed ?? 0), 0);
+const failed = counts.reduce((n, c) => n + (c ? c.failed : 1), 0);
 const summary = `${passed} passed, ${failed} failed`;
 mkdirSync('test-results', { recursive: true });
 writeFileSync('test-results/summary.txt', `${summary}\n`);
+writeFileSync('test-results/stages.txt', `${stages.join('\n')}\n`);
 console.log(summary);
 process.exit(failures.length > 0 ? 1 : 0);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
@@ -19,6 +19,15 @@ import { staticFiles } from './web/static.js';
 
 export function buildApp(ctx: AppContext) {
   const app = new Hono<AppEnv>();
+  /** The user of the request's session cookie, if any, set on the context. */
+  const signedInUser = async (c: Context<AppEnv>) => {
+    const sid = getCookie(c, SESSION_COOKIE);
+    const user = sid ? await userForSession(ctx.database.db, sid, ctx.now()) : null;
+    if (user) {
+      c.set('user', user);
+      c.set('authVia', 'session');
+    }
+  };
   app.onError(handleError);
 
   app.use('*', async (c, next) => {
@@ -111,14 +120,7 @@ export function buildApp(ctx: AppContext) {
     pages.use('*', async (c, next) => {
       c.set('lang', lang);
       c.set('t', translator(lang));
-      const sid = getCookie(c, SESSION_COOKIE);
-      if (sid) {
-        const user = await userForSession(ctx.database.db, sid, ctx.now());
-        if (user) {
-          c.set('user', user);
-          c.set('authVia', 'session');
-        }
-      }
+      await signedInUser(c);
       await next();
       c.header('Vary', 'Cookie', { append: true });
     });
@@ -132,8 +134,10 @@ export function buildApp(ctx: AppContext) {
 
   // Unknown paths under /en or /zh come here too (a mounted app's own notFound is not used):
   // the error handler answers in the path's language, else the negotiated one.
-  app.notFound((c) => {
+  app.notFound(async (c) => {
     c.set('csrfToken', '');
+    // A page that exists nowhere is still shown to whoever is signed in (no "Sign in" link for them).
+    if (!c.get('user')) await signedInUser(c);
     return handleError(new AppError('not_found'), c);
   });
   return app;

@@ -1,10 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { migrate } from './db/migrate.js';
+import { resolveSecret, type SecretSource } from './db/secret.js';
+import { describeDatabase, waitForDatabase } from './db/wait.js';
+import { seconds, stageLogger } from './lib/stage-log.js';
 import { ensureAdmin } from './modules/accounts/index.js';
 import { createMailer } from './modules/mail/index.js';
 import { seedDemoOnce } from './modules/seed/index.js';
@@ -17,42 +18,81 @@ export function createLogger(config: Config): Logger {
   });
 }
 
-/** SECRET from the environment, else one generated once and kept in the data folder. */
-export function resolveSecret(config: Config): string {
-  if (config.SECRET) return config.SECRET;
-  mkdirSync(config.DATA_DIR, { recursive: true });
-  const path = join(config.DATA_DIR, 'secret');
-  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
-  const secret = randomBytes(32).toString('base64url');
-  writeFileSync(path, secret, { mode: 0o600 });
-  return secret;
+const SECRET_OUTCOME: Record<SecretSource, string> = {
+  environment: 'taken from SECRET',
+  database: 'read from the database',
+  adopted: 'adopted from DATA_DIR/secret into the database',
+  generated: 'generated and stored in the database',
+};
+
+/** Tells the log once per outage that database connections are breaking, not once per connection. */
+function connectionLossLog(logger: Logger) {
+  let last = 0;
+  return (err: Error) => {
+    const now = Date.now();
+    if (now - last < 10_000) return;
+    last = now;
+    logger.warn({ err: err.message }, 'database connection lost; requests get 503 until it is back');
+  };
 }
 
-/** Opens the database, applies migrations, loads the demo programme once and the first administrator. */
-export async function startContext(config: Config, opts: { seed?: boolean } = {}): Promise<AppContext> {
-  const logger = createLogger(config);
-  const database: Database = await openDatabase({
-    databaseUrl: config.DATABASE_URL,
-    dataDir: join(config.DATA_DIR, 'db'),
+/**
+ * Opens the database (waiting for it while it cannot be reached), applies migrations, resolves the
+ * signing secret, loads the demo programme once and the first administrator, logging each stage
+ * with its duration.
+ */
+export async function startContext(
+  config: Config,
+  opts: { seed?: boolean; logger?: Logger } = {},
+): Promise<AppContext> {
+  const logger = opts.logger ?? createLogger(config);
+  const stage = stageLogger(logger);
+  const dataDir = join(config.DATA_DIR, 'db');
+  const where = describeDatabase(config.DATABASE_URL, dataDir);
+  logger.info({ database: config.DATABASE_URL ? 'postgres' : 'pglite' }, `starting IP Cascade on ${where}`);
+  const database: Database = await stage('opening the database', async () => {
+    const opened = await openDatabase({
+      databaseUrl: config.DATABASE_URL,
+      dataDir,
+      onConnectionLost: connectionLossLog(logger),
+    });
+    await waitForDatabase(opened, (err, attempt, retryInMs) =>
+      logger.warn(
+        { attempt, retryInMs, err: (err as Error).message },
+        `waiting for ${where}, which cannot be reached yet; trying again in ${seconds(retryInMs)}`,
+      ),
+    ).catch(async (err) => {
+      await opened.close();
+      throw err;
+    });
+    return opened;
   });
+  let secret: string;
   try {
-    await migrate(database);
-    if (opts.seed !== false) await seedDemoOnce(database, logger);
-    if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
-      await ensureAdmin(database.db, config.ADMIN_EMAIL, config.ADMIN_PASSWORD, logger);
-    }
+    await stage(
+      'migrations',
+      () => migrate(database),
+      () => 'up to date',
+    );
+    ({ secret } = await stage(
+      'signing secret',
+      () => resolveSecret(database, { secret: config.SECRET, dataDir: config.DATA_DIR }),
+      (r) => SECRET_OUTCOME[r.source],
+    ));
+    if (opts.seed !== false) await seedDemoOnce(database, logger, stage);
+    const { ADMIN_EMAIL, ADMIN_PASSWORD } = config;
+    await stage(
+      'first administrator',
+      async () =>
+        ADMIN_EMAIL && ADMIN_PASSWORD
+          ? ensureAdmin(database.db, ADMIN_EMAIL, ADMIN_PASSWORD, logger)
+          : 'not configured (ADMIN_EMAIL and ADMIN_PASSWORD unset)',
+      (outcome) => outcome,
+    );
   } catch (err) {
     await database.close();
     throw err;
   }
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, database, logger });
-  return {
-    config,
-    database,
-    logger,
-    mailer,
-    secret: resolveSecret(config),
-    now: () => new Date(),
-    wakeJobs: () => undefined,
-  };
+  return { config, database, logger, mailer, secret, now: () => new Date(), wakeJobs: () => undefined };
 }

@@ -26,6 +26,11 @@ export const errorResponses = {
     description: 'Unexpected failure; a change is made whole or not at all',
     content: { 'application/json': { schema: ErrorSchema } },
   },
+  503: {
+    description:
+      'The database is briefly unavailable (a restart or failover): try again after `Retry-After` seconds',
+    content: { 'application/json': { schema: ErrorSchema } },
+  },
 } as const;
 
 /** For the operations that count attempts per account or address. */

@@ -94,7 +94,8 @@ async function dump(database: Database): Promise<string> {
   return text;
 }
 
-const body = (text: string) => text.slice(text.indexOf('\nBEGIN;\n'));
+/** The script and its row counts: what two backups of the same data share (not the header or checksum). */
+const body = (text: string) => text.slice(text.indexOf('\nBEGIN;\n'), text.lastIndexOf('\n-- end: '));
 const other = (kind: DatabaseKind): DatabaseKind => (kind === 'pglite' ? 'postgres' : 'pglite');
 
 describe.each(DATABASE_KINDS)('backup from %s and restore into the other kind', (kind) => {
@@ -115,7 +116,9 @@ describe.each(DATABASE_KINDS)('backup from %s and restore into the other kind', 
     const lines = text.split('\n');
     expect(lines[0]).toBe('-- IP Cascade backup');
     expect(lines).toContain('BEGIN;');
-    expect(lines.at(-2)).toBe('COMMIT;');
+    const commit = lines.lastIndexOf('COMMIT;');
+    expect(lines.slice(commit + 1, -2).every((l) => /^-- rows: \S+ \d+$/.test(l))).toBe(true);
+    expect(lines.at(-2)).toMatch(/^-- end: sha256 [0-9a-f]{64}$/);
     const first = (table: string) => text.indexOf(`INSERT INTO "${table}" `);
     expect(first('organisations')).toBeGreaterThan(-1);
     expect(first('programmes')).toBeLessThan(first('events'));
@@ -151,11 +154,18 @@ describe.each(DATABASE_KINDS)('backup from %s and restore into the other kind', 
   });
 
   it('leaves the database as it was when a restore fails half way', async () => {
-    const broken = text.replace('\nCOMMIT;\n', '\nINSERT INTO users (email) VALUES (NULL);\nCOMMIT;\n');
-    await expect(restoreBackup(target, broken, { force: true })).rejects.toThrow();
+    // An intact backup that the target cannot take: its last probe row breaks a constraint.
+    await target.exec(
+      'ALTER TABLE backup_probe ADD CONSTRAINT probe_has_tags CHECK (tags IS NOT NULL) NOT VALID',
+    );
+    await expect(restoreBackup(target, text, { force: true })).rejects.toThrow(/probe_has_tags/);
+    await target.exec('ALTER TABLE backup_probe DROP CONSTRAINT probe_has_tags');
     expect(await snapshot(target)).toEqual(await snapshot(source));
     await expect(restoreBackup(target, 'SELECT 1;')).rejects.toThrow(/not an IP Cascade backup/);
-    await expect(restoreBackup(target, text.slice(0, text.length - 9))).rejects.toThrow(/incomplete/);
+    await expect(restoreBackup(target, text.slice(0, text.length - 9))).rejects.toThrow(/does not match/);
+    await expect(restoreBackup(target, text.slice(0, text.lastIndexOf('-- end')))).rejects.toThrow(
+      /incomplete/,
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { open, rename, rm } from 'node:fs/promises';
 import type { Database, Db } from '../db/client.js';
+import { BackupSeal } from './backup-check.js';
 import {
   ident,
   listSequences,
@@ -11,7 +12,8 @@ import {
 } from './dump-catalog.js';
 
 export const BACKUP_HEADER = '-- IP Cascade backup';
-export const BACKUP_FORMAT = 1;
+/** 2: with the row counts and checksum trailer (`backup-check.ts`); 1: without (before 2026-11). */
+export const BACKUP_FORMAT = 2;
 const ROWS_PER_INSERT = 100;
 const ROWS_PER_FETCH = 2000;
 
@@ -34,15 +36,19 @@ export async function migrationCount(db: Db): Promise<number> {
 
 /**
  * Writes the whole database as a plain SQL script that PostgreSQL (and PGlite) can run: one
- * transaction of INSERT statements for every table in foreign-key order, then the sequence values.
- * Read from one consistent snapshot; no pg_dump needed, so it works on PGlite too.
+ * transaction of INSERT statements for every table in foreign-key order, then the sequence values,
+ * then (as comments) the rows of each table and the SHA-256 of the whole. Read from one consistent
+ * snapshot; no pg_dump needed, so it works on PGlite too.
  */
 export async function writeBackup(
   database: Database,
-  write: (chunk: string) => Promise<void> | void,
+  sink: (chunk: string) => Promise<void> | void,
   now = new Date(),
 ): Promise<BackupSummary> {
   const summary: BackupSummary = { tables: 0, rows: 0, sequences: 0 };
+  const seal = new BackupSeal();
+  const counts = new Map<string, number>();
+  const write = (chunk: string) => sink(seal.add(chunk));
   await database.db.transaction(
     async (tx) => {
       const db = tx;
@@ -63,14 +69,16 @@ export async function writeBackup(
           `-- created: ${now.toISOString()}`,
           `-- source: ${database.kind}`,
           `-- migrations: ${await migrationCount(db)}`,
-          '-- Restore with `ip-cascade restore <file>`, or run it with psql in a migrated, empty database.',
+          '-- Restore with `ip-cascade restore <file>`, which first checks the row counts and the checksum at the end.',
           'BEGIN;',
           '',
         ].join('\n'),
       );
       for (const table of tables) {
+        const n = await writeTable(db, table, write);
+        counts.set(table.name, n);
         summary.tables++;
-        summary.rows += await writeTable(db, table, write);
+        summary.rows += n;
       }
       for (const seq of await listSequences(db)) {
         const [s] = await rows<{ v: string; called: boolean }>(
@@ -82,6 +90,7 @@ export async function writeBackup(
         summary.sequences++;
       }
       await write('COMMIT;\n');
+      await sink(seal.trailer(counts));
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );

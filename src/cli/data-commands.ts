@@ -3,6 +3,7 @@ import pino from 'pino';
 import type { Config } from '../config.js';
 import { type Database, openDatabase } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
+import { adoptSecretFile } from '../db/secret.js';
 import { checkAgainstSeed, readSeedText, seedDemoOnce } from '../modules/seed/index.js';
 import { backupToFile } from './backup.js';
 import type { Command } from './commands.js';
@@ -58,6 +59,9 @@ export const backupCommand: Command = {
       return 2;
     }
     return withDatabase(config, async (database) => {
+      if (await adoptSecretFile(database, { secret: config.SECRET, dataDir: config.DATA_DIR })) {
+        out('The secret in DATA_DIR/secret was taken into the database, so the backup carries it.');
+      }
       const s = await backupToFile(database, file);
       out(`Backup written to ${file}: ${s.rows} rows in ${s.tables} tables, ${s.sequences} sequences.`);
       return 0;
@@ -66,18 +70,26 @@ export const backupCommand: Command = {
 };
 
 export const restoreCommand: Command = {
-  summary: 'load a backup from <file> into an empty database (--force replaces the contents)',
-  options: { force: { type: 'boolean', default: false } },
+  summary:
+    'check a backup <file> and load it into an empty database (--force replaces the contents; --accept-format-1 takes an old backup without checksum)',
+  options: {
+    force: { type: 'boolean', default: false },
+    'accept-format-1': { type: 'boolean', default: false },
+  },
   async run({ config, positionals, values }) {
     const [file] = positionals;
     if (!file || positionals.length > 1) {
-      err('Usage: ip-cascade restore <file> [--force]');
+      err('Usage: ip-cascade restore <file> [--force] [--accept-format-1]');
       return 2;
     }
     return withDatabase(config, async (database) => {
       try {
-        const r = await restoreFromFile(database, file, { force: values.force === true });
-        out(`Restored ${file} into ${r.tables} tables (${database.kind}).`);
+        const r = await restoreFromFile(database, file, {
+          force: values.force === true,
+          acceptFormat1: values['accept-format-1'] === true,
+        });
+        const check = r.checked ? 'checksum and row counts match' : 'format 1: not checked';
+        out(`Restored ${file} into ${r.tables} tables (${database.kind}); ${check}.`);
         return 0;
       } catch (e) {
         if (e instanceof RestoreError) {

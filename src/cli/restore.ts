@@ -4,21 +4,35 @@ import type pg from 'pg';
 import type { Database } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import { BACKUP_FORMAT, BACKUP_HEADER, migrationCount } from './backup.js';
+import { RestoreError, verifyBackup } from './backup-check.js';
 import { ident, listTables } from './dump-catalog.js';
 
-export class RestoreError extends Error {}
+export { RestoreError };
 
 export interface ParsedBackup {
   format: number;
   migrations: number;
   /** The statements between BEGIN and COMMIT, in pieces that each end at a statement. */
   chunks: string[];
+  /** Rows per table as the backup's trailer states them; none for a format-1 file. */
+  counts?: Map<string, number>;
+}
+
+export interface RestoreOptions {
+  /** Replace a database that holds data. */
+  force?: boolean;
+  /** Restore a format-1 backup, which has no checksum, so that its completeness cannot be checked. */
+  acceptFormat1?: boolean;
 }
 
 const CHUNK_BYTES = 1 << 20;
+const TRAILER = /^-- (rows|end): /;
 
-/** Checks that the text is a backup this version can read and splits out its statements. */
-export function parseBackup(text: string): ParsedBackup {
+/**
+ * Checks that the text is a whole, unchanged backup this version can read (before anything touches
+ * the database) and splits out its statements.
+ */
+export function parseBackup(text: string, opts: RestoreOptions = {}): ParsedBackup {
   const lines = text.split('\n');
   if (lines[0] !== BACKUP_HEADER) throw new RestoreError('This file is not an IP Cascade backup.');
   const header = (key: string) => {
@@ -26,10 +40,18 @@ export function parseBackup(text: string): ParsedBackup {
     return line ? Number(line.slice(key.length + 5)) : Number.NaN;
   };
   const format = header('format');
-  if (format !== BACKUP_FORMAT) throw new RestoreError(`Unknown backup format ${format}.`);
+  if (format === 1 && !opts.acceptFormat1) {
+    throw new RestoreError(
+      'This backup is in format 1, written before backups carried a checksum, so whether it is complete ' +
+        'cannot be checked. If you know it is whole, restore it with --accept-format-1.',
+    );
+  }
+  if (format !== 1 && format !== BACKUP_FORMAT) throw new RestoreError(`Unknown backup format ${format}.`);
+  const counts = format === 1 ? undefined : verifyBackup(text);
   const begin = lines.indexOf('BEGIN;');
   const commit = lines.lastIndexOf('COMMIT;');
-  if (begin < 0 || commit < begin || lines.slice(commit + 1).some((l) => l.trim() !== '')) {
+  const after = lines.slice(commit + 1).filter((l) => l.trim() !== '');
+  if (begin < 0 || commit < begin || after.some((l) => format === 1 || !TRAILER.test(l))) {
     throw new RestoreError('The backup is incomplete: it does not end with COMMIT.');
   }
   // Literals never span lines (line breaks are escaped), so a line ending in ';' ends a statement.
@@ -46,7 +68,7 @@ export function parseBackup(text: string): ParsedBackup {
     }
   }
   if (current.some((l) => l.trim() !== '')) chunks.push(current.join('\n'));
-  return { format, migrations: header('migrations'), chunks };
+  return { format, migrations: header('migrations'), chunks, counts };
 }
 
 interface RawTx {
@@ -88,16 +110,17 @@ async function rawTransaction<T>(database: Database, fn: (tx: RawTx) => Promise<
 }
 
 /**
- * Restores a backup: applies the migrations, then runs the whole dump in one transaction. A
- * database that already holds data is refused unless `force`, which empties it first in the same
- * transaction, so a failed restore leaves the old contents in place.
+ * Restores a backup: checks it whole, applies the migrations, then runs the whole dump in one
+ * transaction and checks every table's row count against the backup's. A database that already
+ * holds data is refused unless `force`, which empties it first in the same transaction, so a failed
+ * restore leaves the old contents in place.
  */
 export async function restoreBackup(
   database: Database,
   text: string,
-  opts: { force?: boolean } = {},
-): Promise<{ tables: number }> {
-  const backup = parseBackup(text);
+  opts: RestoreOptions = {},
+): Promise<{ tables: number; checked: boolean }> {
+  const backup = parseBackup(text, opts);
   await migrate(database);
   const have = await migrationCount(database.db);
   if (backup.migrations > have) {
@@ -123,14 +146,22 @@ export async function restoreBackup(
       await tx.exec(`TRUNCATE TABLE ${tables.map((t) => ident(t.name)).join(', ')} RESTART IDENTITY CASCADE`);
     }
     for (const chunk of backup.chunks) await tx.exec(chunk);
+    for (const [table, expected] of backup.counts ?? []) {
+      const [r] = await tx.query(`SELECT count(*)::int AS n FROM ${ident(table)}`);
+      if (Number(r?.n) !== expected) {
+        throw new RestoreError(
+          `The backup states ${expected} rows for ${table}, but ${Number(r?.n)} were loaded. Nothing was restored.`,
+        );
+      }
+    }
   });
-  return { tables: tables.length };
+  return { tables: tables.length, checked: backup.counts !== undefined };
 }
 
 export async function restoreFromFile(
   database: Database,
   file: string,
-  opts: { force?: boolean } = {},
-): Promise<{ tables: number }> {
+  opts: RestoreOptions = {},
+): Promise<{ tables: number; checked: boolean }> {
   return restoreBackup(database, await readFile(file, 'utf8'), opts);
 }

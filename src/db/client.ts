@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { acquireLock, type Lock } from './lock.js';
+import { guardPool } from './pool-guard.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -31,11 +32,22 @@ export const migrationsFolder = fileURLToPath(new URL('./migrations', import.met
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
-export async function openPostgres(url: string, max = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max });
-  pool.on('error', () => {
-    // An idle client lost its connection; the pool replaces it on next use.
+export interface PostgresOptions {
+  /** Told of every connection that breaks (a restart or failover of the server). */
+  onConnectionLost?: (err: Error) => void;
+}
+
+export async function openPostgres(url: string, max = 10, opts: PostgresOptions = {}): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    // A server that does not answer (a failover in progress) fails the request, which then gets a
+    // 503, instead of holding it until the client gives up.
+    connectionTimeoutMillis: 10_000,
+    // Notices a connection whose server vanished without closing it.
+    keepAlive: true,
   });
+  guardPool(pool, opts.onConnectionLost ?? (() => undefined));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,
@@ -95,6 +107,8 @@ export async function openPglite(dir?: string): Promise<Database> {
   }
 }
 
-export function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir);
+export function openDatabase(
+  opts: { databaseUrl?: string; dataDir: string } & PostgresOptions,
+): Promise<Database> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, 10, opts) : openPglite(opts.dataDir);
 }

@@ -16,3 +16,4 @@ export * from '../modules/registration/schema.js';
 export * from '../modules/registration/ticket-schema.js';
 export * from '../modules/seed/schema.js';
 export * from './platform-schema.js';
+export * from './settings-schema.js';

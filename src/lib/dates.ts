@@ -63,6 +63,20 @@ export function formatNumber(n: number, lang: Lang): string {
   return (lang === 'zh' ? ZH_NUMBER : EN_NUMBER).format(n);
 }
 
+/**
+ * What is wrong with a typed date: `format` when it is not written YYYY-MM-DD, `no-such-day` when it is but
+ * the calendar has no such day (2019-02-30, 2023-04-31), null for a real day.
+ */
+export function isoDateProblem(s: string): 'format' | 'no-such-day' | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return 'format';
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return 'no-such-day';
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const last = mo === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
+  return d > last ? 'no-such-day' : null;
+}
+
 /** Today's date in the programme's time zone, as YYYY-MM-DD. */
 export function todayIso(now = new Date()): string {
   return fmt('en-CA', { timeZone: TIME_ZONE }).format(now);

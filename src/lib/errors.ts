@@ -12,6 +12,8 @@ export const ERROR_STATUS = {
   rate_limited: 429,
   csrf: 403,
   internal: 500,
+  /** The database cannot be reached just now (restart, failover): try again shortly. */
+  unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -19,6 +19,8 @@ export interface MailMessage {
 /** What use cases need of e-mail: a message queued in the transaction of the change it is about. */
 export interface Mailer {
   readonly smtp: boolean;
+  /** The sender of every message (MAIL_FROM): `Name <address>` or an address. */
+  readonly from: string;
   /**
    * Keeps the message in the outbox and, when SMTP is configured, queues its delivery. Pass the
    * transaction of the change the message is about: both land, or neither.

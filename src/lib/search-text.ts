@@ -1,3 +1,5 @@
+import { foldTraditional } from './fold-chinese.js';
+
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const CHUNK = 800;
 const CUT_AFTER = /[\s\p{P}](?=[^\s\p{P}]*$)/u;
@@ -33,7 +35,8 @@ function bigrams(run: string): string[] {
   return out;
 }
 
-const normalise = (t: string) => t.normalize('NFKC').toLowerCase();
+/** As `normaliseForSearch`: lower-cased NFKC, traditional characters folded to simplified. */
+const normalise = (t: string) => foldTraditional(t.normalize('NFKC').toLowerCase());
 
 /**
  * Turns bilingual text into the words a `simple` tsvector indexes: segmented words, lower-cased,

@@ -10,6 +10,7 @@
  * same lexemes whatever their locale.
  */
 
+import { foldTraditional } from './fold-chinese.js';
 import { segments } from './search-text.js';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -26,9 +27,12 @@ export interface WeightedText {
   weight: Weight;
 }
 
-/** Lower-cased NFKC (full-width letters, Kangxi radicals from PDF fonts), Latin accents folded. */
+/**
+ * Lower-cased NFKC (full-width letters, Kangxi radicals from PDF fonts), traditional Chinese
+ * characters folded to simplified ones (`fold-chinese.ts`). Latin accents are folded per word.
+ */
 export function normaliseForSearch(t: string): string {
-  return t.normalize('NFKC').toLowerCase();
+  return foldTraditional(t.normalize('NFKC').toLowerCase());
 }
 
 function foldLatin(word: string): string {
@@ -105,7 +109,7 @@ const MAX_POSITIONS_PER_LEXEME = 256;
 const MAX_LEXEME_BYTES = 200;
 const MAX_VECTOR_BYTES = 900_000;
 
-const quote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+export const quote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
 /**
  * A `tsvector` literal for the texts, in order, each token at its position with its part's weight.
@@ -152,6 +156,8 @@ export interface SearchPlan {
   phrase: string | null;
   /** The strings to highlight in results, normalised. */
   highlight: string[];
+  /** Other names of what was typed, also highlighted (but not required of a snippet). */
+  synonyms: string[];
   /** The query's words, for suggestions when nothing matches. */
   words: { text: string; han: boolean }[];
 }
@@ -212,15 +218,17 @@ export function hanChunks(run: string): string[] {
   return chunks.length ? chunks : [run];
 }
 
-const phraseOf = (grams: string[]) => grams.map(quote).join(' <-> ');
+export const phraseOf = (grams: string[]) => grams.map(quote).join(' <-> ');
 
-/** How to search for what a reader typed; null when nothing in it is searchable. */
-export function searchPlan(q: string): SearchPlan | null {
-  const terms: string[] = [];
-  const stops: string[] = [];
-  const phrase: string[] = [];
-  const highlight = new Set<string>();
-  const words: SearchPlan['words'] = [];
+/** A word of a query or a glossary form: a Latin word, or a run of Chinese characters. */
+export interface QueryWord {
+  text: string;
+  han: boolean;
+}
+
+/** The words of a text as a query sees them: normalised, adjacent Chinese pieces joined into runs. */
+export function queryWords(q: string): QueryWord[] {
+  const words: QueryWord[] = [];
   let broken = true;
   for (const seg of segments(normaliseForSearch(q).slice(0, 500))) {
     if (!seg.isWordLike) {
@@ -237,20 +245,53 @@ export function searchPlan(q: string): SearchPlan | null {
       broken = false;
     }
   }
-  const merged = words;
-  for (const w of merged.slice(0, MAX_TERMS)) {
+  return words;
+}
+
+/** Words joined as they are written: Latin ones with a space, Chinese ones with none between. */
+export const wordsKey = (words: QueryWord[]) =>
+  words.reduce(
+    (key, w, i) => (i === 0 ? w.text : key + (w.han && words[i - 1]!.han ? '' : ' ') + w.text),
+    '',
+  );
+
+/**
+ * Other names for what a reader typed (`search-synonyms.ts` makes them from the glossary): for a
+ * run of query words, by `wordsKey`, the tsquery of each other name and the strings to highlight.
+ */
+export interface Synonyms {
+  /** The most query words one name spans. */
+  maxWords: number;
+  lookup(key: string): { queries: string[]; highlight: string[] } | null;
+}
+
+interface Unit extends QueryWord {
+  term: string;
+  highlight: string[];
+  stop: boolean;
+}
+
+/** The query's words as required terms, Chinese runs cut into their words (see `hanChunks`). */
+function unitsOf(words: QueryWord[], phrase: string[]): Unit[] {
+  const units: Unit[] = [];
+  for (const w of words) {
     if (w.han) {
       const grams = bigrams(w.text);
       if (grams.length === 1 && [...w.text].length === 1) {
-        terms.push(`${quote(w.text)}:*`);
-        phrase.push(`${quote(w.text)}:*`);
-        highlight.add(w.text);
+        const term = `${quote(w.text)}:*`;
+        units.push({ ...w, term, highlight: [w.text], stop: false });
+        phrase.push(term);
         continue;
       }
       for (const chunk of hanChunks(w.text)) {
         const g = bigrams(chunk);
-        terms.push(g.length === 1 ? quote(g[0]!) : `(${phraseOf(g)})`);
-        highlight.add(chunk);
+        units.push({
+          text: chunk,
+          han: true,
+          term: g.length === 1 ? quote(g[0]!) : `(${phraseOf(g)})`,
+          highlight: [chunk],
+          stop: false,
+        });
       }
       phrase.push(phraseOf(grams));
     } else {
@@ -258,13 +299,54 @@ export function searchPlan(q: string): SearchPlan | null {
       const alternatives = variants.map((v) => `${quote(v)}:*`);
       const term = alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' | ')})`;
       phrase.push(term);
-      if (STOP_WORDS.has(w.text)) {
-        stops.push(term);
-        continue;
-      }
-      terms.push(term);
-      for (const v of variants) highlight.add(v);
+      units.push({ ...w, term, highlight: variants, stop: STOP_WORDS.has(w.text) });
     }
+  }
+  return units;
+}
+
+/** The longest run of units from `i` that is another name for something, if any. */
+function synonymAt(units: Unit[], i: number, synonyms?: Synonyms) {
+  if (!synonyms) return null;
+  for (let n = Math.min(synonyms.maxWords, units.length - i); n >= 1; n--) {
+    const hit = synonyms.lookup(wordsKey(units.slice(i, i + n)));
+    if (hit) return { n, ...hit };
+  }
+  return null;
+}
+
+/**
+ * How to search for what a reader typed; null when nothing in it is searchable. With `synonyms`,
+ * a word or run of words that the glossary knows by other names (trade mark, EUTM, 商标) matches
+ * any of them: the term becomes "these words, or one of the other names".
+ */
+export function searchPlan(q: string, synonyms?: Synonyms): SearchPlan | null {
+  const terms: string[] = [];
+  const stops: string[] = [];
+  const phrase: string[] = [];
+  const highlight = new Set<string>();
+  const expanded = new Set<string>();
+  const merged = queryWords(q);
+  const units = unitsOf(merged.slice(0, MAX_TERMS), phrase);
+  for (let i = 0; i < units.length; ) {
+    const hit = synonymAt(units, i, synonyms);
+    const span = units.slice(i, i + (hit?.n ?? 1));
+    i += span.length;
+    const own = span.filter((u) => !u.stop);
+    if (!hit && !own.length) {
+      stops.push(span[0]!.term);
+      continue;
+    }
+    for (const u of own.length ? own : span) for (const h of u.highlight) highlight.add(h);
+    const plain = (own.length ? own : span).map((u) => u.term);
+    const typed = plain.length === 1 ? plain[0]! : `(${plain.join(' & ')})`;
+    if (!hit) {
+      terms.push(typed);
+      continue;
+    }
+    const alternatives = [...new Set([typed, ...hit.queries])];
+    terms.push(alternatives.length === 1 ? typed : `(${alternatives.join(' | ')})`);
+    for (const h of hit.highlight) if (!highlight.has(h)) expanded.add(h);
   }
   if (!terms.length) terms.push(...stops);
   if (!terms.length) return null;
@@ -274,6 +356,7 @@ export function searchPlan(q: string): SearchPlan | null {
     terms,
     phrase: phrase.length > 1 || (merged.length === 1 && terms.length > 1) ? phrase.join(' <-> ') : null,
     highlight: [...highlight],
+    synonyms: [...expanded],
     words: merged.slice(0, MAX_TERMS),
   };
 }

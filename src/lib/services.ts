@@ -10,8 +10,12 @@ export interface Services {
   now: Date;
 }
 
-/** PUBLIC_URL when set, else the address the request came to, else the local server. */
-export function siteUrlOf(publicUrl: string | undefined, requestUrl?: string, port = 3000): string {
-  const base = publicUrl ?? (requestUrl ? new URL(requestUrl).origin : `http://localhost:${port}`);
-  return base.replace(/\/+$/, '');
+/**
+ * The platform's public address, for every link it sends or publishes (e-mails, feeds, calendar
+ * entries, QR codes): PUBLIC_URL, else the local server in development (production refuses to start
+ * without PUBLIC_URL). Never the address a request names: its Host header is the client's to choose,
+ * and a link built from it could send a password-reset token to another site.
+ */
+export function siteUrlOf(config: { PUBLIC_URL?: string | undefined; PORT: number }): string {
+  return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
 }

@@ -33,8 +33,10 @@ import { mailHandlers, registerOutboxPages } from './mail/index.js';
 import { newsHomeBlock, registerNewsApi, registerNewsPages } from './news/index.js';
 import {
   eventCancelledHandlers,
+  eventChangedHandlers,
   registerRegistrationApi,
   registerRegistrationPages,
+  registrationAgenda,
   registrationEventApi,
   registrationEventSection,
   registrationHandlers,
@@ -57,6 +59,7 @@ export const pageModules: PageModule[] = [
     registerEventsPages(pages, {
       sections: [registrationEventSection, feedbackEventSection],
       namedAttendees,
+      agenda: registrationAgenda,
     }),
   registerLibraryPages,
   registerNewsPages,
@@ -72,7 +75,7 @@ export const pageModules: PageModule[] = [
 export const apiModules: ApiModule[] = [
   registerAccountsApi,
   registerDirectoryApi,
-  (api) => registerEventsApi(api, registrationEventApi, namedAttendees),
+  (api) => registerEventsApi(api, registrationEventApi, namedAttendees, registrationAgenda),
   registerLibraryApi,
   registerNewsApi,
   registerRegistrationApi,
@@ -90,6 +93,7 @@ export const jobHandlers: JobHandlers = {
   ...mailHandlers,
   ...registrationHandlers,
   ...eventCancelledHandlers,
+  ...eventChangedHandlers,
   ...feedbackHandlers,
   ...ipRegisterHandlers,
   ...documentsHandlers,

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { type Bilingual, type Lang, pick } from '../lib/bilingual.js';
-import type { TranslationStatus } from '../lib/translation.js';
+import { laggingLang, type TranslationStatus } from '../lib/translation.js';
 import type { FieldErrors } from './forms.js';
 import type { Translator } from './i18n/index.js';
 import { htmlLang } from './i18n/negotiate.js';
@@ -229,6 +229,32 @@ export function BilingualField(
 
 export function TranslationBadge(p: { t: Translator; status: TranslationStatus }) {
   return <span class={`badge tr-${p.status}`}>{p.t(`translation.${p.status}`)}</span>;
+}
+
+/**
+ * Tells a reader, discreetly, when the text in their language is missing in part or older than the
+ * other language's (the translation status editors see as a badge), with a link to the other one.
+ */
+export function TranslationNotice(p: {
+  t: Translator;
+  lang: Lang;
+  fields: Bilingual[];
+  enEditedAt: Date | null;
+  zhEditedAt: Date | null;
+  /** The same page in the other language. */
+  otherHref: string;
+}) {
+  if (laggingLang(p.fields, p.enEditedAt, p.zhEditedAt) !== p.lang) return null;
+  const o = p.lang === 'en' ? 'zh' : 'en';
+  const missing = p.fields.some((f) => f[o].trim() !== '' && f[p.lang].trim() === '');
+  return (
+    <p class="notice info translation-notice">
+      {p.t(missing ? 'translation.notice.missing' : 'translation.notice.outdated')}{' '}
+      <a href={p.otherHref} hreflang={htmlLang(o)} lang={htmlLang(o)}>
+        {p.t('translation.notice.readOther')}
+      </a>
+    </p>
+  );
 }
 
 export function HiddenFormFields(p: { csrfToken: string; formToken?: string }) {

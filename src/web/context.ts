@@ -11,7 +11,7 @@ export interface AppContext {
   database: Database;
   logger: Logger;
   mailer: Mailer;
-  /** Signs tokens (QR tickets, feed URLs); from SECRET or generated and kept in the data folder. */
+  /** Signs tokens (QR tickets, registrant and feedback links, feed URLs); from SECRET, else generated and kept in the database. */
   secret: string;
   /** The clock, so tests can move time. */
   now(): Date;

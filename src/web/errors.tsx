@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import type { Lang } from '../lib/bilingual.js';
 import { AppError, type ErrorCode } from '../lib/errors.js';
 import type { AppEnv } from './context.js';
@@ -25,6 +26,9 @@ export function toAppError(err: unknown): AppError {
   }
   // Malformed JSON, bad multipart bodies and the like are the client's fault.
   if (err instanceof SyntaxError) return new AppError('bad_request', 'malformed body');
+  // Checked before the SQLSTATEs below: a restart's 57P01 or a refused connection is not the
+  // request's fault, and the same request succeeds once the database is back.
+  if (isDatabaseUnavailable(err)) return new AppError('unavailable', 'database unavailable');
   const pgCode =
     (err as { code?: string; cause?: { code?: string } })?.code ??
     (err as { cause?: { code?: string } })?.cause?.code;
@@ -53,11 +57,15 @@ function languageOf(c: Context<AppEnv>, path: string): Lang {
   );
 }
 
+/** How long a client should wait before trying again while the database is away. */
+export const RETRY_AFTER_SECONDS = 5;
+
 export function handleError(err: unknown, c: Context<AppEnv>) {
   const e = toAppError(err);
   if (e.code === 'internal') {
     c.get('app')?.logger.error({ err, requestId: c.get('requestId') }, 'unhandled error');
   }
+  if (e.code === 'unavailable') c.header('Retry-After', String(RETRY_AFTER_SECONDS));
   const path = new URL(c.req.url).pathname;
   const lang = languageOf(c, path);
   const t = c.get('t') ?? translator(lang);
@@ -77,12 +85,23 @@ export function handleError(err: unknown, c: Context<AppEnv>) {
     const url = new URL(c.req.url);
     return c.redirect(`${href(lang, '/sign-in')}?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
   }
+  // A refused query or link names what was wrong with it, in the reader's language.
+  const pageFields = e.details?.fields ? fieldErrorsOf(e, t) : null;
   return render(
     c,
     { title: t('error.title'), status: e.status as 500 },
     <div class="wrap narrow error-page">
       <h1>{t('error.title')}</h1>
       <p>{message}</p>
+      {pageFields ? (
+        <ul class="error-fields">
+          {Object.entries(pageFields).map(([field, text]) => (
+            <li>
+              <code>{field}</code>: {text}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <p>
         <a href={href(lang, '/')}>{t('error.home')}</a>
       </p>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cleanText } from '../lib/clean-text.js';
+import { isoDateProblem } from '../lib/dates.js';
 
 /** A single-line text field: cleaned of hidden characters, length-limited. */
 export const line = (max = 200) =>
@@ -39,7 +40,22 @@ export const email = () =>
     .transform((s) => cleanText(s).toLowerCase())
     .pipe(z.email().max(254));
 
-export const isoDate = () => z.string().trim().pipe(z.iso.date());
+/**
+ * A calendar date typed as YYYY-MM-DD. A day the calendar does not have (2019-02-30) is told apart from a
+ * badly written date: `form.dateNotExist` rather than `form.date`.
+ */
+export const isoDate = () =>
+  z
+    .string()
+    .trim()
+    .pipe(
+      z.iso.date({
+        error: (iss) =>
+          typeof iss.input === 'string' && isoDateProblem(iss.input) === 'no-such-day'
+            ? 'form.dateNotExist'
+            : undefined,
+      }),
+    );
 
 /** A whole number typed into a form ('' means absent). */
 export const optionalInt = (min = 0, max = 1_000_000) =>

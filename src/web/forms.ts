@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import { AppError } from '../lib/errors.js';
 import type { AppEnv } from './context.js';
 import type { Translator } from './i18n/index.js';
 import { hasMessage } from './i18n/index.js';
@@ -10,6 +11,9 @@ export type FormValues = Record<string, unknown>;
 /** Turns zod issues into messages in the reader's language. Custom issues carry a message key. */
 export function zodErrorMap(t: Translator) {
   return (iss: z.core.$ZodRawIssue): string => {
+    // A schema that names its own message (a catalogue key, such as `form.dateNotExist`) keeps it.
+    const own = (iss as { message?: string }).message;
+    if (own && hasMessage(own)) return t(own);
     switch (iss.code) {
       case 'too_small':
         if (iss.origin === 'string')
@@ -115,4 +119,15 @@ export async function postedFormToken(c: Context<AppEnv>): Promise<string | unde
 export async function postedField(c: Context<AppEnv>, name: string): Promise<string> {
   const v = (await c.req.parseBody())[name];
   return typeof v === 'string' ? v : '';
+}
+
+/**
+ * A GET form's query string parsed by a schema (the one the API uses for the same choices). A field
+ * left empty counts as not given; a value the schema refuses is a 422 naming its field.
+ */
+export function getFormQuery<S extends z.ZodType>(c: Context<AppEnv>, schema: S): z.output<S> {
+  const given = Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ''));
+  const r = validate(schema, given, c.get('t'));
+  if (r.ok) return r.data;
+  throw new AppError('validation', 'invalid query', { fields: r.errors });
 }

@@ -10,7 +10,7 @@ export interface RenderOptions {
   section?: Section;
   description?: string;
   head?: Child;
-  status?: 200 | 201 | 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 500;
+  status?: 200 | 201 | 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 500 | 503;
 }
 
 /** Renders a full page in the shared layout with the request's language, user and CSRF token. */
@@ -26,7 +26,7 @@ export function render(c: Context<AppEnv>, opts: RenderOptions, body: Child) {
         user={c.get('user')}
         csrfToken={c.get('csrfToken') ?? ''}
         path={url.pathname + url.search}
-        siteUrl={siteUrlOf(config.PUBLIC_URL, undefined, config.PORT)}
+        siteUrl={siteUrlOf(config)}
         title={opts.title}
         section={opts.section}
         description={opts.description}

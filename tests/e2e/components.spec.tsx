@@ -19,7 +19,6 @@ import {
   overflowsHorizontally,
   PHONE,
   SMALL_PHONE,
-  screenshot,
 } from './support.js';
 
 type Lang = 'en' | 'zh';
@@ -205,7 +204,6 @@ describe(`shared components and styles (${db})`, () => {
       const label = await box(page, 'label[for="f-email"]');
       const input = await box(page, '#f-email');
       expect(input.y).toBeGreaterThan(label.y + label.height - 1);
-      await screenshot(page, `components-${lang}-desktop-${db}`);
     });
 
     it(`stack and scroll instead of overflowing on a phone (${lang})`, async () => {
@@ -224,7 +222,6 @@ describe(`shared components and styles (${db})`, () => {
       );
       expect(small).toEqual([]);
       await expectNoAxeViolations(page);
-      await screenshot(page, `components-${lang}-phone-${db}`);
     });
   }
 

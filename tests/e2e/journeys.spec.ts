@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  admin,
+  administrator,
   api,
   baseUrl,
   close,
@@ -12,7 +12,6 @@ import {
   newPage,
   newPageWithoutScript,
   revokeApiToken,
-  screenshot,
   signIn,
   unfoldIcal,
   uniqueSuffix,
@@ -58,8 +57,7 @@ async function submit(page: Page, button = 'form.stacked button[type="submit"]')
 
 /** A staff member with a token, for setting up data through the API. */
 async function adminWithToken(name: string) {
-  const page = await newPage('en');
-  await signIn(page);
+  const page = await newPage('en', { as: administrator });
   const token = await createApiToken(page, name);
   return { page, token, revoke: () => revokeApiToken(page, name) };
 }
@@ -123,7 +121,6 @@ describe(`journeys (${db})`, () => {
       expect(await text(page, '#event-results .result-count')).toBe('2 events');
       expect(await page.locator('#event-results h2').allTextContents()).toEqual(['2010']);
       await expectNoAxeViolations(page);
-      await screenshot(page, `journey-calendar-2010-htmx-${db}`);
 
       // Without JavaScript the same form filters by loading the page again.
       const plain = await newPageWithoutScript('en');
@@ -150,7 +147,6 @@ describe(`journeys (${db})`, () => {
       expect(jsonLd.endDate).toBe('2010-06-25');
       expect(String(jsonLd.name)).toContain('Qingdao');
       await expectNoAxeViolations(page);
-      await screenshot(page, `journey-event-qingdao-en-${db}`);
 
       await page.locator('.lang-switch').click();
       await page.waitForURL(`${baseUrl}/zh/events/${qingdao}`);
@@ -159,7 +155,6 @@ describe(`journeys (${db})`, () => {
       expect(zhLd['@type']).toBe('Event');
       expect(zhLd.name).toContain('青岛');
       await expectNoAxeViolations(page);
-      await screenshot(page, `journey-event-qingdao-zh-${db}`);
 
       await page.locator(`dl.facts a[href="/zh/programmes/${PROGRAMME}"]`).click();
       await page.waitForURL(`${baseUrl}/zh/programmes/${PROGRAMME}`);
@@ -176,7 +171,6 @@ describe(`journeys (${db})`, () => {
       });
       expect(await qingdaoRow.locator('td').first().textContent()).toBe('24–25 June 2010');
       await expectNoAxeViolations(page);
-      await screenshot(page, `journey-programme-history-en-${db}`);
 
       const feed = page.locator(`a[href="/en/programmes/${PROGRAMME}/calendar.ics"]`);
       const [download] = await Promise.all([page.waitForEvent('download'), feed.click()]);
@@ -215,7 +209,6 @@ describe(`journeys (${db})`, () => {
       await page.locator('#f-endDate').fill('2031-09-16');
       await page.locator('#f-status').selectOption('published');
       await expectNoAxeViolations(page);
-      await screenshot(page, `journey-event-form-filled-${db}`);
       expect(await submit(page)).toBe(303);
       await page.waitForURL(EVENT_URL);
       const id = eventIdOf(page);
@@ -225,7 +218,6 @@ describe(`journeys (${db})`, () => {
       expect(await text(page, 'dl.facts')).toContain('Chengdu, Sichuan');
       expect(await text(page, 'dl.facts')).toContain('15–16 September 2031');
       await expectNoAxeViolations(page);
-      await screenshot(page, `journey-event-created-${db}`);
 
       // The calendar lists it under its year, and offers the new city as a filter.
       await page.goto('/en/events?year=2031');
@@ -253,14 +245,13 @@ describe(`journeys (${db})`, () => {
       const token = await createApiToken(page, `journey ${u}`);
       expect(await text(page, '.notice.success')).toContain(`journey ${u}`);
       await expectNoAxeViolations(page);
-      await screenshot(page, `journey-token-shown-once-${db}`);
       // Shown once: the list keeps only its prefix.
       await page.goto('/en/account/tokens');
       expect(await page.locator('#new-token').count()).toBe(0);
       expect(await page.content()).not.toContain(token);
 
       const me = await api<{ email: string; role: string }>(page, token, 'GET', '/api/v1/me');
-      expect(me).toMatchObject({ status: 200, json: { email: admin.email, role: 'admin' } });
+      expect(me).toMatchObject({ status: 200, json: { email: administrator.email, role: 'admin' } });
       const listed = await eventIn(page, token, 'chengdu', 2031);
       expect(listed).toMatchObject({
         id,
@@ -290,7 +281,6 @@ describe(`journeys (${db})`, () => {
       await page.waitForURL(`${baseUrl}/zh/events/${id}?saved=1`);
       expect(await text(page, 'h1')).toBe(newZh);
       await expectNoAxeViolations(page);
-      await screenshot(page, `journey-event-edited-zh-${db}`);
       await page.goto('/zh/events?city=chengdu');
       expect(await page.locator(`#event-results a[href="/zh/events/${id}"]`).textContent()).toBe(newZh);
       await expectNoAxeViolations(page);
@@ -368,13 +358,11 @@ describe(`journeys (${db})`, () => {
       expect(await text(page, 'h1')).toBe(`Briefing for SME service centres (revised) ${u}`);
       expect(await text(page, 'dl.facts .badge.tr-outdated')).toBe('Outdated');
       await expectNoAxeViolations(page);
-      await screenshot(page, `journey-manager-outdated-en-${db}`);
 
       await page.goto(`/zh/events/${id}/edit`);
       expect(await text(page, '.translation-status')).toBe('翻译状态: 需更新');
       expect(await page.locator('#f-title-zh').inputValue()).toBe(`中小企业服务中心培训会 ${u}`);
       await expectNoAxeViolations(page);
-      await screenshot(page, `journey-manager-outdated-form-zh-${db}`);
       const api1 = await api<ApiEvent>(adminPage, token, 'GET', `/api/v1/events/${id}`);
       expect(api1.json.translationStatus).toBe('outdated');
 
@@ -426,8 +414,7 @@ describe(`journeys (${db})`, () => {
       const qingdao = await eventIn(adminPage, token, 'qingdao', 2010);
       const xiamen = await eventIn(adminPage, token, 'xiamen', 2010);
 
-      const page = await newPage('en');
-      await signIn(page, email, password);
+      const page = await newPage('en', { as: { email, password } });
 
       // Their own city: the edit button is there and the change is saved.
       const venue = { en: `Qingdao Municipal Science Hall ${u}`, zh: `青岛市科学会堂 ${u}` };
@@ -448,7 +435,6 @@ describe(`journeys (${db})`, () => {
       expect(await text(page, 'dl.facts')).toContain(venue.en);
       expect(await text(page, 'dl.facts')).toContain('24–25 June 2010');
       await expectNoAxeViolations(page);
-      await screenshot(page, `journey-coordinator-saved-${db}`);
 
       // Another city: no edit button, and the edit page is refused.
       await page.goto(`/en/events/${xiamen.id}`);
@@ -459,7 +445,6 @@ describe(`journeys (${db})`, () => {
       expect(await text(page, 'main')).toContain('You do not have permission to do that.');
       expect(await page.locator('#f-title-en').count()).toBe(0);
       await expectNoAxeViolations(page);
-      await screenshot(page, `journey-coordinator-refused-${db}`);
       const refusedZh = await page.goto(`/zh/events/${xiamen.id}/edit`);
       expect(refusedZh?.status()).toBe(403);
       expect(await text(page, 'main')).toContain('您没有执行此操作的权限。');
@@ -517,9 +502,7 @@ describe(`journeys (${db})`, () => {
     'bad input on the Chinese event form keeps what was typed and explains it in Chinese',
     async () => {
       const u = uniqueSuffix();
-      const page = await newPage('zh');
-      await page.goto('/zh');
-      await signIn(page);
+      const page = await newPage('zh', { as: administrator });
       await page.goto('/zh/events/new');
       const longTitle = `知识产权管理培训${u}`.padEnd(300, '培');
       await page.locator('#f-programmeId').selectOption({ index: 1 });
@@ -553,7 +536,6 @@ describe(`journeys (${db})`, () => {
       expect(await page.locator('#f-title-zh').getAttribute('aria-describedby')).toBe('f-title-zh-error');
       expect(await text(page, '#f-title-zh-error')).toBe('最多输入 200 个字符。');
       await expectNoAxeViolations(page);
-      await screenshot(page, `journey-bad-input-zh-${db}`);
 
       // Following the summary's link puts the cursor in the field.
       await summary.locator('a[href="#f-title-zh"]').focus();
@@ -574,7 +556,6 @@ describe(`journeys (${db})`, () => {
       await page.locator('.error-summary a[href="#f-endDate"]').click();
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-endDate');
       await expectNoAxeViolations(page);
-      await screenshot(page, `journey-bad-dates-zh-${db}`);
 
       // Nothing was saved.
       await page.goto(`/zh/events?q=${u}`);

@@ -2,9 +2,11 @@
 // End-to-end run: starts the real server on a free port with a fresh data folder, waits for
 // /healthz, runs the browser specs with Vitest, then stops the server and removes the folder.
 //
-//   node tests/e2e/run.mjs [vitest args]        PGlite (default)
+//   node tests/e2e/run.mjs [vitest args]        PGlite (the default, and what `npm test` runs)
 //   E2E_DATABASE=postgres node tests/e2e/run.mjs  a throwaway PostgreSQL
 //   E2E_DATABASE=both node tests/e2e/run.mjs      one after the other
+//
+// A failing test leaves a screenshot of each page it had open in test-results/e2e/.
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -9,7 +9,6 @@ import {
   PHONE,
   renderedFonts,
   SMALL_PHONE,
-  screenshot,
 } from './support.js';
 
 const db = process.env.E2E_DATABASE ?? 'pglite';
@@ -35,7 +34,6 @@ describe(`the site shell (${db})`, () => {
     // The stylesheet loaded: the navigation band is the brand blue.
     const navBg = await page.locator('.main-nav.wide').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(navBg).toBe('rgb(11, 61, 122)');
-    await screenshot(page, `home-en-desktop-${db}`);
   });
 
   it('serves the Chinese home page drawn with a CJK font, not boxes', async () => {
@@ -53,7 +51,6 @@ describe(`the site shell (${db})`, () => {
       return Number.parseFloat(s.lineHeight) / Number.parseFloat(s.fontSize);
     });
     expect(lineHeight).toBeGreaterThanOrEqual(1.7);
-    await screenshot(page, `home-zh-desktop-${db}`);
   });
 
   it('switches language on the same page', async () => {
@@ -82,7 +79,6 @@ describe(`the site shell (${db})`, () => {
     const box = await skip.boundingBox();
     expect(box?.y).toBeGreaterThanOrEqual(0);
     expect(box?.height).toBeGreaterThanOrEqual(24);
-    await screenshot(page, `skip-link-focused-${db}`);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
     expect(page.url()).toMatch(/#main$/);
@@ -106,7 +102,6 @@ describe(`the site shell (${db})`, () => {
     expect(focused.background).toBe('rgb(255, 221, 0)');
     expect(focused.shadow).toContain('rgb(11, 12, 12)');
     await page.locator('.hero .button.primary').focus();
-    await screenshot(page, `focus-button-${db}`);
   });
 
   it('shows a menu button on a phone that opens the navigation', async () => {
@@ -119,12 +114,10 @@ describe(`the site shell (${db})`, () => {
     expect(size?.height).toBeGreaterThanOrEqual(24);
     expect(size?.width).toBeGreaterThanOrEqual(24);
     expect(await overflowsHorizontally(page)).toBe(false);
-    await screenshot(page, `home-en-phone-${db}`);
     await toggle.click();
     const link = page.locator('.nav-toggle .main-nav a', { hasText: 'Events' });
     expect(await link.isVisible()).toBe(true);
     await expectNoAxeViolations(page);
-    await screenshot(page, `home-en-phone-menu-${db}`);
     await link.click();
     await page.waitForURL('**/en/events');
   });
@@ -136,7 +129,6 @@ describe(`the site shell (${db})`, () => {
     await page.locator('details.nav-toggle > summary').click();
     expect(await page.locator('.nav-toggle .main-nav a', { hasText: '培训活动' }).isVisible()).toBe(true);
     expect(await overflowsHorizontally(page)).toBe(false);
-    await screenshot(page, `home-zh-phone-menu-${db}`);
   });
 
   for (const lang of ['en', 'zh'] as const) {
@@ -187,7 +179,6 @@ describe(`the site shell (${db})`, () => {
           `/${lang}/${m}`,
         );
         await expectNoAxeViolations(page);
-        await screenshot(page, `${m}-${lang}-${db}`);
       }
     });
   }
@@ -204,6 +195,5 @@ describe(`the site shell (${db})`, () => {
       .evaluate((el) => [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor]);
     expect(colours[0]).toBe('rgb(0, 0, 0)');
     expect(colours[1]).toMatch(/rgba\(0, 0, 0, 0\)|rgb\(255, 255, 255\)/);
-    await screenshot(page, `home-en-print-${db}`);
   });
 });

@@ -2,7 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+  request,
+} from 'playwright-core';
 import { expect } from 'vitest';
 
 export type Lang = 'en' | 'zh';
@@ -14,7 +21,7 @@ export const baseUrl = (() => {
   return url.replace(/\/$/, '');
 })();
 
-export const admin = {
+export const administrator: Account = {
   email: process.env.E2E_ADMIN_EMAIL ?? 'admin@example.org',
   password: process.env.E2E_ADMIN_PASSWORD ?? 'admin-password-123',
 };
@@ -51,19 +58,61 @@ export async function close(): Promise<void> {
   browser = undefined;
 }
 
-/** A page in a fresh context (own cookies) whose browser prefers `lang`; relative URLs go to the server. */
-export async function newPage(
-  lang: Lang = 'en',
-  opts: { viewport?: { width: number; height: number }; reducedMotion?: boolean } = {},
-): Promise<Page> {
+export interface Account {
+  email: string;
+  password: string;
+}
+
+export interface PageOptions {
+  viewport?: { width: number; height: number };
+  reducedMotion?: boolean;
+  /** Signed in as this account from the start (see `session`), without passing the sign-in form. */
+  as?: Account;
+}
+
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+const sessions = new Map<string, Promise<StorageState>>();
+
+/**
+ * The cookies of a signed-in session for `who`, made once per spec file: the sign-in form's POST
+ * sent over HTTP, without a page. Contexts that start from it are signed in when they open.
+ * A page must not sign in again through the form with these cookies (that ends the shared session).
+ */
+export function session(who: Account = administrator): Promise<StorageState> {
+  let made = sessions.get(who.email);
+  if (!made) {
+    made = (async () => {
+      const http = await request.newContext({ baseURL: baseUrl });
+      try {
+        const form = await http.get('/en/sign-in');
+        const csrf = (await form.text()).match(/name="_csrf" value="([^"]+)"/)?.[1];
+        if (!csrf) throw new Error('the sign-in page has no CSRF token');
+        const res = await http.post('/en/sign-in', {
+          form: { _csrf: csrf, email: who.email, password: who.password },
+          maxRedirects: 0,
+        });
+        if (res.status() !== 303) throw new Error(`signing in as ${who.email} answered ${res.status()}`);
+        return await http.storageState();
+      } finally {
+        await http.dispose();
+      }
+    })();
+    sessions.set(who.email, made);
+    made.catch(() => sessions.delete(who.email));
+  }
+  return made;
+}
+
+async function openContext(lang: Lang, options: BrowserContextOptions, as?: Account): Promise<Page> {
   const b = await launch();
   const context = await b.newContext({
     baseURL: baseUrl,
     locale: lang === 'zh' ? 'zh-CN' : 'en-GB',
     timezoneId: 'Asia/Shanghai',
-    viewport: opts.viewport ?? DESKTOP,
-    reducedMotion: opts.reducedMotion === false ? 'no-preference' : 'reduce',
+    viewport: DESKTOP,
     extraHTTPHeaders: { 'accept-language': lang === 'zh' ? 'zh-CN,zh;q=0.9' : 'en-GB,en;q=0.9' },
+    storageState: as ? await session(as) : undefined,
+    ...options,
   });
   contexts.add(context);
   context.on('close', () => contexts.delete(context));
@@ -72,8 +121,27 @@ export async function newPage(
   return page;
 }
 
+/**
+ * A page in a fresh context (own cookies) whose browser prefers `lang`; relative URLs go to the
+ * server. With `as`, the context starts signed in as that account.
+ */
+export function newPage(lang: Lang = 'en', opts: PageOptions = {}): Promise<Page> {
+  return openContext(
+    lang,
+    {
+      viewport: opts.viewport ?? DESKTOP,
+      reducedMotion: opts.reducedMotion === false ? 'no-preference' : 'reduce',
+    },
+    opts.as,
+  );
+}
+
 /** Signs in through the sign-in page, in the page's current language, and waits to leave it. */
-export async function signIn(page: Page, email = admin.email, password = admin.password): Promise<void> {
+export async function signIn(
+  page: Page,
+  email = administrator.email,
+  password = administrator.password,
+): Promise<void> {
   const current = page.url().match(/^https?:\/\/[^/]+\/(en|zh)(?:[/?#]|$)/)?.[1] ?? 'en';
   await page.goto(`/${current}/sign-in`);
   const form = page.locator('form', { has: page.locator('input[type="password"]') });
@@ -103,14 +171,28 @@ export async function expectNoAxeViolations(page: Page, opts: { exclude?: string
   expect(report.join('\n'), `axe found violations on ${page.url()}`).toBe('');
 }
 
-const screenshotDir = resolve(fileURLToPath(new URL('../../screenshots', import.meta.url)));
+const failureDir = resolve(fileURLToPath(new URL('../../test-results/e2e', import.meta.url)));
 
-/** Saves a full-page PNG to screenshots/<name>.png (git-ignored) and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(screenshotDir, { recursive: true });
-  const path = join(screenshotDir, `${name.replace(/[^a-zA-Z0-9._-]+/g, '-')}.png`);
-  await page.screenshot({ path, fullPage: true });
-  return path;
+/**
+ * Saves a full-page PNG of every page still open to test-results/e2e/, named after the test:
+ * what the browser showed when a test failed. Returns the paths written.
+ */
+export async function screenshotOpenPages(name: string): Promise<string[]> {
+  mkdirSync(failureDir, { recursive: true });
+  const base = name.replace(/[^a-zA-Z0-9._-]+/g, '-').slice(0, 120);
+  const cameraContexts = [...cameraBrowsers].flatMap((b) => b.contexts());
+  const pages = [...contexts, ...cameraContexts].flatMap((c) => c.pages());
+  const written: string[] = [];
+  for (const [i, page] of pages.entries()) {
+    const path = join(failureDir, `${base}-${i + 1}.png`);
+    try {
+      await page.screenshot({ path, fullPage: true, timeout: 10_000 });
+      written.push(path);
+    } catch {
+      // A page that is closing or crashed has nothing to show.
+    }
+  }
+  return written;
 }
 
 /** The fonts Chromium really used to draw the text of the first element matching `selector`. */
@@ -135,22 +217,19 @@ export async function overflowsHorizontally(page: Page): Promise<boolean> {
 }
 
 /** Like `newPage`, with JavaScript switched off: what a reader without scripts (or before htmx loads) gets. */
-export async function newPageWithoutScript(lang: Lang = 'en'): Promise<Page> {
-  const b = await launch();
-  const context = await b.newContext({
-    baseURL: baseUrl,
-    javaScriptEnabled: false,
-    locale: lang === 'zh' ? 'zh-CN' : 'en-GB',
-    timezoneId: 'Asia/Shanghai',
-    viewport: DESKTOP,
-    extraHTTPHeaders: { 'accept-language': lang === 'zh' ? 'zh-CN,zh;q=0.9' : 'en-GB,en;q=0.9' },
-  });
-  contexts.add(context);
-  context.on('close', () => contexts.delete(context));
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
+export function newPageWithoutScript(lang: Lang = 'en', opts: { as?: Account } = {}): Promise<Page> {
+  return openContext(lang, { javaScriptEnabled: false }, opts.as);
 }
+
+/**
+ * A day in China, as the server counts days (`YYYY-MM-DD`): today, or `offsetDays` from it. People
+ * are checked in only on days of an event that have begun, so check-in journeys use events that
+ * run now.
+ */
+export const chinaDay = (offsetDays = 0) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
 
 /** A short suffix that makes names created by one run of a spec unique. */
 export const uniqueSuffix = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -211,7 +290,7 @@ const cameraBrowsers = new Set<Browser>();
 export async function newCameraPage(
   lang: Lang,
   videoFile: string,
-  opts: { viewport?: { width: number; height: number } } = {},
+  opts: { viewport?: { width: number; height: number }; as?: Account } = {},
 ): Promise<Page> {
   const b = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -229,6 +308,7 @@ export async function newCameraPage(
     timezoneId: 'Asia/Shanghai',
     viewport: opts.viewport ?? PHONE,
     permissions: ['camera'],
+    storageState: opts.as ? await session(opts.as) : undefined,
     extraHTTPHeaders: { 'accept-language': lang === 'zh' ? 'zh-CN,zh;q=0.9' : 'en-GB,en;q=0.9' },
   });
   const page = await context.newPage();

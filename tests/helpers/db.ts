@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type Database, type DatabaseKind, openPglite, openPostgres } from '../../src/db/client.js';
-import { migrate } from '../../src/db/migrate.js';
 
 export const DATABASE_KINDS: DatabaseKind[] = ['pglite', 'postgres'];
 
@@ -14,27 +16,53 @@ function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
-/** A fresh, migrated, empty database of the given kind, dropped again on close. */
-export async function freshDatabase(kind: DatabaseKind): Promise<Database> {
-  if (kind === 'pglite') {
-    const database = await openPglite();
-    await migrate(database);
-    return database;
-  }
+/**
+ * A fresh, migrated, empty PostgreSQL database on the test server, for code that opens a database
+ * from its URL (the command line, the start-up); `drop()` removes it.
+ */
+export async function freshPostgresUrl(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = inject('pgAdminUrl');
   const name = `ipc_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
   await admin.end();
-  const database = await openPostgres(withDatabase(adminUrl, name), 20);
+  return {
+    url: withDatabase(adminUrl, name),
+    async drop() {
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
+/**
+ * A fresh, migrated, empty database of the given kind, dropped again on close: on PGlite a copy of
+ * the data folder the global set-up migrated, on PostgreSQL a database made from its template.
+ */
+export async function freshDatabase(kind: DatabaseKind): Promise<Database> {
+  if (kind === 'pglite') {
+    const dir = mkdtempSync(join(tmpdir(), 'ipc-pglite-'));
+    cpSync(inject('pgliteTemplateDir'), dir, { recursive: true });
+    const database = await openPglite(dir).catch((err) => {
+      rmSync(dir, { recursive: true, force: true });
+      throw err;
+    });
+    const close = database.close;
+    database.close = async () => {
+      await close();
+      rmSync(dir, { recursive: true, force: true });
+    };
+    return database;
+  }
+  const { url, drop } = await freshPostgresUrl();
+  const database = await openPostgres(url, 20);
   const close = database.close;
   database.close = async () => {
     await close();
-    const a = new pg.Client({ connectionString: adminUrl });
-    await a.connect();
-    await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await a.end();
+    await drop();
   };
   return database;
 }

@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openPostgres } from '../../src/db/client.js';
+import { openPglite, openPostgres } from '../../src/db/client.js';
 import { migrate } from '../../src/db/migrate.js';
 import { startPostgres } from './postgres-server.js';
 
@@ -9,13 +12,27 @@ export const TEMPLATE_DB = 'ipc_test_template';
 declare module 'vitest' {
   export interface ProvidedContext {
     pgAdminUrl: string;
+    /** A migrated, empty PGlite data folder that each test database starts as a copy of. */
+    pgliteTemplateDir: string;
   }
 }
 
-/** Starts one PostgreSQL for the run (unless DATABASE_URL names one) and a migrated template database. */
+/**
+ * Starts one PostgreSQL for the run (unless DATABASE_URL names one) with a migrated template
+ * database, and migrates one PGlite data folder: each test database is a copy of one of the two,
+ * so no test file pays for creating and migrating a database of its own.
+ */
 export default async function setup(project: TestProject) {
   const given = process.env.DATABASE_URL;
-  const server = given ? undefined : await startPostgres();
+  const pgliteTemplateDir = mkdtempSync(join(tmpdir(), 'ipc-pglite-template-'));
+  const [server] = await Promise.all([
+    given ? undefined : startPostgres(),
+    (async () => {
+      const database = await openPglite(pgliteTemplateDir);
+      await migrate(database);
+      await database.close();
+    })(),
+  ]);
   const adminUrl = given ?? server!.url;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -29,7 +46,11 @@ export default async function setup(project: TestProject) {
   await migrate(database);
   await database.close();
   project.provide('pgAdminUrl', adminUrl);
-  return () => server?.stop();
+  project.provide('pgliteTemplateDir', pgliteTemplateDir);
+  return () => {
+    server?.stop();
+    rmSync(pgliteTemplateDir, { recursive: true, force: true });
+  };
 }
 
 export function withDatabase(url: string, name: string): string {

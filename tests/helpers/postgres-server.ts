@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,14 @@ import { join } from 'node:path';
 export interface PostgresServer {
   url: string;
   stop(): void;
+  /** `pg_ctl restart -m fast`, without blocking the event loop; resolves once it accepts connections. */
+  restart(): Promise<void>;
+  /** `pg_ctl stop -m fast`. */
+  halt(): Promise<void>;
+  /** SIGKILL to the postmaster, as a crash would; resolves once it is gone. */
+  kill(): Promise<void>;
+  /** `pg_ctl start`, again after halt() or kill() (waits for the old processes and crash recovery). */
+  start(): Promise<void>;
 }
 
 function findBin(name: string): string {
@@ -38,7 +46,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startPostgres(): Promise<PostgresServer> {
+export async function startPostgres(opts: { durable?: boolean } = {}): Promise<PostgresServer> {
   const initdb = findBin('initdb');
   const pgCtl = findBin('pg_ctl');
   const dir = mkdtempSync(join(tmpdir(), 'ipc-pg-'));
@@ -52,10 +60,50 @@ export async function startPostgres(): Promise<PostgresServer> {
   const data = join(dir, 'data');
   run(initdb, ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
   const port = await freePort();
-  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
-  run(pgCtl, ['-D', data, '-o', opts, '-l', join(dir, 'log'), '-w', 'start']);
+  // Without fsync a commit survives a killed server (the operating system keeps what was written),
+  // but not without synchronous_commit: a durable server keeps that on, to prove no write is lost.
+  const speed = opts.durable ? '' : ' -c synchronous_commit=off';
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off${speed} -c full_page_writes=off -c max_connections=300`;
+  const ctl = ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w'];
+  run(pgCtl, [...ctl, 'start']);
+  const runAsync = (cmd: string, args: string[]) =>
+    new Promise<void>((resolve, reject) => {
+      const full = asRoot ? ['-u', 'postgres', '--', cmd, ...args] : args;
+      execFile(asRoot ? 'runuser' : cmd, full, (err, stdout, stderr) =>
+        err ? reject(new Error(`${cmd} failed: ${stderr || stdout}`)) : resolve(),
+      );
+    });
+  const postmasterPid = () => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const gone = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch {
+      return true;
+    }
+  };
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    restart: () => runAsync(pgCtl, [...ctl, '-m', 'fast', 'restart']),
+    halt: () => runAsync(pgCtl, ['-D', data, '-m', 'fast', '-w', 'stop']),
+    async kill() {
+      const pid = postmasterPid();
+      process.kill(pid, 'SIGKILL');
+      while (!gone(pid)) await new Promise((r) => setTimeout(r, 20));
+    },
+    async start() {
+      // After a kill the server's children take a moment to notice and leave; until then a new
+      // postmaster refuses the shared memory they still hold.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await runAsync(pgCtl, [...ctl, 'start']);
+          return;
+        } catch (err) {
+          if (attempt >= 50) throw err;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+    },
     stop() {
       try {
         const args = ['-D', data, '-m', 'immediate', 'stop'];

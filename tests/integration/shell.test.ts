@@ -20,10 +20,10 @@ describe('the bilingual shell', () => {
     const en = await (await t.app.request('/en')).text();
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('href="/zh"');
-    const zh = await (await t.app.request('/zh/learning?x=1')).text();
+    const zh = await (await t.app.request('/zh/library?x=1')).text();
     expect(zh).toContain('<html lang="zh-CN">');
-    expect(zh).toContain('在线学习');
-    expect(zh).toContain('href="/en/learning?x=1"');
+    expect(zh).toContain('资料库');
+    expect(zh).toContain('href="/en/library?x=1"');
   });
 
   it('answers unknown pages with a translated 404 and the API with JSON', async () => {

@@ -5,6 +5,7 @@ import { body, json, publicAccess } from '../../api/openapi.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
+import { registerInvitationsApi } from './api-invitations.js';
 import {
   NewUserSchema,
   TokenRequestSchema,
@@ -86,6 +87,7 @@ function requireAdmin(c: Context<AppEnv>) {
 }
 
 export function registerAccountsApi(api: OpenAPIHono<AppEnv>) {
+  registerInvitationsApi(api);
   api.openapi(tokenRoute, async (c) => {
     const app = c.get('app');
     const db = app.database.db;

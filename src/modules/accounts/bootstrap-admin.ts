@@ -4,10 +4,13 @@ import type { Db } from '../../db/client.js';
 import { hashPassword } from './password.js';
 import { users } from './schema.js';
 
-/** Creates the first administrator from ADMIN_EMAIL/ADMIN_PASSWORD when the platform has none. */
-export async function ensureAdmin(db: Db, email: string, password: string, logger: Logger): Promise<void> {
+/**
+ * Creates the first administrator from ADMIN_EMAIL/ADMIN_PASSWORD when the platform has none;
+ * says what it did, for the start-up log.
+ */
+export async function ensureAdmin(db: Db, email: string, password: string, logger: Logger): Promise<string> {
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).limit(1);
-  if (existing) return;
+  if (existing) return 'already there';
   const [byEmail] = await db
     .select({ id: users.id })
     .from(users)
@@ -21,4 +24,5 @@ export async function ensureAdmin(db: Db, email: string, password: string, logge
       .values({ email: email.toLowerCase(), name: 'Administrator', role: 'admin', passwordHash });
   }
   logger.info({ email }, 'first administrator created');
+  return byEmail ? 'made from an existing account' : 'created';
 }

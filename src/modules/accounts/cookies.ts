@@ -38,7 +38,4 @@ export function setLangCookie(c: Context<AppEnv>, lang: Lang): void {
   });
 }
 
-/** The platform's address for links in e-mails: PUBLIC_URL, else the address of this request. */
-export function publicBase(c: Context<AppEnv>): string {
-  return (c.get('app').config.PUBLIC_URL ?? new URL(c.req.url).origin).replace(/\/+$/, '');
-}
+export { publicBase } from '../../web/services.js';

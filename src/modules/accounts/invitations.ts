@@ -5,6 +5,7 @@ import type { Lang } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import { invalidFields } from '../../lib/field-errors.js';
 import { recordAudit } from '../audit/index.js';
+import { organisations } from '../directory/schema.js';
 import {
   type AccountLink,
   createLink,
@@ -25,6 +26,31 @@ export interface InvitationInput {
   role: Role;
   scopes: Scope[];
   lang: Lang;
+  /** The directory organisation the invitee works for; see `ORGANISATION_ROLES`. */
+  organisationId?: string | null;
+}
+
+/**
+ * Roles invited as members of an organisation. SME staff must be: their IP register is their organisation's,
+ * and without one they would first meet "not linked to an organisation". Officials (an agency) and experts
+ * (a firm or institute) may be. The other roles act for the programme, not for an organisation.
+ */
+export const ORGANISATION_ROLES: readonly Role[] = ['sme', 'official', 'expert'];
+export const organisationRequired = (role: Role) => role === 'sme';
+
+async function checkInvitedOrganisation(tx: Db, role: Role, id: string | null | undefined) {
+  if (!id) {
+    if (organisationRequired(role))
+      throw invalidFields({ organisationId: 'accounts.invite.organisationRequired' }, 'invalid invitation');
+    return null;
+  }
+  if (!ORGANISATION_ROLES.includes(role)) {
+    throw invalidFields({ organisationId: 'accounts.invite.organisationNotForRole' }, 'invalid invitation');
+  }
+  const [org] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id));
+  if (!org)
+    throw invalidFields({ organisationId: 'accounts.user.unknownOrganisation' }, 'invalid invitation');
+  return id;
 }
 
 /** An administrator or programme manager invites someone; a new invitation replaces an open one. */
@@ -42,6 +68,7 @@ export async function createInvitation(
       scopes = await checkScopes(tx, input.scopes);
       if (!scopes.length) throw invalidFields({ scopes: 'accounts.scope.required' });
     }
+    const organisationId = await checkInvitedOrganisation(tx, input.role, input.organisationId);
     await spendOpenLinks(tx, 'invite', input.email, now);
     const made = await createLink(
       tx,
@@ -50,6 +77,7 @@ export async function createInvitation(
         email: input.email,
         role: input.role,
         scopes,
+        organisationId,
         lang: input.lang,
         createdBy: actor.id,
         ttlMs: INVITE_TTL_MS,
@@ -60,7 +88,7 @@ export async function createInvitation(
       action: 'invite',
       entity: 'invitation',
       entityId: made.link.id,
-      after: { email: made.link.email, role: input.role, scopes, lang: input.lang },
+      after: { email: made.link.email, role: input.role, scopes, organisationId, lang: input.lang },
     });
     return made;
   });
@@ -70,7 +98,10 @@ export type AcceptResult =
   | { ok: true; user: UserView }
   | { ok: false; status: Exclude<LinkState['status'], 'valid'> | 'taken' };
 
-/** The invitee sets their name, password and language; the account gets the invited role and scopes. */
+/**
+ * The invitee sets their name, password and language; the account gets the invited role, scopes and
+ * organisation, so an SME user opens their organisation's register at once.
+ */
 export async function acceptInvitation(
   db: Db,
   token: string,
@@ -90,6 +121,7 @@ export async function acceptInvitation(
         name: input.name,
         role: link.role ?? 'official',
         scopes: link.scopes ?? [],
+        organisationId: link.organisationId,
         preferredLang: input.preferredLang,
         passwordHash: input.passwordHash,
       },
@@ -124,7 +156,12 @@ export async function revokeInvitation(db: Db, actor: Actor, id: string, now: Da
       action: 'revoke',
       entity: 'invitation',
       entityId: link.id,
-      before: { email: link.email, role: link.role, scopes: link.scopes },
+      before: {
+        email: link.email,
+        role: link.role,
+        scopes: link.scopes,
+        organisationId: link.organisationId,
+      },
     });
   });
 }

@@ -22,6 +22,7 @@ export async function createLink(
     userId?: string | null;
     role?: Role | null;
     scopes?: Scope[] | null;
+    organisationId?: string | null;
     lang: Lang;
     createdBy?: string | null;
     ttlMs: number;
@@ -38,6 +39,7 @@ export async function createLink(
       userId: input.userId ?? null,
       role: input.role ?? null,
       scopes: input.scopes ?? null,
+      organisationId: input.organisationId ?? null,
       lang: input.lang,
       createdBy: input.createdBy ?? null,
       createdAt: now,

@@ -32,6 +32,8 @@ export function invitationMail(p: {
   lang: Lang;
   link: string;
   days: number;
+  /** The organisation the account will belong to, named in the invitee's language. */
+  organisation?: string;
 }): MailMessage {
   const t = translator(p.lang);
   return {
@@ -41,6 +43,7 @@ export function invitationMail(p: {
       t('mail.greeting', { name: p.to }),
       '',
       t('accounts.mail.invite.intro', { inviter: p.inviter, role: t(`accounts.role.${p.role}`) }),
+      ...(p.organisation ? [t('accounts.mail.invite.organisation', { organisation: p.organisation })] : []),
       '',
       p.link,
       '',

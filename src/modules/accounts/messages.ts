@@ -12,6 +12,7 @@ export const accountsMessages = defineMessages(
     'accounts.mail.invite.intro':
       '{inviter} has invited you to IP Cascade as {role}. To create your account, open this link:',
     'accounts.mail.invite.expiry': 'The link works once, for {days} days.',
+    'accounts.mail.invite.organisation': 'Your account will belong to {organisation}.',
     'accounts.role.admin': 'Administrator',
     'accounts.role.manager': 'Programme manager',
     'accounts.role.coordinator': 'City coordinator',
@@ -146,6 +147,13 @@ export const accountsMessages = defineMessages(
     'accounts.invite.expires': 'Valid until',
     'accounts.invite.revoke': 'Withdraw',
     'accounts.invite.hasAccount': 'This person already has an account.',
+    'accounts.invite.organisation': 'Organisation',
+    'accounts.invite.organisationHint':
+      'The organisation in the directory the person works for. Required for SME staff, whose IP register it opens; optional for officials and experts.',
+    'accounts.invite.organisationRequired':
+      'Choose the SME the person works for: their IP register hangs on it.',
+    'accounts.invite.organisationNotForRole':
+      'Only SME staff, officials and experts are invited with an organisation; leave it empty for this role.',
   },
   {
     'accounts.mail.reset.subject': '重置您的平台密码',
@@ -156,6 +164,7 @@ export const accountsMessages = defineMessages(
     'accounts.mail.invite.intro':
       '{inviter} 邀请您以{role}身份加入知识产权培训与信息平台。请打开以下链接开通账户：',
     'accounts.mail.invite.expiry': '该链接仅可使用一次，{days} 天内有效。',
+    'accounts.mail.invite.organisation': '您的账户将归属于{organisation}。',
     'accounts.role.admin': '系统管理员',
     'accounts.role.manager': '项目经理',
     'accounts.role.coordinator': '城市协调员',
@@ -278,6 +287,12 @@ export const accountsMessages = defineMessages(
     'accounts.invite.expires': '有效期至',
     'accounts.invite.revoke': '撤回',
     'accounts.invite.hasAccount': '此人已有账户。',
+    'accounts.invite.organisation': '所属单位',
+    'accounts.invite.organisationHint':
+      '受邀人所在的名录单位。中小企业人员必须填写，其知识产权登记簿即属于该单位；官员和专家可选填。',
+    'accounts.invite.organisationRequired': '请选择受邀人所在的中小企业：其知识产权登记簿属于该单位。',
+    'accounts.invite.organisationNotForRole':
+      '只有中小企业人员、官员和专家可在邀请时关联单位；此角色请留空。',
   },
 );
 

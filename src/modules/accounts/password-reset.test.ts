@@ -6,6 +6,7 @@ import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { eventually } from '../../../tests/helpers/wait.js';
 import { auditLog } from '../audit/schema.js';
 import { outbox } from '../mail/schema.js';
+import { openEvent, registrationWorld } from '../registration/test-support.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { accountLinks, sessions, users } from './schema.js';
 import { createSession } from './session.js';
@@ -61,6 +62,30 @@ describe.each(DATABASE_KINDS)('password reset by e-mail (%s)', (kind) => {
     ).toHaveLength(0);
   });
 
+  it('never takes the link’s host from the request: a forged Host still gets the configured address', async () => {
+    const u = await makeUser('en');
+    // As a request with `Host: attacker.example` reaches the app through the Node server.
+    const res = await new CookieClient(t).post('http://attacker.example/en/password/forgot', {
+      email: u.email,
+    });
+    expect(res.status).toBe(200);
+    const link = linkIn((await mailTo(u.email)).text);
+    expect(link).toMatch(/^http:\/\/localhost:3000\/en\/password\/reset\//);
+    expect((await mailTo(u.email)).text).not.toContain('attacker.example');
+    // A registrant's links too: a guest's confirmation e-mail.
+    const { token } = await registrationWorld(t);
+    const eventId = await openEvent(t, token);
+    const guest = 'guest.forged.host@example.org';
+    const reg = await new CookieClient(t).post(`http://attacker.example/en/events/${eventId}/register`, {
+      name: 'Guest',
+      email: guest,
+    });
+    expect(reg.status).toBe(303);
+    const mail = (await mailTo(guest)).text;
+    expect(mail).toMatch(/http:\/\/localhost:3000\/en\/registration\//);
+    expect(mail).not.toContain('attacker.example');
+  });
+
   it('resets end to end: e-mail in the user’s language, one-time link, sessions ended, signed in', async () => {
     const u = await makeUser('zh');
     const other = await createSession(t.database.db, u.id);
@@ -70,7 +95,7 @@ describe.each(DATABASE_KINDS)('password reset by e-mail (%s)', (kind) => {
     expect(mail.subject).toBe('重置您的平台密码');
     expect(mail.text).toContain('王芳，您好');
     const link = linkIn(mail.text)!;
-    expect(link).toMatch(/^http:\/\/localhost\/zh\/password\/reset\//);
+    expect(link).toMatch(/^http:\/\/localhost:3000\/zh\/password\/reset\//);
     const token = link.split('/').pop()!;
     // Only the hash of the token is stored.
     const stored = await t.database.db.select().from(accountLinks).where(eq(accountLinks.userId, u.id));

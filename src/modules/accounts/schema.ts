@@ -74,6 +74,8 @@ export const accountLinks = pgTable('account_links', {
   userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
   role: text('role', { enum: ROLES }),
   scopes: jsonb('scopes').$type<{ province: string; cityId: string | null }[]>(),
+  /** Invitations: the organisation the new account works for (an SME's register hangs on it). */
+  organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
   lang: text('lang', { enum: ['en', 'zh'] })
     .notNull()
     .default('zh'),

@@ -68,7 +68,7 @@ async function resolve(
  * Checks in whoever a ticket, a short code or a name search names, for a day of an event the
  * actor manages (the scope is in the query: a coordinator elsewhere gets 403 before anything is
  * looked up). Every answer the door needs is an outcome, not an error; only a day outside the
- * event is refused, because that is the staff's choice, not the ticket's.
+ * event or still to come is refused, because that is the staff's choice, not the ticket's.
  */
 export async function admit(db: Db, actor: Actor, secret: string, req: AdmitRequest): Promise<AdmitResult> {
   await managedEvent(db, actor, req.eventId);
@@ -142,5 +142,9 @@ export async function undoCheckIn(
   });
 }
 
-export const notADay = (err: unknown) =>
-  err instanceof AppError && err.details?.reason === 'not_an_event_day';
+/** What a refusal of the day itself says at the door (a day outside the event, or one still to come), else null. */
+export function refusedDay(err: unknown): 'notADay' | 'futureDay' | null {
+  if (!(err instanceof AppError)) return null;
+  const reason = err.details?.reason;
+  return reason === 'not_an_event_day' ? 'notADay' : reason === 'future_day' ? 'futureDay' : null;
+}

@@ -11,7 +11,8 @@ const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'form.invalidDate');
 const CheckInBody = z
   .object({
     day: IsoDay.optional().openapi({
-      description: 'The day of the event (YYYY-MM-DD); today while the event runs, else its first day',
+      description:
+        'The day of the event (YYYY-MM-DD), not after today in China; today while the event runs, else its first day',
       example: '2010-06-24',
     }),
     at: z.iso.datetime({ offset: true }).optional().openapi({
@@ -38,7 +39,7 @@ const route = createRoute({
   tags: ['registrations'],
   summary: 'Check a confirmed registrant in for a day of the event (managers; coordinators in their scope)',
   description:
-    'The first check-in of the day is `201`; any later one for the same day (a second scan, a retried request) is `200` with `alreadyCheckedIn: true` and the first record, and changes nothing.',
+    'The first check-in of the day is `201`; any later one for the same day (a second scan, a retried request) is `200` with `alreadyCheckedIn: true` and the first record, and changes nothing. A day that has not come yet (China time) is `409` with `details.reason` `future_day`.',
   security: bearerSecurity,
   request: {
     params: z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) }),

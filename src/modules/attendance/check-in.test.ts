@@ -51,9 +51,73 @@ describe.each(DATABASE_KINDS)('check-in by ticket and code (%s)', (kind) => {
     expect(body.outcome).toBe('already');
     expect(body.checkedInAt).toBe('2099-06-24T02:00:00.000Z');
     expect(await rowsOf(reg.id)).toHaveLength(1);
-    // The next day is a day of its own.
-    expect((await admit(eventId, { ticket: reg.ticket, day: '2099-06-25' })).status).toBe(201);
+    // The next day is a day of its own, once it has come.
+    t.ctx.now = () => new Date('2099-06-25T01:00:00Z');
+    try {
+      expect((await admit(eventId, { ticket: reg.ticket, day: '2099-06-25' })).status).toBe(201);
+    } finally {
+      t.ctx.now = () => new Date('2099-06-24T02:00:00Z');
+    }
     expect(await rowsOf(reg.id)).toHaveLength(2);
+  });
+
+  it('refuses a day that has not come yet in China, by ticket, code, batch and registration, in both languages', async () => {
+    const eventId = await openEvent(t, token);
+    const reg = await registered(eventId, 'tomorrow');
+    // 16:30 on the 24th in UTC is already half past midnight on the 25th in China: that day has come.
+    t.ctx.now = () => new Date('2099-06-24T16:30:00Z');
+    try {
+      expect((await admit(eventId, { ticket: reg.ticket, day: '2099-06-25' })).status).toBe(201);
+    } finally {
+      t.ctx.now = () => new Date('2099-06-24T02:00:00Z');
+    }
+    const other = await registered(eventId, 'too.early');
+    const en = await admit(eventId, { ticket: other.ticket, day: '2099-06-25' });
+    expect(en.status).toBe(409);
+    expect(await en.json()).toMatchObject({
+      error: {
+        message:
+          '2099-06-25 has not come yet: people can be checked in for a day only once it has begun (China time).',
+        details: { reason: 'future_day' },
+      },
+    });
+    const zh = await apiCall(t, 'POST', `/events/${eventId}/check-ins`, {
+      token,
+      body: { code: other.shortCode, day: '2099-06-25' },
+      headers: { 'accept-language': 'zh-CN' },
+    });
+    expect(zh.status).toBe(409);
+    expect(((await zh.json()) as { error: { message: string } }).error.message).toBe(
+      '2099-06-25 尚未到来：须到当天（北京时间）才能签到。',
+    );
+    const direct = await apiCall(t, 'POST', `/registrations/${other.id}/check-ins`, {
+      token,
+      body: { day: '2099-06-25' },
+    });
+    expect(direct.status).toBe(409);
+    // An offline queue holding a scan for tomorrow: answered, nothing recorded, the rest goes through.
+    const batch = await apiCall(t, 'POST', `/events/${eventId}/check-ins/batch`, {
+      token,
+      body: {
+        items: [
+          { clientId: 'f1', ticket: other.ticket, day: '2099-06-25' },
+          { clientId: 'f2', ticket: other.ticket, day: '2099-06-24' },
+        ],
+      },
+    });
+    expect(
+      ((await batch.json()) as { results: { outcome: string }[] }).results.map((r) => r.outcome),
+    ).toEqual(['futureDay', 'checkedIn']);
+    expect((await rowsOf(other.id)).map((r) => r.day)).toEqual(['2099-06-24']);
+    // Before the event, its first day is still to come: nothing is taken for it either.
+    t.ctx.now = () => new Date('2099-06-20T02:00:00Z');
+    try {
+      const early = await registered(eventId, 'before.event');
+      expect((await admit(eventId, { ticket: early.ticket })).status).toBe(409);
+      expect(await rowsOf(early.id)).toHaveLength(0);
+    } finally {
+      t.ctx.now = () => new Date('2099-06-24T02:00:00Z');
+    }
   });
 
   it('checks in by the short code however it is typed', async () => {

@@ -1,3 +1,5 @@
+import { todayIso } from '../../lib/dates.js';
+
 /** The calendar days an event runs, first to last, as YYYY-MM-DD. */
 export function eventDays(start: string, end: string): string[] {
   const days: string[] = [];
@@ -19,3 +21,9 @@ export function eventDays(start: string, end: string): string[] {
 export function defaultDay(days: string[], today: string): string {
   return days.includes(today) ? today : days[0]!;
 }
+
+/**
+ * Whether a day has not come yet where the event is held (China time): nobody can be present on
+ * it, so no check-in is taken for it — by scan, code, name, API or an offline queue.
+ */
+export const isFutureDay = (day: string, now: Date) => day > todayIso(now);

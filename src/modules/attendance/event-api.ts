@@ -49,7 +49,7 @@ const admitRoute = createRoute({
   tags: ['registrations'],
   summary: 'Check someone in by their ticket (QR) or short code (managers; coordinators in their scope)',
   description:
-    '`201` when checked in, `200` with `alreadyCheckedIn: true` when they already were that day. An unknown or forged ticket is `404` (`not_found`); a registration that is not confirmed, or belongs to another event, is `409` with `details.reason` `notConfirmed` or `otherEvent`.',
+    '`201` when checked in, `200` with `alreadyCheckedIn: true` when they already were that day. An unknown or forged ticket is `404` (`not_found`); a registration that is not confirmed, or belongs to another event, is `409` with `details.reason` `notConfirmed` or `otherEvent`; a day outside the event, or one that has not come yet in China, is `409` (`not_an_event_day`, `future_day`).',
   security: bearerSecurity,
   request: {
     params: EventParams,
@@ -83,7 +83,7 @@ const BatchResult = z
     results: z.array(
       z.object({
         clientId: z.string(),
-        outcome: z.enum([...ADMIT_OUTCOMES, 'notADay']),
+        outcome: z.enum([...ADMIT_OUTCOMES, 'notADay', 'futureDay']),
         registrationId: z.uuid().nullable(),
         name: z.string().nullable(),
         day: z.string().nullable(),
@@ -99,7 +99,7 @@ const batchRoute = createRoute({
   tags: ['registrations'],
   summary: 'Send check-ins a device queued while offline (up to 500), each answered by its clientId',
   description:
-    'Safe to send again after a partial sync: a person already checked in that day comes back as `already` and is counted once.',
+    'Safe to send again after a partial sync: a person already checked in that day comes back as `already` and is counted once. An item for a day outside the event is `notADay`, for a day that has not come yet (China time) `futureDay`, and nothing is recorded for it.',
   security: bearerSecurity,
   request: {
     params: EventParams,

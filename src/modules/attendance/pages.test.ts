@@ -4,7 +4,7 @@ import { type Browser, type TestApp, testApp } from '../../../tests/helpers/app.
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { auditLog } from '../audit/schema.js';
 import { ticketCode, tickets } from '../registration/index.js';
-import { apiCall, openEvent, registrationWorld, type Seed } from '../registration/test-support.js';
+import { apiCall, browserAt, openEvent, registrationWorld, type Seed } from '../registration/test-support.js';
 import { checkIns } from './schema.js';
 
 describe.each(DATABASE_KINDS)('the check-in page (%s)', (kind) => {
@@ -13,9 +13,16 @@ describe.each(DATABASE_KINDS)('the check-in page (%s)', (kind) => {
   let seed: Seed;
   let manager: Browser;
 
+  // The event runs on 24 and 25 June 2099; the clock stands on its first morning in China.
+  const FIRST_DAY = new Date('2099-06-24T02:00:00Z');
+  let clock = FIRST_DAY;
+
   beforeAll(async () => {
     t = await testApp(kind);
-    ({ token, seed, manager } = await registrationWorld(t));
+    t.ctx.now = () => clock;
+    let signedIn: Browser;
+    ({ token, seed, manager: signedIn } = await registrationWorld(t));
+    manager = await browserAt(t, signedIn, FIRST_DAY);
   });
   afterAll(() => t.close());
 
@@ -39,13 +46,23 @@ describe.each(DATABASE_KINDS)('the check-in page (%s)', (kind) => {
       .from(checkIns)
       .where(and(eq(checkIns.eventId, eventId), eq(checkIns.day, day)));
 
-  it('shows the first day before the event begins, in both languages, and checks in a typed code without JavaScript', async () => {
+  it('shows today, offers no day still to come, in both languages, and checks in a typed code without JavaScript', async () => {
     const { eventId, regs } = await eventWith('Guo Jing', 'Huang Rong');
     const en = await (await manager.get(`/en/events/${eventId}/check-in`)).text();
     expect(en).toContain('0 of 2 confirmed present');
     expect(en).toMatch(/<a href="[^"]+\?day=2099-06-24" aria-current="page">/);
+    // Tomorrow is shown, not offered: no link to it.
+    expect(en).not.toContain('?day=2099-06-25');
+    expect(en).toContain(
+      '<span class="checkin-day-later" aria-disabled="true">25 June 2099 (not yet)</span>',
+    );
     const zh = await (await manager.get(`/zh/events/${eventId}/check-in`)).text();
     expect(zh).toContain('已确认 2 人，已到 0 人');
+    expect(zh).toContain('2099年6月25日（未到）');
+    expect(zh).not.toContain('?day=2099-06-25');
+    // Asking for tomorrow's page shows today's.
+    const asked = await (await manager.get(`/en/events/${eventId}/check-in?day=2099-06-25`)).text();
+    expect(asked).toMatch(/<a href="[^"]+\?day=2099-06-24" aria-current="page">/);
     const res = await manager.post(`/zh/events/${eventId}/check-in`, {
       code: regs[0]!.shortCode.toLowerCase(),
       day: '2099-06-24',
@@ -69,6 +86,81 @@ describe.each(DATABASE_KINDS)('the check-in page (%s)', (kind) => {
     expect(badHtml).toContain('No ticket of this event has this code.');
     expect(badHtml).toContain('value="&lt;script&gt;alert(1)&lt;/script&gt;"');
     expect(await present(eventId, '2099-06-24')).toHaveLength(1);
+  });
+
+  it('refuses a code typed for a day that has not come, and before the event says when check-in opens', async () => {
+    const { eventId, regs } = await eventWith('Zhou Botong', 'Ying Gu');
+    const refused = await manager.post(`/zh/events/${eventId}/check-in`, {
+      code: regs[0]!.shortCode,
+      day: '2099-06-25',
+    });
+    expect(refused.status).toBe(422);
+    const html = await refused.text();
+    expect(html).toContain('2099年6月25日 尚未到来：须到当天（北京时间）才能签到。');
+    expect(html).toContain('data-outcome="futureDay"');
+    const byName = await manager.post(`/en/events/${eventId}/check-in/person`, {
+      registrationId: regs[1]!.id,
+      day: '2099-06-25',
+    });
+    expect(byName.status).toBe(422);
+    expect(await byName.text()).toContain('25 June 2099 has not come yet');
+    expect(await present(eventId, '2099-06-25')).toHaveLength(0);
+    expect(await present(eventId, '2099-06-24')).toHaveLength(0);
+
+    clock = new Date('2099-06-20T02:00:00Z');
+    try {
+      const before = await (await manager.get(`/en/events/${eventId}/check-in`)).text();
+      expect(before).toContain('Check-in opens on 24 June 2099. Until then nobody can be checked in.');
+      expect(before).not.toMatch(/<a href="[^"]+\?day=2099-06-24" aria-current/);
+      const zhBefore = await (await manager.get(`/zh/events/${eventId}/check-in`)).text();
+      expect(zhBefore).toContain('签到将于 2099年6月24日 开始，在此之前不能签到。');
+      const early = await manager.post(`/en/events/${eventId}/check-in`, { code: regs[0]!.shortCode });
+      expect(early.status).toBe(422);
+      expect(await present(eventId, '2099-06-24')).toHaveLength(0);
+    } finally {
+      clock = FIRST_DAY;
+    }
+  });
+
+  it('serves the latest check-ins alone for the script, and a manifest that makes the page installable', async () => {
+    const { eventId, regs } = await eventWith('Lu Wushuang', 'Cheng Ying');
+    await manager.post(`/en/events/${eventId}/check-in`, { code: regs[1]!.shortCode, day: '2099-06-24' });
+    const fragment = await manager.get(`/zh/events/${eventId}/check-in/recent?day=2099-06-24`);
+    expect(fragment.status).toBe(200);
+    const recent = await fragment.text();
+    expect(recent).toMatch(/^<section aria-labelledby="recent-h" id="checkin-recent">/);
+    expect(recent).toContain('Cheng Ying');
+    expect(recent).toContain('撤销Cheng Ying的签到');
+    expect(recent).not.toContain('Lu Wushuang');
+    const page = await (await manager.get(`/zh/events/${eventId}/check-in`)).text();
+    const link = `/zh/events/${eventId}/check-in/manifest.webmanifest`;
+    expect(page).toContain(`<link rel="manifest" href="${link}"/>`);
+    for (const [lang, name] of [
+      ['zh', '知识产权培训签到'],
+      ['en', 'IP Cascade check-in'],
+    ] as const) {
+      // Browsers fetch a manifest without cookies: it works signed out, and says nothing private.
+      const res = await t.anonymous().get(`/${lang}/events/${eventId}/check-in/manifest.webmanifest`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('application/manifest+json');
+      const m = (await res.json()) as Record<string, unknown> & { icons: { src: string; sizes: string }[] };
+      expect(m).toMatchObject({
+        name,
+        lang: lang === 'zh' ? 'zh-CN' : 'en',
+        start_url: `/${lang}/events/${eventId}/check-in`,
+        scope: `/${lang}/events/${eventId}/check-in`,
+        display: 'standalone',
+      });
+      for (const size of ['192x192', '512x512']) {
+        const icon = m.icons.find((i) => i.sizes === size)!;
+        const img = await t.app.request(icon.src);
+        expect(img.headers.get('content-type')).toBe('image/png');
+        const bytes = new Uint8Array(await img.arrayBuffer());
+        // A PNG whose header says the size the manifest claims.
+        expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+        expect(new DataView(bytes.buffer).getUint32(16)).toBe(Number(size.split('x')[0]));
+      }
+    }
   });
 
   it('checks in by name with an audit entry, lists who is still expected, and undoes with one too', async () => {
@@ -149,13 +241,22 @@ describe.each(DATABASE_KINDS)('the check-in page (%s)', (kind) => {
   it('keeps the page from anyone who does not run the event', async () => {
     const { eventId } = await eventWith('Xu Zhu');
     expect((await t.anonymous().get(`/en/events/${eventId}/check-in`)).status).toBe(303);
-    expect((await (await t.signIn('official')).get(`/en/events/${eventId}/check-in`)).status).toBe(403);
-    const jinan = await t.signIn('coordinator', { scopes: [{ province: 'CN-SD', cityId: seed.jinan.id }] });
+    expect(
+      (await (await browserAt(t, await t.signIn('official'), clock)).get(`/en/events/${eventId}/check-in`))
+        .status,
+    ).toBe(403);
+    const jinan = await browserAt(
+      t,
+      await t.signIn('coordinator', { scopes: [{ province: 'CN-SD', cityId: seed.jinan.id }] }),
+      clock,
+    );
     expect((await jinan.get(`/en/events/${eventId}/check-in`)).status).toBe(403);
     expect((await jinan.get(`/en/events/${eventId}/check-in/offline.json`)).status).toBe(403);
-    const qingdao = await t.signIn('coordinator', {
-      scopes: [{ province: 'CN-SD', cityId: seed.qingdao.id }],
-    });
+    const qingdao = await browserAt(
+      t,
+      await t.signIn('coordinator', { scopes: [{ province: 'CN-SD', cityId: seed.qingdao.id }] }),
+      clock,
+    );
     expect((await qingdao.get(`/en/events/${eventId}/check-in`)).status).toBe(200);
   });
 });

@@ -7,12 +7,12 @@ import { UUID } from '../../lib/ids.js';
 import type { MessageKey } from '../../lib/messages.js';
 import { managedEvent } from '../registration/index.js';
 import { registrations } from '../registration/schema.js';
-import { defaultDay, eventDays } from './days.js';
+import { defaultDay, eventDays, isFutureDay } from './days.js';
 import { type CheckInRow, type CheckInSource, checkIns } from './schema.js';
 
 export interface CheckInRequest {
   registrationId: string;
-  /** YYYY-MM-DD, one of the event's days; today while the event runs when left out. */
+  /** YYYY-MM-DD, one of the event's days and not after today; today while the event runs when left out. */
   day?: string | undefined;
   source: CheckInSource;
   /** When the device saw the person (offline scans synced later); now when left out. */
@@ -48,6 +48,7 @@ export async function recordCheckIn(db: Db, actor: Actor, req: CheckInRequest): 
   const days = eventDays(event.startDate, event.endDate);
   const day = req.day ?? defaultDay(days, todayIso(req.now));
   if (!days.includes(day)) throw refuse('attendance.error.notAnEventDay', 'not_an_event_day', { day });
+  if (isFutureDay(day, req.now)) throw refuse('attendance.error.futureDay', 'future_day', { day });
   const at =
     req.at && !Number.isNaN(req.at.getTime()) && req.at.getTime() <= req.now.getTime() ? req.at : req.now;
   const [inserted] = await db

@@ -1,12 +1,13 @@
 import type { Context, Hono } from 'hono';
-import { todayIso } from '../../lib/dates.js';
+import { formatDate, todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { UUID_PARAM } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
 import { requireStaff } from '../../web/guards.js';
+import { href } from '../../web/layout.js';
 import { render } from '../../web/render.js';
 import { managedEvent } from '../registration/index.js';
-import { admit, notADay, undoCheckIn } from './admit.js';
+import { admit, refusedDay, undoCheckIn } from './admit.js';
 import {
   absentRegistrants,
   dayCounts,
@@ -16,21 +17,27 @@ import {
   searchRegistrants,
 } from './board.js';
 import { defaultDay, eventDays } from './days.js';
-import { MAX_BATCH, type QueuedCheckIn, syncQueued } from './sync.js';
+import { registerCheckInManifest } from './manifest.js';
+import { queuedItems, syncQueued } from './sync.js';
 import { CheckInPage } from './views/check-in-page.js';
+import { RecentCheckIns } from './views/recent.js';
 import type { ShownResult } from './views/result.js';
 import { SearchResults } from './views/search.js';
 
 const PAGE = `/events/:id${UUID_PARAM}/check-in`;
 
-/** The event (scope in the query), its days and the day asked for, else today while it runs. */
+/**
+ * The event (scope in the query), its days and the day to show: the one asked for when it has
+ * come, else today while the event runs, else its first day (before the event: shown, not open).
+ */
 async function context(c: Context<AppEnv>, asked: string | undefined) {
   const user = requireStaff(c);
   const app = c.get('app');
   const event = await managedEvent(app.database.db, user, c.req.param('id') ?? '');
   const days = eventDays(event.startDate, event.endDate);
-  const day = asked && days.includes(asked) ? asked : defaultDay(days, todayIso(app.now()));
-  return { user, app, db: app.database.db, event, days, day };
+  const today = todayIso(app.now());
+  const day = asked && days.includes(asked) && asked <= today ? asked : defaultDay(days, today);
+  return { user, app, db: app.database.db, event, days, day, today };
 }
 
 const field = (body: Record<string, unknown>, name: string) => {
@@ -64,9 +71,15 @@ async function page(
         : Promise.resolve(null),
   ]);
   c.header('Cache-Control', 'private, no-cache');
+  const base = href(c.get('lang'), `/events/${x.event.id}/check-in`);
   return render(
     c,
-    { title: t('attendance.page.title'), status: extra.status },
+    {
+      title: t('attendance.page.title'),
+      status: extra.status,
+      // Installable on a phone's home screen, opening straight onto this event's check-in.
+      head: <link rel="manifest" href={`${base}/manifest.webmanifest`} />,
+    },
     <CheckInPage
       t={t}
       lang={c.get('lang')}
@@ -74,6 +87,7 @@ async function page(
       event={x.event}
       days={x.days}
       day={x.day}
+      today={x.today}
       counts={counts}
       result={extra.result ?? null}
       q={q}
@@ -91,14 +105,16 @@ async function page(
 /** Checks in from a posted form (typed code or a name from the search) and shows the answer. */
 async function admitFromForm(c: Context<AppEnv>, by: 'code' | 'search') {
   const body = await c.req.parseBody();
-  const x = await context(c, field(body, 'day') || undefined);
+  const asked = field(body, 'day').slice(0, 10) || undefined;
+  const x = await context(c, asked);
   const code = field(body, 'code').slice(0, 200);
   const t = c.get('t');
   try {
     const r = await admit(x.db, x.user, x.app.secret, {
       eventId: x.event.id,
       ...(by === 'code' ? { code } : { registrationId: field(body, 'registrationId') || '-' }),
-      day: x.day,
+      // The day the form was for, checked by the rule itself: never silently another one.
+      day: asked ?? x.day,
       source: by,
       now: x.app.now(),
     });
@@ -115,14 +131,13 @@ async function admitFromForm(c: Context<AppEnv>, by: 'code' | 'search') {
         : page(c, x, { result, formError: t('attendance.result.invalid'), status: 422 });
     return page(c, x, { result, q: field(body, 'q') });
   } catch (err) {
-    if (!notADay(err)) throw err;
-    const outcome = 'notADay' as const;
-    return page(c, x, {
-      result: { outcome },
-      code,
-      codeError: t(`attendance.result.${outcome}`),
-      status: 422,
-    });
+    const outcome = refusedDay(err);
+    if (!outcome) throw err;
+    const codeError =
+      outcome === 'futureDay'
+        ? t('attendance.error.futureDay', { day: formatDate(asked ?? x.day, c.get('lang')) })
+        : t(`attendance.result.${outcome}`);
+    return page(c, x, { result: { outcome }, code, codeError, status: 422 });
   }
 }
 
@@ -135,25 +150,7 @@ async function syncFromScript(c: Context<AppEnv>) {
   } catch {
     throw new AppError('bad_request', 'not JSON');
   }
-  const items = (body as { items?: unknown })?.items;
-  if (!Array.isArray(items) || items.length > MAX_BATCH) throw new AppError('bad_request', 'items');
-  const clean: QueuedCheckIn[] = [];
-  for (const it of items) {
-    if (!it || typeof it !== 'object') throw new AppError('bad_request', 'item');
-    const o = it as Record<string, unknown>;
-    const str = (k: string, max: number) =>
-      typeof o[k] === 'string' && (o[k] as string).length <= max ? (o[k] as string) : undefined;
-    const clientId = str('clientId', 64);
-    if (!clientId) throw new AppError('bad_request', 'clientId');
-    const day = str('day', 10);
-    clean.push({
-      clientId,
-      ticket: str('ticket', 200),
-      code: str('code', 200),
-      day,
-      at: str('at', 40),
-    });
-  }
+  const clean = queuedItems(body);
   const results = await syncQueued(x.db, x.user, x.app.secret, x.event.id, clean, x.app.now());
   const counts = await dayCounts(x.db, x.event.id, x.day);
   return c.json({ results, day: x.day, ...counts });
@@ -201,6 +198,24 @@ export function registerCheckInPages(pages: Hono<AppEnv>) {
       notice: undone && who ? c.get('t')('attendance.undone', { name: who.name }) : undefined,
     });
   });
+
+  // The latest check-ins alone, for the page's script to put in after each check-in it sent.
+  pages.get(`${PAGE}/recent`, async (c) => {
+    const x = await context(c, c.req.query('day'));
+    c.header('Cache-Control', 'private, no-store');
+    return c.html(
+      <RecentCheckIns
+        t={c.get('t')}
+        lang={c.get('lang')}
+        csrfToken={c.get('csrfToken')}
+        base={c.req.path.replace(/\/recent$/, '')}
+        day={x.day}
+        recent={await recentCheckIns(x.db, x.event.id, x.day)}
+      />,
+    );
+  });
+
+  registerCheckInManifest(pages, PAGE);
 
   // What the page keeps to recognise tickets while offline (hashes, short codes and names).
   pages.get(`${PAGE}/offline.json`, async (c) => {

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
-import { type AdmitOutcome, admit, notADay } from './admit.js';
+import { AppError } from '../../lib/errors.js';
+import { type AdmitOutcome, admit, refusedDay } from './admit.js';
 
 export interface QueuedCheckIn {
   /** The device's own id for the queued item, echoed back so it knows which ones landed. */
@@ -13,7 +14,7 @@ export interface QueuedCheckIn {
 
 export interface SyncedCheckIn {
   clientId: string;
-  outcome: AdmitOutcome | 'notADay';
+  outcome: AdmitOutcome | 'notADay' | 'futureDay';
   registrationId: string | null;
   name: string | null;
   day: string | null;
@@ -24,7 +25,7 @@ export const MAX_BATCH = 500;
 
 /**
  * Replays what a device queued while offline, in its order. Each item is its own check-in, so
- * one refused ticket does not hold back the rest, and the unique (registration, day) index makes a
+ * one refused ticket (or a day still to come) does not hold back the rest, and the unique (registration, day) index makes a
  * replay of a half-synced queue count each person once: the second time it says `already`.
  */
 export async function syncQueued(
@@ -57,10 +58,11 @@ export async function syncQueued(
         checkedInAt: r.checkIn?.checkedInAt.toISOString() ?? null,
       });
     } catch (err) {
-      if (!notADay(err)) throw err;
+      const refused = refusedDay(err);
+      if (!refused) throw err;
       out.push({
         clientId: item.clientId,
-        outcome: 'notADay',
+        outcome: refused,
         registrationId: null,
         name: null,
         day: item.day ?? null,
@@ -69,4 +71,25 @@ export async function syncQueued(
     }
   }
   return out;
+}
+
+/** The queue a device posted (`{items: [...]}`), checked field by field; anything malformed is a 400. */
+export function queuedItems(body: unknown): QueuedCheckIn[] {
+  const items = (body as { items?: unknown })?.items;
+  if (!Array.isArray(items) || items.length > MAX_BATCH) throw new AppError('bad_request', 'items');
+  return items.map((it): QueuedCheckIn => {
+    if (!it || typeof it !== 'object') throw new AppError('bad_request', 'item');
+    const o = it as Record<string, unknown>;
+    const str = (k: string, max: number) =>
+      typeof o[k] === 'string' && (o[k] as string).length <= max ? (o[k] as string) : undefined;
+    const clientId = str('clientId', 64);
+    if (!clientId) throw new AppError('bad_request', 'clientId');
+    return {
+      clientId,
+      ticket: str('ticket', 200),
+      code: str('code', 200),
+      day: str('day', 10),
+      at: str('at', 40),
+    };
+  });
 }

@@ -59,6 +59,7 @@ export const PersonSchema = z
     id: z.uuid(),
     name: z.string(),
     nameAlt: z.string(),
+    nameZh: z.string().openapi({ description: 'The name as Chinese pages write it, title included' }),
     honorific: z.string(),
     organisation: OrganisationRef.nullable(),
     role: Bilingual,
@@ -109,6 +110,7 @@ export const PersonPatch = z
   .object({
     name: z.string(),
     nameAlt: z.string(),
+    nameZh: z.string(),
     honorific: z.string(),
     organisationId: z.string().nullable(),
     role: z.object({ en: z.string(), zh: z.string() }).partial(),
@@ -139,7 +141,14 @@ export function organisationJson(o: OrganisationRow) {
 
 /** A person without their organisation, as listed on the organisation: contact details only to staff. */
 export function memberJson(p: Person, contactDetails: boolean) {
-  const base = { id: p.id, name: p.name, nameAlt: p.nameAlt, honorific: p.honorific, role: p.role };
+  const base = {
+    id: p.id,
+    name: p.name,
+    nameAlt: p.nameAlt,
+    nameZh: p.nameZh,
+    honorific: p.honorific,
+    role: p.role,
+  };
   return contactDetails ? { ...base, sex: p.sex, email: p.email, phone: p.phone } : base;
 }
 

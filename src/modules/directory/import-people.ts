@@ -25,6 +25,7 @@ import { personSearchText } from './search.js';
 const REQUIRED = ['name'] as const;
 const COLUMNS: Record<string, string> = {
   nameAlt: 'name_alt',
+  nameZh: 'name_zh',
   role: 'role_en',
   'role.en': 'role_en',
   'role.zh': 'role_zh',
@@ -90,6 +91,7 @@ export async function planPeopleImport(
       {
         name: v.name ?? '',
         nameAlt: v.name_alt ?? '',
+        nameZh: v.name_zh ?? '',
         honorific: v.honorific ?? '',
         organisationId: org.id,
         role: { en: v.role_en ?? '', zh: v.role_zh ?? '' },

@@ -76,6 +76,8 @@ export type OrganisationInput = z.output<typeof organisationInput>;
 export const personInput = z.object({
   name: requiredLine(LIMITS.personName),
   nameAlt: optionalLine(LIMITS.personName),
+  /** The name as Chinese pages write it, title included (Benoit Misonne先生, 王丽处长). */
+  nameZh: optionalLine(LIMITS.personName + LIMITS.honorific),
   honorific: optionalLine(LIMITS.honorific),
   organisationId: optionalId(),
   role: bilingualText({ max: LIMITS.role }),

@@ -36,6 +36,7 @@ export const directoryMessages = defineMessages(
     'directory.field.peopleCount': 'People',
     'directory.field.personName': 'Name',
     'directory.field.nameAlt': 'Name in the other script',
+    'directory.field.nameZh': 'Name on Chinese pages',
     'directory.field.honorific': 'Title',
     'directory.field.organisation': 'Organisation',
     'directory.field.role': 'Role',
@@ -47,6 +48,8 @@ export const directoryMessages = defineMessages(
     'directory.hint.website': 'The full address, starting with https://.',
     'directory.hint.city': 'Choose the province first to shorten the list.',
     'directory.hint.nameAlt': 'For example the name in pinyin, or in Chinese characters.',
+    'directory.hint.nameZh':
+      'How Chinese pages write the name, with the title where Chinese puts it, for example 王丽处长 or Benoit Misonne先生. Empty: the name and title above.',
     'directory.hint.honorific': 'For example Mr, Ms, Dr or Director.',
     'directory.hint.contacts': 'E-mail, phone and sex are shown only to signed-in programme staff.',
     'directory.choose': 'Choose…',
@@ -141,6 +144,7 @@ export const directoryMessages = defineMessages(
     'directory.field.peopleCount': '人员数',
     'directory.field.personName': '姓名',
     'directory.field.nameAlt': '另一种文字的姓名',
+    'directory.field.nameZh': '中文页面上的姓名',
     'directory.field.honorific': '称谓',
     'directory.field.organisation': '所属机构',
     'directory.field.role': '职务',
@@ -152,6 +156,8 @@ export const directoryMessages = defineMessages(
     'directory.hint.website': '以 https:// 开头的完整网址。',
     'directory.hint.city': '先选择省份可缩小城市范围。',
     'directory.hint.nameAlt': '例如姓名的拼音或汉字写法。',
+    'directory.hint.nameZh':
+      '中文页面上的写法，称谓按中文习惯放在姓名后，例如“王丽处长”“Benoit Misonne先生”。留空则显示上面的姓名和称谓。',
     'directory.hint.honorific': '例如：先生、女士、博士、处长。',
     'directory.hint.contacts': '电子邮箱、电话和性别仅向已登录的项目工作人员显示。',
     'directory.choose': '请选择',

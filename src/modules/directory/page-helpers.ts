@@ -3,7 +3,6 @@ import type { AppEnv } from '../../web/context.js';
 import type { MessageKey } from '../../web/i18n/index.js';
 
 /** Matches the ids of organisations and people in page paths, so anything else is a plain 404. */
-export const ID = ':id{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}';
 
 /** The success message a redirect asked for with `?saved=…`. */
 export function savedNotice(c: Context<AppEnv>): string | undefined {

@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono';
 import type { Actor } from '../../lib/actor.js';
 import { pick } from '../../lib/bilingual.js';
 import { forbidden, notFound } from '../../lib/errors.js';
+import { UUID_PARAM } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
 import { fieldErrorsOf } from '../../web/field-errors.js';
 import type { FieldErrors, FormValues } from '../../web/forms.js';
@@ -15,7 +16,7 @@ import { coversPlace, editsDirectory, managesDirectory, seesContactDetails } fro
 import { createOrganisation } from './create-organisation.js';
 import { organisationFilterFrom } from './filters.js';
 import { organisationInput } from './inputs.js';
-import { ID, savedNotice } from './page-helpers.js';
+import { savedNotice } from './page-helpers.js';
 import { getOrganisation, listPeopleOfOrganisation, searchOrganisations } from './queries.js';
 import { organisationAsInput, updateOrganisation } from './update-organisation.js';
 import { OrganisationForm } from './views/organisation-form.js';
@@ -76,7 +77,11 @@ export function registerOrganisationPages(pages: Hono<AppEnv>) {
     const imported = Number.parseInt(c.req.query('imported') ?? '', 10);
     return render(
       c,
-      { title: `${t('directory.organisations')} · ${t('directory.title')}`, section: 'directory' },
+      {
+        title: `${t('directory.organisations')} · ${t('directory.title')}`,
+        section: 'directory',
+        description: t('directory.organisations.lead'),
+      },
       <OrganisationList
         t={t}
         lang={lang}
@@ -128,7 +133,7 @@ export function registerOrganisationPages(pages: Hono<AppEnv>) {
     }
   });
 
-  pages.get(`/directory/organisations/${ID}`, async (c) => {
+  pages.get(`/directory/organisations/:id${UUID_PARAM}`, async (c) => {
     const t = c.get('t');
     const lang = c.get('lang');
     const user = c.get('user');
@@ -151,7 +156,7 @@ export function registerOrganisationPages(pages: Hono<AppEnv>) {
     );
   });
 
-  pages.get(`/directory/organisations/${ID}/edit`, async (c) => {
+  pages.get(`/directory/organisations/:id${UUID_PARAM}/edit`, async (c) => {
     const user = requireUser(c);
     if (!editsDirectory(user)) throw forbidden();
     const org = await getOrganisation(c.get('app').database.db, c.req.param('id').toLowerCase());
@@ -160,7 +165,7 @@ export function registerOrganisationPages(pages: Hono<AppEnv>) {
     return formPage(c, user, { id: org.id, values: organisationAsInput(org) as unknown as FormValues });
   });
 
-  pages.post(`/directory/organisations/${ID}/edit`, async (c) => {
+  pages.post(`/directory/organisations/:id${UUID_PARAM}/edit`, async (c) => {
     const user = requireUser(c);
     if (!editsDirectory(user)) throw forbidden();
     const id = c.req.param('id').toLowerCase();

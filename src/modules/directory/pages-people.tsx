@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import type { Actor } from '../../lib/actor.js';
 import { forbidden, notFound } from '../../lib/errors.js';
+import { UUID_PARAM } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
 import { fieldErrorsOf } from '../../web/field-errors.js';
 import type { FieldErrors, FormValues } from '../../web/forms.js';
@@ -19,7 +20,7 @@ import {
 import { createPerson } from './create-person.js';
 import { personFilterFrom } from './filters.js';
 import { personInput } from './inputs.js';
-import { ID, savedNotice } from './page-helpers.js';
+import { savedNotice } from './page-helpers.js';
 import { getOrganisation, getPerson, listOrganisationRefs, listPeople } from './queries.js';
 import { personAsInput, updatePerson } from './update-person.js';
 import { PersonForm } from './views/person-form.js';
@@ -82,7 +83,11 @@ export function registerPeoplePages(pages: Hono<AppEnv>) {
     const imported = Number.parseInt(c.req.query('imported') ?? '', 10);
     return render(
       c,
-      { title: `${t('directory.people')} · ${t('directory.title')}`, section: 'directory' },
+      {
+        title: `${t('directory.people')} · ${t('directory.title')}`,
+        section: 'directory',
+        description: t('directory.people.lead'),
+      },
       <PersonList
         t={t}
         lang={lang}
@@ -122,7 +127,7 @@ export function registerPeoplePages(pages: Hono<AppEnv>) {
     }
   });
 
-  pages.get(`/directory/people/${ID}`, async (c) => {
+  pages.get(`/directory/people/:id${UUID_PARAM}`, async (c) => {
     const user = c.get('user');
     const person = await getPerson(c.get('app').database.db, c.req.param('id').toLowerCase());
     if (!person) throw notFound();
@@ -140,7 +145,7 @@ export function registerPeoplePages(pages: Hono<AppEnv>) {
     );
   });
 
-  pages.get(`/directory/people/${ID}/edit`, async (c) => {
+  pages.get(`/directory/people/:id${UUID_PARAM}/edit`, async (c) => {
     const user = requireUser(c);
     const person = await getPerson(c.get('app').database.db, c.req.param('id').toLowerCase());
     if (!person) throw notFound();
@@ -148,7 +153,7 @@ export function registerPeoplePages(pages: Hono<AppEnv>) {
     return formPage(c, user, { id: person.id, values: personAsInput(person) as unknown as FormValues });
   });
 
-  pages.post(`/directory/people/${ID}/edit`, async (c) => {
+  pages.post(`/directory/people/:id${UUID_PARAM}/edit`, async (c) => {
     const user = requireUser(c);
     if (!editsDirectory(user)) throw forbidden();
     const id = c.req.param('id').toLowerCase();

@@ -33,6 +33,11 @@ export const people = pgTable(
     id: id(),
     name: text('name').notNull(),
     nameAlt: text('name_alt').notNull().default(''),
+    /**
+     * The name as Chinese pages write it, with the title where Chinese puts one: 王丽处长,
+     * Benoit Misonne先生. Empty: Chinese pages show the name and title as written above.
+     */
+    nameZh: text('name_zh').notNull().default(''),
     honorific: text('honorific').notNull().default(''),
     organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
     role: bilingual('role'),

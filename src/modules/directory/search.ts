@@ -24,12 +24,13 @@ export function organisationSearchText(
  * Contact details are left out so a search cannot confirm someone's e-mail address.
  */
 export function personSearchText(
-  p: { name: string; nameAlt: string; honorific: string; role: Bilingual },
+  p: { name: string; nameAlt: string; nameZh?: string; honorific: string; role: Bilingual },
   organisation: { name: Bilingual; abbreviation: string } | null,
 ): string {
   return searchText(
     p.name,
     p.nameAlt,
+    p.nameZh,
     p.role.en,
     p.role.zh,
     organisation?.name.en,

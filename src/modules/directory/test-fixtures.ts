@@ -61,6 +61,7 @@ export const organisation = (over: Partial<OrganisationInput> = {}): Organisatio
 export const person = (over: Partial<PersonInput> = {}): PersonInput => ({
   name: 'Wang Li',
   nameAlt: '王丽',
+  nameZh: '王丽处长',
   honorific: 'Ms',
   organisationId: null,
   role: { en: 'Division director', zh: '处长' },

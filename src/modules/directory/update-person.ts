@@ -14,6 +14,7 @@ import { personSearchText } from './search.js';
 export const personAsInput = (p: Person): PersonInput => ({
   name: p.name,
   nameAlt: p.nameAlt,
+  nameZh: p.nameZh,
   honorific: p.honorific,
   organisationId: p.organisationId,
   role: p.role,

@@ -3,6 +3,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
+import { atTime } from '../../../tests/integration/support/clock.js';
 import { auditLog } from '../audit/schema.js';
 import { apiToken } from '../events/test-fixtures.js';
 import { apiCall, openEvent, registrationWorld, type Seed } from '../registration/test-support.js';
@@ -180,12 +181,11 @@ describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
     const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
     const names = Object.keys(files).sort();
     expect(names).toEqual(['0001.pdf', '0002_anna-muller.pdf', '0003.pdf', '0004.pdf', 'all-badges-a4.pdf']);
-    // Each badge carries its wearer's ticket: scanned at the door, it checks them in.
+    // Each badge carries its wearer's ticket: scanned at the door on the first day, it checks them in.
     const ticket = qrOnFirstPage(files['0002_anna-muller.pdf']!);
-    const scan = await apiCall(t, 'POST', `/events/${eventId}/check-ins`, {
-      token,
-      body: { ticket, day: '2099-06-24' },
-    });
+    const scan = await atTime(t, '2099-06-24T01:00:00Z', async () =>
+      apiCall(t, 'POST', `/events/${eventId}/check-ins`, { token, body: { ticket, day: '2099-06-24' } }),
+    );
     expect(scan.status).toBe(201);
     expect(await scan.json()).toMatchObject({ outcome: 'checkedIn', person: { registrationId: anna } });
     const sheet = await manager.get(`/en/events/${eventId}/badges.pdf?layout=sheet`);

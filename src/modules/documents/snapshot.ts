@@ -2,8 +2,7 @@ import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../lib/errors.js';
 import type { MessageKey } from '../../lib/messages.js';
-import { eventDays } from '../attendance/index.js';
-import { checkIns } from '../attendance/schema.js';
+import { daysPresentOf, eventDays, hasAttended } from '../attendance/index.js';
 import { organisations } from '../directory/schema.js';
 import { programmePartners } from '../events/schema.js';
 import type { ListedRegistration } from '../registration/index.js';
@@ -14,27 +13,21 @@ import { type CertificateSnapshot, certificates } from './schema.js';
 export const refusal = (key: MessageKey, why: string, params?: Record<string, string | number>) =>
   new AppError('conflict', why, { reason: why }, { key, ...(params ? { params } : {}) });
 
-/** The days a registrant was checked in, in order. */
-export async function daysAttended(db: Db, registrationId: string): Promise<string[]> {
-  const rows = await db
-    .select({ day: checkIns.day })
-    .from(checkIns)
-    .where(eq(checkIns.registrationId, registrationId))
-    .orderBy(asc(checkIns.day));
-  return rows.map((r) => r.day);
-}
-
 /**
  * What a certificate for this registration would say, or a translated refusal: only a confirmed
  * registrant checked in on at least one day of the event has attended it.
  */
 export async function certificateSnapshot(db: Db, reg: ListedRegistration): Promise<CertificateSnapshot> {
   if (reg.status !== 'confirmed') throw refusal('documents.error.notConfirmed', 'not_confirmed');
-  const [view, days] = await Promise.all([eventView(db, reg.eventId), daysAttended(db, reg.id)]);
+  const [view, present] = await Promise.all([
+    eventView(db, reg.eventId),
+    daysPresentOf(db, { registrationIds: [reg.id] }),
+  ]);
   if (!view) throw new AppError('not_found');
   const e = view.event;
   const all = eventDays(e.startDate, e.endDate);
-  const attended = days.filter((d) => all.includes(d));
+  // Attended as every module counts it (attendance's one definition): checked in on a day of the event.
+  const attended = present.get(reg.id) ?? [];
   if (!attended.length) throw refusal('documents.error.noAttendance', 'no_attendance');
   const partners = await db
     .select({ name: organisations.name })
@@ -60,12 +53,12 @@ export async function certificateSnapshot(db: Db, reg: ListedRegistration): Prom
 /** Whether a registrant may download a certificate: confirmed, checked in at least once, not revoked. */
 export async function certificateAvailable(db: Db, reg: ListedRegistration): Promise<boolean> {
   if (reg.status !== 'confirmed') return false;
-  const [[present], [revoked]] = await Promise.all([
-    db.select({ id: checkIns.id }).from(checkIns).where(eq(checkIns.registrationId, reg.id)).limit(1),
+  const [present, [revoked]] = await Promise.all([
+    hasAttended(db, reg.id),
     db
       .select({ id: certificates.id })
       .from(certificates)
       .where(and(eq(certificates.registrationId, reg.id), isNotNull(certificates.revokedAt))),
   ]);
-  return Boolean(present) && !revoked;
+  return present && !revoked;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import type { TestApp } from '../../../tests/helpers/app.js';
+import { atTime } from '../../../tests/integration/support/clock.js';
 import { apiCall } from '../registration/test-support.js';
 
 function inTemp<T>(bytes: Uint8Array, fn: (dir: string, pdf: string) => T): T {
@@ -51,7 +52,10 @@ export const qrOnFirstPage = (bytes: Uint8Array) =>
     return jsQR(rgba, w, h)?.data ?? null;
   });
 
-/** Registers someone through the public API and checks them in on the given days. */
+/**
+ * Registers someone through the public API and checks them in on the given days, with the app's
+ * clock at noon (China time) of the last of them: a day is checked in only once it has begun.
+ */
 export async function attendee(
   t: TestApp,
   token: string,
@@ -61,13 +65,18 @@ export async function attendee(
   days: string[],
 ) {
   const res = await apiCall(t, 'POST', `/events/${eventId}/registrations`, {
+    token,
     body: { name, email, organisation: '青岛市知识产权局' },
   });
   if (res.status !== 201) throw new Error(`register: ${res.status} ${await res.text()}`);
   const { id } = (await res.json()) as { id: string };
-  for (const day of days) {
-    const c = await apiCall(t, 'POST', `/registrations/${id}/check-ins`, { token, body: { day } });
-    if (c.status !== 201) throw new Error(`check-in: ${c.status} ${await c.text()}`);
-  }
+  const last = [...days].sort().at(-1);
+  if (last)
+    await atTime(t, `${last}T04:00:00Z`, async () => {
+      for (const day of days) {
+        const c = await apiCall(t, 'POST', `/registrations/${id}/check-ins`, { token, body: { day } });
+        if (c.status !== 201) throw new Error(`check-in: ${c.status} ${await c.text()}`);
+      }
+    });
   return id;
 }

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { Bilingual } from '../../api/base.js';
 import { CitySchema } from '../places/index.js';
+import { AGENDA_CHOICES } from './agenda-part.js';
 import { AUDIENCES, DATE_PRECISIONS, EVENT_STATUSES } from './schema.js';
 
 const isoDate = (example: string) => z.iso.date().openapi({ example, format: 'date' });
@@ -90,6 +91,10 @@ export function eventSchemas(part: { input: z.ZodRawShape; output: z.ZodType }) 
       startDate: eventInputFields.startDate.optional(),
       endDate: eventInputFields.endDate.optional(),
       inStep: z.boolean().optional().openapi({ description: 'Mark both languages as in step' }),
+      agendaOutsideDates: z.enum(AGENDA_CHOICES).optional().openapi({
+        description:
+          'Needed when new dates leave agenda sessions outside the event (otherwise `422` with this field asking): `shift` moves every session by as many days as the start moved, `keep` leaves them on their days, marked as outside the dates. A change of dates or place raises the calendar sequence and e-mails every registrant an updated calendar entry.',
+      }),
     })
     .openapi('EventPatch');
   const EventListSchema = z

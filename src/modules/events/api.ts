@@ -9,6 +9,7 @@ import type { AppEnv } from '../../web/context.js';
 import { once } from '../../web/once.js';
 import { servicesFor } from '../../web/services.js';
 import { citiesByIds, findProvince, getCity, registerPlacesApi, resolveCity } from '../places/index.js';
+import type { EventAgendaPart } from './agenda-part.js';
 import { bilingualIn, eventJson } from './api-json.js';
 import type { EventApiPart } from './api-part.js';
 import { registerProgrammesApi } from './api-programmes.js';
@@ -109,12 +110,14 @@ function eventRoutes(part: EventApiPart) {
 
 /**
  * The events API. `part` is what the registration module adds to every event (passed in where the
- * app is composed); `namedAttendees` counts the people checked in at events, for programme histories.
+ * app is composed); `namedAttendees` counts the people checked in at events, for programme
+ * histories; `agenda` keeps the agenda's sessions in view when an event's dates change.
  */
 export function registerEventsApi(
   api: OpenAPIHono<AppEnv>,
   part: EventApiPart,
   namedAttendees: NamedAttendees,
+  agenda?: EventAgendaPart,
 ) {
   const { list, one, create, patch } = eventRoutes(part);
   const viewJson = async (db: Db, user: Actor | null, id: string) => {
@@ -215,7 +218,12 @@ export function registerEventsApi(
           const current = await getEventRow(tx, id);
           if (!current) throw new AppError('not_found');
           const p = await toPatch(tx, user, body, current);
-          await updateEvent(tx, user, id, p, { now: c.get('app').now(), inStep: body.inStep });
+          await updateEvent(tx, user, id, p, {
+            now: c.get('app').now(),
+            inStep: body.inStep,
+            agenda,
+            agendaOutsideDates: body.agendaOutsideDates,
+          });
           await part.save(tx, servicesFor(c), user, id, body, false);
         }),
       RENAME,

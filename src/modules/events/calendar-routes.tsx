@@ -4,6 +4,7 @@ import type { AppEnv } from '../../web/context.js';
 import { isHtmx, render } from '../../web/render.js';
 import { findProvince } from '../places/index.js';
 import { calendarFacets, type EventFilter, listEvents } from './queries.js';
+import { reportedFigures } from './reported.js';
 import { EVENT_STATUSES } from './schema.js';
 import { CalendarPage, type CalendarProps, CalendarResults, RESULTS_ID } from './views/calendar.js';
 import { canCreateEvents, isDraftVisibleTo } from './visibility.js';
@@ -49,12 +50,14 @@ export function registerCalendarPage(pages: Hono<AppEnv>) {
       listEvents(db, viewer, { ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
       calendarFacets(db, viewer),
     ]);
+    const reported = await reportedFigures(db, viewer, rows);
     const props: CalendarProps = {
       t,
       lang,
       filter,
       facets,
       rows,
+      reported,
       total,
       page,
       pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
@@ -63,6 +66,10 @@ export function registerCalendarPage(pages: Hono<AppEnv>) {
     };
     c.header('Vary', 'HX-Request, Cookie');
     if (isHtmx(c) && c.req.header('hx-target') === RESULTS_ID) return c.html(<CalendarResults {...props} />);
-    return render(c, { title: t('events.calendar.title'), section: 'events' }, <CalendarPage {...props} />);
+    return render(
+      c,
+      { title: t('events.calendar.title'), section: 'events', description: t('events.calendar.lead') },
+      <CalendarPage {...props} />,
+    );
   });
 }

@@ -4,7 +4,7 @@ import type { Actor } from '../../lib/actor.js';
 import { text } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import { invalidFields } from '../../lib/field-errors.js';
-import { UUID } from '../../lib/ids.js';
+import { UUID, UUID_PARAM } from '../../lib/ids.js';
 import type { TranslationStatus } from '../../lib/translation.js';
 import type { AppEnv } from '../../web/context.js';
 import { fieldErrorsOf } from '../../web/field-errors.js';
@@ -15,9 +15,9 @@ import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
 import { createCity } from '../places/index.js';
+import { AGENDA_CHOICES, type EventAgendaPart } from './agenda-part.js';
 import { createEvent } from './create-event.js';
 import type { EventFields } from './event-fields.js';
-import { ID } from './event-routes.js';
 import { cityOptions, provinceOptions } from './form-support.js';
 import { listProgrammes } from './programme-queries.js';
 import { getEventRow } from './queries.js';
@@ -49,6 +49,12 @@ const EventFormSchema = z.object({
   reportedHeadcount: optionalInt(0, 1_000_000),
   headcountApproximate: checkbox(),
   inStep: checkbox(),
+  /** The answer to the question asked when new dates would leave agenda sessions outside. */
+  agendaOutsideDates: z
+    .enum(['', ...AGENDA_CHOICES])
+    .optional()
+    .default('')
+    .transform((v) => v || undefined),
 });
 type EventFormData = z.output<typeof EventFormSchema>;
 
@@ -143,7 +149,7 @@ function rowValues(e: NonNullable<Awaited<ReturnType<typeof getEventRow>>>): For
   };
 }
 
-export function registerEventFormPages(pages: Hono<AppEnv>) {
+export function registerEventFormPages(pages: Hono<AppEnv>, agenda?: EventAgendaPart) {
   const newPage = (c: Context<AppEnv>) => {
     const user = requireUser(c);
     if (!canCreateEvents(user)) throw new AppError('forbidden');
@@ -208,12 +214,12 @@ export function registerEventFormPages(pages: Hono<AppEnv>) {
     };
   };
 
-  pages.get(`/events/:id${ID}/edit`, async (c) => {
+  pages.get(`/events/:id${UUID_PARAM}/edit`, async (c) => {
     const { user, row, opts } = await editable(c);
     return formPage(c, user, { ...opts, values: rowValues(row) });
   });
 
-  pages.post(`/events/:id${ID}/edit`, async (c) => {
+  pages.post(`/events/:id${UUID_PARAM}/edit`, async (c) => {
     const { user, row, opts } = await editable(c);
     const form = await parseForm(c, EventFormSchema);
     if (!form.ok)
@@ -224,6 +230,8 @@ export function registerEventFormPages(pages: Hono<AppEnv>) {
         await updateEvent(tx, user, row.id, await toFields(tx, user, form.data), {
           now: c.get('app').now(),
           inStep: form.data.inStep,
+          agenda,
+          agendaOutsideDates: form.data.agendaOutsideDates,
         });
       });
     } catch (err) {

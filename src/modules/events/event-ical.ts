@@ -1,6 +1,6 @@
 import { type Lang, text } from '../../lib/bilingual.js';
 import { provinceName } from '../places/index.js';
-import type { IcalEvent } from './ical.js';
+import type { IcalEvent, IcalOrganizer } from './ical.js';
 import type { EventView } from './queries.js';
 
 /**
@@ -14,7 +14,11 @@ export const belongsInIcal = (e: EventView['event']) => e.datePrecision === 'day
 
 export const eventUid = (id: string) => `event-${id}@ip-cascade`;
 
-export function eventToIcal(v: EventView, lang: Lang, baseUrl: string): IcalEvent {
+/**
+ * One event as a calendar entry. `organizer` is who publishes it (the platform's sender); the
+ * SEQUENCE rises with every change of the event's dates or place, so a subscriber's copy follows.
+ */
+export function eventToIcal(v: EventView, lang: Lang, baseUrl: string, organizer: IcalOrganizer): IcalEvent {
   const e = v.event;
   const url = `${baseUrl}/${lang}/events/${e.id}`;
   const venue = text(e.venue, lang);
@@ -36,5 +40,7 @@ export function eventToIcal(v: EventView, lang: Lang, baseUrl: string): IcalEven
     url,
     status: e.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
     categories: [text(v.programme.title, lang)].filter(Boolean),
+    sequence: e.calendarSequence,
+    organizer,
   };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
+import { validateIcal } from '../../../tests/helpers/ical-validator.js';
 import { recordHeadcountReport } from './headcount-report.js';
 import { addEvent, seedBasics, userOf } from './test-fixtures.js';
 
@@ -79,7 +80,13 @@ describe.each(DATABASE_KINDS)('event and programme pages (%s)', (kind) => {
       approximate: true,
       eventIds: [shanghai.id, guangzhou.id],
     });
-    ids = { qingdao: qingdao.id, hostile: hostile.id, may: may.id, cancelled: cancelled.id };
+    ids = {
+      qingdao: qingdao.id,
+      hostile: hostile.id,
+      may: may.id,
+      cancelled: cancelled.id,
+      roundA: shanghai.id,
+    };
   });
   afterAll(() => t.close());
 
@@ -126,6 +133,23 @@ describe.each(DATABASE_KINDS)('event and programme pages (%s)', (kind) => {
     expect(html).toContain('&lt;/script&gt;&lt;script&gt;alert(1)');
   });
 
+  it('gives an event page the participants its programme counts, one figure for events reported together', async () => {
+    const page = async (lang: string, id: string | undefined) =>
+      (await t.app.request(`/${lang}/events/${id}`)).text();
+    // Round A's own 999 is not what the programme counts: 1,200 for both 2008 rounds together.
+    const a = await page('en', ids.roundA);
+    expect(a).not.toContain('999');
+    expect(a).toContain('about 1,200');
+    expect(a).toContain('<a href="/en/programmes/ipr2-miit#history">(reported for 2 events together)</a>');
+    const zh = await page('zh', ids.roundA);
+    expect(zh).toContain('约 1,200');
+    expect(zh).toContain('（2 场活动合计上报）');
+    // An event reported alone keeps its own figure.
+    const own = await page('en', ids.qingdao);
+    expect(own).toMatch(/Participants reported<\/dt><dd>52<\/dd>/);
+    expect(own).not.toContain('events together');
+  });
+
   it('offers one event as an .ics, but not an event known only to the month', async () => {
     const page = await (await t.app.request(`/en/events/${ids.qingdao}`)).text();
     expect(page).toContain(`href="/en/events/${ids.qingdao}/calendar.ics"`);
@@ -136,6 +160,8 @@ describe.each(DATABASE_KINDS)('event and programme pages (%s)', (kind) => {
     expect(ics).toContain(`UID:event-${ids.qingdao}@ip-cascade`);
     expect(ics).toContain('DESCRIPTION:Two days\\; officials\\, SMEs.\\nSecond line');
     expect(ics).toContain('LOCATION:Qingdao Hotel\\, Qingdao\\, Shandong');
+    expect(ics).toContain('\r\nORGANIZER;CN="IP Cascade":mailto:no-reply@ip-cascade.local\r\n');
+    expect(validateIcal(ics)).toEqual({ parsed: true, method: false, itip: true, errors: [] });
     expect(await (await t.app.request(`/en/events/${ids.may}`)).text()).not.toContain('calendar.ics');
     expect((await t.app.request(`/en/events/${ids.may}/calendar.ics`)).status).toBe(404);
   });
@@ -169,5 +195,7 @@ describe.each(DATABASE_KINDS)('event and programme pages (%s)', (kind) => {
     expect(ics).not.toContain('济南轮次');
     expect(ics).not.toContain('2008年A');
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(ics.match(/\r\nORGANIZER;CN="IP Cascade":mailto:no-reply@ip-cascade\.local\r\n/g)).toHaveLength(3);
+    expect(validateIcal(ics).errors).toEqual([]);
   });
 });

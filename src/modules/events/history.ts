@@ -7,7 +7,7 @@ import type { Viewer } from './visibility.js';
 export interface HistoryEvent {
   event: EventRow;
   cityName: Bilingual;
-  /** Named attendees: registrations with at least one check-in. */
+  /** Named attendees: registrations that attended (confirmed, checked in on a day of the event). */
   named: number;
 }
 
@@ -140,4 +140,45 @@ export async function programmeHistory(
     rows.map((r) => ({ event: r.event, cityName: r.cityName, named: named.get(r.event.id) ?? 0 })),
     reports,
   );
+}
+
+/** The participants reported for one event: its own figure, or its group's (one figure for several events). */
+export interface ReportedFigure {
+  count: number;
+  approximate: boolean;
+  /** How many events the figure covers together (1: the event alone). */
+  together: number;
+}
+
+/** What the history table shows for an event: the figure its group reports, or its own. */
+export function reportedFigureOf(group: HistoryGroup, e: HistoryEvent): ReportedFigure | null {
+  if (group.reports.length)
+    return {
+      count: group.reports.reduce((s, r) => s + r.count, 0),
+      approximate: group.reports.some((r) => r.approximate),
+      together: group.events.length,
+    };
+  const own = e.event.reportedHeadcount;
+  return own === null ? null : { count: own, approximate: e.event.headcountApproximate, together: 1 };
+}
+
+/**
+ * One event's participants as its programme's history counts them (the same groups and figures as
+ * the programme page), so the event page and the programme page never disagree.
+ */
+export async function eventParticipants(
+  db: Db,
+  viewer: Viewer,
+  event: Pick<EventRow, 'id' | 'programmeId'>,
+  namedParticipants: NamedAttendees,
+): Promise<{ named: number; reported: ReportedFigure | null }> {
+  // Only this event's named attendees are needed: the groups and figures do not depend on them.
+  const history = await programmeHistory(db, viewer, event.programmeId, (d) =>
+    namedParticipants(d, [event.id]),
+  );
+  for (const g of history.groups) {
+    const e = g.events.find((x) => x.event.id === event.id);
+    if (e) return { named: e.named, reported: reportedFigureOf(g, e) };
+  }
+  return { named: 0, reported: null };
 }

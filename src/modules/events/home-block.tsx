@@ -3,6 +3,7 @@ import { todayIso } from '../../lib/dates.js';
 import type { AppEnv } from '../../web/context.js';
 import { href } from '../../web/layout.js';
 import { nearbyEvents } from './queries.js';
+import { reportedFigures } from './reported.js';
 import { EventItem } from './views/parts.js';
 
 /** The home page's block: the next training events and the latest ones held. */
@@ -15,6 +16,7 @@ export async function eventsHomeBlock(c: Context<AppEnv>) {
     nearbyEvents(db, null, today, 'upcoming', 4),
     nearbyEvents(db, null, today, 'past', 4),
   ]);
+  const reported = await reportedFigures(db, null, [...upcoming, ...recent]);
   return (
     <section class="home-events" aria-labelledby="home-events">
       <h2 id="home-events">{t('events.home.title')}</h2>
@@ -24,7 +26,13 @@ export async function eventsHomeBlock(c: Context<AppEnv>) {
           {upcoming.length ? (
             <ul class="event-list compact">
               {upcoming.map((v) => (
-                <EventItem t={t} lang={lang} view={v} headingLevel="h4" />
+                <EventItem
+                  t={t}
+                  lang={lang}
+                  view={v}
+                  reported={reported.get(v.event.id) ?? null}
+                  headingLevel="h4"
+                />
               ))}
             </ul>
           ) : (
@@ -36,7 +44,13 @@ export async function eventsHomeBlock(c: Context<AppEnv>) {
           {recent.length ? (
             <ul class="event-list compact">
               {recent.map((v) => (
-                <EventItem t={t} lang={lang} view={v} headingLevel="h4" />
+                <EventItem
+                  t={t}
+                  lang={lang}
+                  view={v}
+                  reported={reported.get(v.event.id) ?? null}
+                  headingLevel="h4"
+                />
               ))}
             </ul>
           ) : (

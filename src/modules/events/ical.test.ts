@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, type IcalEvent, writeIcalendar } from './ical.js';
+import { validateIcal } from '../../../tests/helpers/ical-validator.js';
+import { escapeText, foldLine, type IcalEvent, organizerOf, writeIcalendar } from './ical.js';
 
 /**
  * An independent reader following RFC 5545 §3.1: unfold (CRLF + one space or tab), split each
@@ -124,6 +125,35 @@ describe('iCalendar writer', () => {
     const alarm = (second!.children as (typeof cal)[])[0]!;
     expect(alarm.name).toBe('VALARM');
     expect(prop(alarm, 'TRIGGER')?.[2]).toBe('-P7D');
+  });
+
+  it('names the organiser RFC 5546 requires of an e-mailed entry, as libical checks it', () => {
+    const organizer = organizerOf('IP Cascade <no-reply@ip-cascade.local>');
+    expect(organizer).toEqual({ name: 'IP Cascade', email: 'no-reply@ip-cascade.local' });
+    expect(organizerOf('training@example.org')).toEqual({ name: '', email: 'training@example.org' });
+    const mailed = (o = organizer) =>
+      writeIcalendar({
+        prodId: '-//IP Cascade//Test//EN',
+        method: 'PUBLISH',
+        events: [sample({ organizer: o, sequence: 2, status: 'CONFIRMED' })],
+      });
+    const ics = mailed();
+    expect(ics).toContain('\r\nORGANIZER;CN="IP Cascade":mailto:no-reply@ip-cascade.local\r\n');
+    expect(validateIcal(ics)).toEqual({ parsed: true, method: true, itip: true, errors: [] });
+    // A name with the characters that end a parameter is quoted; an address alone has no CN.
+    const odd = mailed(organizerOf('"IPR2; MIIT: training, office" <t@example.org>'));
+    expect(odd).toContain('ORGANIZER;CN="IPR2; MIIT: training, office":mailto:t@example.org');
+    expect(validateIcal(odd).errors).toEqual([]);
+    expect(mailed(organizerOf('t@example.org'))).toContain('\r\nORGANIZER:mailto:t@example.org\r\n');
+    // What the platform used to send: METHOD:PUBLISH without ORGANIZER, refused by libical.
+    const without = ics.replace(/ORGANIZER[^\r]*\r\n/, '');
+    expect(validateIcal(without)).toMatchObject({ itip: false });
+    expect(validateIcal(without).errors.join()).toContain('ORGANIZER');
+    // The writer no longer produces one.
+    expect(() =>
+      writeIcalendar({ prodId: 'x', method: 'PUBLISH', events: [sample({ organizer }), sample()] }),
+    ).toThrow(/ORGANIZER/);
+    expect(() => mailed({ name: 'x', email: 'no address' })).toThrow();
   });
 
   it('refuses values that would corrupt the file', () => {

@@ -27,6 +27,13 @@ export interface IcalEvent {
   alarms?: { before: string; description: string }[];
   /** The revision of an entry sent more than once (an e-mailed ticket): a later one replaces it. */
   sequence?: number;
+  /** Who publishes the entry: required with a METHOD (RFC 5546), written as `ORGANIZER;CN=…:mailto:…`. */
+  organizer?: IcalOrganizer;
+}
+
+export interface IcalOrganizer {
+  name: string;
+  email: string;
 }
 
 export interface Icalendar {
@@ -34,7 +41,10 @@ export interface Icalendar {
   prodId: string;
   name?: string;
   description?: string;
-  /** `PUBLISH` for an entry sent by e-mail, so mail programs offer to add it (RFC 5546). */
+  /**
+   * `PUBLISH` for an entry sent by e-mail, so mail programs offer to add it (RFC 5546); every event
+   * then needs its `organizer`, which RFC 5546 requires of a PUBLISH and strict readers insist on.
+   */
   method?: 'PUBLISH';
   events: IcalEvent[];
 }
@@ -97,6 +107,26 @@ function whenLines(w: IcalWhen): string[] {
   return [`DTSTART:${icalDateTime(w.start)}`, `DTEND:${icalDateTime(w.end)}`];
 }
 
+const MAILTO = /^[^\s@:;,"<>\\]+@[^\s@:;,"<>\\]+$/;
+
+/** `ORGANIZER;CN="…":mailto:…`: the name quoted (it may hold `:` `;` `,`), with no DQUOTE or control character. */
+export function organizerLine(o: IcalOrganizer): string {
+  if (!MAILTO.test(o.email)) throw new Error(`not an e-mail address: ${o.email}`);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a parameter value holds no control character
+  const cn = o.name.replace(/["\u0000-\u001F\u007F]/g, '').trim();
+  return cn ? `ORGANIZER;CN="${cn}":mailto:${o.email}` : `ORGANIZER:mailto:${o.email}`;
+}
+
+/**
+ * The name and address of a sender written as `Name <address>` or as the address alone (MAIL_FROM),
+ * for a calendar entry's ORGANIZER.
+ */
+export function organizerOf(from: string): IcalOrganizer {
+  const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(from);
+  const email = (m ? m[2]! : from).trim();
+  return { name: m ? m[1]!.trim() : '', email };
+}
+
 function eventLines(e: IcalEvent): string[] {
   const lines = [
     'BEGIN:VEVENT',
@@ -107,6 +137,7 @@ function eventLines(e: IcalEvent): string[] {
     `SUMMARY:${escapeText(e.summary)}`,
   ];
   if (e.sequence !== undefined) lines.push(`SEQUENCE:${Math.max(0, Math.floor(e.sequence))}`);
+  if (e.organizer) lines.push(organizerLine(e.organizer));
   if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
   if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
   if (e.geo) lines.push(`GEO:${e.geo.lat.toFixed(6)};${e.geo.lon.toFixed(6)}`);
@@ -130,6 +161,8 @@ function eventLines(e: IcalEvent): string[] {
 
 /** The whole calendar as text, every line folded and ended with CRLF. */
 export function writeIcalendar(cal: Icalendar): string {
+  if (cal.method && cal.events.some((e) => !e.organizer))
+    throw new Error(`METHOD:${cal.method} needs an ORGANIZER on every event (RFC 5546)`);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${cal.prodId}`, 'CALSCALE:GREGORIAN'];
   if (cal.method) lines.push(`METHOD:${cal.method}`);
   if (cal.name) lines.push(`NAME:${escapeText(cal.name)}`, `X-WR-CALNAME:${escapeText(cal.name)}`);

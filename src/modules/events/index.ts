@@ -1,20 +1,34 @@
 // The module's UI messages join the platform's catalogue when the module is loaded.
 import './messages.js';
+import './messages-agenda.js';
 
+export { AGENDA_CHOICES, type AgendaChoice, type EventAgendaPart } from './agenda-part.js';
 export { registerEventsApi } from './api.js';
 export type { EventApiPart } from './api-part.js';
 export { PAGE_SIZE } from './calendar-routes.js';
 export { eventToIcal } from './event-ical.js';
-export { ID } from './event-routes.js';
 export { recordHeadcountReport } from './headcount-report.js';
 export { programmeHistory } from './history.js';
 export { eventsHomeBlock } from './home-block.js';
-export { ICAL_CONTENT_TYPE, type IcalEvent, writeIcalendar } from './ical.js';
+export {
+  ICAL_CONTENT_TYPE,
+  type IcalEvent,
+  type IcalOrganizer,
+  organizerOf,
+  writeIcalendar,
+} from './ical.js';
 export { calendarFacets, type EventView, getEventRow, getEventView, listEvents } from './queries.js';
+export { reportedFigures } from './reported.js';
 export { type EventPageSection, registerEventsPages } from './routes.js';
 export { eventSearchText } from './search.js';
-export { EVENT_CANCELLED } from './update-event.js';
+export { EVENT_CANCELLED, EVENT_CHANGED } from './update-event.js';
 export { CalendarPage } from './views/calendar.js';
 export { Checkbox } from './views/event-form.js';
 export { datesOf, Place } from './views/parts.js';
-export { canCreateEvents, canEditEventAt, isDraftVisibleTo } from './visibility.js';
+export {
+  canCreateEvents,
+  canEditEventAt,
+  isDraftVisibleTo,
+  type Viewer,
+  visibleEvents,
+} from './visibility.js';

@@ -7,7 +7,7 @@ import { render } from '../../web/render.js';
 import { belongsInIcal, eventToIcal } from './event-ical.js';
 import { baseUrl } from './event-routes.js';
 import { type NamedAttendees, programmeHistory } from './history.js';
-import { ICAL_CONTENT_TYPE, writeIcalendar } from './ical.js';
+import { ICAL_CONTENT_TYPE, organizerOf, writeIcalendar } from './ical.js';
 import { getProgramme, listProgrammes, programmePartnerList, programmeYears } from './programme-queries.js';
 import { listEvents } from './queries.js';
 import { ProgrammeList } from './views/programme-list.js';
@@ -71,11 +71,12 @@ export function registerProgrammePages(pages: Hono<AppEnv>, namedAttendees: Name
     if (!programme) throw new AppError('not_found');
     const { rows } = await listEvents(db, null, { programme: programme.id, limit: 500 });
     const base = baseUrl(c);
+    const organizer = organizerOf(c.get('app').mailer.from);
     const body = writeIcalendar({
       prodId: '-//IP Cascade//Programme calendar//EN',
       name: text(programme.title, lang),
       description: text(programme.description, lang).split('\n')[0],
-      events: rows.filter((v) => belongsInIcal(v.event)).map((v) => eventToIcal(v, lang, base)),
+      events: rows.filter((v) => belongsInIcal(v.event)).map((v) => eventToIcal(v, lang, base, organizer)),
     });
     c.header('Content-Type', ICAL_CONTENT_TYPE);
     c.header('Content-Disposition', `inline; filename="${programme.slug}.ics"`);

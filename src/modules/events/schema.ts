@@ -74,6 +74,11 @@ export const events = pgTable(
     audience: text('audience', { enum: AUDIENCES }).notNull().default('officials'),
     status: text('status', { enum: EVENT_STATUSES }).notNull().default('draft'),
     reportedHeadcount: integer('reported_headcount'),
+    /**
+     * Raised on every change of the event's days or place: the SEQUENCE of its calendar entries
+     * (RFC 5545), so that calendars holding an earlier copy replace it.
+     */
+    calendarSequence: integer('calendar_sequence').notNull().default(0),
     headcountApproximate: boolean('headcount_approximate').notNull().default(false),
     searchText: searchText(),
     ...translationColumns(),

@@ -99,7 +99,7 @@ async function setup(c: Context<AppEnv>, eventId: string) {
     getSettings(db, eventId),
     listQuestions(db, eventId, 'test'),
     listQuestions(db, eventId, 'survey'),
-    feedbackCounts(db, eventId, c.get('app').now()),
+    feedbackCounts(db, eventId),
   ]);
   return feedbackJson(eventId, settings, windowsOf(settings, event), test, survey, {
     pre: counts.pre,
@@ -169,10 +169,7 @@ export function registerFeedbackApi(api: OpenAPIHono<AppEnv>) {
     const { id } = c.req.valid('param');
     const db = c.get('app').database.db;
     await managedEvent(db, requireStaff(c), id);
-    const [gain, survey] = await Promise.all([
-      knowledgeGainOf(db, id),
-      surveyResultsOf(db, id, c.get('app').now()),
-    ]);
+    const [gain, survey] = await Promise.all([knowledgeGainOf(db, id), surveyResultsOf(db, id)]);
     return c.json(resultsJson(gain, survey), 200);
   });
 

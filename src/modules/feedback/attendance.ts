@@ -1,7 +1,6 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { todayIso } from '../../lib/dates.js';
-import { events } from '../events/schema.js';
+import { attendedSql } from '../attendance/index.js';
 import { registrations } from '../registration/schema.js';
 
 export interface Attendee {
@@ -17,13 +16,11 @@ export type AttendeeScope = { eventId: string } | { eventIds: string[] } | { reg
 
 /**
  * Who attended: the people asked for the post-test and the survey, and counted as the survey's
- * possible respondents. Every such question in this module goes through this one function.
- *
- * Until attendance is recorded per day, it counts the **confirmed registrants of an event that has
- * ended** (its last day is over in China). When check-ins exist, this is the place to switch to
- * "registrants with a check-in", and the post-test can then open during the event itself.
+ * possible respondents ("of those who attended"). Every such question in this module goes through
+ * this one function, which applies the attendance module's definition (`attendedSql`: confirmed
+ * and checked in on at least one day of the event). A no-show is never invited after the event.
  */
-export async function attendees(db: Db, scope: AttendeeScope, now: Date): Promise<Attendee[]> {
+export async function attendees(db: Db, scope: AttendeeScope): Promise<Attendee[]> {
   let which: SQL;
   if ('registrationId' in scope) which = eq(registrations.id, scope.registrationId);
   else if ('eventIds' in scope) {
@@ -40,8 +37,5 @@ export async function attendees(db: Db, scope: AttendeeScope, now: Date): Promis
       organisationName: registrations.organisationName,
     })
     .from(registrations)
-    .innerJoin(events, eq(events.id, registrations.eventId))
-    .where(
-      and(which, eq(registrations.status, 'confirmed'), sql`${events.endDate} < ${todayIso(now)}::date`),
-    );
+    .where(and(which, attendedSql));
 }

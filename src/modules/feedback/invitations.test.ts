@@ -10,6 +10,7 @@ import { cancelByManager } from '../registration/index.js';
 import { feedbackKey } from './keys.js';
 import { feedbackInvitations } from './schema.js';
 import {
+  checkIn,
   eventWithFeedback,
   type FeedbackWorld,
   feedbackWorld,
@@ -37,7 +38,7 @@ describe.each(DATABASE_KINDS)('feedback invitations (%s)', (kind) => {
   const feedbackMails = async (emails: string[]) =>
     (await mailsTo(emails)).filter((m) => m.text.includes('/feedback/'));
 
-  it('invites each confirmed registrant to the pre-test once, in their language, and after the event once more', async () => {
+  it('invites each confirmed registrant to the pre-test once, in their language, and those who attended once more after the event', async () => {
     const event = await eventWithFeedback(w, { start: '2030-06-24', end: '2030-06-25' }, { publish: false });
     const wang = await registrant(w, event.id, '王芳', 'zh');
     const smith = await registrant(w, event.id, 'Anna Smith', 'en');
@@ -81,19 +82,23 @@ describe.each(DATABASE_KINDS)('feedback invitations (%s)', (kind) => {
     // Once the pre-test has closed (the event began), nobody new is invited to it.
     w.clock.now = new Date('2030-06-24T01:00:00Z');
     const onTheDay = await registrant(w, event.id, 'Zhao Min', 'zh');
+    const noShow = await registrant(w, event.id, 'Sun Li', 'zh');
     await tick();
-    expect(await feedbackMails([onTheDay.email])).toHaveLength(0);
+    expect(await feedbackMails([onTheDay.email, noShow.email])).toHaveLength(0);
 
-    // Li Lei cancels before the end: not among those who attended.
+    // Those who came are checked in; Sun Li, confirmed, never comes.
+    for (const r of [wang, smith, onTheDay, late]) await checkIn(w, r.id, '2030-06-24');
+    // Li Lei cancels before the end: checked in or not, no longer among those who attended.
     await cancelByManager(t.database.db, services(w), w.actor, late.id, 'cannot come');
 
     // During the last day nothing is sent; from the day after, those who attended are asked once.
+    const everyone = [wang.email, smith.email, late.email, onTheDay.email, noShow.email];
     w.clock.now = new Date('2030-06-25T10:00:00Z');
     await tick();
-    const before = (await feedbackMails([wang.email, smith.email, late.email, onTheDay.email])).length;
+    const before = (await feedbackMails(everyone)).length;
     w.clock.now = new Date('2030-06-26T01:00:00Z');
     await tick();
-    mails = await feedbackMails([wang.email, smith.email, late.email, onTheDay.email]);
+    mails = await feedbackMails(everyone);
     const after = mails.filter((m) => m.subject.includes('post-test') || m.subject.includes('后测'));
     expect(mails.length - before).toBe(3);
     expect(after.map((m) => m.to).sort()).toEqual([wang.email, smith.email, onTheDay.email].sort());
@@ -107,13 +112,13 @@ describe.each(DATABASE_KINDS)('feedback invitations (%s)', (kind) => {
       await t.database.db.delete(jobs).where(eq(jobs.status, 'done'));
       await tick();
     }
-    expect(await feedbackMails([wang.email, smith.email, late.email, onTheDay.email])).toHaveLength(
-      mails.length,
-    );
+    expect(await feedbackMails(everyone)).toHaveLength(mails.length);
     const rows = await t.database.db
       .select()
       .from(feedbackInvitations)
-      .where(inArray(feedbackInvitations.registrationId, [wang.id, smith.id, late.id, onTheDay.id]));
+      .where(
+        inArray(feedbackInvitations.registrationId, [wang.id, smith.id, late.id, onTheDay.id, noShow.id]),
+      );
     expect(rows.map((r) => `${r.kind}`).sort()).toEqual(['after', 'after', 'after', 'pre', 'pre', 'pre']);
   });
 

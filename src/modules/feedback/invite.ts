@@ -94,7 +94,7 @@ export async function queueAfterInvitations(db: Db, now: Date): Promise<number> 
       ),
     );
   if (!open.length) return 0;
-  const came = await attendees(db, { eventIds: open.map((e) => e.id) }, now);
+  const came = await attendees(db, { eventIds: open.map((e) => e.id) });
   if (!came.length) return 0;
   const sent = await db
     .select({ id: feedbackInvitations.registrationId })

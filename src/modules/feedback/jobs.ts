@@ -27,7 +27,7 @@ async function sendInvitation(ctx: AppContext, registrationId: string, kind: Inv
       .returning({ id: feedbackInvitations.registrationId });
     if (!sent) return;
     const questions = (await listQuestions(tx, me.event.id, 'test')).length;
-    const siteUrl = siteUrlOf(ctx.config.PUBLIC_URL, undefined, ctx.config.PORT);
+    const siteUrl = siteUrlOf(ctx.config);
     await ctx.mailer.queue(tx, invitationMail(me, kind, { siteUrl, secret: ctx.secret, questions }));
   });
 }

@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { text } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
+import { UUID_PARAM } from '../../lib/ids.js';
 import { XLSX_CONTENT_TYPE } from '../../lib/xlsx.js';
 import type { AppEnv } from '../../web/context.js';
 import { fieldErrorsOf, userMessageOf } from '../../web/field-errors.js';
@@ -10,7 +11,6 @@ import { type FieldErrors, type FormValues, fieldValue, nestFields, validate } f
 import { requireStaff } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { render } from '../../web/render.js';
-import { ID } from '../events/index.js';
 import { managedEvent } from '../registration/index.js';
 import { applyEditorAction, questionsForEditor, questionsFromForm } from './editor-form.js';
 import { resultsXlsx, scoresCsv, surveyCsv } from './export.js';
@@ -55,10 +55,9 @@ export function registerManagePages(pages: Hono<AppEnv>) {
   const overview = async (c: Context<AppEnv>, form?: { values: FormValues; errors: FieldErrors }) => {
     const { event, title, base } = await managed(c);
     const db = c.get('app').database.db;
-    const now = c.get('app').now();
     const [settings, counts, gain] = await Promise.all([
       getSettings(db, event.id),
-      feedbackCounts(db, event.id, now),
+      feedbackCounts(db, event.id),
       knowledgeGainOf(db, event.id),
     ]);
     const values = form?.values ?? {
@@ -93,8 +92,8 @@ export function registerManagePages(pages: Hono<AppEnv>) {
     );
   };
 
-  pages.get(`/events/:id${ID}/feedback`, (c) => overview(c));
-  pages.post(`/events/:id${ID}/feedback`, async (c) => {
+  pages.get(`/events/:id${UUID_PARAM}/feedback`, (c) => overview(c));
+  pages.post(`/events/:id${UUID_PARAM}/feedback`, async (c) => {
     const { user, event, base } = await managed(c);
     const t = c.get('t');
     const values = nestFields((await c.req.parseBody({ all: true })) as Record<string, string>);
@@ -175,8 +174,8 @@ export function registerManagePages(pages: Hono<AppEnv>) {
         />,
       );
     };
-    pages.get(`/events/:id${ID}/feedback/${instrument}/edit`, (c) => editor(c));
-    pages.post(`/events/:id${ID}/feedback/${instrument}/edit`, async (c) => {
+    pages.get(`/events/:id${UUID_PARAM}/feedback/${instrument}/edit`, (c) => editor(c));
+    pages.post(`/events/:id${UUID_PARAM}/feedback/${instrument}/edit`, async (c) => {
       const { user, event, base } = await managed(c);
       const raw = (await c.req.parseBody({ all: true })) as Record<string, string>;
       const questions = questionsFromForm(nestFields(raw));
@@ -210,14 +209,11 @@ export function registerManagePages(pages: Hono<AppEnv>) {
   const results = async (c: Context<AppEnv>) => {
     const { event, title, base } = await managed(c);
     const db = c.get('app').database.db;
-    const [gain, survey] = await Promise.all([
-      knowledgeGainOf(db, event.id),
-      surveyResultsOf(db, event.id, c.get('app').now()),
-    ]);
+    const [gain, survey] = await Promise.all([knowledgeGainOf(db, event.id), surveyResultsOf(db, event.id)]);
     return { event, title, base, gain, survey };
   };
 
-  pages.get(`/events/:id${ID}/feedback/results`, async (c) => {
+  pages.get(`/events/:id${UUID_PARAM}/feedback/results`, async (c) => {
     const r = await results(c);
     return render(
       c,
@@ -244,11 +240,11 @@ export function registerManagePages(pages: Hono<AppEnv>) {
     c.header('Cache-Control', 'no-store');
     return c.body(body as never);
   };
-  pages.get(`/events/:id${ID}/feedback/scores.csv`, async (c) => {
+  pages.get(`/events/:id${UUID_PARAM}/feedback/scores.csv`, async (c) => {
     const r = await results(c);
     return download(c, `scores-${r.event.id}.csv`, 'text/csv; charset=utf-8', scoresCsv(c.get('t'), r.gain));
   });
-  pages.get(`/events/:id${ID}/feedback/survey.csv`, async (c) => {
+  pages.get(`/events/:id${UUID_PARAM}/feedback/survey.csv`, async (c) => {
     const r = await results(c);
     return download(
       c,
@@ -257,7 +253,7 @@ export function registerManagePages(pages: Hono<AppEnv>) {
       surveyCsv(c.get('t'), c.get('lang'), r.survey),
     );
   });
-  pages.get(`/events/:id${ID}/feedback/results.xlsx`, async (c) => {
+  pages.get(`/events/:id${UUID_PARAM}/feedback/results.xlsx`, async (c) => {
     const r = await results(c);
     return download(
       c,

@@ -207,4 +207,53 @@ describe.each(DATABASE_KINDS)('managing feedback (%s)', (kind) => {
     expect(page).toContain('People have taken the test, so its questions and correct answers are fixed');
     expect(page).not.toContain('value="add:single"');
   });
+
+  it('refuses to empty a published test or survey, in both languages, and a pre-test still scores', async () => {
+    const event = await eventWithFeedback(w, { start: '2030-06-24', end: '2030-06-25' });
+    const path = `/events/${event.id}/feedback`;
+    for (const [instrument, lang, message] of [
+      ['test', 'en', 'The test is published, so it must keep at least one question.'],
+      ['test', 'zh-CN', '测验已发布，至少须保留一道题。'],
+      ['survey', 'en', 'The survey is published, so it must keep at least one question.'],
+    ] as const) {
+      const res = await apiCall(t, 'PUT', `${path}/${instrument}`, {
+        token: w.token,
+        body: { questions: [] },
+        headers: { 'accept-language': lang },
+      });
+      expect(res.status).toBe(422);
+      const body = (await res.json()) as {
+        error: { code: string; details: { fields: Record<string, string> } };
+      };
+      expect(body.error.code).toBe('validation');
+      expect(body.error.details.fields.questions).toContain(message);
+    }
+    expect(await listQuestions(t.database.db, event.id, 'test')).toHaveLength(5);
+    // The editor says the same at its form, with nothing saved.
+    const m = await managerBrowser(w);
+    const page = await m.post(`/zh/events/${event.id}/feedback/test/edit`, { _action: 'save' });
+    expect(page.status).toBe(422);
+    expect(await page.text()).toContain('测验已发布，至少须保留一道题。');
+    expect(await listQuestions(t.database.db, event.id, 'test')).toHaveLength(5);
+    // Staying published while empty is refused too (publishing an empty one).
+    const unpublished = await eventWithFeedback(
+      w,
+      { start: '2030-06-24', end: '2030-06-25' },
+      { test: [], survey: [], publish: false },
+    );
+    const publish = await apiCall(t, 'PATCH', `/events/${unpublished.id}/feedback`, {
+      token: w.token,
+      body: { testPublished: true },
+      headers: { 'accept-language': 'zh-CN' },
+    });
+    expect(publish.status).toBe(422);
+    expect(JSON.stringify(await publish.json())).toContain('发布前请至少添加一道题。');
+    // The registrant's pre-test, after all those attempts, is taken and scored.
+    const r = await registrant(w, event.id, 'Qian Li', 'en');
+    const questions = await listQuestions(t.database.db, event.id, 'test');
+    const taken = await apiCall(t, 'POST', `/feedback/${r.key}/pre-test`, {
+      body: { answers: { [questions[0]!.id]: 'ok' } },
+    });
+    expect(taken.status).toBe(201);
+  });
 });

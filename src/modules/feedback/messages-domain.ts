@@ -27,6 +27,10 @@ export const feedbackDomainMessages = defineMessages(
     'feedback.error.surveyLocked':
       'People have answered these survey questions: they cannot be removed or changed in kind.',
     'feedback.error.noQuestions': 'Add at least one question before publishing.',
+    'feedback.error.testPublishedEmpty':
+      'The test is published, so it must keep at least one question. Unpublish it first to remove them all.',
+    'feedback.error.surveyPublishedEmpty':
+      'The survey is published, so it must keep at least one question. Unpublish it first to remove them all.',
     'feedback.error.passPercent': 'Enter a whole number from 0 to 100.',
     'feedback.error.preAfterPost': 'The pre-test must close before the post-test opens.',
     'feedback.error.closesBeforeOpens': 'The post-test and survey must close after they open.',
@@ -68,6 +72,8 @@ export const feedbackDomainMessages = defineMessages(
     'feedback.error.testLocked': '已有人参加测验：不能增删题目，也不能更改正确答案。',
     'feedback.error.surveyLocked': '这些问卷题目已有人作答：不能删除或更改题型。',
     'feedback.error.noQuestions': '发布前请至少添加一道题。',
+    'feedback.error.testPublishedEmpty': '测验已发布，至少须保留一道题。如需删除全部题目，请先取消发布。',
+    'feedback.error.surveyPublishedEmpty': '问卷已发布，至少须保留一道题。如需删除全部题目，请先取消发布。',
     'feedback.error.passPercent': '请输入 0 至 100 之间的整数。',
     'feedback.error.preAfterPost': '前测必须在后测开放之前关闭。',
     'feedback.error.closesBeforeOpens': '后测和问卷的关闭时间必须晚于开放时间。',

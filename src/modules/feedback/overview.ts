@@ -7,7 +7,7 @@ import { feedbackInvitations, feedbackTestAttempts } from './schema.js';
 import type { FeedbackCounts } from './views/manage.js';
 
 /** What the manager's overview counts: questions, tests taken, responses, invitations sent. */
-export async function feedbackCounts(db: Db, eventId: string, now: Date): Promise<FeedbackCounts> {
+export async function feedbackCounts(db: Db, eventId: string): Promise<FeedbackCounts> {
   const [test, survey, phases, responses, came, invited] = await Promise.all([
     listQuestions(db, eventId, 'test'),
     listQuestions(db, eventId, 'survey'),
@@ -17,7 +17,7 @@ export async function feedbackCounts(db: Db, eventId: string, now: Date): Promis
       .where(eq(feedbackTestAttempts.eventId, eventId))
       .groupBy(feedbackTestAttempts.phase),
     responseCount(db, eventId),
-    attendees(db, { eventId }, now),
+    attendees(db, { eventId }),
     db
       .select({ kind: feedbackInvitations.kind, n: count() })
       .from(feedbackInvitations)

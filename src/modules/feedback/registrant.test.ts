@@ -11,6 +11,7 @@ import { knowledgeGainBy } from './report.js';
 import { feedbackTestAttempts } from './schema.js';
 import {
   answersScoring,
+  checkIn,
   eventWithFeedback,
   type FeedbackWorld,
   feedbackWorld,
@@ -172,8 +173,18 @@ describe.each(DATABASE_KINDS)('the registrant’s tests (%s)', (kind) => {
     expect(await attempts(d.id)).toHaveLength(0);
   });
 
-  it('after the event: the post-test, both scores with the correct answers, and the knowledge gain in worked numbers', async () => {
+  it('after the event: the post-test for those who attended, both scores with the correct answers, and the knowledge gain in worked numbers', async () => {
+    // A, B and D came; C took the pre-test and never came.
+    for (const r of [a, b, d]) await checkIn(w, r.id, '2030-06-24');
     w.clock.now = new Date('2030-06-26T02:00:00Z');
+    const absent = await guest.get(`${c.page}/post-test`);
+    expect(absent.status).toBe(403);
+    expect(await absent.text()).toContain('此项不向您开放');
+    const absentApi = await apiCall(t, 'POST', `/feedback/${c.key}/post-test`, {
+      body: { answers: answersScoring(qids, 5) },
+    });
+    expect(absentApi.status).toBe(403);
+    expect(await attempts(c.id)).toHaveLength(1);
     for (const [r, right] of [
       [a, 5],
       [b, 3],

@@ -75,7 +75,7 @@ export async function registrantFeedback(
     .select()
     .from(feedbackSurveyReceipts)
     .where(eq(feedbackSurveyReceipts.registrationId, registrationId));
-  const attendedRows = await attendees(db, { registrationId }, now);
+  const attendedRows = await attendees(db, { registrationId });
   const windows = windowsOf(settings, event);
   const attempt = (phase: Phase) => attempts.find((a) => a.phase === phase) ?? null;
   const live = event.status === 'published' || event.status === 'completed';

@@ -49,8 +49,9 @@ export async function answeredQuestions(db: Db, ids: string[]): Promise<Set<stri
 
 /**
  * Replaces the question list of an event's test or survey with the one given, in its order:
- * questions with an id are updated, those without are added, those left out are removed. The
- * manager's scope is checked in the query; the change and its audit record are one transaction.
+ * questions with an id are updated, those without are added, those left out are removed. A
+ * published test or survey cannot be emptied (unpublish it first). The manager's scope is checked
+ * in the query; the change and its audit record are one transaction.
  */
 export async function saveQuestions(
   db: Db,
@@ -64,7 +65,10 @@ export async function saveQuestions(
   const { questions, errors } = cleanQuestions(instrument, input);
   return db.transaction(async (tx) => {
     await managedEvent(tx, actor, eventId);
-    await lockFeedback(tx, eventId);
+    const settings = await lockFeedback(tx, eventId);
+    // A published test or survey always has a question: registrants answer it from then on.
+    const published = instrument === 'test' ? settings.testPublished : settings.surveyPublished;
+    if (published && !questions.length) errors.questions = `feedback.error.${instrument}PublishedEmpty`;
     const before = await listQuestions(tx, eventId, instrument);
     const byId = new Map(before.map((q) => [q.id, q]));
     const seen = new Set<string>();

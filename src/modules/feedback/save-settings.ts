@@ -44,13 +44,10 @@ export async function saveFeedbackSettings(
     const errors: FieldProblems = {};
     if (!Number.isInteger(next.passPercent) || next.passPercent < 0 || next.passPercent > 100)
       errors.passPercent = 'feedback.error.passPercent';
-    if (next.testPublished && !before.testPublished && !(await listQuestions(tx, eventId, 'test')).length)
+    // Whether it is being published or stays published: a published part always has a question.
+    if (next.testPublished && !(await listQuestions(tx, eventId, 'test')).length)
       errors.testPublished = 'feedback.error.noQuestions';
-    if (
-      next.surveyPublished &&
-      !before.surveyPublished &&
-      !(await listQuestions(tx, eventId, 'survey')).length
-    )
+    if (next.surveyPublished && !(await listQuestions(tx, eventId, 'survey')).length)
       errors.surveyPublished = 'feedback.error.noQuestions';
     const w = windowsOf(next, event);
     if (w.preClosesAt > w.postOpensAt) errors.preClosesAt = 'feedback.error.preAfterPost';

@@ -36,6 +36,8 @@ export async function submitTest(
     const part = me[phase];
     if (part.state !== 'open' && part.state !== 'done') throw notOpen(phase, part.state);
     const questions = await listQuestions(tx, me.event.id, 'test');
+    // A test without questions cannot be taken (nor scored): it is not offered, whatever its flag says.
+    if (!questions.length) throw notOpen(phase, 'unavailable');
     const { answers, errors } = readTestAnswers(questions, raw);
     // Bad answers are refused as such, even on a repeat: a repeat is only ever the same form again.
     if (Object.keys(errors).length) throw new AppError('validation', 'answers', { fields: prefixed(errors) });

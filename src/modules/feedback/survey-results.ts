@@ -37,10 +37,10 @@ export interface SurveyResults {
  * a response as a whole. Comments are listed in the order of their responses' random ids, which
  * says nothing about who wrote them or when.
  */
-export async function surveyResultsOf(db: Db, eventId: string, now: Date): Promise<SurveyResults> {
+export async function surveyResultsOf(db: Db, eventId: string): Promise<SurveyResults> {
   const [responses, came, questions] = await Promise.all([
     responseCount(db, eventId),
-    attendees(db, { eventId }, now),
+    attendees(db, { eventId }),
     listQuestions(db, eventId, 'survey'),
   ]);
   const base = { responses, attendees: came.length, minimum: MIN_RESPONSES };

@@ -6,6 +6,7 @@ import { apiCall } from '../registration/test-support.js';
 import { listQuestions, type QuestionRow } from './queries.js';
 import { feedbackSurveyAnswers, feedbackSurveyReceipts, feedbackSurveyResponses } from './schema.js';
 import {
+  checkIn,
   eventWithFeedback,
   type FeedbackWorld,
   feedbackWorld,
@@ -22,6 +23,7 @@ describe.each(DATABASE_KINDS)('the anonymous survey (%s)', (kind) => {
   let eventId: string;
   let qs: QuestionRow[];
   let people: Reg[];
+  let absent: Reg;
   let guest: Browser;
 
   beforeAll(async () => {
@@ -35,6 +37,9 @@ describe.each(DATABASE_KINDS)('the anonymous survey (%s)', (kind) => {
       await registrant(w, eventId, 'Daniel Moreau', 'en'),
       await registrant(w, eventId, '陈静', 'zh'),
     ];
+    // All four came; 孙丽, confirmed as well, did not.
+    for (const p of people) await checkIn(w, p.id, '2030-06-25');
+    absent = await registrant(w, eventId, '孙丽', 'zh');
     guest = t.anonymous();
   });
   afterAll(() => t.close());
@@ -56,6 +61,15 @@ describe.each(DATABASE_KINDS)('the anonymous survey (%s)', (kind) => {
     expect(html).toContain('您的答案是匿名的');
     expect(html.match(/<fieldset id="f-answers-[^"]+" class="likert"/g)).toHaveLength(2);
     expect(html).toContain('非常同意');
+    // Not to someone who never came.
+    const notHere = await guest.get(`${absent.page}/survey`);
+    expect(notHere.status).toBe(403);
+    expect(await notHere.text()).toContain('此项不向您开放');
+    const viaApi = await apiCall(t, 'POST', `/feedback/${absent.key}/survey`, {
+      body: { answers: { [qs[relevant]!.id]: 1 } },
+    });
+    expect(viaApi.status).toBe(403);
+    expect(await t.database.db.select().from(feedbackSurveyReceipts)).toHaveLength(0);
   });
 
   it('refuses bad answers with a translated error and keeps every other answer', async () => {

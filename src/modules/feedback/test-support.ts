@@ -5,7 +5,7 @@ import { createSession } from '../accounts/index.js';
 import { addEvent } from '../events/test-fixtures.js';
 import { outbox } from '../mail/schema.js';
 import { register } from '../registration/index.js';
-import { registrationWorld, type Seed } from '../registration/test-support.js';
+import { apiCall, registrationWorld, type Seed } from '../registration/test-support.js';
 import { feedbackKey } from './keys.js';
 import type { QuestionInput } from './question-input.js';
 import { saveQuestions } from './save-questions.js';
@@ -147,6 +147,25 @@ export async function registrant(w: FeedbackWorld, eventId: string, name: string
     key: feedbackKey(w.t.ctx.secret, reg.id),
     page: `/${lang}/feedback/${feedbackKey(w.t.ctx.secret, reg.id)}`,
   };
+}
+
+/**
+ * Checks a registrant in on a day of their event through the API, as the staff at the door do,
+ * with the clock at noon of that day (China time, as days to come are refused); then the clock
+ * goes back to where the test had it. The post-test and the survey are for those who attended.
+ */
+export async function checkIn(w: FeedbackWorld, registrationId: string, day: string) {
+  const before = w.clock.now;
+  w.clock.now = new Date(`${day}T04:00:00Z`);
+  try {
+    const res = await apiCall(w.t, 'POST', `/registrations/${registrationId}/check-ins`, {
+      token: w.token,
+      body: { day },
+    });
+    if (res.status !== 201) throw new Error(`check-in: ${res.status} ${await res.text()}`);
+  } finally {
+    w.clock.now = before;
+  }
 }
 
 export const latestMail = (t: TestApp) => t.database.db.select().from(outbox).orderBy(desc(outbox.createdAt));

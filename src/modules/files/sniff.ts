@@ -1,7 +1,7 @@
 import type { FileKind } from './schema.js';
 import { zipEntries } from './zip.js';
 
-export type FileProblem = 'empty' | 'too_large' | 'type' | 'broken' | 'bomb';
+export type FileProblem = 'empty' | 'too_large' | 'type' | 'broken' | 'bomb' | 'active';
 
 export type Sniffed = { kind: FileKind; contentType: string } | { problem: FileProblem };
 

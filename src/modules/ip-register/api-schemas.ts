@@ -52,7 +52,13 @@ export const DeadlineSchema = z
       .optional(),
     renewsTo: day.optional(),
     lapsesOn: day.optional(),
-    basis: z.string().openapi({ example: 'CN Patent Law Art. 43; Impl. Regs. Rules 5, 115' }),
+    basis: Bilingual.openapi({
+      description: 'The provisions the dates come from, cited in English and in Chinese',
+      example: {
+        en: 'CN Patent Law Art. 43; Impl. Regs. Rules 5, 115',
+        zh: '《中华人民共和国专利法》第43条；《专利法实施细则》第5条、第115条',
+      },
+    }),
     uncertain: UncertainSchema.optional(),
     calendarMissing: z.array(z.string()).optional().openapi({
       description: 'Calendar years needed but not loaded (`CNIPA:2031`): only weekends were rolled over',
@@ -65,13 +71,29 @@ export const ExpirySchema = z
   .object({
     lastDayInForce: day,
     raw: day.optional().openapi({ description: "The office's own nominal date where it differs" }),
-    basis: z.string(),
+    basis: Bilingual,
     adjustmentDays: z.number().int().optional(),
     maxTermEnds: day.optional(),
     renewable: z.boolean().optional(),
     uncertain: UncertainSchema.optional(),
   })
   .openapi('IpExpiry');
+
+const AwaitingSchema = z
+  .object({
+    fields: z.array(z.string()).openapi({ example: ['dates.filing'] }),
+    reason: Bilingual,
+    items: z.array(
+      z.object({
+        kind: z.string().openapi({ description: '`term` (the expiry) or a kind of deadline' }),
+        label: Bilingual,
+      }),
+    ),
+  })
+  .openapi('IpAwaiting', {
+    description:
+      'Present when part of the schedule waits for a date not given yet: with only a priority date, the last day to file claiming it is given, and the term and the fees wait for the filing date.',
+  });
 
 export const ScheduleSchema = z
   .object({
@@ -80,6 +102,7 @@ export const ScheduleSchema = z
     expiry: ExpirySchema.nullable(),
     deadlines: z.array(DeadlineSchema),
     notes: z.array(z.object({ code: z.string(), text: Bilingual })),
+    awaiting: AwaitingSchema.optional(),
   })
   .openapi('IpSchedule');
 
@@ -89,6 +112,7 @@ export const scheduleJson = (s: Schedule) => ({
   expiry: s.expiry,
   deadlines: s.deadlines,
   notes: s.notes,
+  ...(s.awaiting ? { awaiting: s.awaiting } : {}),
 });
 
 const dateShape = Object.fromEntries(DATE_FIELDS.map((f) => [f, day.optional()])) as Record<
@@ -158,6 +182,7 @@ export const RightSchema = z
     responsibleIds: z.array(z.uuid()),
     expiry: ExpirySchema.nullable(),
     deadlines: z.array(DeadlineSchema),
+    awaiting: AwaitingSchema.nullable(),
     scheduleProblem: z.object({ code: z.string(), reason: Bilingual }).nullable().openapi({
       description:
         'Why no full schedule could be computed yet (e.g. a pending mark has no registration date)',
@@ -203,6 +228,7 @@ export function rightJson(r: RightRow, responsibleIds: string[]) {
     responsibleIds,
     expiry: s?.ok ? s.expiry : null,
     deadlines: s?.ok ? s.deadlines : [],
+    awaiting: s?.ok ? (s.awaiting ?? null) : null,
     scheduleProblem: s && !s.ok ? { code: s.error.code, reason: s.error.reason } : null,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),

@@ -56,7 +56,10 @@ describe.each(DATABASE_KINDS)('IP register API (%s)', (kind) => {
       due: '2024-06-17',
       graceEndsRaw: '2024-12-15',
       graceEnds: '2024-12-16',
-      basis: 'CN Patent Law Art. 43; Impl. Regs. Rules 5, 115',
+      basis: {
+        en: 'CN Patent Law Art. 43; Impl. Regs. Rules 5, 115',
+        zh: '《中华人民共和国专利法》第43条；《专利法实施细则》第5条、第115条',
+      },
       label: { en: 'Annual fee for year 5', zh: '第5年度年费' },
     });
     expect(year5.uncertain).toBeDefined();
@@ -88,6 +91,93 @@ describe.each(DATABASE_KINDS)('IP register API (%s)', (kind) => {
       body: '{"jurisdiction":',
     });
     expect(junk.status).toBe(400);
+  });
+
+  it('answers "until when can I file abroad?" from a priority date alone, and marks the rest as waiting', async () => {
+    const res = await call('POST', '/ip/deadlines', {
+      body: { jurisdiction: 'CN', right: 'invention', dates: { priority: '2024-10-01' } },
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      expiry: unknown;
+      deadlines: Record<string, unknown>[];
+      awaiting: { fields: string[]; reason: { en: string; zh: string }; items: { kind: string }[] };
+    };
+    expect(body.expiry).toBeNull();
+    expect(body.deadlines).toEqual([
+      expect.objectContaining({
+        kind: 'priority-deadline',
+        office: 'CNIPA',
+        dueRaw: '2025-10-01',
+        due: '2025-10-09',
+      }),
+    ]);
+    expect(body.awaiting.fields).toEqual(['dates.filing']);
+    expect(body.awaiting.items.map((i) => i.kind)).toEqual(['term', 'cn-annual-fee']);
+    // With the filing date as well, the same last day.
+    const filed = await call('POST', '/ip/deadlines', {
+      body: {
+        jurisdiction: 'CN',
+        right: 'invention',
+        dates: { priority: '2024-10-01', filing: '2025-09-30' },
+      },
+    });
+    const full = (await filed.json()) as { deadlines: Record<string, unknown>[]; awaiting?: unknown };
+    expect(full.deadlines.find((d) => d.kind === 'priority-deadline')).toEqual(body.deadlines[0]);
+    expect(full.awaiting).toBeUndefined();
+  });
+
+  it('tells a date that does not exist from a badly written one, in the caller’s language', async () => {
+    for (const [lang, exists, written] of [
+      ['en', 'This date does not exist', 'Enter a date as YYYY-MM-DD.'],
+      ['zh-CN', '该日期不存在', '请按 YYYY-MM-DD 格式输入日期。'],
+    ] as const) {
+      const res = await call('POST', '/ip/deadlines', {
+        headers: { 'accept-language': lang },
+        body: { jurisdiction: 'CN', right: 'invention', dates: { filing: '2019-02-30', grant: '2019/3/1' } },
+      });
+      expect(res.status).toBe(422);
+      const { error } = (await res.json()) as { error: { details: { fields: Record<string, string> } } };
+      expect(error.details.fields['dates.filing']).toContain(exists);
+      expect(error.details.fields['dates.grant']).toBe(written);
+      const right = await call('POST', '/ip/rights', {
+        headers: { ...smeAuth, 'accept-language': lang },
+        body: {
+          jurisdiction: 'EU',
+          right: 'trademark',
+          title: { en: 'Rose' },
+          dates: { filing: '2019-02-30' },
+        },
+      });
+      expect(right.status).toBe(422);
+      const refused = (await right.json()) as { error: { details: { fields: Record<string, string> } } };
+      expect(refused.error.details.fields['dates.filing']).toContain(exists);
+    }
+  });
+
+  it('refuses a right registered before it was filed, or filed in the future, at each field', async () => {
+    for (const [lang, future, order] of [
+      ['en', 'This date is after today', 'The registration cannot precede the filing date.'],
+      ['zh-CN', '该日期晚于今天', '注册日不得早于申请日。'],
+    ] as const) {
+      const res = await call('POST', '/ip/rights', {
+        headers: { ...smeAuth, 'accept-language': lang },
+        body: {
+          jurisdiction: 'EU',
+          right: 'trademark',
+          title: { en: 'Rose' },
+          status: 'in-force',
+          dates: { filing: '2030-01-10', registration: '2020-05-01' },
+        },
+      });
+      expect(res.status).toBe(422);
+      const { error } = (await res.json()) as { error: { details: { fields: Record<string, string> } } };
+      expect(error.details.fields['dates.filing']).toContain(future);
+      expect(error.details.fields['dates.registration']).toBe(order);
+    }
+    expect(
+      await t.database.db.select().from(ipRights).where(eq(ipRights.organisationId, org.id)),
+    ).toHaveLength(0);
   });
 
   it('keeps the register behind a token', async () => {

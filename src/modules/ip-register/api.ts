@@ -3,8 +3,9 @@ import type { Context } from 'hono';
 import { apiUser, bearerSecurity, errorResponses } from '../../api/base.js';
 import { body, json, publicAccess } from '../../api/openapi.js';
 import { AppError } from '../../lib/errors.js';
-import { type FieldProblems, invalidFields } from '../../lib/field-errors.js';
+import { invalidFields } from '../../lib/field-errors.js';
 import type { AppEnv } from '../../web/context.js';
+import { validate } from '../../web/forms.js';
 import { once } from '../../web/once.js';
 import { changesRegisters, editsRegisterOf } from './access.js';
 import {
@@ -89,12 +90,11 @@ const deleteRouteDef = createRoute({
   responses: { 204: { description: 'Removed' }, ...errorResponses },
 });
 
-function parsed(_c: Context<AppEnv>, input: unknown) {
-  const r = rightInput.safeParse(input);
-  if (r.success) return r.data;
-  const fields: FieldProblems = {};
-  for (const issue of r.error.issues) fields[issue.path.join('.') || '_'] ??= 'form.invalid';
-  throw invalidFields(fields, 'invalid');
+/** The body as a register entry, or each field's problem in the caller's language (as the form says it). */
+function parsed(c: Context<AppEnv>, input: unknown) {
+  const r = validate(rightInput, input, c.get('t'));
+  if (r.ok) return r.data;
+  throw new AppError('validation', 'invalid', { fields: r.errors });
 }
 
 async function rightResponse(c: Context<AppEnv>, id: string) {

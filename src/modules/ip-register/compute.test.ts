@@ -4,44 +4,88 @@ import { monthsFrom, timelineSvg, withoutInlineStyles } from './chart.js';
 import { deadlineRows, problemsOf, scheduleOf, validUntil } from './compute.js';
 import { addDays, fromDayNumber, toDayNumber } from './engine/dates.js';
 import { rightType } from './kinds.js';
-import { dueLead, LEADS, nextReminder, reminderDay } from './reminders/stages.js';
+import { dueLead, LEADS, type Lead, nextReminder, notAfter, reminderDay } from './reminders/stages.js';
 import { urgencyBounds, urgencyOf } from './urgency.js';
 
 describe('reminder stages', () => {
   it('falls 6 months, 3 months, 1 month and 1 week before, counting months as the rules do', () => {
-    expect(LEADS.map((l) => reminderDay('2025-08-31', l))).toEqual([
+    expect(LEADS.map((l) => reminderDay({ due: '2025-08-31' }, l))).toEqual([
       '2025-02-28',
       '2025-05-31',
       '2025-07-31',
       '2025-08-24',
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('goes on through the grace period: the day after the due date, a month and a week before it ends', () => {
+    // CN-09: a fee due 2024-03-15 whose grace ends (rolled) on 2024-09-18.
+    const fee = { due: '2024-03-15', graceEnds: '2024-09-18' };
+    expect(LEADS.map((l) => reminderDay(fee, l))).toEqual([
+      '2023-09-15',
+      '2023-12-15',
+      '2024-02-15',
+      '2024-03-08',
+      '2024-03-16',
+      '2024-08-18',
+      '2024-09-11',
+    ]);
+    const sentThrough = (last: Lead) => (l: Lead) => notAfter(l, last);
+    expect(nextReminder(fee, '2024-03-15', sentThrough(7))).toEqual({ on: '2024-03-16', lead: -1 });
+    expect(nextReminder(fee, '2024-03-16', sentThrough(7))).toEqual({ on: '2024-03-16', lead: -1 });
+    expect(nextReminder(fee, '2024-05-01', sentThrough(-1))).toEqual({ on: '2024-08-18', lead: -30 });
+    expect(dueLead(fee, '2024-09-12')).toBe(-7);
+    expect(dueLead(fee, '2024-09-18')).toBe(-7);
+    expect(nextReminder(fee, '2024-09-18', sentThrough(-7))).toBeNull();
+    expect(nextReminder(fee, '2024-09-19', () => false)).toBeNull();
+    // A grace period shorter than a month keeps its first and last reminders only.
+    const short = { due: '2025-07-31', graceEnds: '2025-08-20' };
+    expect([-1, -30, -7].map((l) => reminderDay(short, l as Lead))).toEqual([
+      '2025-08-01',
+      null,
+      '2025-08-13',
     ]);
   });
 
   it('sends the latest reminder that has come, once, and then waits for the next', () => {
     const none = () => false;
-    expect(nextReminder('2025-03-06', '2024-09-01', none)).toEqual({ on: '2024-09-06', lead: 182 });
-    expect(nextReminder('2025-03-06', '2025-01-10', none)).toEqual({ on: '2024-12-06', lead: 91 });
-    expect(nextReminder('2025-03-06', '2025-01-10', (l) => l >= 91)).toEqual({ on: '2025-02-06', lead: 30 });
-    expect(nextReminder('2025-03-06', '2025-03-06', (l) => l >= 7)).toBeNull();
-    expect(nextReminder('2025-03-06', '2025-03-07', none)).toBeNull();
-    expect(dueLead('2025-03-06', '2025-02-27')).toBe(7);
-    expect(dueLead('2025-03-06', '2024-09-05')).toBeNull();
+    const tm = { due: '2025-03-06' };
+    expect(nextReminder(tm, '2024-09-01', none)).toEqual({ on: '2024-09-06', lead: 182 });
+    expect(nextReminder(tm, '2025-01-10', none)).toEqual({ on: '2024-12-06', lead: 91 });
+    expect(nextReminder(tm, '2025-01-10', (l) => notAfter(l, 91))).toEqual({ on: '2025-02-06', lead: 30 });
+    expect(nextReminder(tm, '2025-03-06', (l) => notAfter(l, 7))).toBeNull();
+    expect(nextReminder(tm, '2025-03-07', none)).toBeNull();
+    expect(dueLead(tm, '2025-02-27')).toBe(7);
+    expect(dueLead(tm, '2024-09-05')).toBeNull();
   });
 
-  it('never offers a reminder after its deadline, nor one already sent (property)', () => {
+  it('never offers a reminder after the last day (the grace end, else the due date), nor one already sent (property)', () => {
     const day = fc
       .integer({ min: toDayNumber('2024-01-01'), max: toDayNumber('2030-12-31') })
       .map(fromDayNumber);
     fc.assert(
-      fc.property(day, fc.integer({ min: -30, max: 400 }), fc.subarray([...LEADS]), (today, ahead, sent) => {
-        const due = addDays(today, ahead);
-        // Only a reminder whose day has come can have been sent.
-        sent = sent.filter((l) => reminderDay(due, l) <= today);
-        const next = nextReminder(due, today, (l) => sent.includes(l));
-        if (due < today) return next === null;
-        if (next === null) return true;
-        return !sent.includes(next.lead) && next.on <= due && next.on === reminderDay(due, next.lead);
-      }),
+      fc.property(
+        day,
+        fc.integer({ min: -300, max: 400 }),
+        fc.option(fc.integer({ min: 1, max: 250 }), { nil: undefined }),
+        fc.subarray([...LEADS]),
+        (today, ahead, grace, sent) => {
+          const d = {
+            due: addDays(today, ahead),
+            graceEnds: grace ? addDays(today, ahead + grace) : undefined,
+          };
+          const last = d.graceEnds ?? d.due;
+          // Only a reminder whose day has come can have been sent.
+          sent = sent.filter((l) => (reminderDay(d, l) ?? '9999') <= today);
+          const next = nextReminder(d, today, (l) => sent.includes(l));
+          if (last < today) return next === null;
+          if (next === null) return true;
+          if (!d.graceEnds && next.lead < 0) return false;
+          return !sent.includes(next.lead) && next.on <= last && next.on === reminderDay(d, next.lead);
+        },
+      ),
     );
   });
 });
@@ -119,6 +163,69 @@ describe('stored schedules', () => {
       '2024-11-20',
     );
     expect(bad).toMatchObject([{ field: 'dates.filing', key: 'ip.error.engine' }]);
+  });
+
+  it('refuses a right filed in the future or registered before it was filed, at each field', () => {
+    const type = rightType('EU', 'trademark')!;
+    const facts = {
+      jurisdiction: 'EU' as const,
+      rightKind: 'trademark' as const,
+      dates: { filing: '2030-01-10', registration: '2020-05-01' },
+      options: {},
+      status: 'in-force',
+    };
+    expect(problemsOf(type, facts, '2024-11-20')).toEqual([
+      { field: 'dates.filing', key: 'ip.error.future' },
+      {
+        field: 'dates.registration',
+        key: 'ip.error.engine',
+        reason: { en: 'The registration cannot precede the filing date.', zh: '注册日不得早于申请日。' },
+      },
+    ]);
+  });
+
+  it('takes a grant announced for the coming months, not one years ahead', () => {
+    const type = rightType('CN', 'invention')!;
+    const granted = (grant: string) => ({
+      jurisdiction: 'CN' as const,
+      rightKind: 'invention' as const,
+      dates: { filing: '2020-06-15', grant },
+      options: {},
+      status: 'in-force',
+    });
+    expect(problemsOf(type, granted('2025-03-10'), '2024-11-20')).toEqual([]);
+    expect(problemsOf(type, granted('2026-03-10'), '2024-11-20')).toEqual([
+      { field: 'dates.grant', key: 'ip.error.farAhead' },
+    ]);
+    // Today and tomorrow (a reader east of Beijing) are not the future.
+    const filed = (filing: string) => ({ ...granted('2025-03-10'), dates: { filing } });
+    expect(problemsOf(type, filed('2024-11-21'), '2024-11-20')).toEqual([]);
+    expect(problemsOf(type, filed('2024-11-22'), '2024-11-20')).toEqual([
+      { field: 'dates.filing', key: 'ip.error.future' },
+    ]);
+  });
+
+  it('keeps reminding of a fee in its grace period until the grace ends', () => {
+    const fee = {
+      jurisdiction: 'CN' as const,
+      rightKind: 'invention' as const,
+      dates: { filing: '2020-06-15', grant: '2023-03-10' },
+      options: { grantYear: 3 },
+    };
+    // Year 5: due 2024-06-17 (rolled), grace to 2024-12-16.
+    const rows = deadlineRows(
+      { ...fee, id: 'r', organisationId: 'o', live: true },
+      scheduleOf(fee, '2024-07-01'),
+      '2024-07-01',
+      new Set(['cn-annual-fee:5:CNIPA|2024-06-17|7']),
+    );
+    expect(rows.find((r) => r.key === 'cn-annual-fee:5:CNIPA')).toMatchObject({
+      due: '2024-06-17',
+      graceEnds: '2024-12-16',
+      nextReminderOn: '2024-06-18',
+      nextReminderLead: -1,
+      surcharge: { tiers: expect.any(Array) },
+    });
   });
 });
 

@@ -3,7 +3,9 @@
  * Plain functions: no database, no web.
  */
 
+import type { Bilingual, Lang } from '../../lib/bilingual.js';
 import type { MessageKey } from '../../lib/messages.js';
+import { futureDateProblems } from './date-checks.js';
 import { computeSchedule } from './engine/schedule.js';
 import type { Deadline, ScheduleResult } from './engine/types.js';
 import { ENGINE_VERSION } from './engine/version.js';
@@ -30,6 +32,13 @@ export function scheduleOf(right: RightFacts, today: string): ScheduleResult {
     options: { ...compactObject(right.options), asOf: today },
   });
 }
+
+/**
+ * A legal basis in the reader's language. Schedules stored before bases were cited in both languages hold
+ * the English text until the refresh job recomputes them.
+ */
+export const basisIn = (basis: Bilingual | string, lang: Lang) =>
+  typeof basis === 'string' ? basis : basis[lang] || basis.en;
 
 /** A deadline's identity across recomputations: kind, year (fee year, stage, anniversary) and office. */
 export const deadlineKey = (d: Pick<Deadline, 'kind' | 'year' | 'office'>) =>
@@ -76,7 +85,7 @@ export function deadlineRows(
   if (!schedule.ok) return [];
   return schedule.deadlines.map((d) => {
     const key = deadlineKey(d);
-    const next = nextReminder(d.due, today, (lead) => sent.has(`${key}|${d.due}|${lead}`));
+    const next = nextReminder(d, today, (lead) => sent.has(`${key}|${d.due}|${lead}`));
     return {
       rightId: right.id,
       organisationId: right.organisationId,
@@ -93,6 +102,7 @@ export function deadlineRows(
       opens: d.opens ?? null,
       graceEnds: d.graceEnds ?? null,
       graceEndsRaw: d.graceEndsRaw ?? null,
+      surcharge: d.surcharge ?? null,
       basis: d.basis,
       uncertain: d.uncertain !== undefined,
       calendarMissing: d.calendarMissing ?? [],
@@ -105,8 +115,8 @@ export function deadlineRows(
 export type FieldProblem = { field: string; key: MessageKey; reason?: { en: string; zh: string } };
 
 /**
- * What keeps a right from being stored: a required field left empty, or dates the engine refuses (grant
- * before filing …). A date the engine still needs for a full schedule (a pending mark's registration) is
+ * What keeps a right from being stored: a required field left empty, a date that cannot have happened yet
+ * (filed after today), or dates the engine refuses (grant before filing, registration before filing …). A date the engine still needs for a full schedule (a pending mark's registration) is
  * not a problem: the right is kept and its page says what is missing.
  */
 export function problemsOf(
@@ -127,6 +137,7 @@ export function problemsOf(
     problems.push({ field: 'dates.priority', key: 'ip.error.priorityOrFiling' });
   }
   if (problems.length) return problems;
+  problems.push(...futureDateProblems(input, today));
   const result = scheduleOf(input, today);
   if (!result.ok && result.error.code !== 'missing-date' && result.error.code !== 'missing-option') {
     problems.push({

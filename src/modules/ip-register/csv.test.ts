@@ -103,6 +103,7 @@ describe.each(DATABASE_KINDS)('CSV import and export (%s)', (kind) => {
       'CN,trademark,,,4,in-force,,,2015-02-30,',
       'CN,trademark,Rose,玫瑰,5,pending,,,,nobody@example.org',
       'CN,invention,Pump again,泵2,201910000001,pending,2019-05-01,,,',
+      'EU,trademark,Rose,玫瑰,8,in-force,2030-01-10,,2020-05-01,',
     ].join('\n');
     for (const lang of ['en', 'zh'] as const) {
       const res = await upload(t, sme.browser, `/${lang}/toolkit/register/${org.id}/import`, {}, csv);
@@ -117,18 +118,22 @@ describe.each(DATABASE_KINDS)('CSV import and export (%s)', (kind) => {
           [3, 'jurisdiction', 'Choose one of the options.'],
           [4, 'grant_date', 'The grant cannot precede the filing date.'],
           [5, 'title_en', 'Enter the text in at least one language.'],
-          [5, 'registration_date', 'Enter a date as YYYY-MM-DD.'],
+          [5, 'registration_date', 'This date does not exist: the month has no such day (as 30 February).'],
           [6, 'responsible_emails', 'Not the e-mail address of an active member of this organisation.'],
           [7, 'application_number', 'The same application number as row 2.'],
+          [8, 'filing_date', 'This date is after today: it cannot have happened yet.'],
+          [8, 'registration_date', 'The registration cannot precede the filing date.'],
         ]);
       } else {
         expect(rows.map((r) => r[2])).toEqual([
           '请从选项中选择一项。',
           '授权日不得早于申请日。',
           '请至少用一种语言填写。',
-          '请按 YYYY-MM-DD 格式输入日期。',
+          '该日期不存在：当月没有这一天（如2月30日）。',
           '不是本单位在职人员的电子邮箱。',
           '与第 2 行的申请号相同。',
+          '该日期晚于今天，不可能已经发生。',
+          '注册日不得早于申请日。',
         ]);
       }
     }

@@ -58,6 +58,32 @@ describe.each(DATABASE_KINDS)('personal calendar feed (%s)', (kind) => {
     expect(zh).toContain('SUMMARY:商标续展注册申请 – 莲花');
   });
 
+  it('moves a missed deadline to the end of its grace period, with the surcharge, in the reader’s language', async () => {
+    const path = await newLink(sme.browser);
+    const enBefore = unfold(await (await t.anonymous().get(path)).text());
+    expect(enBefore).toContain('Legal basis: CN TM Law Art. 40\\; TM Impl. Regs. Arts 12\\, 33');
+    const zhBefore = unfold(await (await t.anonymous().get(path.replace('/en/', '/zh/'))).text());
+    expect(zhBefore).toContain('法律依据：《中华人民共和国商标法》第40条；《商标法实施条例》第12条、第33条');
+    expect(zhBefore).not.toContain('TM Law');
+    // The mark's renewal was due 2025-03-06; its grace period (with a late fee) runs to 2025-09-08.
+    t.ctx.now = noonOn('2025-04-01');
+    try {
+      const en = unfold(await (await t.anonymous().get(path)).text());
+      const entry = en.split('BEGIN:VEVENT').find((e) => e.includes('Trade mark renewal application'))!;
+      expect(entry).toContain('DTSTART;VALUE=DATE:20250908');
+      expect(entry).not.toContain('DTSTART;VALUE=DATE:20250306');
+      expect(entry).toContain('SUMMARY:Grace period ends: Trade mark renewal application – Lotus');
+      expect(entry).toContain('The last day without surcharge was 6 March 2025.');
+      expect(entry).toContain('Late renewal fee for the grace period');
+      expect(entry).toContain('SEQUENCE:1');
+      const zh = unfold(await (await t.anonymous().get(path.replace('/en/', '/zh/'))).text());
+      expect(zh).toContain('SUMMARY:宽限期届满：商标续展注册申请 – 莲花');
+      expect(zh).toContain('无附加费的最后期限2025年3月6日已过。');
+    } finally {
+      t.ctx.now = noonOn('2024-11-20');
+    }
+  });
+
   it('stops the old link when a new one is made, and both when switched off', async () => {
     const first = await newLink(sme.browser);
     const second = await newLink(sme.browser, 'zh');

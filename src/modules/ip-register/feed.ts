@@ -15,7 +15,10 @@ import { recordAudit } from '../audit/index.js';
 import { organisations } from '../directory/schema.js';
 import { type IcalEvent, writeIcalendar } from '../events/index.js';
 import { readScope } from './access.js';
-import { addMonths } from './engine/dates.js';
+import { basisIn } from './compute.js';
+import { addDays, addMonths } from './engine/dates.js';
+import { inGrace } from './grace.js';
+import { surchargeText } from './grace-text.js';
 import { openDeadlines } from './queries.js';
 import { ipDeadlines, ipFeedTokens, ipRights } from './schema.js';
 
@@ -127,7 +130,7 @@ export async function feedFor(
     prodId: '-//IP Cascade//IP register//EN',
     name: t('ip.feed.calendarName', { organisation: text(org.name, o.lang) }),
     description: t('ip.feed.calendarDescription'),
-    events: rows.map((r) => feedEvent(t, o.lang, o.baseUrl, r)),
+    events: rows.map((r) => feedEvent(t, o.lang, o.baseUrl, o.today, r)),
   });
 }
 
@@ -135,29 +138,48 @@ function feedEvent(
   t: Translator,
   lang: Lang,
   baseUrl: string,
+  today: string,
   r: { deadline: typeof ipDeadlines.$inferSelect; title: { en: string; zh: string }; updatedAt: Date },
 ): IcalEvent {
   const d = r.deadline;
   const url = `${baseUrl}/${lang}/toolkit/register/rights/${d.rightId}`;
   const date = (iso: string) => formatDate(iso, lang);
+  const label = text(d.label, lang);
+  const title = text(r.title, lang);
+  // Once the due date has passed, the entry moves to the end of the grace period, which is what is left.
+  const grace = inGrace(d, today);
+  const day = grace ? d.graceEnds! : d.due;
+  // Chinese text takes full-width punctuation.
+  const field = (label: string, value: string) => `${label}${lang === 'zh' ? '：' : ': '}${value}`;
+  const aside = (s: string) => (lang === 'zh' ? `（${s}）` : ` (${s})`);
   const lines = [
-    `${t('ip.schedule.due')}: ${date(d.due)}${d.dueRaw !== d.due ? ` (${t('ip.schedule.rawWas')} ${date(d.dueRaw)})` : ''}`,
-    d.opens ? `${t('ip.schedule.opens')}: ${date(d.opens)}` : '',
-    d.graceEnds ? `${t('ip.schedule.graceEnds')}: ${date(d.graceEnds)}` : '',
-    `${t('ip.schedule.basis')}: ${d.basis}`,
+    grace
+      ? t('ip.feed.missed', { date: date(d.due) })
+      : field(
+          t('ip.schedule.due'),
+          `${date(d.due)}${d.dueRaw !== d.due ? aside(`${t('ip.schedule.rawWas')} ${date(d.dueRaw)}`) : ''}`,
+        ),
+    !grace && d.opens ? field(t('ip.schedule.opens'), date(d.opens)) : '',
+    d.graceEnds ? field(t('ip.schedule.graceEnds'), date(d.graceEnds)) : '',
+    grace ? surchargeText(t, lang, d.surcharge, today) : '',
+    field(t('ip.schedule.basis'), basisIn(d.basis, lang)),
     d.uncertain ? t('ip.feed.uncertain') : '',
     '',
     url,
   ].filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''));
+  const summary = grace ? t('ip.feed.graceSummary', { deadline: label, title }) : `${label} – ${title}`;
+  // A moved entry is a revision: calendars that keep entries compare the stamp and the sequence.
+  const movedOn = new Date(`${addDays(d.due, 1)}T00:00:00+08:00`);
   return {
     uid: `ip-${d.rightId}-${d.key.replace(/[^A-Za-z0-9.-]+/g, '-')}@ip-cascade`,
-    dtstamp: r.updatedAt,
-    when: { kind: 'date', first: d.due, last: d.due },
-    summary: `${text(d.label, lang)} – ${text(r.title, lang)}`,
+    dtstamp: grace && movedOn > r.updatedAt ? movedOn : r.updatedAt,
+    sequence: grace ? 1 : undefined,
+    when: { kind: 'date', first: day, last: day },
+    summary,
     description: lines.join('\n'),
     url,
     status: 'CONFIRMED',
     categories: [t(`ip.jurisdiction.${d.jurisdiction}`)],
-    alarms: [{ before: 'P7D', description: `${text(d.label, lang)} – ${text(r.title, lang)}` }],
+    alarms: [{ before: 'P7D', description: summary }],
   };
 }

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { cleanText } from '../../lib/clean-text.js';
-import { isValidIsoDate, yearOf } from './engine/dates.js';
+import { isoDateProblem } from '../../lib/dates.js';
+import { yearOf } from './engine/dates.js';
 import { JURISDICTIONS, RIGHTS } from './engine/input.js';
 import { DATE_FIELDS, type DateField, PCT_OFFICES } from './kinds.js';
 
@@ -12,15 +13,26 @@ export const RIGHT_STATUS_VALUES = ['pending', 'in-force', 'lapsed', 'expired', 
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
-/** YYYY-MM-DD of a real day between 1900 and 2199; '' means not given. */
+/**
+ * YYYY-MM-DD of a real day between 1900 and 2199; '' means not given. A day the calendar does not have
+ * (2019-02-30) is told apart from a badly written date.
+ */
 export const registerDate = () =>
   z.preprocess(
     (v) => (typeof v === 'string' ? blankToUndefined(v.trim()) : blankToUndefined(v)),
     z
       .string()
-      .refine((s) => isValidIsoDate(s), { message: 'form.date' })
-      .refine((s) => isValidIsoDate(s) && yearOf(s) >= 1900 && yearOf(s) <= 2199, {
-        message: 'ip.error.dateRange',
+      .superRefine((s, ctx) => {
+        const problem = isoDateProblem(s);
+        const message =
+          problem === 'format'
+            ? 'form.date'
+            : problem === 'no-such-day'
+              ? 'form.dateNotExist'
+              : yearOf(s) < 1900 || yearOf(s) > 2199
+                ? 'ip.error.dateRange'
+                : undefined;
+        if (message) ctx.addIssue({ code: 'custom', message });
       })
       .optional(),
   );

@@ -10,18 +10,11 @@ export const ipMessages = defineMessages(
     'ip.toolkit.register.point1':
       "Terms, renewals and annual fees for China, the EU, European patents, the US and PCT, with each office's holidays.",
     'ip.toolkit.register.point2':
-      'E-mail reminders 6 months, 3 months, 1 month and 1 week before each deadline, and a calendar feed.',
+      'E-mail reminders 6 months, 3 months, 1 month and 1 week before each deadline, and through the grace period while a late payment is still possible; and a calendar feed.',
     'ip.toolkit.register.point3':
       'Import and export as CSV; share the register with an official or an expert.',
     'ip.toolkit.register.open': 'Open the register to see your deadlines.',
     'ip.toolkit.register.signIn': "Sign in to open your organisation's register.",
-    'ip.toolkit.diagnostic.title': 'IP self-diagnostic',
-    'ip.toolkit.diagnostic.text':
-      'A questionnaire on how your business manages IP, with a report and recommendations.',
-    'ip.toolkit.helpdesk.title': 'Enquiry helpdesk',
-    'ip.toolkit.helpdesk.text':
-      'Ask an expert a question about IP; answered questions are published as FAQs.',
-    'ip.toolkit.coming': 'Coming later',
     'ip.register.title': 'IP asset register',
     'ip.register.lead': 'The registers you may open.',
     'ip.register.rightsCount': '{count} rights',
@@ -90,6 +83,7 @@ export const ipMessages = defineMessages(
     'ip.right.expiry': 'Last day in force',
     'ip.right.schedule': 'Schedule',
     'ip.right.scheduleIncomplete': 'The schedule is not complete yet:',
+    'ip.right.awaiting': 'Still to come once the dates are known:',
     'ip.right.noDeadlines': 'No deadlines for this right.',
     'ip.right.notLive':
       'The right is no longer pending or in force: its deadlines are shown for the record, without reminders.',
@@ -140,15 +134,11 @@ export const ipMessages = defineMessages(
     'ip.toolkit.register.text': '集中管理本单位的知识产权，不再错过任何续展或年费期限。',
     'ip.toolkit.register.point1':
       '涵盖中国、欧盟、欧洲专利、美国和PCT的保护期、续展和年费期限，并考虑各局节假日。',
-    'ip.toolkit.register.point2': '在每个期限前6个月、3个月、1个月和1周发送电子邮件提醒，并提供日历订阅。',
+    'ip.toolkit.register.point2':
+      '在每个期限前6个月、3个月、1个月和1周发送电子邮件提醒，逾期后在仍可补缴的宽限期内继续提醒；并提供日历订阅。',
     'ip.toolkit.register.point3': '以CSV格式导入导出；可与官员或专家共享登记簿。',
     'ip.toolkit.register.open': '打开登记簿查看各项期限。',
     'ip.toolkit.register.signIn': '登录后即可打开本单位的登记簿。',
-    'ip.toolkit.diagnostic.title': '知识产权自我诊断',
-    'ip.toolkit.diagnostic.text': '通过问卷了解企业的知识产权管理状况，并获得诊断报告和建议。',
-    'ip.toolkit.helpdesk.title': '咨询服务台',
-    'ip.toolkit.helpdesk.text': '向专家咨询知识产权问题；已解答的问题将作为常见问题公布。',
-    'ip.toolkit.coming': '即将推出',
     'ip.register.title': '知识产权资产登记簿',
     'ip.register.lead': '您可以查看的登记簿。',
     'ip.register.rightsCount': '{count} 项权利',
@@ -213,6 +203,7 @@ export const ipMessages = defineMessages(
     'ip.right.expiry': '保护期最后一日',
     'ip.right.schedule': '期限表',
     'ip.right.scheduleIncomplete': '期限表尚不完整：',
+    'ip.right.awaiting': '待日期确定后计算：',
     'ip.right.noDeadlines': '此权利没有需要办理的期限。',
     'ip.right.notLive': '该权利已不处于申请中或有效状态：期限仅供存档，不再发送提醒。',
     'ip.schedule.lastDay': '保护期最后一日',

@@ -19,7 +19,7 @@ describe.each(DATABASE_KINDS)('register pages (%s)', (kind) => {
   });
   afterAll(() => t.close());
 
-  it('shows the toolkit as a landing page that links the register and announces what is to come', async () => {
+  it('shows the toolkit as a landing page that links the register and promises no tool it lacks', async () => {
     for (const lang of ['en', 'zh'] as const) {
       const res = await t.anonymous().get(`/${lang}/toolkit`);
       expect(res.status).toBe(200);
@@ -27,7 +27,7 @@ describe.each(DATABASE_KINDS)('register pages (%s)', (kind) => {
       expect(html).toContain(`href="/${lang}/toolkit/register"`);
       // The diagnostic and the helpdesk are announced, not linked.
       expect(html).not.toMatch(/href="\/(en|zh)\/toolkit\/(diagnostic|helpdesk)/);
-      expect(textOf(html)).toContain(lang === 'en' ? 'Coming later' : '即将推出');
+      expect(textOf(html)).not.toMatch(/Coming later|即将推出|self-diagnostic|自我诊断|helpdesk|咨询台/i);
     }
   });
 
@@ -117,6 +117,35 @@ describe.each(DATABASE_KINDS)('register pages (%s)', (kind) => {
         lang === 'en' ? 'The grant cannot precede the filing date.' : '授权日不得早于申请日。',
       );
       expect(html).toContain('value="2019-01-01"');
+    }
+  });
+
+  it('says at each field of the form when a date does not exist, lies in the future or precedes the filing', async () => {
+    const mark = (dates: Record<string, string>) =>
+      formOf(cnTrademark({ jurisdiction: 'EU', right: 'trademark', applicationNumber: '', dates }));
+    for (const lang of ['en', 'zh'] as const) {
+      const url = `/${lang}/toolkit/register/${org.id}/rights/new`;
+      const order = await sme.browser.post(url, mark({ filing: '2030-01-10', registration: '2020-05-01' }));
+      expect(order.status).toBe(422);
+      const html = await order.text();
+      const errorOf = (field: string) =>
+        html.match(new RegExp(`id="f-dates-${field}-error"[^>]*>([^<]*)<`))?.[1]?.trim();
+      expect(errorOf('filing')).toBe(
+        lang === 'en'
+          ? 'This date is after today: it cannot have happened yet.'
+          : '该日期晚于今天，不可能已经发生。',
+      );
+      expect(errorOf('registration')).toBe(
+        lang === 'en' ? 'The registration cannot precede the filing date.' : '注册日不得早于申请日。',
+      );
+      const missing = await sme.browser.post(url, mark({ filing: '2019-02-30' }));
+      expect(missing.status).toBe(422);
+      const text = textOf(await missing.text());
+      expect(text).toContain(
+        lang === 'en'
+          ? 'This date does not exist: the month has no such day (as 30 February).'
+          : '该日期不存在：当月没有这一天（如2月30日）。',
+      );
     }
   });
 

@@ -60,7 +60,8 @@ describe.each(DATABASE_KINDS)('deadline reminders over real SMTP (%s)', (kind) =
     expect(mail.subject).toBe('期限提醒 2025年3月6日：莲花 – 商标续展注册申请');
     expect(mail.text).toContain('最后期限：2025年3月6日（距今 181 天）');
     expect(mail.text).toContain('宽限期届满：2025年9月8日（宽展期续展注册延迟费）');
-    expect(mail.text).toContain('法律依据：CN TM Law Art. 40; TM Impl. Regs. Arts 12, 33');
+    expect(mail.text).toContain('法律依据：《中华人民共和国商标法》第40条；《商标法实施条例》第12条、第33条');
+    expect(mail.text).not.toContain('TM Law');
     expect(mail.text).toContain(`https://ipc.example.org/zh/toolkit/register/rights/${rightId}`);
     expect(mailsTo(enColleague.user.email)).toHaveLength(0);
     // Later in the day, and on the days after, nothing more for that lead time.
@@ -99,8 +100,24 @@ describe.each(DATABASE_KINDS)('deadline reminders over real SMTP (%s)', (kind) =
     expect(sent.map((s) => s.leadDays).sort((a, b) => a - b)).toEqual([7, 91, 182]);
   });
 
+  it('goes on in the grace period: the day after the missed date, with the surcharge and the grace end', async () => {
+    await hourPasses('2025-03-07');
+    const mails = mailsTo(zhOwner.user.email);
+    expect(mails).toHaveLength(4);
+    const grace = mails[3]!;
+    expect(grace.subject).toBe('宽限期届满 2025年9月8日：莲花 – 商标续展注册申请');
+    expect(grace.text).toContain('仍可在宽限期内补办，但须缴纳附加费');
+    expect(grace.text).toContain('无附加费的最后期限：2025年3月6日（已过）');
+    expect(grace.text).toContain('宽限期届满：2025年9月8日（距今 185 天）');
+    expect(grace.text).toContain('宽限期内的附加费：宽展期续展注册延迟费');
+    expect(grace.text).toContain('法律依据：《中华人民共和国商标法》第40条');
+    // Nothing more until a month before the grace period ends.
+    await hourPasses('2025-04-20');
+    expect(mailsTo(zhOwner.user.email)).toHaveLength(4);
+  });
+
   it('never sends a reminder twice, even once its finished job is pruned and the key is free again', async () => {
-    await hourPasses('2025-03-20');
+    await hourPasses('2025-03-25');
     const { n } = (
       await t.database.db.select({ n: count() }).from(jobs).where(eq(jobs.queue, REMINDER_QUEUE))
     )[0]!;
@@ -112,7 +129,14 @@ describe.each(DATABASE_KINDS)('deadline reminders over real SMTP (%s)', (kind) =
       lead: 182,
     });
     expect(again).toBe(0);
-    expect(mailsTo(zhOwner.user.email)).toHaveLength(3);
+    const graceAgain = await sendReminder(t.ctx, {
+      rightId,
+      key: 'cn-tm-renewal:10:CNIPA',
+      due: '2025-03-06',
+      lead: -1,
+    });
+    expect(graceAgain).toBe(0);
+    expect(mailsTo(zhOwner.user.email)).toHaveLength(4);
   });
 
   it('writes to every member when nobody is named, each in their language; and not for a deadline marked done', async () => {
@@ -147,5 +171,48 @@ describe.each(DATABASE_KINDS)('deadline reminders over real SMTP (%s)', (kind) =
     expect(toA[0]!.subject).toBe('Deadline 19 June 2025: Trade mark renewal application – Lotus');
     expect(toA[0]!.text).toContain('nobody is named responsible');
     expect(toB[0]!.subject).toContain('商标续展注册申请');
+  });
+
+  it('reminds of a missed annual fee through its grace period with the late fee of the day, until it is paid', async () => {
+    t.ctx.now = noonOn('2024-06-18');
+    const org = await addOrganisation(t.database.db, 'Pump Works', '泵业');
+    const owner = await member(t, 'sme', org.id, { lang: 'en', name: 'Wang Fang' });
+    // CN-01: the year-5 fee was due 2024-06-17 (15 June was a Saturday); grace to 2024-12-16.
+    const pump = await createRight(
+      t.database.db,
+      owner.user,
+      org.id,
+      {
+        ...cnTrademark(),
+        jurisdiction: 'CN',
+        right: 'invention',
+        title: { en: 'Pump', zh: '泵' },
+        applicationNumber: '202010000001',
+        dates: { filing: '2020-06-15', grant: '2023-03-10' },
+        options: { grantYear: 3 },
+      },
+      t.ctx.now(),
+    );
+    await hourPasses('2024-06-18');
+    let mails = mailsTo(owner.user.email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toBe('Grace period ends 16 December 2024: Annual fee for year 5 – Pump');
+    expect(mails[0]!.text).toContain('Last day without surcharge: 17 June 2024 (passed)');
+    expect(mails[0]!.text).toContain('Grace period ends: 16 December 2024 (181 days from today)');
+    expect(mails[0]!.text).toContain(
+      'Paying today: No late fee if paid by 15 July 2024; 5 % from 16 July 2024',
+    );
+    expect(mails[0]!.text).toContain('the right lapses as from 15 June 2024');
+    expect(mails[0]!.text).toContain('Legal basis: CN Patent Law Art. 43; Impl. Regs. Rules 5, 115');
+    // A month before the grace period ends: the top band of the late fee.
+    await hourPasses('2024-11-16');
+    mails = mailsTo(owner.user.email);
+    expect(mails).toHaveLength(2);
+    expect(mails[1]!.text).toContain('Paying today: Late fee if paid now: 25 % of the annual fee');
+    expect(mails[1]!.text).toContain('(30 days from today)');
+    // Recorded as paid: the last week's reminder does not go.
+    await setDeadlineMark(t.database.db, owner.user, pump.id, 'cn-annual-fee:5:CNIPA', true, '2024-11-20');
+    await hourPasses('2024-12-09');
+    expect(mailsTo(owner.user.email)).toHaveLength(2);
   });
 });

@@ -19,7 +19,7 @@ import { users } from '../accounts/schema.js';
 import { organisations } from '../directory/schema.js';
 import { files } from '../files/schema.js';
 import { JURISDICTIONS, RIGHTS } from './engine/input.js';
-import type { ScheduleResult } from './engine/types.js';
+import type { ScheduleResult, Surcharge } from './engine/types.js';
 import type { RightDates, RightOptions } from './input.js';
 
 export const RIGHT_STATUSES = ['pending', 'in-force', 'lapsed', 'expired', 'abandoned'] as const;
@@ -104,7 +104,9 @@ export const ipDeadlines = pgTable(
     opens: day('opens'),
     graceEnds: day('grace_ends'),
     graceEndsRaw: day('grace_ends_raw'),
-    basis: text('basis').notNull(),
+    /** What paying in the grace period costs (a percentage, or the Chinese monthly late-fee bands). */
+    surcharge: jsonb('surcharge').$type<Surcharge>(),
+    basis: jsonb('basis').$type<Bilingual>().notNull(),
     uncertain: boolean('uncertain').notNull().default(false),
     calendarMissing: jsonb('calendar_missing').$type<string[]>().notNull().default([]),
     /** The next reminder to send and its lead time in days (182, 91, 30, 7 stand for 6, 3, 1 months and a week). */

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../web/context.js';
 import { enqueue } from './enqueue.js';
+import { outageLog, retryWhileUnavailable } from './outage.js';
 import { type JobStatus, jobs } from './schema.js';
 
 export type Job = typeof jobs.$inferSelect;
@@ -62,16 +63,23 @@ export async function runJob(ctx: AppContext, handlers: JobHandlers, job: Job): 
   }
   const now = ctx.now();
   const status: JobStatus = error === null ? 'done' : job.attempts >= job.maxAttempts ? 'failed' : 'queued';
-  await ctx.database.db
-    .update(jobs)
-    .set({
-      status,
-      lastError: error,
-      lockedUntil: null,
-      finishedAt: status === 'queued' ? null : now,
-      ...(status === 'queued' ? { runAt: new Date(now.getTime() + retryDelayMs(job.attempts)) } : {}),
-    })
-    .where(and(eq(jobs.id, job.id), eq(jobs.status, 'running')));
+  // The outcome is known, so a database that is away for a moment (a restart) must not lose it:
+  // a job that did its work and sent its e-mail is not run again, one that failed is retried on
+  // time. Tried until half the lease has gone; after that another process may take the job over.
+  await retryWhileUnavailable(
+    () =>
+      ctx.database.db
+        .update(jobs)
+        .set({
+          status,
+          lastError: error,
+          lockedUntil: null,
+          finishedAt: status === 'queued' ? null : now,
+          ...(status === 'queued' ? { runAt: new Date(now.getTime() + retryDelayMs(job.attempts)) } : {}),
+        })
+        .where(and(eq(jobs.id, job.id), eq(jobs.status, 'running'))),
+    LEASE_MS / 2,
+  );
   if (error !== null) {
     ctx.logger.warn(
       { jobId: job.id, queue: job.queue, attempt: job.attempts, status, err: error },
@@ -111,6 +119,8 @@ export function startWorker(
   let timer: NodeJS.Timeout | undefined;
   let running = 0;
   const idle: (() => void)[] = [];
+  // While the database is away every poll fails; the worker keeps polling and says so once.
+  const outage = outageLog(ctx.logger, 'job worker');
 
   const loop = async () => {
     while (!stopped && running < concurrency) {
@@ -118,9 +128,10 @@ export function startWorker(
       let job: Job | null = null;
       try {
         job = await claimJob(ctx, Object.keys(handlers));
+        outage.succeeded();
         if (job) await runJob(ctx, handlers, job);
       } catch (err) {
-        ctx.logger.error({ err: (err as Error).message }, 'job worker');
+        outage.failed(err, 'job worker');
       } finally {
         running--;
         if (running === 0) for (const done of idle.splice(0)) done();
@@ -131,7 +142,7 @@ export function startWorker(
   const tick = () => {
     if (stopped) return;
     void scheduleRecurring(ctx, opts.recurring ?? [])
-      .catch((err: Error) => ctx.logger.error({ err: err.message }, 'recurring jobs'))
+      .catch((err: Error) => outage.failed(err, 'recurring jobs'))
       .then(loop)
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, pollMs);

@@ -86,7 +86,7 @@ export const uploadRoute = createRoute({
   tags: ['library'],
   summary: 'Attach a PDF, DOCX or PPTX (multipart, field `file`); its text becomes searchable',
   description:
-    'Checked by content, not by name. A file of another kind, empty, over 25 MB, damaged, an archive bomb or a password-protected PDF is refused with 422 and nothing is stored. Sending the same file again attaches it once.',
+    'Checked by content, not by name. A file of another kind, empty, over 25 MB, damaged, an archive bomb, a password-protected PDF or a PDF with active content (JavaScript, launch actions, additional actions, embedded files, rich media, XFA) is refused with 422 and nothing is stored. Every upload is an attachment of its own, even of bytes the item already has; send an `Idempotency-Key` header (16–64 characters) so that a retried request attaches the file once.',
   security: bearerSecurity,
   request: {
     params: RefParam,

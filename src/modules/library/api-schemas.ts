@@ -248,9 +248,10 @@ export const UploadSchema = z.object({
 });
 
 export const UploadResultSchema = FileSchema.extend({
-  repeated: z
-    .boolean()
-    .openapi({ description: 'The same file was already attached to this item; nothing new was stored' }),
+  repeated: z.boolean().openapi({
+    description:
+      "A repeated request (same Idempotency-Key): the first upload's attachment; nothing new was stored",
+  }),
 }).openapi('LibraryUpload');
 
 export const RefParam = z.object({

@@ -6,6 +6,7 @@ import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { translator } from '../../web/i18n/index.js';
 import { once } from '../../web/once.js';
+import { publicBase } from '../../web/services.js';
 import { fileResponse } from '../files/index.js';
 import { apiValidationError } from '../news/index.js';
 import {
@@ -30,15 +31,11 @@ import { createItem, itemToInput, updateItem } from './save-item.js';
 import { cleanFilters } from './search.js';
 import { searchLibrary } from './search-library.js';
 
-const siteBase = (c: Context<AppEnv>) =>
-  (c.get('app').config.PUBLIC_URL ?? new URL(c.req.url).origin).replace(/\/+$/, '');
+const siteBase = (c: Context<AppEnv>) => publicBase(c);
 
 async function fullItem(c: Context<AppEnv>, row: ItemRow) {
   const db = c.get('app').database.db;
-  const [files, related] = await Promise.all([
-    itemFiles(db, row.id),
-    relatedOf(db, [row.id], { includeDrafts: true }),
-  ]);
+  const [files, related] = await Promise.all([itemFiles(db, row.id), relatedOf(db, c.get('user'), [row.id])]);
   return itemJson(row, files, related.get(row.id) ?? []);
 }
 
@@ -97,7 +94,7 @@ export function registerLibraryApi(api: OpenAPIHono<AppEnv>) {
     const user = assertLibraryEditor(c.get('user'));
     const row = await itemOf(c, c.req.valid('param').id);
     const patch = c.req.valid('json');
-    const cur = itemToInput(row, await relatedKind('event').idsOf(app.database.db, row.id));
+    const cur = itemToInput(row, await relatedKind('event').idsOf(app.database.db, row.id, user));
     const parsed = itemInput.safeParse({
       ...cur,
       ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
@@ -162,6 +159,7 @@ export function registerLibraryApi(api: OpenAPIHono<AppEnv>) {
       row.id,
       { name: file.name, bytes, lang: form.lang ?? '' },
       app.now(),
+      { once: (write) => once(app.database.db, c.req.header('idempotency-key'), write) },
     );
     const files = await itemFiles(app.database.db, row.id);
     const f = files.find((x) => x.id === r.link.id)!;

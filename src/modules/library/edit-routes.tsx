@@ -25,7 +25,7 @@ async function showForm(
 ) {
   const t = c.get('t');
   const lang = c.get('lang');
-  const events = await eventChoices(c.get('app').database.db);
+  const events = await eventChoices(c.get('app').database.db, c.get('user'));
   return render(
     c,
     {
@@ -83,7 +83,7 @@ export function registerLibraryEditPages(pages: Hono<AppEnv>) {
   pages.get('/library/items/:slug/edit', async (c) => {
     requireEditor(c);
     const item = await itemFromPath(c);
-    const eventIds = await relatedKind('event').idsOf(c.get('app').database.db, item.id);
+    const eventIds = await relatedKind('event').idsOf(c.get('app').database.db, item.id, c.get('user'));
     return showForm(c, { values: formValuesOf(item, eventIds), item });
   });
 
@@ -117,7 +117,17 @@ export function registerLibraryEditPages(pages: Hono<AppEnv>) {
     const lang = body.lang === 'en' || body.lang === 'zh' ? body.lang : '';
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const r = await attachFile(app.database.db, user, item.id, { name: file.name, bytes, lang }, app.now());
+      const token = typeof body._form === 'string' ? body._form : undefined;
+      const r = await attachFile(
+        app.database.db,
+        user,
+        item.id,
+        { name: file.name, bytes, lang },
+        app.now(),
+        {
+          once: (write) => once(app.database.db, token, write),
+        },
+      );
       const done = r.link.textStatus === 'none' ? 'none' : 'added';
       return c.redirect(href(c.get('lang'), `/library/items/${item.slug}?done=${done}#item-files-h`), 303);
     } catch (err) {

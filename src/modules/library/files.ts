@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
@@ -8,6 +7,7 @@ import {
   checkUpload,
   FileRejected,
   readFileForDownload,
+  refuseActiveContent,
   storeFile,
   type UploadPolicy,
 } from '../files/index.js';
@@ -51,6 +51,13 @@ async function refreshSearch(tx: Db, itemId: string, now: Date) {
     .where(eq(libraryItems.id, itemId));
 }
 
+/** Runs the write once per request token (see `web/once.ts`); a plain transaction by default. */
+export type RunOnce = (write: (tx: Db) => Promise<string>) => Promise<{ result: string; repeated: boolean }>;
+
+const plainTransaction =
+  (db: Db): RunOnce =>
+  async (write) => ({ result: await db.transaction((tx) => write(tx)), repeated: false });
+
 export interface Upload {
   name: string;
   bytes: Uint8Array;
@@ -58,10 +65,16 @@ export interface Upload {
 }
 
 /**
- * Attaches a document to an item. The bytes are checked (size, kind by content, archive bombs) and
- * their text extracted before anything is written; the file, its link, the item's new search
- * document and the audit record are then written in one transaction. A refused file leaves
- * nothing behind. A readable file without text (a scan) is kept and marked `none`.
+ * Attaches a document to an item. The bytes are checked (size, kind by content, archive bombs,
+ * active content in PDFs) and their text extracted before anything is written; the file, its link,
+ * the item's new search document and the audit record are then written in one transaction. A
+ * refused file leaves nothing behind. A readable file without text (a scan) is kept and marked
+ * `none`.
+ *
+ * Every upload is an attachment of its own, even of bytes the item already has: removing one
+ * never removes another. A double click or a retried request is recognised by its token (the
+ * form's token, the API's Idempotency-Key: `opts.once`) and answered with the first upload's
+ * attachment.
  */
 export async function attachFile(
   db: Db,
@@ -69,7 +82,7 @@ export async function attachFile(
   itemId: string,
   upload: Upload,
   now: Date,
-  pdfLimits?: PdfLimits,
+  opts: { once?: RunOnce; pdfLimits?: PdfLimits } = {},
 ) {
   const editor = assertLibraryEditor(actor);
   const [exists] = await db
@@ -78,24 +91,17 @@ export async function attachFile(
     .where(eq(libraryItems.id, itemId));
   if (!exists) throw new AppError('not_found', 'library item');
   const found = checkUpload(upload.bytes, LIBRARY_UPLOAD);
-  const extracted = await extractText(found.kind, upload.bytes, pdfLimits);
+  const extracted = await extractText(found.kind, upload.bytes, opts.pdfLimits);
   if (extracted === 'broken') throw new FileRejected('broken', LIBRARY_UPLOAD);
   if (extracted === 'encrypted') throw encryptedFile();
-  const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
-  return db.transaction(async (tx) => {
+  await refuseActiveContent(found.kind, upload.bytes, LIBRARY_UPLOAD);
+  const { result, repeated } = await (opts.once ?? plainTransaction(db))(async (tx) => {
     const [item] = await tx
       .select({ id: libraryItems.id })
       .from(libraryItems)
       .where(eq(libraryItems.id, itemId))
       .for('update');
     if (!item) throw new AppError('not_found', 'library item');
-    // The same document sent twice (a double click, a retried request) is attached once.
-    const [same] = await tx
-      .select({ link: libraryItemFiles })
-      .from(libraryItemFiles)
-      .innerJoin(files, eq(files.id, libraryItemFiles.fileId))
-      .where(and(eq(libraryItemFiles.itemId, itemId), eq(files.sha256, sha256)));
-    if (same) return { link: same.link, repeated: true };
     const stored = await storeFile(
       tx,
       { name: upload.name, bytes: upload.bytes, createdBy: editor.id },
@@ -126,8 +132,15 @@ export async function attachFile(
         pages: extracted.pages,
       },
     });
-    return { link: link!, repeated: false };
+    return link!.id;
   });
+  const [link] = await db
+    .select()
+    .from(libraryItemFiles)
+    .where(and(eq(libraryItemFiles.id, result), eq(libraryItemFiles.itemId, itemId)));
+  // A repeated token whose attachment has since been removed: nothing to answer with.
+  if (!link) throw new AppError('conflict', 'upload already handled');
+  return { link, repeated };
 }
 
 export async function removeFile(db: Db, actor: Actor | null, itemId: string, linkId: string, now: Date) {

@@ -7,5 +7,10 @@ export { registerLibraryPages } from './routes.js';
 export { createItem } from './save-item.js';
 export { itemSearchVector, itemTitleText } from './search-doc.js';
 export { searchLibrary } from './search-library.js';
-export { LIBRARY_SEED_NAME, loadLibraryStarter } from './starter/load.js';
+export {
+  GLOSSARY_ADDITIONS_NAME,
+  LIBRARY_SEED_NAME,
+  loadAddedTerms,
+  loadLibraryStarter,
+} from './starter/load.js';
 export { AUDIENCES, IP_RIGHTS, ITEM_TYPES, JURISDICTIONS, TOPICS } from './tags.js';

@@ -6,6 +6,7 @@ import { isUuid } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
 import type { MessageKey } from '../../web/i18n/index.js';
 import { switchLangHref } from '../../web/layout.js';
+import { newFormToken } from '../../web/once.js';
 import { isHtmx, render } from '../../web/render.js';
 import { fileResponse } from '../files/index.js';
 import { canEditLibrary } from './editors.js';
@@ -96,7 +97,7 @@ export async function renderItemPage(
   const editor = canEditLibrary(c.get('user'));
   const [files, related, linker] = await Promise.all([
     itemFiles(db, item.id),
-    relatedOf(db, [item.id], { includeDrafts: editor }),
+    relatedOf(db, c.get('user'), [item.id]),
     glossaryLinker(db, lang),
   ]);
   const body = pick(item.body, lang);
@@ -121,6 +122,7 @@ export async function renderItemPage(
     terms,
     editor,
     csrfToken: c.get('csrfToken'),
+    uploadToken: newFormToken(),
     notice: saved > 0 ? t('library.saved', { n: saved }) : key ? t(key) : undefined,
     uploadError: extra.uploadError,
     otherLanguageHref: switchLangHref(url.pathname, other(lang)),

@@ -154,7 +154,7 @@ describe.each(DATABASE_KINDS)('library pages (%s)', (kind) => {
 
   it('lists the glossary and shows each term with the items that use it', async () => {
     const list = await (await t.anonymous().get('/zh/library/glossary')).text();
-    expect(list).toContain('40 个术语');
+    expect(list).toContain('42 个术语');
     const term = await (await t.anonymous().get('/en/library/glossary/pledge')).text();
     expect(term).toContain('<span lang="en">pledge</span>');
     expect(term).toContain('Civil Code Arts. 440, 444');

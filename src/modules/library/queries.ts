@@ -2,6 +2,7 @@ import { and, asc, desc, eq, getTableColumns, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { isUuid } from '../../lib/ids.js';
+import type { Viewer } from '../events/index.js';
 import { files } from '../files/schema.js';
 import { canEditLibrary } from './editors.js';
 import { RELATED_KINDS, type RelatedLink } from './related.js';
@@ -63,15 +64,15 @@ export async function itemFiles(db: Db, itemId: string): Promise<AttachedFile[]>
   return rows.map(({ text, ...r }) => ({ ...r, textLength: text.length }));
 }
 
-/** Everything each item links to elsewhere, by kind. */
+/** Everything each item links to elsewhere that the viewer may see, by kind. */
 export async function relatedOf(
   db: Db,
+  viewer: Viewer,
   itemIds: string[],
-  opts: { includeDrafts: boolean },
 ): Promise<Map<string, RelatedLink[]>> {
   const out = new Map<string, RelatedLink[]>();
   for (const kind of RELATED_KINDS) {
-    for (const [id, links] of await kind.load(db, itemIds, opts))
+    for (const [id, links] of await kind.load(db, viewer, itemIds))
       out.set(id, [...(out.get(id) ?? []), ...links]);
   }
   return out;

@@ -76,6 +76,19 @@ const TYPOS: { q: string; lang: Lang; suggestion: string; top5: string[] }[] = [
   { q: '专利年废', lang: 'zh', suggestion: '专利年费', top5: ['patent-annual-fees-in-china'] },
 ];
 
+/**
+ * Other spellings, abbreviations and traditional characters: the glossary's names for a term stand
+ * for one another, and traditional characters are folded to simplified ones, in the index and the
+ * query alike. The item named must come first.
+ */
+const SYNONYMS: { q: string; lang: Lang; first: string }[] = [
+  { q: 'EU trademark', lang: 'en', first: 'the-eu-trade-mark' },
+  { q: 'EUTM', lang: 'en', first: 'the-eu-trade-mark' },
+  { q: 'patent annuity', lang: 'en', first: 'patent-annual-fees-in-china' },
+  { q: '商標續展', lang: 'zh', first: 'trademark-renewal-in-china' },
+  { q: '歐盟商標', lang: 'zh', first: 'the-eu-trade-mark' },
+];
+
 describe.each(DATABASE_KINDS)('library relevance on %s', (kind) => {
   let database: Database;
   beforeAll(async () => {
@@ -104,6 +117,12 @@ describe.each(DATABASE_KINDS)('library relevance on %s', (kind) => {
       for (const slug of top5) expect(slugs).toContain(slug);
     },
   );
+
+  it.each(SYNONYMS)('“$q” ($lang) puts $first first', async ({ q, lang, first }) => {
+    const { r, slugs } = await top(q, lang);
+    expect(r.mode).toBe('text');
+    expect(slugs[0], `${q} → ${slugs.join(', ')}`).toBe(first);
+  });
 
   it('counts at least 25 relevance queries across both languages', () => {
     expect(RELEVANCE.length + TYPOS.length).toBeGreaterThanOrEqual(25);

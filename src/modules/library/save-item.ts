@@ -45,7 +45,7 @@ async function addVersion(
 export async function createItem(db: Db, actor: Actor | null, input: ItemInput, now: Date): Promise<ItemRow> {
   const editor = assertLibraryEditor(actor);
   return db.transaction(async (tx) => {
-    const eventIds = await events.check(tx, input.eventIds);
+    const eventIds = await events.check(tx, editor, input.eventIds);
     const publishedOn = publicationDate(input, now);
     const state = nextTranslationState(null, [input.title, input.summary, input.body], now, input.inStep);
     const base = baseSlug(input.title.en, input.title.zh);
@@ -116,7 +116,7 @@ export async function updateItem(
       .for('update');
     if (!before) throw new AppError('not_found', 'library item');
     const beforeContent = snapshotOf(before, await events.idsOf(tx, id));
-    const eventIds = await events.check(tx, input.eventIds);
+    const eventIds = await events.check(tx, editor, input.eventIds, id);
     const publishedOn = publicationDate(input, now);
     const content = snapshotOfInput(input, publishedOn, eventIds);
     const fields = [input.title, input.summary, input.body];

@@ -4,6 +4,7 @@ import { type Bilingual, type Lang, other } from '../../lib/bilingual.js';
 import { findTerms, leadSnippet, type Snippet, snippet } from '../../lib/search-snippet.js';
 import { normaliseForSearch, type SearchPlan, searchPlan } from '../../lib/search-vector.js';
 import type { TranslationStatus } from '../../lib/translation.js';
+import { glossarySynonyms } from './glossary/synonyms.js';
 import { markdownText } from './markdown.js';
 import { libraryItemFiles, libraryItems } from './schema.js';
 import {
@@ -56,7 +57,8 @@ const MAX_PAGE = 500;
 export async function searchLibrary(db: Db, query: SearchQuery): Promise<SearchResult> {
   const page = Math.min(Math.max(1, query.page), MAX_PAGE);
   const q = { ...query, page };
-  const plan = searchPlan(query.q);
+  const synonyms = query.q.trim() ? await glossarySynonyms(db) : undefined;
+  const plan = searchPlan(query.q, synonyms);
   let mode: SearchMode = 'browse';
   let suggestion: string | null = null;
   let used: SearchPlan | null = plan;
@@ -68,7 +70,7 @@ export async function searchLibrary(db: Db, query: SearchQuery): Promise<SearchR
     ranked = await rankedPage(db, q, textMatcher(plan, query.lang));
     if (ranked.total === 0) {
       suggestion = await suggestQuery(db, plan);
-      const corrected = suggestion ? searchPlan(suggestion) : null;
+      const corrected = suggestion ? searchPlan(suggestion, synonyms) : null;
       if (corrected) {
         const again = await rankedPage(db, q, textMatcher(corrected, query.lang));
         if (again.total > 0) {
@@ -127,13 +129,15 @@ async function hydrate(db: Db, ranked: { id: string; score: number }[], plan: Se
     .where(inArray(libraryItems.id, ids));
   const byId = new Map(rows.map((r) => [r.id, r]));
   const terms = plan?.highlight ?? [];
+  // Other names of what was typed are marked too, but a snippet need not hold them.
+  const marks = [...terms, ...(plan?.synonyms ?? [])];
   const missing: string[] = [];
   const hits: SearchHit[] = [];
   for (const r of ranked) {
     const row = byId.get(r.id);
     if (!row) continue;
     const { body, ...rest } = row;
-    const found = textSnippet(row.summary, body, terms, lang);
+    const found = textSnippet(row.summary, body, terms, marks, lang);
     // Words missing from the text may be in an attached file: look there too.
     if (terms.length && (!found || found.covers < terms.length)) missing.push(row.id);
     const lead = row.summary[lang] ? lang : other(lang);
@@ -165,12 +169,12 @@ const covers = (text: string, terms: string[]) => terms.filter((t) => findTerms(
  * The stretch of the summary or body that holds the most of the terms, the reader's language and
  * the summary first among equals.
  */
-function textSnippet(summary: Bilingual, body: Bilingual, terms: string[], lang: Lang) {
+function textSnippet(summary: Bilingual, body: Bilingual, terms: string[], marks: string[], lang: Lang) {
   if (!terms.length) return null;
   let best: (SearchHit['snippet'] & { covers: number }) | null = null;
   for (const l of [lang, other(lang)]) {
     for (const text of [summary[l], markdownText(body[l])]) {
-      const s = snippet(text, terms);
+      const s = snippet(text, marks);
       if (!s) continue;
       const n = covers(s.text, terms);
       if (!best || n > best.covers) best = { ...s, lang: l, fromFile: false, covers: n };

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
@@ -12,6 +12,15 @@ import { addItem } from './test-fixtures.js';
 import { chromiumPdf, encryptedPdf } from './test-pdfs.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
+/**
+ * A real PDF followed by 25 MB of zeros. Allocated and copied: spreading 25 million bytes through
+ * an array takes seconds, and under load ran the test past its time limit.
+ */
+const overLimit = (pdf: Uint8Array) => {
+  const bytes = new Uint8Array(pdf.length + 25 * 1024 * 1024);
+  bytes.set(pdf);
+  return bytes;
+};
 
 describe.each(DATABASE_KINDS)('library uploads (%s)', (kind) => {
   let t: TestApp;
@@ -19,9 +28,10 @@ describe.each(DATABASE_KINDS)('library uploads (%s)', (kind) => {
   let slug: string;
   let itemId: string;
 
-  const upload = (who: Browser, name: string, bytes: Uint8Array, lang = '') => {
+  const upload = (who: Browser, name: string, bytes: Uint8Array, lang = '', formToken?: string) => {
     const form = new FormData();
     form.append('_csrf', who.csrf);
+    if (formToken) form.append('_form', formToken);
     form.append('lang', lang);
     form.append('file', new File([new Uint8Array(bytes)], name, { type: 'application/pdf' }));
     return t.app.request(`/en/library/items/${slug}/files`, {
@@ -67,7 +77,7 @@ describe.each(DATABASE_KINDS)('library uploads (%s)', (kind) => {
       ['page.pdf', enc('<html><script>alert(1)</script></html>'), /cannot be uploaded here/],
       ['bomb.docx', zipBomb(50), /expands to an unreasonable size/],
       ['empty.pdf', new Uint8Array(0), /The file is empty/],
-      ['big.pdf', Uint8Array.from([...tinyPdf(), ...new Uint8Array(25 * 1024 * 1024)]), /larger than 25 MB/],
+      ['big.pdf', overLimit(tinyPdf()), /larger than 25 MB/],
       ['cut.pdf', tinyPdf().subarray(0, 120), /damaged or incomplete/],
       ['garbled.pdf', enc('%PDF-1.7\n1 0 obj garbage\n%%EOF\n'), /damaged or incomplete/],
       ['locked.pdf', encryptedPdf(), /protected by a password/],
@@ -118,11 +128,34 @@ describe.each(DATABASE_KINDS)('library uploads (%s)', (kind) => {
     expect((await stored()).audits).toBe(1);
   });
 
-  it('attaches the same file once when it is sent twice', async () => {
+  it('makes every upload an attachment of its own, so removing one keeps the other', async () => {
     const before = await stored();
     const docx = tinyDocx(['Customs recordation checklist 海关备案清单']);
     expect((await upload(editor, 'list.docx', docx)).status).toBe(303);
     expect((await upload(editor, 'list.docx', docx)).status).toBe(303);
+    expect(await stored()).toMatchObject({ links: before.links + 2, files: before.files + 2 });
+    const links = await t.database.db
+      .select()
+      .from(libraryItemFiles)
+      .where(eq(libraryItemFiles.itemId, itemId))
+      .orderBy(desc(libraryItemFiles.createdAt), desc(libraryItemFiles.id));
+    const [second, first] = links.filter((l) => l.text.includes('海关备案清单'));
+    expect(second!.fileId).not.toBe(first!.fileId);
+    expect((await editor.post(`/en/library/items/${slug}/files/${second!.id}/delete`, {})).status).toBe(303);
+    const kept = await t.anonymous().get(`/en/library/items/${slug}/files/${first!.id}`);
+    expect(kept.status).toBe(200);
+    expect(Buffer.from(await kept.arrayBuffer()).equals(Buffer.from(docx))).toBe(true);
+    expect(await found('海关备案清单')).toContain(slug);
+  });
+
+  it('attaches a double-clicked upload once (the form token)', async () => {
+    const page = await (await editor.get(`/en/library/items/${slug}`)).text();
+    const token = /name="_form" value="([^"]+)"/.exec(page)?.[1];
+    expect(token).toBeDefined();
+    const before = await stored();
+    const docx = tinyDocx(['Booth inventory 展位清单']);
+    expect((await upload(editor, 'booth.docx', docx, '', token)).status).toBe(303);
+    expect((await upload(editor, 'booth.docx', docx, '', token)).status).toBe(303);
     expect((await stored()).links).toBe(before.links + 1);
   });
 
@@ -150,19 +183,24 @@ describe.each(DATABASE_KINDS)('library uploads (%s)', (kind) => {
     expect((await upload(anonymous, 'a.pdf', tinyPdf('x'))).status).toBe(401);
   });
 
-  it('takes uploads through the API, refusing bad files with a JSON error', async () => {
+  const sendApi = async (name: string, bytes: Uint8Array, key?: string) => {
     const token = await apiToken(t.database.db, (await t.signIn('trainer')).userId!);
-    const send = (name: string, bytes: Uint8Array) => {
-      const form = new FormData();
-      form.append('file', new File([new Uint8Array(bytes)], name));
-      form.append('lang', 'en');
-      return t.app.request(`/api/v1/library/items/${itemId}/files`, {
-        method: 'POST',
-        body: form,
-        headers: { authorization: `Bearer ${token}`, 'accept-language': 'zh-CN' },
-      });
-    };
-    const ok = await send('guide.pdf', tinyPdf('Registration certificate'));
+    const form = new FormData();
+    form.append('file', new File([new Uint8Array(bytes)], name));
+    form.append('lang', 'en');
+    return t.app.request(`/api/v1/library/items/${itemId}/files`, {
+      method: 'POST',
+      body: form,
+      headers: {
+        authorization: `Bearer ${token}`,
+        'accept-language': 'zh-CN',
+        ...(key ? { 'idempotency-key': key } : {}),
+      },
+    });
+  };
+
+  it('takes uploads through the API, refusing bad files with a JSON error', async () => {
+    const ok = await sendApi('guide.pdf', tinyPdf('Registration certificate'));
     expect(ok.status).toBe(201);
     expect(await ok.json()).toMatchObject({
       name: 'guide.pdf',
@@ -170,12 +208,24 @@ describe.each(DATABASE_KINDS)('library uploads (%s)', (kind) => {
       textStatus: 'ok',
       repeated: false,
     });
-    const bad = await send('guide.pdf', zipBomb(50));
+    const bad = await sendApi('guide.pdf', zipBomb(50));
     expect(bad.status).toBe(422);
     expect(await bad.json()).toEqual({
       error: { code: 'validation', message: '文件解压后大小异常，已拒绝。', details: { problem: 'bomb' } },
     });
-    const locked = await send('locked.pdf', encryptedPdf());
+    const locked = await sendApi('locked.pdf', encryptedPdf());
     expect((await locked.json()).error.details).toEqual({ problem: 'encrypted' });
+  });
+
+  it('makes each API upload a new attachment, except a retry with the same Idempotency-Key', async () => {
+    const pdf = tinyPdf('Certificate of registration');
+    const first = await (await sendApi('cert.pdf', pdf)).json();
+    const again = await (await sendApi('cert.pdf', pdf)).json();
+    expect(again.id).not.toBe(first.id);
+    const keyed = await (await sendApi('cert.pdf', pdf, 'upload-retry-key-0001')).json();
+    const retried = await sendApi('cert.pdf', pdf, 'upload-retry-key-0001');
+    expect(retried.status).toBe(201);
+    expect(keyed.repeated).toBe(false);
+    expect(await retried.json()).toMatchObject({ id: keyed.id, repeated: true });
   });
 });

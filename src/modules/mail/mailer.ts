@@ -18,6 +18,7 @@ export function createMailer(opts: {
   const { db } = opts.database;
   return {
     smtp: transport !== null,
+    from: opts.from,
     async queue(tx, message) {
       const [row] = await tx
         .insert(outbox)

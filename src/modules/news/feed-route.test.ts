@@ -72,7 +72,7 @@ describe.each(DATABASE_KINDS)('the news feed per language (%s)', (kind) => {
       );
       expect(textOf(element(entry, 'updated'))).not.toBe('');
       expect(textOf(element(entry, 'published'))).not.toBe('');
-      expect(element(entry, 'content')?.attrs.type).toBe('text');
+      expect(element(entry, 'content')?.attrs.type).toBe('html');
       expect(element(entry, 'link')?.attrs.href).toMatch(
         /^https:\/\/ipcascade\.example\.org\/en\/news\/[a-z0-9-]+$/,
       );
@@ -85,7 +85,9 @@ describe.each(DATABASE_KINDS)('the news feed per language (%s)', (kind) => {
     expect(xml).not.toContain('<i>');
     const entry = elements(parseXml(xml), 'entry')[1]!;
     expect(textOf(element(entry, 'summary'))).toBe('Summary & <i>tags</i>');
-    expect(textOf(element(entry, 'content'))).toBe('Line one.\n\nLine two with </content> inside.');
+    expect(textOf(element(entry, 'content'))).toBe(
+      '<p>Line one.</p>\n<p>Line two with &lt;/content&gt; inside.</p>',
+    );
   });
 
   it('gives the Chinese feed its own language and marks English fallbacks', async () => {

@@ -50,8 +50,8 @@ describe('the Atom feed', () => {
     expect(textOf(element(entry!, 'title'))).toBe('Training in Qingdao');
     expect(textOf(element(entry!, 'published'))).toBe('2010-06-24T02:00:00.000Z');
     expect(textOf(element(entry!, 'updated'))).toBe('2010-06-25T02:00:00.000Z');
-    expect(element(entry!, 'content')?.attrs.type).toBe('text');
-    expect(textOf(element(entry!, 'content'))).toBe('First.\n\nSecond.');
+    expect(element(entry!, 'content')?.attrs.type).toBe('html');
+    expect(textOf(element(entry!, 'content'))).toBe('<p>First.</p>\n<p>Second.</p>');
     expect(element(entry!, 'link')?.attrs.href).toBe('https://ipc.example.org/en/news/training-in-qingdao');
   });
 
@@ -61,7 +61,7 @@ describe('the Atom feed', () => {
     expect(xml).not.toContain('<script>');
     const entry = element(parseXml(xml), 'entry')!;
     expect(textOf(element(entry, 'title'))).toBe(hostile);
-    expect(textOf(element(entry, 'content'))).toBe('a < b && c > d');
+    expect(textOf(element(entry, 'content'))).toBe('<p>a &lt; b &amp;&amp; c &gt; d</p>');
   });
 
   it('drops characters XML cannot carry at all', () => {

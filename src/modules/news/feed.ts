@@ -1,4 +1,5 @@
 import { type Bilingual, type Lang, pick } from '../../lib/bilingual.js';
+import { paragraphsHtml } from './paragraphs.js';
 import { escapeXml } from './xml.js';
 
 export interface FeedItem {
@@ -34,21 +35,39 @@ export function entryId(base: string, item: Pick<FeedItem, 'id' | 'createdAt'>, 
   return `tag:${host},${item.createdAt.toISOString().slice(0, 10)}:news/${item.id}/${lang}`;
 }
 
-/** A text construct in the feed's language, or marked with the language it falls back to. */
-function textElement(name: string, value: Bilingual, lang: Lang, indent: string): string {
+/**
+ * A text construct in the feed's language, or marked with the language it falls back to. `html`
+ * holds the body as the news page renders it (paragraphs and line breaks, every character of the
+ * text escaped), itself escaped once more as XML text, as RFC 4287 wants for type="html".
+ */
+function textElement(
+  name: string,
+  value: Bilingual,
+  lang: Lang,
+  indent: string,
+  type: 'text' | 'html' = 'text',
+) {
   const p = pick(value, lang);
   const langAttr = p.fallback && p.text ? ` xml:lang="${xmlLang(p.lang)}"` : '';
-  return `${indent}<${name} type="text"${langAttr}>${escapeXml(p.text)}</${name}>\n`;
+  const content = type === 'html' ? paragraphsHtml(p.text) : p.text;
+  return `${indent}<${name} type="${type}"${langAttr}>${escapeXml(content)}</${name}>\n`;
 }
+
+/**
+ * When an entry last changed, for readers: never before it was first published (an item written
+ * ahead and published later, or published as it was saved, has not changed since publication).
+ */
+const entryUpdated = (item: FeedItem) =>
+  item.publishedAt && item.publishedAt > item.updatedAt ? item.publishedAt : item.updatedAt;
 
 /** An Atom 1.0 feed (RFC 4287) of news in one language. */
 export function atomFeed(o: FeedOptions): string {
   const listUrl = `${o.base}/${o.lang}/news`;
   const selfUrl = `${listUrl}/feed.atom`;
-  const updated = o.items.reduce<Date | null>(
-    (max, i) => (max === null || i.updatedAt > max ? i.updatedAt : max),
-    null,
-  );
+  const updated = o.items.reduce<Date | null>((max, i) => {
+    const at = entryUpdated(i);
+    return max === null || at > max ? at : max;
+  }, null);
   let xml = '<?xml version="1.0" encoding="utf-8"?>\n';
   xml += `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xmlLang(o.lang)}">\n`;
   xml += `  <id>${escapeXml(listUrl)}</id>\n`;
@@ -62,11 +81,11 @@ export function atomFeed(o: FeedOptions): string {
     xml += '  <entry>\n';
     xml += `    <id>${escapeXml(entryId(o.base, item, o.lang))}</id>\n`;
     xml += textElement('title', item.title, o.lang, '    ');
-    xml += `    <updated>${item.updatedAt.toISOString()}</updated>\n`;
+    xml += `    <updated>${entryUpdated(item).toISOString()}</updated>\n`;
     if (item.publishedAt) xml += `    <published>${item.publishedAt.toISOString()}</published>\n`;
     xml += `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>\n`;
     if (pick(item.summary, o.lang).text) xml += textElement('summary', item.summary, o.lang, '    ');
-    xml += textElement('content', item.body, o.lang, '    ');
+    xml += textElement('content', item.body, o.lang, '    ', 'html');
     xml += '  </entry>\n';
   }
   xml += '</feed>\n';

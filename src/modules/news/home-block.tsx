@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
-import { formatDate, todayIso } from '../../lib/dates.js';
 import type { AppEnv } from '../../web/context.js';
 import { href } from '../../web/layout.js';
+import { publishedDate } from './published-date.js';
 import { latestNews } from './queries.js';
 import { Tr } from './views/parts.js';
 
@@ -26,7 +26,7 @@ export async function newsHomeBlock(c: Context<AppEnv>) {
               </a>
             </h3>
             {row.publishedAt ? (
-              <p class="meta">{t('news.published', { date: formatDate(todayIso(row.publishedAt), lang) })}</p>
+              <p class="meta">{t('news.published', { date: publishedDate(row, lang) })}</p>
             ) : null}
             <p>
               <Tr value={row.summary} lang={lang} />

@@ -32,7 +32,7 @@ export function apiValidationError(c: Context<AppEnv>, error: z.ZodError): AppEr
 }
 
 async function withEvents(c: Context<AppEnv>, row: NewsRow) {
-  const events = await linkedEvents(c.get('app').database.db, [row.id], { includeDrafts: true });
+  const events = await linkedEvents(c.get('app').database.db, c.get('user'), [row.id]);
   return newsJson(row, events.get(row.id) ?? []);
 }
 
@@ -92,6 +92,7 @@ export function registerNewsEndpoints(api: OpenAPIHono<AppEnv>) {
     });
     const events = await linkedEvents(
       app.database.db,
+      c.get('user'),
       result.items.map((r) => r.id),
     );
     return c.json(

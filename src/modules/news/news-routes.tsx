@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { AppError } from '../../lib/errors.js';
+import { siteUrlOf } from '../../lib/services.js';
 import type { AppContext, AppEnv } from '../../web/context.js';
 import { render } from '../../web/render.js';
 import { canEditNews } from './editors.js';
@@ -16,9 +17,9 @@ export function pageParam(v: string | undefined): number {
   return Number.isFinite(n) && n > 0 && n < 1_000_000 ? n : 1;
 }
 
-/** Where the site lives, for absolute URLs: the configured public address, else the request's. */
-export function siteBase(c: Context<AppEnv>, app: AppContext): string {
-  return (app.config.PUBLIC_URL ?? new URL(c.req.url).origin).replace(/\/+$/, '');
+/** Where the site lives, for absolute URLs (feeds): the platform's public address, never the request's. */
+export function siteBase(_c: Context<AppEnv>, app: AppContext): string {
+  return siteUrlOf(app.config);
 }
 
 export function registerNewsReadPages(pages: Hono<AppEnv>) {
@@ -36,7 +37,11 @@ export function registerNewsReadPages(pages: Hono<AppEnv>) {
     });
     return render(
       c,
-      { title: result.all ? t('news.editorTitle') : t('news.title'), section: 'news' },
+      {
+        title: result.all ? t('news.editorTitle') : t('news.title'),
+        section: 'news',
+        description: result.all ? t('news.editorLead') : t('news.lead'),
+      },
       <NewsListView t={t} lang={c.get('lang')} result={result} q={q} editor={canEditNews(user)} />,
     );
   });
@@ -66,8 +71,7 @@ export function registerNewsItemPage(pages: Hono<AppEnv>) {
     const editor = canEditNews(user);
     const row = await getNewsBySlug(app.database.db, c.req.param('slug').slice(0, 200), user, app.now());
     if (!row) throw new AppError('not_found');
-    const events =
-      (await linkedEvents(app.database.db, [row.id], { includeDrafts: editor })).get(row.id) ?? [];
+    const events = (await linkedEvents(app.database.db, user, [row.id])).get(row.id) ?? [];
     const title = row.title[c.get('lang')] || row.title.en || row.title.zh;
     return render(
       c,

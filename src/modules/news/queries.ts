@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, inArray, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { searchQuery } from '../../lib/search-text.js';
+import { type Viewer, visibleEvents } from '../events/index.js';
 import { events } from '../events/schema.js';
 import { canEditNews } from './editors.js';
 import { news, newsEvents } from './schema.js';
@@ -99,11 +100,14 @@ export interface LinkedEvent {
   datePrecision: 'day' | 'month' | 'year';
 }
 
-/** The events linked to each item, newest first; draft events stay hidden unless asked for. */
+/**
+ * The events linked to each item that the viewer may see, newest first: a draft event stays
+ * hidden from everyone who may not see the draft itself, whatever links to it.
+ */
 export async function linkedEvents(
   db: Db,
+  viewer: Viewer,
   newsIds: string[],
-  opts: { includeDrafts?: boolean } = {},
 ): Promise<Map<string, LinkedEvent[]>> {
   const out = new Map<string, LinkedEvent[]>();
   if (!newsIds.length) return out;
@@ -118,9 +122,7 @@ export async function linkedEvents(
     })
     .from(newsEvents)
     .innerJoin(events, eq(events.id, newsEvents.eventId))
-    .where(
-      and(inArray(newsEvents.newsId, newsIds), opts.includeDrafts ? undefined : ne(events.status, 'draft')),
-    )
+    .where(and(inArray(newsEvents.newsId, newsIds), visibleEvents(viewer)))
     .orderBy(desc(events.startDate), asc(events.id));
   for (const { newsId, ...e } of rows) {
     if (!out.has(newsId)) out.set(newsId, []);

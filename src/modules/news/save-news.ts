@@ -119,6 +119,12 @@ export async function updateNews(
         body: input.body,
         status: input.status,
         publishedAt: publicationTime(input, before, now),
+        // A date known only to its month or year stays so while the editor keeps it.
+        publishedPrecision:
+          before.publishedAt &&
+          publicationTime(input, before, now)?.getTime() === before.publishedAt.getTime()
+            ? before.publishedPrecision
+            : 'day',
         source: input.source,
         searchText: searchable(input),
         ...state,

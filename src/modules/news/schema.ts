@@ -16,6 +16,10 @@ export const news = pgTable(
       .notNull()
       .default('draft'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** How much of the publication date is known: an old story may give only its month or year. */
+    publishedPrecision: text('published_precision', { enum: ['day', 'month', 'year'] })
+      .notNull()
+      .default('day'),
     source: text('source').notNull().default(''),
     searchText: searchText(),
     ...translationColumns(),

@@ -8,7 +8,7 @@ import { type FieldProblems, invalidFields } from '../../lib/field-errors.js';
 import { UUID } from '../../lib/ids.js';
 import { nextTranslationState } from '../../lib/translation.js';
 import { recordAudit } from '../audit/index.js';
-import { storeFile, type UploadPolicy } from '../files/index.js';
+import { checkUpload, refuseActiveContent, storeFile, type UploadPolicy } from '../files/index.js';
 import { files } from '../files/schema.js';
 import { type EventRow, managedEvent } from './access.js';
 import { agendaItems, agendaMaterials } from './schema.js';
@@ -56,10 +56,14 @@ function clean(input: AgendaInput): AgendaInput {
   };
 }
 
-/** Field errors of an agenda item; its day must be one of the event's days. */
-function validate(a: AgendaInput, event: EventRow) {
+/**
+ * Field errors of an agenda item; its day must be one of the event's days, or the day it already
+ * has (left outside by a change of the event's dates), so that its other fields can still be edited.
+ */
+function validate(a: AgendaInput, event: EventRow, currentDay?: string) {
   const e: FieldProblems = {};
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(a.day) || a.day < event.startDate || a.day > event.endDate)
+  const onEventDay = a.day >= event.startDate && a.day <= event.endDate;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(a.day) || (!onEventDay && a.day !== currentDay))
     e.day = 'registration.agenda.error.day';
   if (a.startsAt && !TIME.test(a.startsAt)) e.startsAt = 'registration.agenda.error.time';
   if (a.endsAt && !TIME.test(a.endsAt)) e.endsAt = 'registration.agenda.error.time';
@@ -141,7 +145,7 @@ export async function updateAgendaItem(
       ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
     };
     const input = clean(merged);
-    validate(input, event);
+    validate(input, event, item.day);
     const tr = nextTranslationState(
       { fields: [item.title, item.room], enEditedAt: item.enEditedAt, zhEditedAt: item.zhEditedAt },
       [input.title, input.room],
@@ -186,6 +190,8 @@ export async function addMaterial(
   itemId: string,
   upload: { name: string; bytes: Uint8Array; title: Bilingual },
 ) {
+  const found = checkUpload(upload.bytes, MATERIAL_POLICY);
+  await refuseActiveContent(found.kind, upload.bytes, MATERIAL_POLICY);
   return db.transaction(async (tx) => {
     const { item } = await editable(tx, actor, itemId);
     const count = await tx

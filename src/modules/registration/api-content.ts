@@ -146,14 +146,14 @@ export function registerEventContentApi(api: OpenAPIHono<AppEnv>) {
 
   api.openapi(agendaList, async (c) => {
     const { id } = c.req.valid('param');
-    await readableEvent(c, id);
+    const { event } = await readableEvent(c, id);
     const db = c.get('app').database.db;
     const items = await agendaOf(db, id);
     const materials = await materialsOf(
       db,
       items.map((i) => i.id),
     );
-    return c.json({ items: items.map((i) => agendaJson(i, materials, c.get('lang'))) }, 200);
+    return c.json({ items: items.map((i) => agendaJson(i, materials, c.get('lang'), event)) }, 200);
   });
 
   api.openapi(agendaCreate, async (c) => {
@@ -181,7 +181,8 @@ export function registerEventContentApi(api: OpenAPIHono<AppEnv>) {
       }),
     );
     const item = (await agendaOf(db, id)).find((i) => i.id === result)!;
-    return c.json(agendaJson(item, [], c.get('lang')), 201);
+    const event = await managedEvent(db, user, id);
+    return c.json(agendaJson(item, [], c.get('lang'), event), 201);
   });
 
   api.openapi(agendaPatch, async (c) => {
@@ -204,7 +205,8 @@ export function registerEventContentApi(api: OpenAPIHono<AppEnv>) {
         c.get('app').now(),
       ),
     );
-    return c.json(agendaJson(after, await materialsOf(db, [after.id]), c.get('lang')), 200);
+    const event = await managedEvent(db, requireStaff(c), after.eventId);
+    return c.json(agendaJson(after, await materialsOf(db, [after.id]), c.get('lang'), event), 200);
   });
 
   api.openapi(agendaDelete, async (c) => {

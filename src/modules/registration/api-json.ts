@@ -1,5 +1,6 @@
 import type { SettingsRow } from './access.js';
 import type { AgendaItem, AgendaMaterial } from './agenda.js';
+import { outsideDates } from './agenda-dates.js';
 import type { AnswerValue, Question } from './answers.js';
 import type { Counts, ListedRegistration } from './queries.js';
 
@@ -46,11 +47,17 @@ export function settingsJson(s: SettingsRow | null, counts: Counts) {
   };
 }
 
-export function agendaJson(item: AgendaItem, materials: AgendaMaterial[], lang: 'en' | 'zh') {
+export function agendaJson(
+  item: AgendaItem,
+  materials: AgendaMaterial[],
+  lang: 'en' | 'zh',
+  event: { startDate: string; endDate: string },
+) {
   return {
     id: item.id,
     eventId: item.eventId,
     day: item.day,
+    outsideDates: outsideDates(item.day, event),
     startsAt: item.startsAt?.slice(0, 5) ?? null,
     endsAt: item.endsAt?.slice(0, 5) ?? null,
     title: item.title,

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { Bilingual } from '../../api/base.js';
-import { FIELD_LIMITS } from './register.js';
+import { registrantFields } from './registrant-input.js';
 import {
   ORGANISATION_TYPES,
   QUESTION_KINDS,
@@ -14,27 +14,9 @@ import {
 const BilingualIn = (max: number) =>
   z.object({ en: z.string().max(max).optional(), zh: z.string().max(max).optional() });
 
-const AnswerIn = z.union([z.string().max(5_000), z.array(z.string().max(200)).max(50), z.boolean()]);
-
 export const RegistrationCreateSchema = z
   .object({
-    name: z.string().max(FIELD_LIMITS.name).openapi({ example: '王芳' }),
-    email: z.string().max(FIELD_LIMITS.email).openapi({ example: 'wang.fang@example.org' }),
-    organisation: z
-      .string()
-      .max(FIELD_LIMITS.organisation)
-      .optional()
-      .openapi({ example: '青岛市工业和信息化局' }),
-    organisationType: z.enum(ORGANISATION_TYPES).optional(),
-    sex: z.enum(SEXES).optional(),
-    answers: z
-      .record(z.string().max(40), AnswerIn)
-      .refine((o) => Object.keys(o).length <= 100, { message: 'form.invalid' })
-      .optional()
-      .openapi({
-        description:
-          'By question id (see `GET /events/{id}/questions`): text, a date (YYYY-MM-DD), an option value, a list of option values, or true/false for a yes/no question',
-      }),
+    ...registrantFields,
     lang: z
       .enum(['en', 'zh'])
       .optional()
@@ -138,6 +120,10 @@ export const AgendaItemSchema = z
     id: z.uuid(),
     eventId: z.uuid(),
     day: z.string(),
+    outsideDates: z.boolean().openapi({
+      description:
+        "The day is not one of the event's days (the event's dates changed after the session was planned): shown marked until it is moved",
+    }),
     startsAt: z.string().nullable(),
     endsAt: z.string().nullable(),
     title: Bilingual,

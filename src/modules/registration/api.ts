@@ -40,13 +40,13 @@ const create = createRoute({
   tags: ['registrations'],
   summary: 'Register for an event (no token needed while its registration is open)',
   description:
-    'Without a token, as the public form: the event must be published and its registration open (or `invitation` carry a nomination token). With the token of a manager, or of the coordinator of its place, any time. The same e-mail address (compared case-insensitively) registers once per event: a second time is `409`. Send an `Idempotency-Key` header to make a retried request count once; the repeat answers with the same registration.',
+    'Without a token, exactly as the public form: the event must be published and its registration open (or `invitation` carry a nomination token), the address is e-mailed a confirmation link and the registration is `unconfirmed`, holding no seat, until that link is followed; sending it again while unconfirmed e-mails the link again (at most every five minutes) and answers with the same registration. Registrations without a token count towards the per-address hourly limit of the form (`429`). The token of any other user places that user’s own address at once; any other address is held for confirmation as without a token. With the token of a manager, or of the coordinator of its place, anyone is registered at once, any time. The same e-mail address (compared case-insensitively) registers once per event: a second time is `409`. Send an `Idempotency-Key` header to make a retried request count once; the repeat answers with the same registration.',
   security: optionalBearer,
   request: { params: IdParam, body: body(RegistrationCreateSchema) },
   responses: {
     201: json(
       RegistrationCreatedSchema,
-      'Registered: confirmed, on the waiting list with its position, or waiting for approval',
+      'Registered: confirmed, on the waiting list with its position, waiting for approval, or (`unconfirmed`) waiting for the e-mailed link to be followed',
     ),
     ...errorResponses,
     ...rateLimitedResponse,

@@ -7,11 +7,12 @@ import { lockRegistration } from './lock-registration.js';
 import { notify } from './notify.js';
 import { registrations } from './schema.js';
 import { place, type Registration } from './seats.js';
-import { hasBegun } from './window.js';
+import { registrationWindow } from './window.js';
 
 /**
  * A guest follows the link in the confirmation e-mail: the address is theirs, so the registration
- * now enters the allocation (or the approval queue). Following it again changes nothing.
+ * now enters the allocation (or the approval queue), while the event's registration window is
+ * open. Following it again changes nothing.
  */
 export async function confirmEmail(
   db: Db,
@@ -21,16 +22,15 @@ export async function confirmEmail(
   return db.transaction(async (tx) => {
     const { locked, reg } = await lockRegistration(tx, id);
     if (reg.status !== 'unconfirmed') return { registration: reg };
-    if (
-      locked.settings.mode === 'closed' ||
-      locked.event.status !== 'published' ||
-      hasBegun(locked.event, svc.now)
-    )
+    // The registration window decides, as it did when the form was sent: a late registrant may
+    // confirm after the event has begun for as long as registration stays open.
+    const w = registrationWindow(locked.settings, locked.event, svc.now, { invited: !!reg.invitationId });
+    if (!w.open)
       throw new AppError(
         'forbidden',
-        'registration closed',
-        { reason: 'closed' },
-        { key: 'registration.closed.closed' },
+        `registration ${w.why}`,
+        { reason: w.why },
+        { key: `registration.closed.${w.why}` },
       );
     if (locked.settings.requiresApproval) {
       const [after] = await tx

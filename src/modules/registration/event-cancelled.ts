@@ -1,8 +1,9 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { type Services, siteUrlOf } from '../../lib/services.js';
+import type { Services } from '../../lib/services.js';
 import type { AppContext } from '../../web/context.js';
 import { translator } from '../../web/i18n/index.js';
+import { servicesOf } from '../../web/services.js';
 import { recordAudit } from '../audit/index.js';
 import { EVENT_CANCELLED } from '../events/index.js';
 import type { JobHandlers } from '../jobs/index.js';
@@ -57,15 +58,6 @@ export async function cancelRegistrationsOfEvent(db: Db, svc: Services, eventId:
 
 export const eventCancelledHandlers: JobHandlers = {
   [EVENT_CANCELLED]: async (ctx: AppContext, payload) => {
-    await cancelRegistrationsOfEvent(
-      ctx.database.db,
-      {
-        mailer: ctx.mailer,
-        secret: ctx.secret,
-        siteUrl: siteUrlOf(ctx.config.PUBLIC_URL, undefined, ctx.config.PORT),
-        now: ctx.now(),
-      },
-      String(payload.eventId ?? ''),
-    );
+    await cancelRegistrationsOfEvent(ctx.database.db, servicesOf(ctx), String(payload.eventId ?? ''));
   },
 };

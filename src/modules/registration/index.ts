@@ -1,4 +1,5 @@
 // The module's UI messages join the platform's catalogue when the module is loaded.
+import './messages-changes.js';
 import './messages-content.js';
 import './messages-domain.js';
 import './messages-manage.js';
@@ -6,11 +7,13 @@ import './messages.js';
 
 export { type EventRow, managedEvent } from './access.js';
 export { addMaterial } from './agenda.js';
+export { registrationAgenda } from './agenda-dates.js';
 export type { AnswerValue, Question } from './answers.js';
 export { registerRegistrationApi } from './api.js';
 export { cancelByManager } from './cancel.js';
 export { registrationEventApi } from './event-api.js';
 export { eventCancelledHandlers } from './event-cancelled.js';
+export { eventChangedHandlers } from './event-changed.js';
 export { eventView } from './event-view.js';
 export { emailKey } from './identity.js';
 export { inviteNominees } from './invitations.js';

@@ -13,7 +13,7 @@ import { recordAudit } from '../audit/index.js';
 import { type EventRow, managedEvent } from './access.js';
 import { emailKey } from './identity.js';
 import { newInvitationToken } from './keys.js';
-import { FIELD_LIMITS } from './register.js';
+import { FIELD_LIMITS } from './registrant-input.js';
 import { eventInvitations, registrations } from './schema.js';
 
 export const MAX_INVITATIONS = 2_000;

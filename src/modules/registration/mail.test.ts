@@ -1,62 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
-import { type ReceivedMail, type SmtpListener, startSmtpListener } from '../../../tests/helpers/smtp.js';
+import { validateIcal } from '../../../tests/helpers/ical-validator.js';
+import { attachedCalendar, textOf } from '../../../tests/helpers/mime.js';
+import { type SmtpListener, startSmtpListener } from '../../../tests/helpers/smtp.js';
 import { jobHandlers } from '../index.js';
 import { drainJobs } from '../jobs/index.js';
 import { REMIND_SCAN } from './reminders.js';
 import { apiCall, openEvent, registrationsOf, registrationWorld } from './test-support.js';
-
-interface Part {
-  headers: string;
-  body: string;
-}
-
-/** The parts of a multipart message, each with its headers and decoded body. */
-function parts(raw: string): Part[] {
-  const boundary = raw.match(/boundary="?([^";\r\n]+)"?/i)?.[1];
-  if (!boundary) return [];
-  return raw
-    .split(`--${boundary}`)
-    .slice(1, -1)
-    .flatMap((chunk) => {
-      const split = chunk.search(/\r?\n\r?\n/);
-      const headers = chunk.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
-      const body = chunk.slice(split).trim();
-      if (/multipart\//i.test(headers)) return parts(chunk);
-      const enc = headers.match(/Content-Transfer-Encoding:\s*(\S+)/i)?.[1]?.toLowerCase();
-      const decoded =
-        enc === 'base64'
-          ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-          : enc === 'quoted-printable'
-            ? Buffer.from(
-                body
-                  .replace(/=\r?\n/g, '')
-                  .replace(/=([0-9A-F]{2})/gi, (_m, h: string) =>
-                    String.fromCharCode(Number.parseInt(h, 16)),
-                  ),
-                'latin1',
-              ).toString('utf8')
-            : body;
-      return [{ headers, body: decoded }];
-    });
-}
-
-/** The calendar attached to a message, unfolded into `NAME;PARAMS` → value. */
-function attachedCalendar(mail: ReceivedMail) {
-  const ics = parts(mail.raw).find((p) => /text\/calendar/i.test(p.headers));
-  if (!ics) return null;
-  const lines = ics.body.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
-  const props = new Map<string, string>();
-  for (const line of lines) {
-    const i = line.indexOf(':');
-    if (i > 0 && !props.has(line.slice(0, i))) props.set(line.slice(0, i), line.slice(i + 1));
-  }
-  return { text: ics.body, headers: ics.headers, props, lines };
-}
-
-const textOf = (mail: ReceivedMail) =>
-  parts(mail.raw).find((p) => /text\/plain/i.test(p.headers))?.body ?? mail.text;
 
 describe.each(DATABASE_KINDS)('registration e-mails over real SMTP (%s)', (kind) => {
   let smtp: SmtpListener;
@@ -82,6 +33,7 @@ describe.each(DATABASE_KINDS)('registration e-mails over real SMTP (%s)', (kind)
       venue: { en: 'Qingdao Hotel', zh: '青岛饭店' },
     });
     const res = await apiCall(t, 'POST', `/events/${eventId}/registrations`, {
+      token,
       body: { name: '王芳', email: 'wang.fang@example.org', lang: 'zh' },
     });
     const { id } = (await res.json()) as { id: string };
@@ -98,6 +50,8 @@ describe.each(DATABASE_KINDS)('registration e-mails over real SMTP (%s)', (kind)
     expect(cal.headers).toMatch(/filename="?event\.ics"?/);
     expect(cal.lines[0]).toBe('BEGIN:VCALENDAR');
     expect(cal.props.get('METHOD')).toBe('PUBLISH');
+    // RFC 5546 requires an organiser of a PUBLISH: the platform's sender.
+    expect(cal.props.get('ORGANIZER;CN="IP Cascade"')).toBe('mailto:no-reply@ip-cascade.local');
     expect(cal.props.get('DTSTART;VALUE=DATE')).toBe('20990624');
     // iCalendar's DTEND is exclusive: the day after the last day.
     expect(cal.props.get('DTEND;VALUE=DATE')).toBe('20990626');
@@ -114,6 +68,7 @@ describe.each(DATABASE_KINDS)('registration e-mails over real SMTP (%s)', (kind)
     const eventId = await openEvent(t, token, { capacity: 1 });
     for (const n of ['seat', 'queue'])
       await apiCall(t, 'POST', `/events/${eventId}/registrations`, {
+        token,
         body: { name: n, email: `${n}-${kind}@example.org`, lang: 'en' },
       });
     await t.runJobs();
@@ -148,6 +103,7 @@ describe.each(DATABASE_KINDS)('registration e-mails over real SMTP (%s)', (kind)
       ['waits', 'en'],
     ] as const)
       await apiCall(t, 'POST', `/events/${eventId}/registrations`, {
+        token,
         body: { name: n, email: `${n}-${kind}@example.org`, lang },
       });
     await t.runJobs();
@@ -174,9 +130,11 @@ describe.each(DATABASE_KINDS)('registration e-mails over real SMTP (%s)', (kind)
   it('reminds each confirmed registrant once, two days before, however often the scan runs', async () => {
     const eventId = await openEvent(t, token, { startDate: '2099-07-10', endDate: '2099-07-11' });
     await apiCall(t, 'POST', `/events/${eventId}/registrations`, {
+      token,
       body: { name: 'Reminded', email: `remind-${kind}@example.org`, lang: 'en' },
     });
     await apiCall(t, 'POST', `/events/${eventId}/registrations`, {
+      token,
       body: { name: 'Gone', email: `gone-${kind}@example.org`, lang: 'en' },
     });
     const gone = (await registrationsOf(t, eventId)).find((r) => r.name === 'Gone')!;
@@ -206,5 +164,15 @@ describe.each(DATABASE_KINDS)('registration e-mails over real SMTP (%s)', (kind)
     expect(attachedCalendar(reminder)!.props.get('DTSTART;VALUE=DATE')).toBe('20990710');
     expect(smtp.messages.filter((m) => m.subject.startsWith('Reminder'))).toHaveLength(1);
     clock = new Date('2099-06-01T01:00:00Z');
+  });
+
+  it('sends only calendar entries that libical accepts, with what RFC 5546 requires of a PUBLISH', () => {
+    const calendars = smtp.messages.map(attachedCalendar).filter((c) => c !== null);
+    // Confirmed, waiting, promoted, cancelled and reminded entries, sent by the tests above.
+    expect(calendars.length).toBeGreaterThanOrEqual(6);
+    for (const cal of calendars) {
+      expect(validateIcal(cal.text)).toEqual({ parsed: true, method: true, itip: true, errors: [] });
+      expect(cal.headers).toMatch(/method=PUBLISH/i);
+    }
   });
 });

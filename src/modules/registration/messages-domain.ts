@@ -20,6 +20,7 @@ export const registrationDomainMessages = defineMessages(
     'registration.error.idempotencyMismatch':
       'This Idempotency-Key was already used for a registration of another e-mail address.',
     'registration.answer.tooLong': 'This answer is too long.',
+    'registration.closed.cancelled': 'This event has been cancelled: it takes no registrations.',
     'registration.closed.closed': 'This event does not take registrations.',
     'registration.closed.notPublished': 'This event is not open for registration.',
     'registration.closed.notYet': 'Registration for this event has not opened yet.',
@@ -119,6 +120,7 @@ export const registrationDomainMessages = defineMessages(
     'registration.error.reasonRequired': '请填写理由：理由将记入审计日志。',
     'registration.error.idempotencyMismatch': '此 Idempotency-Key 已用于另一电子邮件地址的报名。',
     'registration.answer.tooLong': '回答过长。',
+    'registration.closed.cancelled': '本次活动已取消，不再接受报名。',
     'registration.closed.closed': '本次活动不接受报名。',
     'registration.closed.notPublished': '本次活动尚未开放报名。',
     'registration.closed.notYet': '本次活动的报名尚未开始。',

@@ -5,7 +5,7 @@ import { formatDateRange, formatDateTime } from '../../lib/dates.js';
 import type { Services } from '../../lib/services.js';
 import { translator } from '../../web/i18n/index.js';
 import type { EventView } from '../events/index.js';
-import { eventToIcal, writeIcalendar } from '../events/index.js';
+import { eventToIcal, organizerOf, writeIcalendar } from '../events/index.js';
 import { provinceName } from '../places/index.js';
 import type { EventRow } from './access.js';
 import { eventView } from './event-view.js';
@@ -26,6 +26,7 @@ export const NOTICES = [
   'declined',
   'cancelled',
   'reminder',
+  'changed',
 ] as const;
 export type Notice = (typeof NOTICES)[number];
 
@@ -52,7 +53,7 @@ export function registrationIcs(
   svc: Services,
   status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED',
 ) {
-  const entry = eventToIcal(view, reg.lang, svc.siteUrl);
+  const entry = eventToIcal(view, reg.lang, svc.siteUrl, organizerOf(svc.mailer.from));
   const t = translator(reg.lang);
   return writeIcalendar({
     prodId: '-//IP Cascade//Registrations//EN',
@@ -62,7 +63,8 @@ export function registrationIcs(
         ...entry,
         uid: `registration-${reg.id}@ip-cascade`,
         dtstamp: svc.now,
-        sequence: reg.noticeSequence,
+        // Rises with each notice to this registrant and with each change of the event's days or place.
+        sequence: view.event.calendarSequence + reg.noticeSequence,
         status,
         url: registrationPageUrl(svc, reg),
         description: `${t('registration.mail.yourPage')} ${registrationPageUrl(svc, reg)}`,
@@ -81,8 +83,14 @@ function placeOf(view: EventView, lang: Lang): string {
     : [venue, city, province].filter(Boolean).join(', ');
 }
 
+/** The entry a registrant keeps in their calendar: confirmed with a seat, tentative while waiting. */
+const entryOf = (reg: Registration) =>
+  reg.status === 'confirmed' ? 'CONFIRMED' : reg.status === 'waitlisted' ? 'TENTATIVE' : undefined;
+
 export interface NoticeExtra {
   event?: EventRow;
+  /** For `changed`: the event's days before the change, when they changed. */
+  before?: Pick<EventRow, 'startDate' | 'endDate' | 'datePrecision'>;
   position?: number;
   reason?: string;
   /** For `cancelled`: whether the registrant had an entry in their calendar to take back. */
@@ -112,12 +120,23 @@ export async function notify(
   const page = registrationPageUrl(svc, reg);
   // A notice that gives or confirms a seat carries the ticket: its short code and its QR as an image.
   const ticket = TICKETED.includes(notice) ? await ticketMail(db, svc.secret, reg, lang) : null;
+  let status = notice === 'changed' ? entryOf(reg) : CALENDAR[notice];
+  if (notice === 'cancelled' && !extra.hadCalendar) status = undefined;
   const body: string[] = [t('mail.greeting', { name: reg.name || reg.email }), ''];
   body.push(t(`registration.mail.${notice}.intro`, { title, position: extra.position ?? 0 }));
+  if (notice === 'changed' && status) body.push(t('registration.mail.changed.calendar'));
   if (notice === 'declined' && extra.reason)
     body.push('', t('registration.mail.reason', { value: extra.reason }));
   if (notice === 'cancelled' && extra.reason)
     body.push('', t('registration.mail.reason', { value: extra.reason }));
+  const b = extra.before;
+  if (notice === 'changed' && b && (b.startDate !== view.event.startDate || b.endDate !== view.event.endDate))
+    body.push(
+      '',
+      t('registration.mail.previousDates', {
+        value: formatDateRange(b.startDate, b.endDate, b.datePrecision, lang),
+      }),
+    );
   body.push(
     '',
     t('registration.mail.event', { value: title }),
@@ -146,6 +165,7 @@ export async function notify(
         'waitlisted',
         'approvedWaitlisted',
         'received',
+        'changed',
       ].includes(notice)
     ) {
       body.push('', t('registration.mail.cancelHow'), `${page}/cancel`);
@@ -161,8 +181,6 @@ export async function notify(
     }
   }
   body.push('', t('mail.signature'));
-  let status = CALENDAR[notice];
-  if (notice === 'cancelled' && !extra.hadCalendar) status = undefined;
   const attachments = status
     ? [
         {

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { tinyPdf } from '../files/test-fixtures.js';
-import { apiCall, openEvent, registrationsOf, registrationWorld, type Seed } from './test-support.js';
+import {
+  apiCall,
+  openEvent,
+  registerAsGuest,
+  registrationsOf,
+  registrationWorld,
+  type Seed,
+} from './test-support.js';
 
 const formToken = (html: string) => html.match(/name="_form" value="([^"]+)"/)?.[1] ?? '';
 const location = (res: Response) => res.headers.get('location') ?? '';
@@ -22,9 +29,7 @@ describe.each(DATABASE_KINDS)('registration pages for organisers (%s)', (kind) =
   it('runs the approval queue and out-of-turn promotion from the organisers’ page, with reasons', async () => {
     const eventId = await openEvent(t, token, { capacity: 1, requiresApproval: true });
     for (const n of ['a1', 'a2', 'a3'])
-      await apiCall(t, 'POST', `/events/${eventId}/registrations`, {
-        body: { name: `Applicant ${n}`, email: `${n}@example.org` },
-      });
+      await registerAsGuest(t, eventId, { name: `Applicant ${n}`, email: `${n}@example.org` });
     const rows = await registrationsOf(t, eventId);
     const id = (n: string) => rows.find((r) => r.emailKey === `${n}@example.org`)!.id;
     const list = await (await manager.get(`/en/events/${eventId}/registrations`)).text();
@@ -59,6 +64,7 @@ describe.each(DATABASE_KINDS)('registration pages for organisers (%s)', (kind) =
     const eventId = await openEvent(t, token, { capacity: 1 });
     for (const n of ['s1', 's2', 's3'])
       await apiCall(t, 'POST', `/events/${eventId}/registrations`, {
+        token,
         body: { name: n, email: `${n}@example.org` },
       });
     const form = {

@@ -94,6 +94,7 @@ const registrationColumns = {
   waitlistedAt: registrations.waitlistedAt,
   cancelledAt: registrations.cancelledAt,
   noticeSequence: registrations.noticeSequence,
+  eventSequence: registrations.eventSequence,
   createdAt: registrations.createdAt,
   updatedAt: registrations.updatedAt,
 };

@@ -16,13 +16,14 @@ import { emailKey, matchDirectory, quotaKeyOf } from './identity.js';
 import { invitationTokenHash } from './keys.js';
 import { notify } from './notify.js';
 import { questionsOf } from './questions.js';
+import { registrantProblems } from './registrant-input.js';
 import {
   eventInvitations,
-  ORGANISATION_TYPES,
+  type ORGANISATION_TYPES,
   registrationAnswers,
   registrationSettings,
   registrations,
-  SEXES,
+  type SEXES,
 } from './schema.js';
 import { drawArrival, type Registration, seatFree, waitlistPosition } from './seats.js';
 import { registrationWindow, type WindowState } from './window.js';
@@ -31,7 +32,11 @@ import { registrationWindow, type WindowState } from './window.js';
 export type Registrant =
   /** The public page without an account: holds no seat until the e-mailed link is followed. */
   | { via: 'guest' }
-  /** The JSON API without a staff token: placed at once, as integrators ask. */
+  /**
+   * The JSON API without a manager's token: as the public form. An address is placed at once only
+   * when it is the token holder's own; any other (and every one sent without a token) holds no seat
+   * until the e-mailed link is followed, so a script cannot fill an event with strangers.
+   */
   | { via: 'api'; user: Actor | null }
   /** Signed in: one click, as the account's e-mail. */
   | { via: 'account'; user: Actor }
@@ -62,9 +67,6 @@ export interface RegistrationOutcome {
 /** How long before the confirmation link is e-mailed again to a guest who registers again. */
 export const RESEND_AFTER_MS = 5 * 60_000;
 
-export const FIELD_LIMITS = { name: 200, email: 254, organisation: 300 } as const;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 const closed = (w: Exclude<WindowState, { open: true }>) =>
   new AppError(
     'forbidden',
@@ -73,20 +75,29 @@ const closed = (w: Exclude<WindowState, { open: true }>) =>
     { key: `registration.closed.${w.why}` },
   );
 
+/** The registrant's fields by the one schema, then what depends on who registers. */
 function readFields(input: RegistrationInput, who: Registrant) {
   const account = who.via === 'account' ? who.user : null;
+  const e = registrantProblems({
+    name: input.name,
+    email: account ? '' : input.email,
+    organisation: input.organisation,
+    organisationType: input.organisationType ?? undefined,
+    sex: input.sex ?? undefined,
+  });
   const name = cleanText(input.name || account?.name || '');
   const email = account ? account.email : cleanText(input.email);
   const organisation = cleanText(input.organisation ?? '');
-  const e: FieldProblems = {};
-  if (!name) e.name = 'form.required';
-  else if (name.length > FIELD_LIMITS.name) e.name = 'registration.error.textLength';
-  if (!EMAIL.test(email) || email.length > FIELD_LIMITS.email) e.email = 'form.email';
-  if (organisation.length > FIELD_LIMITS.organisation) e.organisation = 'registration.error.textLength';
-  if (input.organisationType !== null && !ORGANISATION_TYPES.includes(input.organisationType))
-    e.organisationType = 'form.choose';
-  if (input.sex !== null && !SEXES.includes(input.sex)) e.sex = 'form.choose';
+  if (!name) e.name ??= 'form.required';
+  if (!email) e.email ??= 'form.email';
   return { name, email, organisation, errors: e };
+}
+
+/** Whether the address typed must still be proven by following the e-mailed link. */
+function mustConfirmEmail(who: Registrant, key: string): boolean {
+  if (who.via === 'guest') return true;
+  if (who.via === 'api') return !who.user || emailKey(who.user.email) !== key;
+  return false;
 }
 
 async function invitationFor(db: Db, eventId: string, token: string, key: string) {
@@ -138,6 +149,8 @@ export async function register(
   for (const [id, msg] of Object.entries(checked.errors)) errors[`answers.${id}`] = msg;
   if (Object.keys(errors).length) throw invalidFields(errors, 'registration');
   const invitation = input.invitation ? await invitationFor(db, input.eventId, input.invitation, key) : null;
+  // A nomination link went to this very address, so following it proves the address too.
+  const unproven = mustConfirmEmail(who, key) && !invitation;
   if (!manager) {
     const w = registrationWindow(current.settings, current.event, svc.now, { invited: !!invitation });
     if (!w.open) throw closed(w);
@@ -168,7 +181,7 @@ export async function register(
       )
       .for('update');
     if (earlier) {
-      if (who.via === 'guest' && earlier.status === 'unconfirmed') {
+      if (mustConfirmEmail(who, key) && earlier.status === 'unconfirmed') {
         // Sent again at most every few minutes, so the form cannot be used to flood a mailbox.
         if (svc.now.getTime() - earlier.updatedAt.getTime() >= RESEND_AFTER_MS) {
           await tx.update(registrations).set({ updatedAt: svc.now }).where(eq(registrations.id, earlier.id));
@@ -184,13 +197,12 @@ export async function register(
       );
     }
     const quotaKey = quotaKeyOf(match.organisationId, f.organisation);
-    const placed =
-      who.via === 'guest' && !invitation
+    const placed = unproven
+      ? null
+      : locked.settings.requiresApproval && !invitation && !manager
         ? null
-        : locked.settings.requiresApproval && !invitation && !manager
-          ? null
-          : true;
-    let status: Registration['status'] = who.via === 'guest' && !invitation ? 'unconfirmed' : 'pending';
+        : true;
+    let status: Registration['status'] = unproven ? 'unconfirmed' : 'pending';
     let arrival: number | null = null;
     if (placed) {
       arrival = await drawArrival(tx, input.eventId);
@@ -218,6 +230,7 @@ export async function register(
         confirmedAt: status === 'confirmed' ? svc.now : null,
         waitlistedAt: status === 'waitlisted' ? svc.now : null,
         noticeSequence: 1,
+        eventSequence: locked.event.calendarSequence,
         createdAt: svc.now,
         updatedAt: svc.now,
       })

@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { todayIso } from '../../lib/dates.js';
-import { siteUrlOf } from '../../lib/services.js';
 import type { AppContext } from '../../web/context.js';
+import { servicesOf } from '../../web/services.js';
 import { events } from '../events/schema.js';
 import type { JobHandlers, Recurring } from '../jobs/index.js';
 import { enqueue } from '../jobs/index.js';
@@ -57,12 +57,7 @@ export const registrationHandlers: JobHandlers = {
       const [reg] = await tx.select().from(registrations).where(eq(registrations.id, id));
       // Cancelled since it was queued: nothing to remind of.
       if (reg?.status !== 'confirmed') return;
-      const svc = {
-        mailer: ctx.mailer,
-        secret: ctx.secret,
-        siteUrl: siteUrlOf(ctx.config.PUBLIC_URL, undefined, ctx.config.PORT),
-        now: ctx.now(),
-      };
+      const svc = servicesOf(ctx);
       await notify(tx, svc, 'reminder', reg);
     });
   },

@@ -209,8 +209,16 @@ export const registrations = pgTable(
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
     waitlistedAt: timestamp('waitlisted_at', { withTimezone: true }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
-    /** Bumped on every change a registrant is told about: the SEQUENCE of the attached .ics. */
+    /**
+     * Bumped on every change a registrant is told about; with the event's calendar sequence, the
+     * SEQUENCE of the attached .ics.
+     */
     noticeSequence: integer('notice_sequence').notNull().default(0),
+    /**
+     * The event's calendar sequence the registrant last heard of: set when they register, raised when
+     * they are told of new days or a new place, so each change is told once.
+     */
+    eventSequence: integer('event_sequence').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

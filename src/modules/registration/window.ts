@@ -22,7 +22,7 @@ export function fromChinaLocal(value: string): Date | null {
 export const toChinaLocal = (d: Date | null) =>
   d ? new Date(d.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16) : '';
 
-export type Closed = 'closed' | 'notPublished' | 'notYet' | 'over' | 'invitationOnly';
+export type Closed = 'cancelled' | 'closed' | 'notPublished' | 'notYet' | 'over' | 'invitationOnly';
 export type WindowState = { open: true; closesAt: Date } | { open: false; why: Closed; opensAt?: Date };
 
 /** When registration ends: the set closing time, else the moment the event begins. */
@@ -33,13 +33,18 @@ export const closingTime = (s: SettingsRow, e: Pick<EventRow, 'startDate'>) =>
 export const cancellationDeadline = (s: SettingsRow, e: Pick<EventRow, 'startDate'>) =>
   s.cancellationDeadline ?? chinaMidnight(e.startDate);
 
-/** Whether the public (or an invited person, with `invited`) may register now, and if not why. */
+/**
+ * Whether the public (or an invited person, with `invited`) may register now, and if not the one
+ * reason to give: the event's own state first (called off, or over), then the settings, then time.
+ */
 export function registrationWindow(
   s: SettingsRow | null,
   e: Pick<EventRow, 'status' | 'startDate'>,
   now: Date,
   opts: { invited?: boolean } = {},
 ): WindowState {
+  if (e.status === 'cancelled') return { open: false, why: 'cancelled' };
+  if (e.status === 'completed') return { open: false, why: 'over' };
   if (!s || s.mode === 'closed') return { open: false, why: 'closed' };
   if (e.status !== 'published') return { open: false, why: 'notPublished' };
   if (s.opensAt && now < s.opensAt && !opts.invited)
@@ -49,6 +54,18 @@ export function registrationWindow(
   if (s.mode === 'invitation' && !opts.invited) return { open: false, why: 'invitationOnly' };
   return { open: true, closesAt };
 }
+
+/**
+ * Whether the seats are worth stating: while registration is open or yet to open (or open to the
+ * invited). Once it has ended (closed, over, an event called off) a count of seats left or of a
+ * waiting list to join would contradict the reason given.
+ */
+export const seatsMatter = (why: Closed | 'invitationInvalid' | 'otherEmail' | null) =>
+  why === null ||
+  why === 'notYet' ||
+  why === 'invitationOnly' ||
+  why === 'invitationInvalid' ||
+  why === 'otherEmail';
 
 /** Whether the event has begun (nothing about seats changes by the registrant's hand after that). */
 export const hasBegun = (e: Pick<EventRow, 'startDate'>, now: Date) => now >= chinaMidnight(e.startDate);

@@ -5,7 +5,6 @@ import { XLSX_CONTENT_TYPE } from '../../lib/xlsx.js';
 import type { AppEnv } from '../../web/context.js';
 import { requireStaff } from '../../web/guards.js';
 import { translator } from '../../web/i18n/index.js';
-import { PROVINCE_CODES } from '../places/index.js';
 import { REGISTRATION_STATUSES } from '../registration/schema.js';
 import {
   IMPORT_OUTCOMES,
@@ -18,11 +17,14 @@ import { bothLabels } from './labels.js';
 import { participantList } from './participant-list.js';
 import { participantTable } from './participant-table.js';
 import { assertReportReader, participationReport } from './participation.js';
+import { ReportQuery } from './query.js';
 import { MAX_SHEET_BYTES } from './sign-in-sheet.js';
 import { GROUP_BYS } from './summarise.js';
 
 const Figures = {
-  named: z.number().int().openapi({ description: 'Distinct registrations checked in on at least one day' }),
+  named: z.number().int().openapi({
+    description: 'Registrations that attended: confirmed and checked in on at least one day of the event',
+  }),
   reported: z.number().int().openapi({ description: 'Headcounts reported without names' }),
   total: z.number().int().openapi({
     description:
@@ -42,18 +44,6 @@ const ReportSchema = z
     }),
   })
   .openapi('ParticipationReport');
-
-const ReportQuery = z.object({
-  groupBy: z.enum(GROUP_BYS).optional().default('event'),
-  programme: z
-    .string()
-    .regex(/^[a-z0-9-]{1,100}$/)
-    .optional()
-    .openapi({ description: 'A programme slug' }),
-  year: z.coerce.number().int().min(1900).max(2200).optional(),
-  province: z.enum(PROVINCE_CODES).optional(),
-  format: z.enum(['json', 'csv', 'xlsx']).optional().default('json'),
-});
 
 const reportRoute = createRoute({
   method: 'get',

@@ -26,7 +26,7 @@ export const reportsMessages = defineMessages(
     'reports.totalRow': 'Total',
     'reports.caption': 'Participants by {group}',
     'reports.rule':
-      'Named attendees are registrations checked in on at least one day. A reported headcount counts only for what it exceeds the people named at the events it covers, so nobody is counted twice: the participants column is the larger of the two for each event or group of events reported together.',
+      'Named attendees are confirmed registrations checked in on at least one day of the event. A reported headcount counts only for what it exceeds the people named at the events it covers, so nobody is counted twice: the participants column is the larger of the two for each event or group of events reported together.',
     'reports.ruleShared':
       'A headcount reported for several events together is never split: where those events fall in different rows it gets a row of its own.',
     'reports.scopeNote': 'You see the events of your own cities and provinces.',
@@ -85,7 +85,7 @@ export const reportsMessages = defineMessages(
     'reports.totalRow': '合计',
     'reports.caption': '按{group}统计的参训人数',
     'reports.rule':
-      '记名学员指至少有一天签到的报名。上报人数只计超出其所涵盖活动记名学员的部分，因此无人被重复计算：每场活动（或合并上报的一组活动）的参训人数取两者中较大者。',
+      '记名学员指在活动日期内至少有一天签到的已确认报名。上报人数只计超出其所涵盖活动记名学员的部分，因此无人被重复计算：每场活动（或合并上报的一组活动）的参训人数取两者中较大者。',
     'reports.ruleShared': '多场活动合并上报的人数不作拆分：若这些活动分属不同行，则单列一行。',
     'reports.scopeNote': '您只能看到您负责的城市和省份的活动。',
     'reports.excluded': '以下数字同时涵盖本次筛选范围以外的活动，未计入：{list}。',

@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
-import { checkInsOf, eventDays } from '../attendance/index.js';
+import { checkInsOf, eventDays, presentDays } from '../attendance/index.js';
 import { organisations, people } from '../directory/schema.js';
 import type { AnswerValue, Question } from '../registration/index.js';
 import {
@@ -29,6 +29,8 @@ export interface ParticipantRow {
   sex: string | null;
   answers: Map<string, AnswerValue>;
   attended: Set<string>;
+  /** Days present, as the attendance module counts them: distinct days within the event's dates. */
+  daysPresent: number;
 }
 
 /** At most this many rows in one file: an event's registrations, with room to spare. */
@@ -73,6 +75,7 @@ export async function participantList(
       sex: r.sex ?? directory.sexes.get(r.personId ?? '') ?? null,
       answers: answers.get(r.id) ?? new Map(),
       attended: attended.get(r.id) ?? new Set(),
+      daysPresent: presentDays(attended.get(r.id) ?? [], event).length,
     })),
   };
 }

@@ -46,19 +46,21 @@ export function participantTable(list: ParticipantList, t: Translator, lang: Lan
     ),
     t('reports.col.daysAttended'),
   ];
-  const rows = list.rows.map(({ registration: r, answers, attended, organisationType, sex }): Cell[] => [
-    r.name,
-    r.email,
-    t(`registration.status.${r.status}`),
-    r.position,
-    r.organisationName,
-    organisationType ? orgTypeLabel(t, organisationType) : '',
-    sex ? sexLabel(t, sex) : '',
-    // The day of registration in the programme's time zone, a date cell in a workbook.
-    day(todayIso(r.createdAt)),
-    ...list.questions.map((q) => answerText(q, answers.get(q.id), t, lang)),
-    ...list.days.map((d) => (attended.has(d) ? '✓' : '')),
-    attended.size,
-  ]);
+  const rows = list.rows.map(
+    ({ registration: r, answers, attended, daysPresent, organisationType, sex }): Cell[] => [
+      r.name,
+      r.email,
+      t(`registration.status.${r.status}`),
+      r.position,
+      r.organisationName,
+      organisationType ? orgTypeLabel(t, organisationType) : '',
+      sex ? sexLabel(t, sex) : '',
+      // The day of registration in the programme's time zone, a date cell in a workbook.
+      day(todayIso(r.createdAt)),
+      ...list.questions.map((q) => answerText(q, answers.get(q.id), t, lang)),
+      ...list.days.map((d) => (attended.has(d) ? '✓' : '')),
+      daysPresent,
+    ],
+  );
   return [header, ...rows];
 }

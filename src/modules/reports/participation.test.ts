@@ -26,7 +26,8 @@ describe.each(DATABASE_KINDS)('participation report (%s)', (kind) => {
    * A: Qingdao 2010, reported 50, 60 named (30 government women, 30 enterprise men), 10 absent.
    * B: Xiamen 2010, reported 48, 40 named with nothing recorded about them.
    * C: Jinan 2009 and D: Qingdao 2008, covered together by one reported figure of 1,200;
-   *    C has 100 named, 50 of them linked to a government body in the directory.
+   *    C has 100 named, 50 of them linked to a government body in the directory, and 10 checked in
+   *    whose registration was then cancelled, who count nowhere.
    * A draft event with a headcount of 999 never counts.
    */
   beforeAll(async () => {
@@ -71,7 +72,9 @@ describe.each(DATABASE_KINDS)('participation report (%s)', (kind) => {
       organisationId: seed.miit.id,
       days: ['2009-05-10'],
     });
-    await addPeople(db, ev.c, { count: 50, attended: 50, days: ['2009-05-10'], status: 'cancelled' });
+    await addPeople(db, ev.c, { count: 50, attended: 50, days: ['2009-05-10'] });
+    // Checked in, then cancelled: no longer an attendee anywhere (the one definition of attendance).
+    await addPeople(db, ev.c, { count: 10, attended: 10, days: ['2009-05-10'], status: 'cancelled' });
     reportId = (
       await recordHeadcountReport(db, actor, {
         programmeId: seed.programme.id,
@@ -152,6 +155,22 @@ describe.each(DATABASE_KINDS)('participation report (%s)', (kind) => {
     });
     expect((await report('city', { programme: 'no-such-programme' })).rows).toEqual([]);
     expect((await report('city', { programme: 'ipr2-miit' })).totals.total).toBe(1308);
+  });
+
+  it('reads the page’s filter by the API’s schema: an empty choice is all, an unknown one is refused as the API refuses it', async () => {
+    const manager = await t.signIn('manager');
+    const all = await manager.get('/en/reports/participation?groupBy=city&year=&province=&programme=');
+    expect(all.status).toBe(200);
+    const fujian = await manager.get('/zh/reports/participation?groupBy=city&province=CN-FJ');
+    expect(fujian.status).toBe(200);
+    for (const bad of ['year=20x9', 'province=XX', 'groupBy=colour', 'programme=No%20Such']) {
+      const res = await manager.get(`/en/reports/participation?${bad}`);
+      expect(res.status, bad).toBe(422);
+      // The page names the refused choice.
+      expect(await res.text(), bad).toContain(`<code>${bad.split('=')[0]}</code>`);
+      // The same query through the API is refused the same way.
+      expect((await apiCall(t, 'GET', `/reports/participation?${bad}`, { token })).status, bad).toBe(422);
+    }
   });
 
   it('shows a coordinator only the events of their scope', async () => {

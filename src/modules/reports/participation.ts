@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { isStaff } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
+import { attendedSql } from '../attendance/index.js';
 import { organisations, people } from '../directory/schema.js';
 import { events, headcountReportEvents, headcountReports, programmes } from '../events/schema.js';
 import { scopeCondition } from '../places/index.js';
@@ -40,8 +41,8 @@ function eventCondition(actor: Actor, f: ReportFilter): SQL {
   return and(...c)!;
 }
 
-/** Registrations with at least one check-in: the people named as having attended. */
-export const attended = sql`exists (select 1 from check_ins ci where ci.registration_id = ${registrations.id})`;
+/** The people named as having attended: the attendance module's one definition. */
+const attended = attendedSql;
 
 /** What the report is made of, read in three statements whatever the number of events. */
 export async function participationFacts(db: Db, actor: Actor, f: ReportFilter): Promise<Facts> {
@@ -123,7 +124,7 @@ export async function participationReport(
   return summarise(await participationFacts(db, actor, f), groupBy);
 }
 
-/** Named attendees per event (distinct registrations with a check-in), for the programme history. */
+/** Named attendees per event (registrations that attended, `attendedSql`), for the programme history. */
 export async function namedAttendees(db: Db, eventIds: string[]): Promise<Map<string, number>> {
   const out = new Map(eventIds.map((id) => [id, 0]));
   if (!eventIds.length) return out;

@@ -1,16 +1,14 @@
-import { asc, sql } from 'drizzle-orm';
 import type { Context, Hono } from 'hono';
 import { isStaff } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { UUID_PARAM } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
 import { userMessageOf } from '../../web/field-errors.js';
-import { postedFormToken } from '../../web/forms.js';
+import { getFormQuery, postedFormToken } from '../../web/forms.js';
 import { requireStaff } from '../../web/guards.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
-import { events, programmes } from '../events/schema.js';
 import { formatBytes } from '../files/index.js';
 import { actsEverywhere } from '../places/index.js';
 import { managedEvent } from '../registration/index.js';
@@ -20,7 +18,7 @@ import { type Format, reportTable, tableResponse } from './downloads.js';
 import { participantList } from './participant-list.js';
 import { participantTable } from './participant-table.js';
 import { assertReportReader, namedAttendees, participationReport } from './participation.js';
-import { reportQuery } from './query.js';
+import { ReportQuery, reportChoices } from './query.js';
 import { MAX_SHEET_BYTES } from './sign-in-sheet.js';
 import { ParticipantsPage, type ParticipantsPageProps } from './views/participants-page.js';
 import { ReportPage } from './views/report-page.js';
@@ -28,21 +26,17 @@ import { ReportsHome } from './views/reports-home.js';
 
 const EVENT = `/events/:id${UUID_PARAM}`;
 
+/** The report's choices from the page's query string, by the API's schema (an empty choice is "all"). */
+const reportQueryOf = (c: Context<AppEnv>) => getFormQuery(c, ReportQuery);
+
 async function reportPage(c: Context<AppEnv>) {
   const user = c.get('user');
   assertReportReader(user);
   const db = c.get('app').database.db;
-  const { groupBy, filter } = reportQuery(c.req.query());
-  const [summary, progs, years] = await Promise.all([
+  const { groupBy, format: _, ...filter } = reportQueryOf(c);
+  const [summary, choices] = await Promise.all([
     participationReport(db, user, groupBy, filter),
-    db
-      .select({ slug: programmes.slug, title: programmes.title })
-      .from(programmes)
-      .orderBy(asc(programmes.slug)),
-    db
-      .selectDistinct({ y: sql<number>`extract(year from ${events.startDate})::int` })
-      .from(events)
-      .orderBy(sql`1`),
+    reportChoices(db),
   ]);
   const t = c.get('t');
   return render(
@@ -54,8 +48,8 @@ async function reportPage(c: Context<AppEnv>) {
       groupBy={groupBy}
       filter={filter}
       summary={summary}
-      programmes={progs}
-      years={years.map((r) => Number(r.y))}
+      programmes={choices.programmes}
+      years={choices.years}
       scoped={!actsEverywhere(user)}
     />,
   );
@@ -64,7 +58,7 @@ async function reportPage(c: Context<AppEnv>) {
 async function reportDownload(c: Context<AppEnv>, format: Format) {
   const user = c.get('user');
   assertReportReader(user);
-  const { groupBy, filter } = reportQuery(c.req.query());
+  const { groupBy, format: _, ...filter } = reportQueryOf(c);
   const summary = await participationReport(c.get('app').database.db, user, groupBy, filter);
   const t = c.get('t');
   return tableResponse(

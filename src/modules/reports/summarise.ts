@@ -17,7 +17,7 @@ export interface EventFact {
   approximate: boolean;
 }
 
-/** Named attendees (registrations with at least one check-in) of one event with one type and sex. */
+/** Named attendees (registrations that attended, as the attendance module defines it) of one event with one type and sex. */
 export interface NamedFact {
   eventId: string;
   organisationType: string | null;

@@ -221,6 +221,8 @@ export const PEOPLE = [
     key: 'misonne',
     name: 'Benoit Misonne',
     honorific: 'Mr',
+    // As the seed document's Chinese text writes it (demo-news.ts).
+    nameZh: 'Benoit Misonne先生',
     sex: 'male',
     email: 'benoit.misonne@ipr2.org',
     org: 'IPR2',
@@ -229,6 +231,7 @@ export const PEOPLE = [
     key: 'barker',
     name: 'Tamryn Barker',
     honorific: 'Ms',
+    nameZh: 'Tamryn Barker女士',
     sex: 'female',
     email: 'tamryn.barker@ipr2.org',
     org: 'IPR2',
@@ -237,6 +240,7 @@ export const PEOPLE = [
   key: string;
   name: string;
   honorific: string;
+  nameZh: string;
   sex: 'male' | 'female';
   email: string;
   org: OrgKey;

@@ -69,6 +69,12 @@ export const NEWS = {
   } satisfies Bilingual,
   body: { en: EN.join('\n\n'), zh: ZH.join('\n\n') } satisfies Bilingual,
   source: 'ipr2.org',
+  /**
+   * The document announces the sessions of 24–29 June 2010 ("will involve") and gives no day of
+   * its own: it is dated to that month, and shown as "June 2010", not as an invented day.
+   */
+  publishedAt: new Date('2010-06-01T00:00:00+08:00'),
+  publishedPrecision: 'month' as const,
   /** The events the item announces. */
   citySlugs: ['qingdao', 'xiamen'],
 };

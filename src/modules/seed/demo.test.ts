@@ -13,7 +13,8 @@ import {
   programmePartners,
   programmes,
 } from '../events/schema.js';
-import { LIBRARY_SEED_NAME } from '../library/index.js';
+import { GLOSSARY_ADDITIONS_NAME, LIBRARY_SEED_NAME } from '../library/index.js';
+import { glossaryTerms } from '../library/schema.js';
 import { contacts, links, news, newsEvents } from '../news/schema.js';
 import { cities } from '../places/schema.js';
 import { seedDemoOnce } from './demo.js';
@@ -34,9 +35,22 @@ describe.each(DATABASE_KINDS)('the demo programme on %s', (kind) => {
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await seedDemoOnce(database, logger)).toBe(false);
     const seeds = await database.db.select().from(appliedSeeds);
-    expect(seeds.map((s) => s.name).sort()).toEqual([DEMO_SEED_NAME, LIBRARY_SEED_NAME].sort());
+    expect(seeds.map((s) => s.name).sort()).toEqual(
+      [DEMO_SEED_NAME, LIBRARY_SEED_NAME, GLOSSARY_ADDITIONS_NAME].sort(),
+    );
     const [n] = await database.db.select({ n: count() }).from(events);
     expect(n?.n).toBe(12);
+  });
+
+  it('adds the glossary terms of a later release to a database loaded before them, once', async () => {
+    const terms = async () => Number((await database.db.select({ n: count() }).from(glossaryTerms))[0]!.n);
+    expect(await terms()).toBe(42);
+    // A database loaded by the first release: no EUTM or SME term, no record of the additions.
+    await database.db.delete(glossaryTerms).where(sql`${glossaryTerms.slug} IN ('eu-trade-mark', 'sme')`);
+    await database.db.delete(appliedSeeds).where(eq(appliedSeeds.name, GLOSSARY_ADDITIONS_NAME));
+    expect(await seedDemoOnce(database, logger)).toBe(true);
+    expect(await terms()).toBe(42);
+    expect(await seedDemoOnce(database, logger)).toBe(false);
   });
 
   it('has the organisations, the programme and its partners', async () => {

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Database, Db } from '../../db/client.js';
 import { searchText } from '../../lib/search-text.js';
+import { type Stage, stageLogger } from '../../lib/stage-log.js';
 import { nextTranslationState } from '../../lib/translation.js';
 import { organisationSearchText, personSearchText } from '../directory/index.js';
 import { organisations, people } from '../directory/schema.js';
@@ -38,23 +39,33 @@ const NO_ROLE = { en: '', zh: '' };
 const SEED_LOCK = 724_201_002;
 
 /**
- * Loads the demo programme from the seed document on the first start only. The data and the
- * `applied_seeds` row are written in one transaction, under an advisory lock, so two processes
- * starting at once load it once. Returns whether it loaded anything.
+ * Loads the demo programme from the seed document on the first start only, then the starter content
+ * of other modules. The data and the `applied_seeds` row are written in one transaction, under an
+ * advisory lock, so two processes starting at once load it once. Each part is logged with its
+ * duration (the first start spends most of its time here). Returns whether it loaded anything.
  */
-export async function seedDemoOnce(database: Database, logger: Logger): Promise<boolean> {
+export async function seedDemoOnce(
+  database: Database,
+  logger: Logger,
+  stage: Stage = stageLogger(logger),
+): Promise<boolean> {
+  const outcome = (loaded: boolean) => (loaded ? 'loaded' : 'already loaded');
   return database.withAdvisoryLock(SEED_LOCK, async () => {
-    let loaded = await loadOnce(database, DEMO_SEED_NAME, loadDemo);
-    if (loaded) logger.info({ seed: DEMO_SEED_NAME }, 'demo programme loaded');
+    const demo = await stage('demo programme', () => loadOnce(database, DEMO_SEED_NAME, loadDemo), outcome);
     // Starter content of other modules comes after the programme, which it may link to. Each
     // has its own name, so content added in a later release still loads once on an older database.
-    for (const content of STARTER_CONTENT) {
-      if (await loadOnce(database, content.name, content.load)) {
-        loaded = true;
-        logger.info({ seed: content.name }, 'starter content loaded');
-      }
-    }
-    return loaded;
+    const starter = await stage(
+      'starter content',
+      async () => {
+        let any = false;
+        for (const content of STARTER_CONTENT) {
+          if (await loadOnce(database, content.name, content.load)) any = true;
+        }
+        return any;
+      },
+      outcome,
+    );
+    return demo || starter;
   });
 }
 
@@ -179,7 +190,8 @@ async function loadDemo(db: Db, now: Date): Promise<void> {
       summary: NEWS.summary,
       body: NEWS.body,
       status: 'published',
-      publishedAt: now,
+      publishedAt: NEWS.publishedAt,
+      publishedPrecision: NEWS.publishedPrecision,
       source: NEWS.source,
       searchText: searchText(
         NEWS.title.en,
@@ -204,11 +216,12 @@ async function loadDemo(db: Db, now: Date): Promise<void> {
       .values({
         name: p.name,
         honorific: p.honorific,
+        nameZh: p.nameZh,
         sex: p.sex,
         email: p.email,
         organisationId: orgIds.get(p.org)!,
         searchText: personSearchText(
-          { name: p.name, nameAlt: '', honorific: p.honorific, role: NO_ROLE },
+          { name: p.name, nameAlt: '', nameZh: p.nameZh, honorific: p.honorific, role: NO_ROLE },
           { name: org.name, abbreviation: org.key },
         ),
       })

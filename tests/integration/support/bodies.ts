@@ -8,6 +8,12 @@ export function baseBody(op: Operation, w: World, doc: Schema): unknown {
     'POST /auth/tokens': () => ({ email: w.adminEmail, password: 'correct horse battery', name: u('token') }),
     'POST /users': () => ({ email: `${u('user')}@example.org`, name: 'New Person', role: 'official' }),
     'PATCH /users/{id}': () => ({ name: 'Other Official' }),
+    'POST /invitations': () => ({
+      email: `${u('invitee')}@example.org`,
+      role: 'sme',
+      lang: 'en',
+      organisationId: w.ids.organisationId,
+    }),
     'POST /organisations': () => ({ name: { en: u('Organisation'), zh: '' }, kind: 'enterprise' }),
     'PATCH /organisations/{id}': () => ({ abbreviation: 'QIPO' }),
     'POST /people': () => ({ name: u('Person'), organisationId: w.ids.organisationId }),

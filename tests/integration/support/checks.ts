@@ -117,8 +117,12 @@ export async function pageProblems(res: Response, lang: Lang | null): Promise<Pa
     if (status === 422) {
       if (!text.includes(t('form.errorSummary')) && !text.includes(t('error.validation')))
         problems.push('422 without the translated error summary');
-    } else if (!errorMessages(lang).some((m) => text.includes(m))) {
-      // A module's own explanation (an expired link) will do, if its heading is in the language.
+    } else if (
+      !errorMessages(lang).some((m) => text.includes(m)) &&
+      // A refusal a module explains in the form's translated error summary (a 409) will do.
+      !text.includes(t('form.errorSummary'))
+    ) {
+      // So will a module's own explanation (an expired link), if its heading is in the language.
       const main = /<main\b[\s\S]*<\/main>/.exec(text)?.[0] ?? '';
       const h1 = (/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(main)?.[1] ?? '').replace(/<[^>]+>/g, '');
       const inLang = lang === 'zh' ? CJK.test(h1) : /[A-Za-z]/.test(h1);

@@ -2,6 +2,7 @@ import { loadUser } from '../../../src/modules/accounts/index.js';
 import { issueCertificate, startExport } from '../../../src/modules/documents/index.js';
 import { getRegistration } from '../../../src/modules/registration/index.js';
 import type { TestApp } from '../../helpers/app.js';
+import { atTime } from './clock.js';
 
 type Api = (method: string, path: string, body?: unknown) => Promise<Response>;
 
@@ -22,7 +23,9 @@ export async function documentsFixtures(
     [regs.registrationId, '2099-06-25'],
     [regs.apiRegistrationId, '2099-06-28'],
   ] as const) {
-    const res = await api('POST', `/registrations/${id}/check-ins`, { day });
+    const res = await atTime(t, '2099-06-28T04:00:00Z', () =>
+      api('POST', `/registrations/${id}/check-ins`, { day }),
+    );
     if (res.status !== 201 && res.status !== 200)
       throw new Error(`fixture check-in failed: ${res.status} ${await res.text()}`);
   }

@@ -23,23 +23,28 @@ async function json<T>(res: Response, what: string): Promise<T> {
 }
 
 /** Registrations in every state a manager acts on, for an event of capacity 1 that needs approval. */
-async function populate(api: Api, eventId: string, tag: string) {
-  // Without a token, as the public form registers: approval is then needed.
-  const add = async (n: string) =>
-    (
-      await json<{ id: string }>(
-        await api(
-          'POST',
-          `/events/${eventId}/registrations`,
-          {
-            name: `Registrant ${n}`,
-            email: `${tag}-${n}@example.org`,
-          },
-          { token: null },
-        ),
-        n,
-      )
-    ).id;
+async function populate(t: TestApp, api: Api, eventId: string, tag: string) {
+  // Without a token, as the public form registers: the address is confirmed by the e-mailed link,
+  // and approval is then needed.
+  const add = async (n: string) => {
+    const { id } = await json<{ id: string }>(
+      await api(
+        'POST',
+        `/events/${eventId}/registrations`,
+        {
+          name: `Registrant ${n}`,
+          email: `${tag}-${n}@example.org`,
+        },
+        { token: null },
+      ),
+      n,
+    );
+    const confirm = await t
+      .anonymous()
+      .post(`/en/registration/${registrationKey(t.ctx.secret, id)}/confirm`, {});
+    if (confirm.status !== 303) throw new Error(`fixture confirm ${n} failed: ${confirm.status}`);
+    return id;
+  };
   const confirmed = await add('confirmed');
   await json(await api('POST', `/registrations/${confirmed}/approve`), 'approve');
   const waitlisted = await add('waitlisted');
@@ -59,7 +64,7 @@ export async function registrationFixtures(
   programme: string,
   adminId: string,
 ) {
-  const main = await populate(api, eventId, 'main');
+  const main = await populate(t, api, eventId, 'main');
   // The API's attacks change what they are given: they work on a second event, and the manager's
   // actions on a third, so what one attack changes (a capacity, a state) never spoils the first
   // valid call of another, nor the forms the pages show for the first event.
@@ -78,8 +83,8 @@ export async function registrationFixtures(
       title,
     );
   const other = await event('training');
-  const apiRegistration = (await populate(api, other.id, 'api')).confirmed;
-  const queue = await populate(api, (await event('briefing')).id, 'queue');
+  const apiRegistration = (await populate(t, api, other.id, 'api')).confirmed;
+  const queue = await populate(t, api, (await event('briefing')).id, 'queue');
   const svc = {
     mailer: t.ctx.mailer,
     secret: t.ctx.secret,

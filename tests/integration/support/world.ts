@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DatabaseKind } from '../../../src/db/client.js';
+import { todayIso } from '../../../src/lib/dates.js';
 import {
   createInvitation,
   createSession,
@@ -14,6 +15,7 @@ import { tinyDocx, tinyPdf } from '../../../src/modules/files/test-fixtures.js';
 import { attachDocument, createFeedToken, grantShare } from '../../../src/modules/ip-register/index.js';
 import { cities } from '../../../src/modules/places/schema.js';
 import { type TestApp, testApp } from '../../helpers/app.js';
+import { atTime } from './clock.js';
 import { documentsFixtures } from './documents-fixtures.js';
 import { registrationFixtures } from './registration-fixtures.js';
 
@@ -35,6 +37,8 @@ export interface Fixtures {
   programmeId: string;
   programmeSlug: string;
   eventId: string;
+  /** An event running yesterday and today (China time), with one person checked in today. */
+  checkInEventId: string;
   newsId: string;
   newsSlug: string;
   contactId: string;
@@ -227,9 +231,43 @@ export async function world(kind: DatabaseKind): Promise<World> {
   const seats = await registrationFixtures(t, api, event.id, programme.slug, adminId);
   // Present on the second day, so the check-in page of that day offers to undo it; on the first
   // day the same person is still expected, so its list of who is not here offers to check them in.
+  await atTime(t, '2099-06-25T04:00:00Z', async () =>
+    json(
+      await api('POST', `/registrations/${seats.registrationId}/check-ins`, { day: '2099-06-25' }),
+      'check-in',
+    ),
+  );
+  // An event that runs now, for the check-in pages: today's offers to undo one person's check-in
+  // and to check in another by name.
+  const today = todayIso();
+  const yesterday = todayIso(new Date(Date.now() - 86_400_000));
+  const checkInEvent = await json<{ id: string }>(
+    await api('POST', '/events', {
+      programme: programme.slug,
+      title: { en: 'Jinan training', zh: '济南培训' },
+      city: 'qingdao',
+      startDate: yesterday,
+      endDate: today,
+      status: 'published',
+      capacity: 10,
+    }),
+    'check-in event',
+  );
+  const present = await json<{ id: string }>(
+    await api('POST', `/events/${checkInEvent.id}/registrations`, {
+      name: 'Li Lei',
+      email: 'li.lei@example.org',
+    }),
+    'check-in registration',
+  );
+  await json(await api('POST', `/registrations/${present.id}/check-ins`, { day: today }), 'check-in today');
+  // And one not here yet, whom today's list offers to check in by name.
   await json(
-    await api('POST', `/registrations/${seats.registrationId}/check-ins`, { day: '2099-06-25' }),
-    'check-in',
+    await api('POST', `/events/${checkInEvent.id}/registrations`, {
+      name: 'Han Mei',
+      email: 'han.mei@example.org',
+    }),
+    'expected registration',
   );
   const documents = await documentsFixtures(t, api, adminId, seats, event.id);
   const news = await json<{ id: string; slug: string }>(
@@ -325,6 +363,12 @@ export async function world(kind: DatabaseKind): Promise<World> {
         'registration',
       );
       registrants.push(reg.id);
+      // The post-test and the survey are for those who attended: at an event that is over, check in.
+      if (survey)
+        await json(
+          await api('POST', `/registrations/${reg.id}/check-ins`, { day: startDate }),
+          'feedback check-in',
+        );
     }
     await json(
       await api('PUT', `/events/${e.id}/feedback/test`, {
@@ -427,6 +471,7 @@ export async function world(kind: DatabaseKind): Promise<World> {
       programmeId: programme.id,
       programmeSlug: programme.slug,
       eventId: event.id,
+      checkInEventId: checkInEvent.id,
       newsId: news.id,
       newsSlug: news.slug,
       contactId: contact.id,
@@ -507,6 +552,8 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         // A registrant's feedback link: the pre-test is open only before the event, the rest after it.
         'feedback/pre-test': ids.feedbackKeys[opts.api ? 'api' : 'page'].pre,
         'certificates/revoke': ids.certificateId,
+        // Check-ins are taken only on days that have begun: the event that runs now.
+        'events/check-in': ids.checkInEventId,
       };
       const byPrev: Record<string, string> = {
         events: opts.api ? ids.apiEventId : ids.eventId,

@@ -1,6 +1,9 @@
+import { asc, sql } from 'drizzle-orm';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
+import type { Db } from '../../../db/client.js';
 import { ROLES } from '../../../lib/actor.js';
+import type { Lang } from '../../../lib/bilingual.js';
 import { AppError } from '../../../lib/errors.js';
 import type { AppEnv } from '../../../web/context.js';
 import { email } from '../../../web/fields.js';
@@ -8,12 +11,12 @@ import { type FieldErrors, fieldValue } from '../../../web/forms.js';
 import { requireUser } from '../../../web/guards.js';
 import { newFormToken, once } from '../../../web/once.js';
 import { render } from '../../../web/render.js';
+import { organisations } from '../../directory/schema.js';
 import { listCities } from '../../places/index.js';
 import { publicBase } from '../cookies.js';
 import { formErrorsOf, parseAccountsForm, postedFormToken, scopeList, scopeValues } from '../form.js';
-import { createInvitation, listOpenInvitations, revokeInvitation } from '../invitations.js';
-import { INVITE_TTL_MS } from '../links.js';
-import { invitationMail } from '../mails.js';
+import { listOpenInvitations, revokeInvitation } from '../invitations.js';
+import { inviteAndMail } from '../invite-and-mail.js';
 import { assignableRoles } from '../roles.js';
 import { InvitationsPage } from '../views/invitations.js';
 
@@ -22,7 +25,17 @@ const InviteSchema = z.object({
   role: z.enum(ROLES),
   lang: z.enum(['en', 'zh']),
   scope: scopeList(),
+  organisationId: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.uuid().nullable()),
 });
+
+/** The directory's organisations to choose from, by name in the reader's language. */
+export async function organisationChoices(db: Db, lang: Lang) {
+  return db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .orderBy(asc(sql`coalesce(nullif(${organisations.name}->>${lang}, ''), ${organisations.name}->>'en')`))
+    .limit(5000);
+}
 
 /** Administrators and programme managers; the latter for roles below administrator. */
 function requireInviter(c: Context<AppEnv>) {
@@ -42,9 +55,10 @@ async function page(
   const t = c.get('t');
   const app = c.get('app');
   const { roles } = requireInviter(c);
-  const [cities, open] = await Promise.all([
+  const [cities, open, orgs] = await Promise.all([
     listCities(app.database.db),
     listOpenInvitations(app.database.db, app.now()),
+    organisationChoices(app.database.db, c.get('lang')),
   ]);
   return render(
     c,
@@ -56,8 +70,11 @@ async function page(
       formToken={newFormToken()}
       roles={roles}
       cities={cities}
+      organisations={orgs}
       open={open}
-      values={state.values ?? { email: '', role: 'official', lang: c.get('lang'), scopes: [] }}
+      values={
+        state.values ?? { email: '', role: 'official', lang: c.get('lang'), scopes: [], organisationId: '' }
+      }
       errors={state.errors}
       notice={state.notice}
     />,
@@ -80,6 +97,7 @@ export function registerInvitationAdminPages(pages: Hono<AppEnv>) {
       role: fieldValue(form.values, 'role'),
       lang: fieldValue(form.values, 'lang'),
       scopes: scopeValues(form.values).slice(0, 30),
+      organisationId: fieldValue(form.values, 'organisationId').slice(0, 36),
     });
     if (!form.ok) return page(c, { values: typed(), errors: form.errors }, 422);
     const input = {
@@ -87,22 +105,12 @@ export function registerInvitationAdminPages(pages: Hono<AppEnv>) {
       role: form.data.role,
       scopes: form.data.scope,
       lang: form.data.lang,
+      organisationId: form.data.organisationId,
     };
     try {
       // The invitation and its e-mail are written together: a crash leaves both or neither.
       await once(app.database.db, await postedFormToken(c), async (tx) => {
-        const made = await createInvitation(tx, user, input, app.now());
-        await app.mailer.queue(
-          tx,
-          invitationMail({
-            to: made.link.email,
-            inviter: user.name || user.email,
-            role: input.role,
-            lang: input.lang,
-            link: `${publicBase(c)}/${input.lang}/invitations/${made.token}`,
-            days: Math.round(INVITE_TTL_MS / 86_400_000),
-          }),
-        );
+        await inviteAndMail(tx, app, user, input, publicBase(c));
         return 'sent';
       });
     } catch (err) {

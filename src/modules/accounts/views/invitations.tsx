@@ -1,7 +1,14 @@
 import type { Role } from '../../../lib/actor.js';
-import type { Lang } from '../../../lib/bilingual.js';
+import { type Bilingual, type Lang, text } from '../../../lib/bilingual.js';
 import { formatDateTime } from '../../../lib/dates.js';
-import { ErrorSummary, HiddenFormFields, Notice, PageHeader, TextField } from '../../../web/components.js';
+import {
+  ErrorSummary,
+  HiddenFormFields,
+  Notice,
+  PageHeader,
+  SelectField,
+  TextField,
+} from '../../../web/components.js';
 import type { FieldErrors } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
@@ -19,13 +26,15 @@ export function InvitationsPage(p: {
   formToken: string;
   roles: Role[];
   cities: City[];
+  organisations: { id: string; name: Bilingual }[];
   open: AccountLink[];
-  values: { email: string; role: string; lang: string; scopes: string[] };
+  values: { email: string; role: string; lang: string; scopes: string[]; organisationId: string };
   errors?: FieldErrors;
   notice?: 'sent' | 'revoked';
 }) {
   const { t, lang, values } = p;
   const cityMap = new Map(p.cities.map((c) => [c.id, c]));
+  const orgMap = new Map(p.organisations.map((o) => [o.id, o.name]));
   const mayRevoke = (l: AccountLink) => l.role !== null && p.roles.includes(l.role);
   return (
     <div class="wrap">
@@ -55,6 +64,16 @@ export function InvitationsPage(p: {
             required
           />
           <RoleSelect t={t} roles={p.roles} value={values.role} error={p.errors?.role} />
+          <SelectField
+            t={t}
+            name="organisationId"
+            label={t('accounts.invite.organisation')}
+            hint={t('accounts.invite.organisationHint')}
+            value={values.organisationId}
+            error={p.errors?.organisationId}
+            empty={t('accounts.field.organisation.none')}
+            options={p.organisations.map((o) => ({ value: o.id, label: text(o.name, lang) }))}
+          />
           <ScopeRows t={t} lang={lang} cities={p.cities} values={values.scopes} error={p.errors?.scopes} />
           <LangSelect
             t={t}
@@ -78,6 +97,7 @@ export function InvitationsPage(p: {
               <tr>
                 <th scope="col">{t('accounts.field.email')}</th>
                 <th scope="col">{t('accounts.field.role')}</th>
+                <th scope="col">{t('accounts.invite.organisation')}</th>
                 <th scope="col">{t('accounts.field.scopes')}</th>
                 <th scope="col">{t('accounts.invite.expires')}</th>
                 <th scope="col">{t('common.actions')}</th>
@@ -88,6 +108,7 @@ export function InvitationsPage(p: {
                 <tr>
                   <th scope="row">{l.email}</th>
                   <td>{l.role ? t(`accounts.role.${l.role}`) : ''}</td>
+                  <td>{l.organisationId ? text(orgMap.get(l.organisationId), lang) : ''}</td>
                   <td>{(l.scopes ?? []).map((s) => scopeLabel(s, lang, cityMap)).join('; ')}</td>
                   <td>{day(l.expiresAt, lang)}</td>
                   <td>

@@ -63,7 +63,7 @@ export function TokensPage(p: {
       <section aria-labelledby="tokens-h">
         <h2 id="tokens-h">{t('accounts.tokens.list')}</h2>
         {p.tokens.length ? (
-          <table class="data">
+          <table class="data cards-on-phone">
             <thead>
               <tr>
                 <th scope="col">{t('accounts.tokens.name')}</th>
@@ -76,13 +76,17 @@ export function TokensPage(p: {
             <tbody>
               {p.tokens.map((tok) => (
                 <tr>
-                  <th scope="row">{tok.name}</th>
-                  <td>
+                  <th scope="row" data-label={t('accounts.tokens.name')}>
+                    {tok.name}
+                  </th>
+                  <td data-label={t('accounts.tokens.prefix')}>
                     <code>{tok.prefix}…</code>
                   </td>
-                  <td>{when(tok.createdAt, lang)}</td>
-                  <td>{tok.lastUsedAt ? when(tok.lastUsedAt, lang) : t('accounts.tokens.neverUsed')}</td>
-                  <td>
+                  <td data-label={t('accounts.tokens.createdAt')}>{when(tok.createdAt, lang)}</td>
+                  <td data-label={t('accounts.tokens.lastUsed')}>
+                    {tok.lastUsedAt ? when(tok.lastUsedAt, lang) : t('accounts.tokens.neverUsed')}
+                  </td>
+                  <td data-label={t('common.actions')}>
                     {tok.revokedAt ? (
                       t('accounts.tokens.revokedAt', { when: when(tok.revokedAt, lang) })
                     ) : (

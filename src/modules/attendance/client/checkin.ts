@@ -7,7 +7,7 @@
 import { startScanning } from './camera.js';
 import { dequeue, enqueue, loadList, type OfflineEntry, type Queued, queued, saveList } from './store.js';
 
-type Outcome = 'checkedIn' | 'already' | 'invalid' | 'notConfirmed' | 'otherEvent' | 'notADay';
+type Outcome = 'checkedIn' | 'already' | 'invalid' | 'notConfirmed' | 'otherEvent' | 'notADay' | 'futureDay';
 interface Synced {
   clientId: string;
   outcome: Outcome;
@@ -79,6 +79,23 @@ function main(root: HTMLElement) {
     return list.find((e) => e.c === c);
   }
 
+  /** Puts in the server's fresh list of the day's latest check-ins (its undo buttons included). */
+  async function refreshRecent() {
+    try {
+      const res = await fetch(`${base}/recent?day=${encodeURIComponent(day)}`, {
+        credentials: 'same-origin',
+      });
+      const now = document.getElementById('checkin-recent');
+      if (!res.ok || !now) return;
+      const t = document.createElement('template');
+      t.innerHTML = await res.text();
+      const fresh = t.content.querySelector('#checkin-recent');
+      if (fresh) now.replaceWith(fresh);
+    } catch {
+      // Offline again: the list is refreshed after the next send.
+    }
+  }
+
   /** Sends everything queued; returns the answers, or null when the server cannot be reached. */
   function flush(): Promise<Synced[] | null> {
     const turn = chain.then(send);
@@ -107,6 +124,7 @@ function main(root: HTMLElement) {
       counts.textContent = countsTemplate
         .replace('{present}', String(body.present))
         .replace('{confirmed}', String(body.confirmed));
+      if (body.results.some((r) => r.outcome === 'checkedIn')) await refreshRecent();
       return body.results;
     } finally {
       await note();

@@ -1,6 +1,8 @@
 /**
  * The check-in page's service worker: keeps the page and its scripts so staff can open it and
- * go on scanning without a connection. Network first, so online staff always see fresh counts.
+ * go on scanning without a connection. It is registered with the page's own address as its scope,
+ * and its installation fetches and keeps that page with the scripts and styles, so the page opens
+ * offline from the first visit on. Network first, so online staff always see fresh counts.
  */
 
 interface FetchEventLike extends Event {
@@ -15,10 +17,11 @@ const sw = self as unknown as {
   addEventListener(type: 'fetch', fn: (e: FetchEventLike) => void): void;
   skipWaiting(): Promise<void>;
   clients: { claim(): Promise<void> };
+  registration: { scope: string };
   location: Location;
 };
 
-const CACHE = 'ipc-checkin-v1';
+const CACHE = 'ipc-checkin-v2';
 const ASSETS = [
   '/static/checkin.js',
   '/static/checkin-decoder.js',
@@ -27,16 +30,45 @@ const ASSETS = [
 ];
 const PAGE = /^\/(en|zh)\/events\/[0-9a-fA-F-]{36}\/check-in$/;
 
+/** The check-in page this worker serves (its scope), as the cache keys it: without the query. */
+function scopePage(): string | null {
+  const url = new URL(sw.registration.scope);
+  return PAGE.test(url.pathname) ? url.origin + url.pathname : null;
+}
+
+/** Fetches the page (with the staff member's cookies) and keeps it, if it came back whole. */
+async function keepPage(cache: Cache, page: string) {
+  try {
+    const res = await fetch(page, { credentials: 'same-origin' });
+    if (res.ok) await cache.put(page, res);
+  } catch {
+    // Offline while installing: the page is kept the next time it is opened online.
+  }
+}
+
 sw.addEventListener('install', (e) => {
   e.waitUntil(
-    caches
-      .open(CACHE)
-      .then((c) => c.addAll(ASSETS))
-      .then(() => sw.skipWaiting()),
+    caches.open(CACHE).then(async (c) => {
+      await c.addAll(ASSETS);
+      const page = scopePage();
+      if (page) await keepPage(c, page);
+      await sw.skipWaiting();
+    }),
   );
 });
 
-sw.addEventListener('activate', (e) => e.waitUntil(sw.clients.claim()));
+sw.addEventListener('activate', (e) =>
+  e.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(
+          keys.filter((k) => k.startsWith('ipc-checkin-') && k !== CACHE).map((k) => caches.delete(k)),
+        ),
+      )
+      .then(() => sw.clients.claim()),
+  ),
+);
 
 sw.addEventListener('fetch', (e) => {
   const req = e.request;

@@ -1,11 +1,12 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { text } from '../../../lib/bilingual.js';
-import { formatDate, formatDateTime } from '../../../lib/dates.js';
+import { formatDate } from '../../../lib/dates.js';
 import { ErrorSummary, HiddenFormFields } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import type { EventRow } from '../../registration/index.js';
 import { ManageHeader } from '../../registration/index.js';
+import { type RecentCheckIn, RecentCheckIns } from './recent.js';
 import { Counts, Result, type ShownResult } from './result.js';
 import { type Found, SearchResults } from './search.js';
 
@@ -16,13 +17,15 @@ export interface CheckInPageProps {
   event: EventRow;
   days: string[];
   day: string;
+  /** Today in China: later days are shown but not offered. */
+  today: string;
   counts: { present: number; confirmed: number };
   result: ShownResult | null;
   q: string;
   found: Found[] | null;
   /** `found` lists who is not here yet rather than a search's matches. */
   absent: boolean;
-  recent: { registrationId: string; name: string; organisationName: string; checkedInAt: Date }[];
+  recent: RecentCheckIn[];
   code?: string;
   /** Why the typed code was refused, shown at the field and in the summary. */
   codeError?: string;
@@ -40,6 +43,7 @@ function clientMessages(t: Translator) {
     notConfirmed: t('attendance.result.notConfirmed'),
     otherEvent: t('attendance.result.otherEvent'),
     notADay: t('attendance.result.notADay'),
+    futureDay: t('attendance.result.futureDay'),
     queued: t('attendance.result.queued'),
     unknown: t('attendance.offline.unknown'),
     offline: t('attendance.offline.status'),
@@ -77,9 +81,15 @@ export function CheckInPage(p: CheckInPageProps) {
           <ul>
             {p.days.map((d) => (
               <li>
-                <a href={`${base}?day=${d}`} aria-current={d === day ? 'page' : undefined}>
-                  {formatDate(d, lang)}
-                </a>
+                {d > p.today ? (
+                  <span class="checkin-day-later" aria-disabled="true">
+                    {t('attendance.page.futureTab', { date: formatDate(d, lang) })}
+                  </span>
+                ) : (
+                  <a href={`${base}?day=${d}`} aria-current={d === day ? 'page' : undefined}>
+                    {formatDate(d, lang)}
+                  </a>
+                )}
               </li>
             ))}
           </ul>
@@ -87,6 +97,11 @@ export function CheckInPage(p: CheckInPageProps) {
       ) : (
         <p class="checkin-day">{formatDate(day, lang)}</p>
       )}
+      {day > p.today ? (
+        <p class="notice info" id="checkin-not-yet">
+          {t('attendance.page.notYet', { date: formatDate(day, lang) })}
+        </p>
+      ) : null}
       <Counts t={t} lang={lang} {...p.counts} />
       <p id="checkin-offline" class="checkin-offline" hidden />
       {p.notice ? (
@@ -179,36 +194,7 @@ export function CheckInPage(p: CheckInPageProps) {
         )}
       </section>
 
-      <section aria-labelledby="recent-h">
-        <h2 id="recent-h">{t('attendance.recent.heading')}</h2>
-        {p.recent.length ? (
-          <ul class="checkin-recent">
-            {p.recent.map((r) => (
-              <li>
-                <span>
-                  <strong>{r.name}</strong>
-                  {r.organisationName ? ` · ${r.organisationName}` : ''}{' '}
-                  <time datetime={r.checkedInAt.toISOString()}>{formatDateTime(r.checkedInAt, lang)}</time>
-                </span>
-                <form method="post" action={`${base}/undo`}>
-                  <HiddenFormFields csrfToken={p.csrfToken} />
-                  <input type="hidden" name="registrationId" value={r.registrationId} />
-                  <input type="hidden" name="day" value={day} />
-                  <button
-                    type="submit"
-                    class="button small"
-                    aria-label={t('attendance.undo.label', { name: r.name })}
-                  >
-                    {t('attendance.undo')}
-                  </button>
-                </form>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t('attendance.recent.none')}</p>
-        )}
-      </section>
+      <RecentCheckIns t={t} lang={lang} csrfToken={p.csrfToken} base={base} day={day} recent={p.recent} />
       <script type="module" src="/static/checkin.js" />
     </div>
   );

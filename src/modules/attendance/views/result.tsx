@@ -4,7 +4,7 @@ import type { Translator } from '../../../web/i18n/index.js';
 import type { AdmitOutcome } from '../admit.js';
 
 export interface ShownResult {
-  outcome: AdmitOutcome | 'notADay';
+  outcome: AdmitOutcome | 'notADay' | 'futureDay';
   name?: string | null | undefined;
   organisationName?: string | null | undefined;
   at?: Date | null | undefined;

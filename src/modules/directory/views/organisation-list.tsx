@@ -123,7 +123,7 @@ export function OrganisationResults(p: { t: Translator; lang: Lang; filter: Filt
       </p>
       {result.items.length ? (
         <div class="table-wrap">
-          <table class="table">
+          <table class="table cards-on-phone">
             <caption class="sr-only">{t('directory.organisations')}</caption>
             <thead>
               <tr>
@@ -140,16 +140,18 @@ export function OrganisationResults(p: { t: Translator; lang: Lang; filter: Filt
             <tbody>
               {result.items.map((o) => (
                 <tr>
-                  <th scope="row">
+                  <th scope="row" data-label={t('directory.field.name')}>
                     <a href={href(lang, `/directory/organisations/${o.id}`)}>
                       <Name value={o.name} lang={lang} />
                     </a>
                   </th>
-                  <td>{o.abbreviation}</td>
-                  <td>{kindLabel(t, o.kind)}</td>
-                  <td>{placeText(lang, o.province, o.cityName)}</td>
-                  <td>{sectorText(o.sector, lang)}</td>
-                  <td class="number">{formatNumber(o.peopleCount, lang)}</td>
+                  <td data-label={t('directory.field.abbreviation')}>{o.abbreviation}</td>
+                  <td data-label={t('directory.field.kind')}>{kindLabel(t, o.kind)}</td>
+                  <td data-label={t('directory.field.place')}>{placeText(lang, o.province, o.cityName)}</td>
+                  <td data-label={t('directory.field.sector')}>{sectorText(o.sector, lang)}</td>
+                  <td class="number" data-label={t('directory.field.peopleCount')}>
+                    {formatNumber(o.peopleCount, lang)}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,6 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { other, pick } from '../../../lib/bilingual.js';
+import { displayName } from '../../../lib/person-name.js';
 import { Notice, PageHeader } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
@@ -94,7 +95,7 @@ function PeopleTable(p: { t: Translator; lang: Lang; people: Person[]; contactDe
   const { t, lang } = p;
   return (
     <div class="table-wrap">
-      <table class="table">
+      <table class="table cards-on-phone">
         <caption class="sr-only">{t('directory.organisation.people')}</caption>
         <thead>
           <tr>
@@ -111,15 +112,17 @@ function PeopleTable(p: { t: Translator; lang: Lang; people: Person[]; contactDe
         <tbody>
           {p.people.map((person) => (
             <tr>
-              <th scope="row">
-                <a href={href(lang, `/directory/people/${person.id}`)}>{person.name}</a>
+              <th scope="row" data-label={t('directory.field.personName')}>
+                <a href={href(lang, `/directory/people/${person.id}`)}>{displayName(person, lang)}</a>
                 {person.nameAlt ? <span class="meta"> {person.nameAlt}</span> : null}
               </th>
-              <td>{pick(person.role, lang).text}</td>
+              <td data-label={t('directory.field.role')}>{pick(person.role, lang).text}</td>
               {p.contactDetails ? (
                 <>
-                  <td>{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : ''}</td>
-                  <td>{person.phone}</td>
+                  <td data-label={t('directory.field.email')}>
+                    {person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : ''}
+                  </td>
+                  <td data-label={t('directory.field.phone')}>{person.phone}</td>
                 </>
               ) : null}
             </tr>

@@ -68,6 +68,16 @@ export function PersonForm(p: {
         />
         <TextField
           t={t}
+          name="nameZh"
+          label={t('directory.field.nameZh')}
+          hint={t('directory.hint.nameZh')}
+          value={v('nameZh')}
+          error={errors.nameZh}
+          maxLength={LIMITS.personName + LIMITS.honorific}
+          autocomplete="off"
+        />
+        <TextField
+          t={t}
           name="honorific"
           label={t('directory.field.honorific')}
           hint={t('directory.hint.honorific')}

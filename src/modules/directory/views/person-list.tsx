@@ -1,6 +1,7 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { pick } from '../../../lib/bilingual.js';
 import { formatNumber } from '../../../lib/dates.js';
+import { displayName } from '../../../lib/person-name.js';
 import { Notice, PageHeader, Pagination } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
@@ -113,7 +114,7 @@ export function PersonResults(p: {
       </p>
       {result.items.length ? (
         <div class="table-wrap">
-          <table class="table">
+          <table class="table cards-on-phone">
             <caption class="sr-only">{t('directory.people')}</caption>
             <thead>
               <tr>
@@ -131,12 +132,12 @@ export function PersonResults(p: {
             <tbody>
               {result.items.map((person) => (
                 <tr>
-                  <th scope="row">
-                    <a href={href(lang, `/directory/people/${person.id}`)}>{person.name}</a>
+                  <th scope="row" data-label={t('directory.field.personName')}>
+                    <a href={href(lang, `/directory/people/${person.id}`)}>{displayName(person, lang)}</a>
                     {person.nameAlt ? <span class="meta"> {person.nameAlt}</span> : null}
                   </th>
-                  <td>{pick(person.role, lang).text}</td>
-                  <td>
+                  <td data-label={t('directory.field.role')}>{pick(person.role, lang).text}</td>
+                  <td data-label={t('directory.field.organisation')}>
                     {person.organisation ? (
                       <a href={href(lang, `/directory/organisations/${person.organisation.id}`)}>
                         <Name value={person.organisation.name} lang={lang} />
@@ -147,8 +148,10 @@ export function PersonResults(p: {
                   </td>
                   {p.contactDetails ? (
                     <>
-                      <td>{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : ''}</td>
-                      <td>{person.phone}</td>
+                      <td data-label={t('directory.field.email')}>
+                        {person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : ''}
+                      </td>
+                      <td data-label={t('directory.field.phone')}>{person.phone}</td>
                     </>
                   ) : null}
                 </tr>

@@ -1,5 +1,6 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { pick } from '../../../lib/bilingual.js';
+import { displayName } from '../../../lib/person-name.js';
 import { Notice, PageHeader } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
@@ -18,6 +19,7 @@ export function PersonPage(p: {
   const facts: [string, unknown][] = [
     [t('directory.field.honorific'), person.honorific],
     [t('directory.field.nameAlt'), person.nameAlt],
+    [t('directory.field.nameZh'), person.nameZh],
     [t('directory.field.role'), pick(person.role, lang).text ? <Name value={person.role} lang={lang} /> : ''],
     [
       t('directory.field.organisation'),
@@ -43,7 +45,7 @@ export function PersonPage(p: {
   return (
     <div class="wrap">
       <PageHeader
-        title={person.name}
+        title={displayName(person, lang)}
         lead={person.organisation ? <Name value={person.organisation.name} lang={lang} /> : undefined}
         crumbs={[
           { href: href(lang, '/directory'), label: t('directory.title') },

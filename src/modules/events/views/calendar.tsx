@@ -4,6 +4,7 @@ import { PageHeader, Pagination } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import { provinceName } from '../../places/index.js';
+import type { ReportedFigure } from '../history.js';
 import type { calendarFacets, EventFilter, EventView } from '../queries.js';
 import { EVENT_STATUSES } from '../schema.js';
 import { EventItem } from './parts.js';
@@ -16,6 +17,8 @@ export interface CalendarProps {
   filter: EventFilter;
   facets: Facets;
   rows: EventView[];
+  /** Each listed event's reported participants, as its programme counts them. */
+  reported: Map<string, ReportedFigure | null>;
   total: number;
   page: number;
   pages: number;
@@ -150,7 +153,7 @@ export function CalendarResults(p: CalendarProps) {
           <h2 id={`year-${y.year}`}>{lang === 'zh' ? `${y.year}年` : y.year}</h2>
           <ul class="event-list">
             {y.rows.map((v) => (
-              <EventItem t={t} lang={lang} view={v} />
+              <EventItem t={t} lang={lang} view={v} reported={p.reported.get(v.event.id) ?? null} />
             ))}
           </ul>
         </section>

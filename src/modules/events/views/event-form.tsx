@@ -13,6 +13,7 @@ import { type FieldErrors, type FormValues, fieldValue } from '../../../web/form
 import type { Translator } from '../../../web/i18n/index.js';
 import { LIMITS } from '../event-fields.js';
 import { AUDIENCES, DATE_PRECISIONS, EVENT_STATUSES } from '../schema.js';
+import { AgendaQuestion } from './agenda-question.js';
 
 type Option = { value: string; label: string };
 
@@ -179,6 +180,9 @@ export function EventForm(p: EventFormProps) {
             options={DATE_PRECISIONS.map((x) => ({ value: x, label: t(`events.precision.${x}`) }))}
           />
         </fieldset>
+        {err.agendaOutsideDates || val('agendaOutsideDates') ? (
+          <AgendaQuestion t={t} value={val('agendaOutsideDates')} error={err.agendaOutsideDates} />
+        ) : null}
         <SelectField
           t={t}
           name="audience"

@@ -1,9 +1,19 @@
 import type { Child } from 'hono/jsx';
 import type { Lang } from '../../../lib/bilingual.js';
 import { text } from '../../../lib/bilingual.js';
-import { Bi, BiMarked, Notice, PageHeader, TranslationBadge } from '../../../web/components.js';
+import { formatNumber } from '../../../lib/dates.js';
+import {
+  Bi,
+  BiMarked,
+  Notice,
+  PageHeader,
+  TranslationBadge,
+  TranslationNotice,
+} from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
+import { translatedFields } from '../event-fields.js';
+import type { ReportedFigure } from '../history.js';
 import type { Partner } from '../json-ld.js';
 import type { EventView } from '../queries.js';
 import { datesOf, headcountText, Place, StatusBadge } from './parts.js';
@@ -13,6 +23,8 @@ export interface EventPageProps {
   lang: Lang;
   view: EventView;
   partners: Partner[];
+  /** As the programme's history counts them: named attendees, and the figure reported. */
+  participants: { named: number; reported: ReportedFigure | null };
   canEdit: boolean;
   icsHref: string | null;
   saved: boolean;
@@ -40,6 +52,21 @@ export function Paragraphs(p: { value: { en: string; zh: string }; lang: Lang })
         </p>
       ))}
     </div>
+  );
+}
+
+/** A reported figure; one shared with other events says so and leads to the programme's table. */
+function ReportedText(p: { t: Translator; lang: Lang; figure: ReportedFigure | null; programme: string }) {
+  const f = p.figure;
+  const figure = headcountText(p.t, p.lang, f?.count ?? null, f?.approximate ?? false);
+  if (!f || f.together < 2) return <>{figure}</>;
+  return (
+    <>
+      {figure}{' '}
+      <a href={`${href(p.lang, `/programmes/${p.programme}`)}#history`}>
+        {p.t('events.headcount.shared', { count: f.together })}
+      </a>
+    </>
   );
 }
 
@@ -72,6 +99,14 @@ export function EventPage(p: EventPageProps) {
       {p.saved ? <Notice kind="success">{t('common.saved')}</Notice> : null}
       {e.status === 'draft' ? <Notice kind="warning">{t('events.draftNotice')}</Notice> : null}
       {e.status === 'cancelled' ? <Notice kind="warning">{t('events.cancelledNotice')}</Notice> : null}
+      <TranslationNotice
+        t={t}
+        lang={lang}
+        fields={translatedFields(e)}
+        enEditedAt={e.enEditedAt}
+        zhEditedAt={e.zhEditedAt}
+        otherHref={href(lang === 'en' ? 'zh' : 'en', `/events/${e.id}`)}
+      />
       <dl class="facts">
         <dt>{t('events.field.programme')}</dt>
         <dd>
@@ -107,8 +142,16 @@ export function EventPage(p: EventPageProps) {
         <dd>
           <StatusBadge t={t} status={e.status} />
         </dd>
+        {p.participants.named > 0 ? (
+          <>
+            <dt>{t('events.history.named')}</dt>
+            <dd>{formatNumber(p.participants.named, lang)}</dd>
+          </>
+        ) : null}
         <dt>{t('events.field.reportedHeadcount')}</dt>
-        <dd>{headcountText(t, lang, e.reportedHeadcount, e.headcountApproximate)}</dd>
+        <dd>
+          <ReportedText t={t} lang={lang} figure={p.participants.reported} programme={view.programme.slug} />
+        </dd>
         {p.partners.length ? (
           <>
             <dt>{t('events.programme.partners')}</dt>

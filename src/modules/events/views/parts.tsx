@@ -5,6 +5,7 @@ import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import { provinceName } from '../../places/index.js';
 import { eventDateLabel, isoToPrecision } from '../event-dates.js';
+import type { ReportedFigure } from '../history.js';
 import type { EventRow, EventView } from '../queries.js';
 import type { EventStatus } from '../schema.js';
 
@@ -41,11 +42,15 @@ export function Place(p: { lang: Lang; city: EventView['city']['name']; province
   );
 }
 
-/** One event in a list: title, when, where, for whom, status and the reported headcount. */
+/**
+ * One event in a list: title, when, where, for whom, status and the reported headcount (as its
+ * programme's history counts it: `reported`, from `reportedFigures`).
+ */
 export function EventItem(p: {
   t: Translator;
   lang: Lang;
   view: EventView;
+  reported: ReportedFigure | null;
   headingLevel?: 'h2' | 'h3' | 'h4';
 }) {
   const { t, lang } = p;
@@ -83,7 +88,12 @@ export function EventItem(p: {
         </div>
         <div>
           <dt>{t('events.field.reportedHeadcount')}</dt>
-          <dd>{headcountText(t, lang, e.reportedHeadcount, e.headcountApproximate)}</dd>
+          <dd>
+            {headcountText(t, lang, p.reported?.count ?? null, p.reported?.approximate ?? false)}
+            {p.reported && p.reported.together > 1
+              ? ` ${t('events.headcount.shared', { count: p.reported.together })}`
+              : ''}
+          </dd>
         </div>
       </dl>
     </li>

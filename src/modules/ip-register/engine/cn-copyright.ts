@@ -1,11 +1,12 @@
 /** China: copyright, computer software, IC layout-designs and trade secrets. */
 
+import { BASIS } from './basis.js';
 import { addDays, anniv, minIso, yearEnd, yearOf } from './dates.js';
 import { buildDeadline, compact, uncertainOf } from './deadline.js';
 import type { EngineInput } from './input.js';
 import { LABEL } from './labels.js';
 import { NOTE, REASON } from './reasons.js';
-import { dateOrder, fail, missingDate, schedule } from './result.js';
+import { fail, missingDate, schedule } from './result.js';
 import type { Deadline, Expiry, Note, ScheduleResult } from './types.js';
 
 /** Copyright (Copyright Law 2020, Art. 23) and software (Software Regulations 2013, Art. 14). */
@@ -21,8 +22,8 @@ export function cnCopyright(input: EngineInput): ScheduleResult {
       'options.ownerKind',
     );
   }
-  const basisNatural = software ? 'CN Software Regulations Art. 14(1)' : 'CN Copyright Law Art. 23(1)';
-  const basisLegal = software ? 'CN Software Regulations Art. 14(2)–(3)' : 'CN Copyright Law Art. 23(2)–(3)';
+  const basisNatural = BASIS.cnCopyright(software, 'natural');
+  const basisLegal = BASIS.cnCopyright(software, 'legal');
 
   if (options.ownerKind === 'natural') {
     if (!dates.authorDeath) return schedule(input, null, [], [...notes, NOTE.lifePlus50]);
@@ -36,13 +37,6 @@ export function cnCopyright(input: EngineInput): ScheduleResult {
       'completion',
       'completion date (or first publication date)',
       '创作完成日期（或首次发表日期）',
-    );
-  }
-  if (completion && publication && publication < completion) {
-    return dateOrder(
-      'publication',
-      'Publication cannot precede completion.',
-      '首次发表日期不得早于创作完成日期。',
     );
   }
   const bar = completion ? anniv(completion, 50) : undefined;
@@ -87,14 +81,6 @@ export function cnLayoutDesign(input: EngineInput): ScheduleResult {
       '登记申请日或首次商业利用日',
     );
   }
-  for (const [field, value] of [
-    ['filing', filing],
-    ['firstCommercialUse', firstCommercialUse],
-  ] as const) {
-    if (value && value < completion) {
-      return dateOrder(field, 'This date cannot precede the creation date.', '该日期不得早于创作完成日。');
-    }
-  }
   const notes: Note[] = filing ? [] : [NOTE.icUnregistered];
   const start = minIso(filing ?? firstCommercialUse!, firstCommercialUse ?? filing!);
   const tenYears = addDays(anniv(start, 10), -1);
@@ -103,7 +89,7 @@ export function cnLayoutDesign(input: EngineInput): ScheduleResult {
   const alternative = lastDayInForce === cap ? addDays(cap, -1) : anniv(start, 10);
   const expiry: Expiry = compact({
     lastDayInForce,
-    basis: 'CN Layout-Design Regulations Arts 8, 12',
+    basis: BASIS.cnLayoutTerm,
     uncertain: uncertainOf(REASON.lastDayConvention, { lastDayInForce: alternative }),
   });
   const deadlines: Deadline[] = [];
@@ -112,7 +98,7 @@ export function cnLayoutDesign(input: EngineInput): ScheduleResult {
       kind: 'ic-filing-bar',
       office: 'CNIPA',
       label: LABEL.icFilingBar,
-      basis: 'CN Layout-Design Regulations Art. 17',
+      basis: BASIS.cnLayoutFilingBar,
       dueRaw: anniv(firstCommercialUse, 2),
     });
     if (filing && filing > bar.due) notes.push(NOTE.icFiledLate);

@@ -43,7 +43,8 @@ describe('CN-01 invention – standard annual fees', () => {
       due: '2026-06-15',
       graceEnds: '2026-12-15',
     });
-    expect(find(s, 'cn-annual-fee', 4).basis).toContain('Art. 43');
+    expect(find(s, 'cn-annual-fee', 4).basis.en).toContain('Art. 43');
+    expect(find(s, 'cn-annual-fee', 4).basis.zh).toContain('《中华人民共和国专利法》第43条');
   });
 
   it('estimates the same grant year from the announcement date when the notice is not given, and says so', () => {

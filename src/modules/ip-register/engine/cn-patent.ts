@@ -3,6 +3,7 @@
  * registration formalities, later years due on the filing anniversary, 6-month grace with 5 %-per-month
  * late fees), term adjustment, PCT national phase and the priority period.
  */
+import { BASIS } from './basis.js';
 import { roll } from './calendar.js';
 import {
   addDays,
@@ -17,7 +18,7 @@ import { buildDeadline, compact, markUncertain } from './deadline.js';
 import type { EngineInput } from './input.js';
 import { LABEL, SURCHARGE_TEXT } from './labels.js';
 import { NOTE, REASON } from './reasons.js';
-import { dateOrder, fail, missingDate, schedule } from './result.js';
+import { fail, missingDate, schedule } from './result.js';
 import type { Deadline, Expiry, IsoDate, Note, ScheduleResult, Surcharge } from './types.js';
 
 /** Designs filed in China on or after this day have a 15-year term (Interim Measures 2021, Art. 10). */
@@ -86,7 +87,7 @@ function annualFees(input: EngineInput, filing: IsoDate, termYears: number, note
       year: grantYear,
       office: 'CNIPA',
       label: LABEL.cnRegistrationFee(grantYear),
-      basis: 'CN Impl. Regs. Rules 4, 5, 60, 114',
+      basis: BASIS.cnRegistrationFee,
       dueRaw: addMonths(received, 2),
     });
     if (estimated) markUncertain(fee, REASON.cnGrantYearEstimated);
@@ -103,7 +104,7 @@ function annualFees(input: EngineInput, filing: IsoDate, termYears: number, note
       year,
       office: 'CNIPA',
       label: LABEL.cnAnnualFee(year),
-      basis: 'CN Patent Law Art. 43; Impl. Regs. Rules 5, 115',
+      basis: BASIS.cnAnnualFee,
       dueRaw,
       graceEndsRaw: addMonths(dueRaw, 6),
       lapsesOn: dueRaw,
@@ -124,22 +125,37 @@ function annualFees(input: EngineInput, filing: IsoDate, termYears: number, note
   return out;
 }
 
+/** Entry into the Chinese national phase: 30 months from the priority (or international filing) date, 32 with the grace fee. */
+export function cnNationalPhase(base: IsoDate): Deadline {
+  return buildDeadline({
+    kind: 'pct-national-phase',
+    office: 'CNIPA',
+    label: LABEL.nationalPhase('CNIPA'),
+    basis: BASIS.cnNationalPhase,
+    dueRaw: addMonths(base, 30),
+    graceEndsRaw: addMonths(base, 32),
+    surcharge: { label: SURCHARGE_TEXT.cnPctGrace },
+  });
+}
+
+/** The last day to file in China claiming a priority: 12 months for inventions and utility models, 6 for designs. */
+export function cnPriorityDeadline(right: string, priority: IsoDate): Deadline {
+  const months = right === 'design' ? 6 : 12;
+  return buildDeadline({
+    kind: 'priority-deadline',
+    office: 'CNIPA',
+    label: LABEL.priorityDeadline('CNIPA', months),
+    basis: BASIS.cnPatentPriority,
+    dueRaw: addMonths(priority, months),
+  });
+}
+
 export function cnPatent(input: EngineInput): ScheduleResult {
   const { dates, options } = input;
   const right = input.right === 'patent' ? 'invention' : input.right;
   const filing = dates.filing;
   if (!filing)
     return missingDate('filing', 'Chinese (or international) filing date', '中国申请日（或国际申请日）');
-  if (dates.grant && dates.grant < filing) {
-    return dateOrder('grant', 'The grant cannot precede the filing date.', '授权公告日不得早于申请日。');
-  }
-  if (dates.priority && dates.priority > filing) {
-    return dateOrder(
-      'priority',
-      'The priority date cannot follow the filing date.',
-      '优先权日不得晚于申请日。',
-    );
-  }
   const notes: Note[] = [];
   const deadlines: Deadline[] = [];
   const termYears =
@@ -158,10 +174,7 @@ export function cnPatent(input: EngineInput): ScheduleResult {
   const expiry: Expiry = compact({
     lastDayInForce,
     raw: addDays(lastDayInForce, 1),
-    basis:
-      right === 'design'
-        ? 'CN Patent Law Art. 42(1); CNIPA Interim Measures (2021) Art. 10; Impl. Regs. Rule 12'
-        : `CN Patent Law Art. 42${pta.days ? '(1)–(2)' : '(1)'}; Impl. Regs. Rule 12; Guidelines Part V Ch. 9 §2.1`,
+    basis: right === 'design' ? BASIS.cnDesignTerm : BASIS.cnPatentTerm(pta.days > 0),
     adjustmentDays: pta.days || undefined,
   });
   if (pta.computed) markUncertain(expiry, REASON.cnPtaCount);
@@ -178,34 +191,16 @@ export function cnPatent(input: EngineInput): ScheduleResult {
         kind: 'cn-pta-request',
         office: 'CNIPA',
         label: LABEL.cnPtaRequest,
-        basis: 'CN Patent Law Art. 42(2); Impl. Regs. Rules 77–79',
+        basis: BASIS.cnPtaRequest,
         dueRaw: addMonths(dates.grant, 3),
       }),
     );
   }
 
   if (options.viaPct) {
-    const base = dates.priority ?? filing;
-    deadlines.push(
-      buildDeadline({
-        kind: 'pct-national-phase',
-        office: 'CNIPA',
-        label: LABEL.nationalPhase('CNIPA'),
-        basis: 'PCT Arts 22, 39; PCT Rules 80.2, 80.5; CN Impl. Regs. Rule 120',
-        dueRaw: addMonths(base, 30),
-        graceEndsRaw: addMonths(base, 32),
-        surcharge: { label: SURCHARGE_TEXT.cnPctGrace },
-      }),
-    );
+    deadlines.push(cnNationalPhase(dates.priority ?? filing));
   } else if (dates.priority) {
-    const months = right === 'design' ? 6 : 12;
-    const d = buildDeadline({
-      kind: 'priority-deadline',
-      office: 'CNIPA',
-      label: LABEL.priorityDeadline('CNIPA', months),
-      basis: 'CN Patent Law Art. 29; Impl. Regs. Rule 5; Paris Convention Art. 4C',
-      dueRaw: addMonths(dates.priority, months),
-    });
+    const d = cnPriorityDeadline(right, dates.priority);
     if (filing > d.due) notes.push(NOTE.priorityLate);
     deadlines.push(d);
   }

@@ -1,5 +1,6 @@
 /** China: registered trade marks — 10-year terms, renewal window of 12 months, 6-month grace (宽展期). */
 
+import { BASIS } from './basis.js';
 import { addDays, addMonths, daysInMonth, parseIso, toIso } from './dates.js';
 import { buildDeadline, compact, markUncertain, termsToSchedule } from './deadline.js';
 import type { EngineInput } from './input.js';
@@ -49,7 +50,7 @@ export function cnTrademark(input: EngineInput): ScheduleResult {
       year: 10 * k,
       office: 'CNIPA',
       label: LABEL.cnTmRenewal,
-      basis: 'CN TM Law Art. 40; TM Impl. Regs. Arts 12, 33',
+      basis: BASIS.cnTmRenewal,
       dueRaw: expiry,
       opens: addDays(earlier, 1),
       graceEndsRaw: addMonths(expiry, 6),
@@ -65,7 +66,7 @@ export function cnTrademark(input: EngineInput): ScheduleResult {
   }
   const expiry = compact({
     lastDayInForce: end(terms),
-    basis: 'CN TM Law Arts 39–40; TM Impl. Regs. Art. 12(2)',
+    basis: BASIS.cnTmTerm,
     renewable: true,
   });
   return schedule(input, expiry, deadlines, []);

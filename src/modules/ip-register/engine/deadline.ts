@@ -17,7 +17,7 @@ export interface DeadlineSpec {
   /** Without an office the dates are not rolled (no office deadline, e.g. a statutory bar). */
   office?: OfficeId;
   label: Bilingual;
-  basis: string;
+  basis: Bilingual;
   dueRaw: IsoDate;
   nominalDue?: IsoDate;
   opens?: IsoDate;

@@ -3,17 +3,16 @@
  * deferral, and the hand-over at the publication of the mention of grant — to national offices (EP) or to
  * the EPO for the Unitary Patent (UP).
  */
+import { BASIS } from './basis.js';
 import { roll } from './calendar.js';
 import { addDays, addMonths, addMonthsEom, anniv, eom, maxIso, periodYearContaining } from './dates.js';
 import { buildDeadline, compact, markUncertain, uncertainOf } from './deadline.js';
 import type { EngineInput } from './input.js';
 import { LABEL, SURCHARGE_TEXT } from './labels.js';
 import { NOTE, REASON } from './reasons.js';
-import { dateOrder, missingDate, schedule } from './result.js';
+import { missingDate, schedule } from './result.js';
 import type { Deadline, Expiry, IsoDate, Note, ScheduleResult } from './types.js';
 
-const EPO_FEE_BASIS = 'EPC Art. 86; Rules 51(1)–(2), 131(4), 134(1); J 4/91';
-const UP_FEE_BASIS = 'Reg. (EU) 1257/2012 Art. 11; UPR Rules 13, 20(2)(g); EPC Rules 131, 134';
 const plus50 = { label: SURCHARGE_TEXT.plus50, percent: 50 };
 
 /** Fee for patent year N falls due on the last day of the month of the (N−1)th filing anniversary. */
@@ -28,7 +27,7 @@ function renewalFee(kind: 'ep-renewal-fee' | 'up-renewal-fee', filing: IsoDate, 
     year,
     office: 'EPO',
     label: kind === 'ep-renewal-fee' ? LABEL.epRenewalFee(year) : LABEL.upRenewalFee(year),
-    basis: kind === 'ep-renewal-fee' ? EPO_FEE_BASIS : UP_FEE_BASIS,
+    basis: kind === 'ep-renewal-fee' ? BASIS.epRenewalFee : BASIS.upRenewalFee,
     dueRaw,
     opens: addMonthsEom(dueRaw, kind === 'ep-renewal-fee' && year === 3 ? -6 : -3),
     graceEndsRaw: addMonthsEom(dueRaw, 6),
@@ -45,7 +44,7 @@ function deferredFee(filing: IsoDate, year: number, limit: IsoDate): Deadline {
     year,
     office: 'EPO',
     label: LABEL.epRenewalFee(year),
-    basis: `${EPO_FEE_BASIS}; Rule 159(1)(g)`,
+    basis: BASIS.epDeferredFee,
     dueRaw: limit,
     nominalDue: epRenewalDue(filing, year),
     opens: addMonths(limit, year === 3 ? -6 : -3),
@@ -64,7 +63,7 @@ function nationalHandOver(filing: IsoDate, year: number, grantMention: IsoDate, 
     year,
     office: 'NATIONAL',
     label: LABEL.epNationalFee(year),
-    basis: 'EPC Art. 141; national law',
+    basis: BASIS.epNationalFee,
     dueRaw: maxIso(nominal, window),
     nominalDue: nominal <= window ? nominal : undefined,
   });
@@ -75,6 +74,28 @@ function firstUnitaryFee(filing: IsoDate, year: number, grantMention: IsoDate): 
   const special = addMonths(grantMention, 3);
   if (fee.dueRaw <= special) markUncertain(fee, REASON.upFirstFee, { due: roll(special, 'EPO').date });
   return fee;
+}
+
+/** Euro-PCT: entry into the European phase within 31 months of the priority (or international filing) date. */
+export function epRegionalPhase(base: IsoDate): Deadline {
+  return buildDeadline({
+    kind: 'pct-national-phase',
+    office: 'EPO',
+    label: LABEL.nationalPhase('EPO'),
+    basis: BASIS.epEuroPctEntry,
+    dueRaw: addMonths(base, 31),
+  });
+}
+
+/** The last day to file a European application claiming a priority (12 months). */
+export function epPriorityDeadline(priority: IsoDate): Deadline {
+  return buildDeadline({
+    kind: 'priority-deadline',
+    office: 'EPO',
+    label: LABEL.priorityDeadline('EPO', 12),
+    basis: BASIS.epPriority,
+    dueRaw: addMonths(priority, 12),
+  });
 }
 
 export function epPatent(input: EngineInput): ScheduleResult {
@@ -91,20 +112,6 @@ export function epPatent(input: EngineInput): ScheduleResult {
       '授权公告（授权提及）公布日',
     );
   }
-  if (gm && gm < filing) {
-    return dateOrder(
-      'grantMention',
-      'The mention of grant cannot precede filing.',
-      '授权公告日不得早于申请日。',
-    );
-  }
-  if (dates.priority && dates.priority > filing) {
-    return dateOrder(
-      'priority',
-      'The priority date cannot follow the filing date.',
-      '优先权日不得晚于申请日。',
-    );
-  }
   const notes: Note[] = [];
   const deadlines: Deadline[] = [];
   const grantYear = gm ? periodYearContaining(filing, gm) : 20;
@@ -112,25 +119,9 @@ export function epPatent(input: EngineInput): ScheduleResult {
   let limit31: IsoDate | undefined;
   if (options.viaPct) {
     limit31 = addMonths(dates.priority ?? filing, 31);
-    deadlines.push(
-      buildDeadline({
-        kind: 'pct-national-phase',
-        office: 'EPO',
-        label: LABEL.nationalPhase('EPO'),
-        basis: 'EPC Rule 159(1); PCT Arts 22, 39; PCT Rules 80.2, 80.5; EPC Rule 134(1)',
-        dueRaw: limit31,
-      }),
-    );
+    deadlines.push(epRegionalPhase(dates.priority ?? filing));
   } else if (dates.priority) {
-    deadlines.push(
-      buildDeadline({
-        kind: 'priority-deadline',
-        office: 'EPO',
-        label: LABEL.priorityDeadline('EPO', 12),
-        basis: 'EPC Art. 87(1); Rules 131, 134(1); Paris Convention Art. 4C',
-        dueRaw: addMonths(dates.priority, 12),
-      }),
-    );
+    deadlines.push(epPriorityDeadline(dates.priority));
   }
 
   for (let year = 3; year <= Math.min(grantYear, 20); year += 1) {
@@ -152,7 +143,7 @@ export function epPatent(input: EngineInput): ScheduleResult {
   const nominal = anniv(filing, 20);
   const expiry: Expiry = compact({
     lastDayInForce: nominal,
-    basis: unitary ? 'EPC Art. 63(1); Reg. (EU) 1257/2012 Art. 4' : 'EPC Arts 63(1), 141',
+    basis: unitary ? BASIS.upTerm : BASIS.epTerm,
     uncertain: uncertainOf(REASON.epNationalTerm, { lastDayInForce: addDays(nominal, -1) }),
   });
   return schedule(input, expiry, deadlines, notes);

@@ -1,4 +1,5 @@
 /** European Union (EUIPO): EU trade marks and registered EU designs. */
+import { BASIS } from './basis.js';
 import { roll } from './calendar.js';
 import { addDays, addMonths, addMonthsEom, anniv, eom, monthClamps } from './dates.js';
 import { buildDeadline, compact, markUncertain, termsToSchedule } from './deadline.js';
@@ -39,7 +40,7 @@ export function euTrademark(input: EngineInput): ScheduleResult {
       year: 10 * k,
       office: 'EUIPO',
       label: LABEL.euTmRenewal,
-      basis: 'EUTMR (EU) 2017/1001 Arts 52, 53, 101(2)',
+      basis: BASIS.euTmRenewal,
       dueRaw: expiry,
       opens,
       graceEndsRaw: graceEnd(k),
@@ -55,7 +56,7 @@ export function euTrademark(input: EngineInput): ScheduleResult {
   }
   const expiry = compact<Expiry>({
     lastDayInForce: eutmExpiry(filing, terms),
-    basis: 'EUTMR (EU) 2017/1001 Arts 52, 53',
+    basis: BASIS.euTmTerm,
     renewable: true,
   });
   if (monthClamps(filing, 120 * terms)) markUncertain(expiry, REASON.euLeapDay);
@@ -93,10 +94,7 @@ export function euDesign(input: EngineInput): ScheduleResult {
       year: 5 * k,
       office: 'EUIPO',
       label: LABEL.euDesignRenewal(k),
-      basis:
-        regime === 'old'
-          ? 'CDR (EC) 6/2002 Arts 12, 13(3) (before amendment); CDIR 2245/2002 Art. 56'
-          : 'CDR (EC) 6/2002 Arts 12, 13 as amended by Reg. (EU) 2024/2822',
+      basis: regime === 'old' ? BASIS.euDesignRenewalOld : BASIS.euDesignRenewalNew,
       ...dates,
       surcharge: { label: SURCHARGE_TEXT.plus25, percent: 25 },
       renewsTo: end(k + 1),
@@ -114,7 +112,7 @@ export function euDesign(input: EngineInput): ScheduleResult {
   }
   const expiry = compact({
     lastDayInForce: end(terms),
-    basis: 'CDR (EC) 6/2002 Art. 12',
+    basis: BASIS.euDesignTerm,
     renewable: terms < 5,
     maxTermEnds: end(5),
   });

@@ -18,12 +18,20 @@ export const RIGHTS = [
 /** Offices that can be asked for in `options.offices` (PCT national phase and priority deadlines). */
 export const OFFICES = ['CNIPA', 'EPO', 'EUIPO', 'USPTO'] as const;
 
-const isoDate = z
-  .string()
-  .refine(isValidIsoDate, { message: 'Expected an existing date as YYYY-MM-DD' })
-  .refine((s) => !isValidIsoDate(s) || (yearOf(s) >= 1900 && yearOf(s) <= 2199), {
-    message: 'Expected a year from 1900 to 2199',
-  });
+/**
+ * A day as YYYY-MM-DD. The messages are the platform's catalogue keys, so the API says in the caller's
+ * language whether a date is badly written, does not exist (2019-02-30) or is out of range.
+ */
+const isoDate = z.string().superRefine((s, ctx) => {
+  const message = !/^\d{4}-\d{2}-\d{2}$/.test(s)
+    ? 'form.date'
+    : !isValidIsoDate(s)
+      ? 'form.dateNotExist'
+      : yearOf(s) < 1900 || yearOf(s) > 2199
+        ? 'ip.error.dateRange'
+        : undefined;
+  if (message) ctx.addIssue({ code: 'custom', message });
+});
 
 const days = z.int().min(0).max(20_000);
 

@@ -71,6 +71,18 @@ export const LABEL = {
     ),
 };
 
+/** What a schedule with only a priority date still waits for. */
+export const AWAITED = {
+  term: b('Term of protection (expiry)', '保护期（届满日）'),
+  cnAnnualFees: b('Annual fees', '年费'),
+  cnTmRenewal: b('Trade mark renewals', '商标续展'),
+  euTmRenewal: b('EU trade mark renewals', '欧盟商标续展'),
+  euDesignRenewal: b('Renewals of the registered EU design', '欧盟注册外观设计续展'),
+  epRenewalFees: b('Renewal fees (EPO)', '年费（欧洲专利局）'),
+  usMaintenanceFees: b('Maintenance fees (once granted)', '维持费（授权后）'),
+  usTmDeclarations: b('Declarations of use and renewals', '使用声明及续展'),
+};
+
 export const SURCHARGE_TEXT = {
   cnLateFee: b(
     'Late fee: 5 % of the full annual fee for each month overdue beyond the first (0–25 %)',

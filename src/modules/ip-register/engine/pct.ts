@@ -4,11 +4,12 @@
  * 6 months for designs and trade marks; Paris Art. 4C).
  */
 
+import { BASIS, pctPriorityBasis } from './basis.js';
 import { addMonths } from './dates.js';
 import { buildDeadline } from './deadline.js';
 import type { EngineInput, OfficeChoice } from './input.js';
 import { LABEL, OFFICE_NAME, SURCHARGE_TEXT } from './labels.js';
-import { dateOrder, fail, missingDate, schedule } from './result.js';
+import { fail, missingDate, schedule } from './result.js';
 import type { Deadline, IsoDate, Note, ScheduleResult } from './types.js';
 
 type Family = 'patent' | 'utility-model' | 'design' | 'trademark';
@@ -27,17 +28,6 @@ const ALLOWED: Record<Family, OfficeChoice[]> = {
   trademark: ['CNIPA', 'EUIPO', 'USPTO'],
 };
 
-const PRIORITY_BASIS: Record<Family, Partial<Record<OfficeChoice, string>>> = {
-  patent: { CNIPA: 'CN Patent Law Art. 29', EPO: 'EPC Art. 87(1)', USPTO: '35 U.S.C. 119(a)' },
-  'utility-model': { CNIPA: 'CN Patent Law Art. 29' },
-  design: { CNIPA: 'CN Patent Law Art. 29', EUIPO: 'CDR (EC) 6/2002 Art. 41', USPTO: '35 U.S.C. 172' },
-  trademark: {
-    CNIPA: 'CN TM Law Art. 25',
-    EUIPO: 'EUTMR (EU) 2017/1001 Art. 34',
-    USPTO: '15 U.S.C. 1126(d)',
-  },
-};
-
 function familyOf(right: EngineInput['right']): Family | undefined {
   if (right === 'invention' || right === 'patent') return 'patent';
   if (right === 'utility-model' || right === 'design' || right === 'trademark') return right;
@@ -50,7 +40,7 @@ function nationalPhase(office: OfficeChoice, base: IsoDate): Deadline {
       kind: 'pct-national-phase',
       office,
       label: LABEL.nationalPhase('EPO'),
-      basis: 'EPC Rules 159(1), 134(1); PCT Arts 22, 39; PCT Rules 80.2, 80.5',
+      basis: BASIS.pctEntry.EPO,
       dueRaw: addMonths(base, 31),
     });
   }
@@ -59,7 +49,7 @@ function nationalPhase(office: OfficeChoice, base: IsoDate): Deadline {
       kind: 'pct-national-phase',
       office,
       label: LABEL.nationalPhase('USPTO'),
-      basis: '35 U.S.C. 371(b); PCT Art. 22; PCT Rules 80.2, 80.5',
+      basis: BASIS.pctEntry.USPTO,
       dueRaw: addMonths(base, 30),
     });
   }
@@ -67,7 +57,7 @@ function nationalPhase(office: OfficeChoice, base: IsoDate): Deadline {
     kind: 'pct-national-phase',
     office: 'CNIPA',
     label: LABEL.nationalPhase('CNIPA'),
-    basis: 'CN Impl. Regs. Rule 120; PCT Arts 22, 39; PCT Rules 80.2, 80.5',
+    basis: BASIS.pctEntry.CNIPA,
     dueRaw: addMonths(base, 30),
     graceEndsRaw: addMonths(base, 32),
     surcharge: { label: SURCHARGE_TEXT.cnPctGrace },
@@ -87,13 +77,6 @@ export function pctParis(input: EngineInput): ScheduleResult {
   }
   const base = dates.priority ?? dates.filing;
   if (!base) return missingDate('priority', 'priority date or first filing date', '优先权日或首次申请日');
-  if (dates.priority && dates.filing && dates.priority > dates.filing) {
-    return dateOrder(
-      'priority',
-      'The priority date cannot follow the filing date.',
-      '优先权日不得晚于申请日。',
-    );
-  }
   const offices = options.offices ?? DEFAULT_OFFICES[family];
   const wrong = offices.find((o) => !ALLOWED[family].includes(o));
   if (wrong) {
@@ -112,7 +95,7 @@ export function pctParis(input: EngineInput): ScheduleResult {
         kind: 'priority-deadline',
         office,
         label: LABEL.priorityDeadline(office, months),
-        basis: `${PRIORITY_BASIS[family][office]}; Paris Convention Art. 4C`,
+        basis: pctPriorityBasis(family, office),
         dueRaw: addMonths(base, months),
       }),
     );

@@ -20,8 +20,9 @@ export function missingDate(field: string, en: string, zh: string): ScheduleErro
   return fail('missing-date', `The ${en} is required.`, `必须提供${zh}。`, `dates.${field}`);
 }
 
+/** Dates in an impossible order; `field` is the path of the one to correct (`dates.grant`). */
 export function dateOrder(field: string, en: string, zh: string): ScheduleError {
-  return fail('date-order', en, zh, `dates.${field}`);
+  return fail('date-order', en, zh, field);
 }
 
 export function schedule(

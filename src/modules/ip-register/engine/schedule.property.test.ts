@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isClosed, loadedYears } from './calendar.js';
-import { addDays, addMonths, fromDayNumber, toDayNumber, yearOf } from './dates.js';
+import { addDays, addMonths, daysBetween, fromDayNumber, toDayNumber, yearOf } from './dates.js';
 import { MAX_GRACE_MONTHS } from './deadline.js';
 import type { ScheduleInput } from './input.js';
 import { computeSchedule } from './schedule.js';
@@ -14,22 +14,27 @@ const base = day('2015-01-01', '2024-12-31');
 const offset = (d: string, min: number, max: number) => fc.integer({ min, max }).map((n) => addDays(d, n));
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
+// Substantive examination is requested between the filing and the grant.
 const cnPatent = base.chain((filing) =>
-  fc.record({
-    jurisdiction: fc.constant('CN' as const),
-    right: fc.constantFrom('invention' as const, 'utility-model' as const, 'design' as const),
-    dates: fc.record({
-      filing: fc.constant(filing),
-      priority: maybe(offset(filing, -365, 0)),
-      grant: maybe(offset(filing, 120, 2500)),
+  maybe(offset(filing, 120, 2500)).chain((grant) =>
+    fc.record({
+      jurisdiction: fc.constant('CN' as const),
+      right: fc.constantFrom('invention' as const, 'utility-model' as const, 'design' as const),
+      dates: fc.record({
+        filing: fc.constant(filing),
+        priority: maybe(offset(filing, -365, 0)),
+        grant: fc.constant(grant),
+      }),
+      options: fc.record({
+        viaPct: maybe(fc.boolean()),
+        grantYear: maybe(fc.integer({ min: 1, max: 7 })),
+        examinationRequested: maybe(
+          offset(filing, 0, grant ? Math.min(1000, daysBetween(filing, grant)) : 1000),
+        ),
+        applicantDelayDays: maybe(fc.integer({ min: 0, max: 400 })),
+      }),
     }),
-    options: fc.record({
-      viaPct: maybe(fc.boolean()),
-      grantYear: maybe(fc.integer({ min: 1, max: 7 })),
-      examinationRequested: maybe(offset(filing, 0, 1000)),
-      applicantDelayDays: maybe(fc.integer({ min: 0, max: 400 })),
-    }),
-  }),
+  ),
 );
 
 const trademark = fc.record({
@@ -164,6 +169,23 @@ describe('schedule invariants', () => {
         if (!s.expiry) return;
         for (const d of s.deadlines)
           expect((d.opens ?? d.dueRaw) <= s.expiry.lastDayInForce, d.kind).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('cites the legal basis of every date in Chinese as well as in English', () => {
+    const chinese = (b: { en: string; zh: string }, what: string) => {
+      expect(b.en, what).not.toBe('');
+      expect(b.zh, what).toMatch(/[\u4e00-\u9fff]/);
+      // No English legal words left in the Chinese citation (the acronyms EPC, EUTMR, PCT … may stay).
+      expect(b.zh, what).not.toMatch(/\b(?:Art|Arts|Rule|Rules|Law|Regs|Regulations|Guidelines|national)\b/);
+    };
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        const s = schedule(input);
+        if (s.expiry) chinese(s.expiry.basis, 'expiry');
+        for (const d of s.deadlines) chinese(d.basis, d.kind);
       }),
       { numRuns: 400 },
     );

@@ -89,7 +89,8 @@ export interface Deadline {
   renewsTo?: IsoDate;
   /** The right lapses on (or as from) this date if nothing is done. */
   lapsesOn?: IsoDate;
-  basis: string;
+  /** The provisions the dates come from, cited in each language (《中华人民共和国专利法》第43条 …). */
+  basis: Bilingual;
   uncertain?: Uncertain;
   /** Calendar years needed but not loaded, e.g. `CNIPA:2031`: only weekends were rolled over. */
   calendarMissing?: string[];
@@ -101,7 +102,7 @@ export interface Expiry {
   lastDayInForce: IsoDate;
   /** The office's own nominal date where it differs (e.g. the CNIPA termination date, never rolled). */
   raw?: IsoDate;
-  basis: string;
+  basis: Bilingual;
   /** Days of term adjustment or extension included in `lastDayInForce`. */
   adjustmentDays?: number;
   /** For renewable rights: the end of the longest possible protection, where the law caps it. */
@@ -115,6 +116,18 @@ export interface Note {
   text: Bilingual;
 }
 
+/**
+ * Part of a schedule that waits for a date not given yet: with only a priority date (nothing filed yet),
+ * the last day to file claiming it is known, the term and the fees are not.
+ */
+export interface Awaiting {
+  /** The input dates still needed, e.g. `dates.filing`. */
+  fields: string[];
+  reason: Bilingual;
+  /** What will be scheduled once those dates are given: `term` (the expiry) and kinds of deadline. */
+  items: { kind: DeadlineKind | 'term'; label: Bilingual }[];
+}
+
 export interface Schedule {
   ok: true;
   jurisdiction: Jurisdiction;
@@ -123,6 +136,8 @@ export interface Schedule {
   expiry: Expiry | null;
   deadlines: Deadline[];
   notes: Note[];
+  /** Set when the schedule is partial because a date is still to come (see `Awaiting`). */
+  awaiting?: Awaiting;
 }
 
 export type ScheduleErrorCode =

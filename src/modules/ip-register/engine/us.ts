@@ -1,11 +1,12 @@
 /** United States (USPTO): utility and design patents, federal trade-mark registrations. */
 
+import { BASIS } from './basis.js';
 import { addDays, addMonths, anniv, maxIso, monthClamps } from './dates.js';
 import { buildDeadline, compact, markUncertain, termsToSchedule } from './deadline.js';
 import type { EngineInput } from './input.js';
 import { LABEL, SURCHARGE_TEXT } from './labels.js';
 import { NOTE, REASON } from './reasons.js';
-import { dateOrder, missingDate, schedule } from './result.js';
+import { missingDate, schedule } from './result.js';
 import type { Deadline, Expiry, IsoDate, Note, ScheduleResult } from './types.js';
 
 /** Design applications filed from this day have a 15-year term (PLTIA, Pub. L. 112-211 §103). */
@@ -20,26 +21,23 @@ const STAGES = [
   { stage: 11.5, opensYears: 11, dueMonths: 138, graceYears: 12 },
 ];
 
-function checkOrder(filing: IsoDate, grant: IsoDate | undefined, priority: IsoDate | undefined) {
-  if (grant && grant < filing) {
-    return dateOrder('grant', 'The grant cannot precede the filing date.', '授权日不得早于申请日。');
-  }
-  if (priority && priority > filing) {
-    return dateOrder(
-      'priority',
-      'The priority date cannot follow the filing date.',
-      '优先权日不得晚于申请日。',
-    );
-  }
-  return undefined;
+/** Entry into the US national stage: 30 months from the priority (or international filing) date. */
+export function usNationalStage(base: IsoDate): Deadline {
+  return buildDeadline({
+    kind: 'pct-national-phase',
+    office: 'USPTO',
+    label: LABEL.nationalPhase('USPTO'),
+    basis: BASIS.usNationalStage,
+    dueRaw: addMonths(base, 30),
+  });
 }
 
-function priorityDeadline(priority: IsoDate, months: number, basis: string): Deadline {
+export function usPriorityDeadline(priority: IsoDate, months: number, design: boolean): Deadline {
   return buildDeadline({
     kind: 'priority-deadline',
     office: 'USPTO',
     label: LABEL.priorityDeadline('USPTO', months),
-    basis: `${basis}; 35 U.S.C. 21(b); Paris Convention Art. 4C`,
+    basis: BASIS.usPatentPriority(design),
     dueRaw: addMonths(priority, months),
   });
 }
@@ -49,8 +47,6 @@ export function usUtility(input: EngineInput): ScheduleResult {
   const filing = dates.filing;
   if (!filing)
     return missingDate('filing', 'US (or international) filing date', '美国申请日（或国际申请日）');
-  const bad = checkOrder(filing, dates.grant, dates.priority);
-  if (bad) return bad;
   const notes: Note[] = [];
   const deadlines: Deadline[] = [];
   const pta = options.ptaDays ?? 0;
@@ -59,22 +55,14 @@ export function usUtility(input: EngineInput): ScheduleResult {
   const lastDayInForce = addDays(nominal, pta);
   const expiry: Expiry = compact({
     lastDayInForce,
-    basis: `35 U.S.C. 154(a)(2)${pta ? ', (b)' : ''}${filing < US_URAA_FROM ? ', (c)' : ''}`,
+    basis: BASIS.usUtilityTerm(pta > 0, filing < US_URAA_FROM),
     adjustmentDays: pta || undefined,
   });
 
   if (options.viaPct) {
-    deadlines.push(
-      buildDeadline({
-        kind: 'pct-national-phase',
-        office: 'USPTO',
-        label: LABEL.nationalPhase('USPTO'),
-        basis: '35 U.S.C. 371(b); PCT Art. 22; PCT Rules 80.2, 80.5',
-        dueRaw: addMonths(dates.priority ?? filing, 30),
-      }),
-    );
+    deadlines.push(usNationalStage(dates.priority ?? filing));
   } else if (dates.priority) {
-    deadlines.push(priorityDeadline(dates.priority, 12, '35 U.S.C. 119(a), (e)'));
+    deadlines.push(usPriorityDeadline(dates.priority, 12, false));
   }
 
   const grant = dates.grant;
@@ -87,7 +75,7 @@ export function usUtility(input: EngineInput): ScheduleResult {
       year: s.stage,
       office: 'USPTO',
       label: LABEL.usMaintenanceFee(s.stage),
-      basis: '35 U.S.C. 21(b), 41(b); 37 CFR 1.362(d)–(g); MPEP 2506',
+      basis: BASIS.usMaintenanceFee,
       dueRaw: addMonths(grant!, s.dueMonths),
       opens: anniv(grant!, s.opensYears),
       graceEndsRaw,
@@ -111,11 +99,9 @@ export function usDesign(input: EngineInput): ScheduleResult {
       '申请日（决定保护期为14年或15年）',
     );
   if (!dates.grant) return missingDate('grant', 'grant (issue) date', '授权日');
-  const bad = checkOrder(dates.filing, dates.grant, dates.priority);
-  if (bad) return bad;
   const years = dates.filing >= US_DESIGN_15Y_FROM ? 15 : 14;
-  const expiry: Expiry = { lastDayInForce: anniv(dates.grant, years), basis: '35 U.S.C. 173; 41(b)(3)' };
-  const deadlines = dates.priority ? [priorityDeadline(dates.priority, 6, '35 U.S.C. 172')] : [];
+  const expiry: Expiry = { lastDayInForce: anniv(dates.grant, years), basis: BASIS.usDesignTerm };
+  const deadlines = dates.priority ? [usPriorityDeadline(dates.priority, 6, true)] : [];
   return schedule(input, expiry, deadlines, [NOTE.usDesignNoFees]);
 }
 
@@ -131,10 +117,7 @@ function tmDeadline(
     year: dueYears,
     office: 'USPTO',
     label: kind === 'us-tm-declaration' ? LABEL.usTmDeclaration : LABEL.usTmRenewal(dueYears),
-    basis:
-      kind === 'us-tm-declaration'
-        ? '15 U.S.C. 1058(a)(1), (a)(3); 37 CFR 2.160, 2.196'
-        : '15 U.S.C. 1058(a)(2)–(3), 1059(a); 37 CFR 2.160, 2.182, 2.196',
+    basis: kind === 'us-tm-declaration' ? BASIS.usTmDeclaration : BASIS.usTmRenewal,
     dueRaw,
     opens: anniv(registration, opensYears),
     graceEndsRaw: addMonths(dueRaw, 6),
@@ -160,7 +143,7 @@ export function usTrademark(input: EngineInput): ScheduleResult {
     deadlines.push(tmDeadline('us-tm-renewal', registration, 10 * k - 1, 10 * k));
   const expiry: Expiry = {
     lastDayInForce: anniv(registration, 10 * terms),
-    basis: '15 U.S.C. 1058, 1059',
+    basis: BASIS.usTmTerm,
     renewable: true,
   };
   return schedule(input, expiry, deadlines, []);

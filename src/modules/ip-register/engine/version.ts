@@ -8,7 +8,7 @@ import { EUIPO_CALENDAR } from './calendars/euipo.js';
 import { USPTO_CALENDAR } from './calendars/uspto.js';
 
 /** Raise when a change to the rules changes any computed date or text. */
-export const RULES_REVISION = 2;
+export const RULES_REVISION = 3;
 
 /** 32-bit FNV-1a: enough to notice that calendar data changed, with no dependency on node:crypto. */
 function fnv1a(text: string): string {

@@ -15,7 +15,7 @@ import { enqueue } from '../../jobs/index.js';
 import { deadlineKey } from '../compute.js';
 import { reminderMail } from '../mails.js';
 import { ipDeadlineMarks, ipDeadlines, ipRemindersSent, ipRightResponsibles, ipRights } from '../schema.js';
-import { dueLead, type Lead, nextReminder } from './stages.js';
+import { dueLead, type Lead, nextReminder, notAfter } from './stages.js';
 
 export const SCAN_QUEUE = 'ip.reminders.scan';
 export const REMINDER_QUEUE = 'ip.reminder';
@@ -40,12 +40,14 @@ export async function scanReminders(ctx: AppContext): Promise<number> {
         rightId: ipDeadlines.rightId,
         key: ipDeadlines.key,
         due: ipDeadlines.due,
+        graceEnds: ipDeadlines.graceEnds,
       })
       .from(ipDeadlines)
       .where(
         and(
           lte(ipDeadlines.nextReminderOn, today),
-          gte(ipDeadlines.due, today),
+          // Still to meet: before its due date, or in its grace period.
+          gte(sql`coalesce(${ipDeadlines.graceEnds}, ${ipDeadlines.due})`, today),
           eq(ipDeadlines.live, true),
           gt(ipDeadlines.id, after),
           notMarked,
@@ -55,7 +57,7 @@ export async function scanReminders(ctx: AppContext): Promise<number> {
       .limit(BATCH);
     for (const r of due) {
       // The lead that applies today: a reminder day that passed unseen gives way to a later one.
-      const lead = dueLead(r.due, today);
+      const lead = dueLead(r, today);
       if (lead === null) continue;
       const payload = { rightId: r.rightId, key: r.key, due: r.due, lead };
       const job = { queue: REMINDER_QUEUE, payload, singletonKey: reminderKey(payload), maxAttempts: 5 };
@@ -112,7 +114,7 @@ export async function sendReminder(ctx: AppContext, payload: Payload): Promise<n
       .for('update', { of: ipDeadlines });
     // The right was changed or removed, the deadline moved, was dealt with, or passed: nothing to send.
     const d = row?.deadline;
-    if (!row || !d?.live || d.due !== payload.due || dueLead(d.due, today) !== payload.lead) return 0;
+    if (!row || !d?.live || d.due !== payload.due || dueLead(d, today) !== payload.lead) return 0;
     const schedule = row.right.schedule;
     const full = schedule?.ok ? schedule.deadlines.find((x) => deadlineKey(x) === payload.key) : undefined;
     if (!full) return 0;
@@ -159,8 +161,8 @@ export async function sendReminder(ctx: AppContext, payload: Payload): Promise<n
           ),
         );
     }
-    // This reminder and the earlier (longer) ones are behind us; the next is a shorter lead.
-    const next = nextReminder(d.due, today, (lead) => lead >= payload.lead);
+    // This reminder and the earlier ones are behind us; the next is a later stage.
+    const next = nextReminder(d, today, (lead) => notAfter(lead, payload.lead));
     await tx
       .update(ipDeadlines)
       .set({ nextReminderOn: next?.on ?? null, nextReminderLead: next?.lead ?? null })

@@ -5,6 +5,8 @@ import { Notice, PageHeader, Pagination } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import type { Jurisdiction } from '../engine/types.js';
+import { inGrace } from '../grace.js';
+import { surchargeText } from '../grace-text.js';
 import type { OrganisationRef, UpcomingItem } from '../queries.js';
 import { URGENCIES, type Urgency, type UrgencyBounds, urgencyOf } from '../urgency.js';
 import { FilterForm, type PortfolioFilter, queryOf } from './filters.js';
@@ -168,7 +170,7 @@ export function DeadlineList(p: DeadlineListProps) {
       </p>
       {deadlines.items.length ? (
         <div class="table-wrap">
-          <table class="table ip-deadline-table">
+          <table class="table ip-deadline-table cards-on-phone">
             <caption class="visually-hidden">{t('ip.deadlines.title')}</caption>
             <thead>
               <tr>
@@ -183,21 +185,27 @@ export function DeadlineList(p: DeadlineListProps) {
               {deadlines.items.map((item) => {
                 const d = item.deadline;
                 const urgency = urgencyOf(d.due, p.bounds);
+                const grace = inGrace(d, p.bounds.today);
                 return (
                   <tr class={`ip-row-${urgency}`}>
-                    <td class="nowrap">
+                    <td class="nowrap" data-label={t('ip.deadline.due')}>
                       <Day iso={d.due} lang={lang} />
+                      {grace ? (
+                        <span class="meta">
+                          {lang === 'zh' ? `（${t('ip.grace.passed')}）` : ` (${t('ip.grace.passed')})`}
+                        </span>
+                      ) : null}
                     </td>
-                    <td>
+                    <td data-label={t('ip.deadline.urgency')}>
                       <UrgencyBadge t={t} urgency={urgency} />
                     </td>
-                    <td>
+                    <td data-label={t('ip.deadline.what')}>
                       <Text value={d.label} lang={lang} />
                       {d.uncertain ? (
                         <span class="badge ip-uncertain">{t('ip.deadline.uncertainShort')}</span>
                       ) : null}
                     </td>
-                    <td>
+                    <td data-label={t('ip.deadline.right')}>
                       <a href={href(lang, paths.right(d.rightId))}>
                         <Text value={item.title} lang={lang} />
                       </a>
@@ -207,7 +215,20 @@ export function DeadlineList(p: DeadlineListProps) {
                         {numbersText(item) ? ` · ${numbersText(item)}` : ''}
                       </span>
                     </td>
-                    <td class="nowrap">{d.graceEnds ? <Day iso={d.graceEnds} lang={lang} /> : '—'}</td>
+                    <td data-label={t('ip.deadline.graceEnds')}>
+                      {d.graceEnds ? (
+                        <span class="nowrap">
+                          <Day iso={d.graceEnds} lang={lang} />
+                        </span>
+                      ) : (
+                        '—'
+                      )}
+                      {grace ? (
+                        <span class="ip-surcharge-now">
+                          {surchargeText(t, lang, d.surcharge, p.bounds.today)}
+                        </span>
+                      ) : null}
+                    </td>
                   </tr>
                 );
               })}

@@ -120,6 +120,21 @@ export function RightPage(p: RightPageProps) {
             {t('ip.right.scheduleIncomplete')} <Text value={schedule.error.reason} lang={lang} />
           </p>
         ) : null}
+        {schedule?.ok && schedule.awaiting ? (
+          <div class="notice info ip-awaiting">
+            <p>
+              <Text value={schedule.awaiting.reason} lang={lang} />
+            </p>
+            <p>{t('ip.right.awaiting')}</p>
+            <ul>
+              {schedule.awaiting.items.map((i) => (
+                <li>
+                  <Text value={i.label} lang={lang} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         {schedule?.ok && schedule.notes.length ? (
           <ul class="ip-schedule-notes">
             {schedule.notes.map((n) => (

@@ -45,7 +45,7 @@ export function RightsList(p: {
       </p>
       {p.items.length ? (
         <div class="table-wrap">
-          <table class="table">
+          <table class="table cards-on-phone">
             <caption class="visually-hidden">{t('ip.rights.title')}</caption>
             <thead>
               <tr>
@@ -59,17 +59,19 @@ export function RightsList(p: {
             <tbody>
               {p.items.map((r) => (
                 <tr>
-                  <th scope="row">
+                  <th scope="row" data-label={t('ip.field.title')}>
                     <a href={href(lang, paths.right(r.id))}>
                       <Text value={r.title} lang={lang} />
                     </a>
                   </th>
-                  <td>{typeLabel(t, r.jurisdiction, r.rightKind)}</td>
-                  <td>{numbersText(r) || '—'}</td>
-                  <td>
+                  <td data-label={t('ip.field.type')}>{typeLabel(t, r.jurisdiction, r.rightKind)}</td>
+                  <td data-label={t('ip.field.numbers')}>{numbersText(r) || '—'}</td>
+                  <td data-label={t('ip.field.status')}>
                     <StatusBadge t={t} status={r.status} />
                   </td>
-                  <td class="nowrap">{r.expiresOn ? <Day iso={r.expiresOn} lang={lang} /> : '—'}</td>
+                  <td class="nowrap" data-label={t('ip.right.expiry')}>
+                    {r.expiresOn ? <Day iso={r.expiresOn} lang={lang} /> : '—'}
+                  </td>
                 </tr>
               ))}
             </tbody>

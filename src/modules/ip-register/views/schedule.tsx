@@ -1,9 +1,12 @@
 import type { Lang } from '../../../lib/bilingual.js';
+import { formatDate } from '../../../lib/dates.js';
 import { HiddenFormFields } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
-import { deadlineKey } from '../compute.js';
+import { basisIn, deadlineKey } from '../compute.js';
 import type { Deadline, Expiry, Uncertain } from '../engine/types.js';
+import { inGrace } from '../grace.js';
+import { surchargeText } from '../grace-text.js';
 import { type UrgencyBounds, urgencyOf } from '../urgency.js';
 import { Day, officeLabel, paths, Text, UrgencyBadge } from './parts.js';
 
@@ -84,7 +87,7 @@ export function ExpiryFacts(p: { t: Translator; lang: Lang; expiry: Expiry | nul
       ) : null}
       <div>
         <dt>{t('ip.schedule.basis')}</dt>
-        <dd>{expiry.basis}</dd>
+        <dd>{basisIn(expiry.basis, lang)}</dd>
       </div>
       {expiry.uncertain ? (
         <div>
@@ -163,6 +166,13 @@ export function ScheduleList(p: {
                 <span class="badge ip-past">{t('ip.schedule.past')}</span>
               ) : null}
             </p>
+            {open && inGrace(d, p.bounds.today) ? (
+              <p class="ip-grace-now">
+                {t('ip.grace.state', { date: formatDate(d.graceEnds!, lang) })}
+                {lang === 'zh' ? '。' : '. '}
+                {surchargeText(t, lang, d.surcharge, p.bounds.today)}
+              </p>
+            ) : null}
             <dl class="ip-facts">
               {d.opens ? (
                 <div>
@@ -217,7 +227,7 @@ export function ScheduleList(p: {
               ) : null}
               <div>
                 <dt>{t('ip.schedule.basis')}</dt>
-                <dd>{d.basis}</dd>
+                <dd>{basisIn(d.basis, lang)}</dd>
               </div>
             </dl>
             {d.uncertain ? <UncertainNote t={t} lang={lang} uncertain={d.uncertain} /> : null}

@@ -5,7 +5,7 @@ import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import { paths } from './parts.js';
 
-/** The SME toolkit's front page: the register now, the self-diagnostic and the helpdesk announced. */
+/** The SME toolkit's front page: the tools it has, and nothing it has not. */
 export function ToolkitPage(p: { t: Translator; lang: Lang; user: Actor | null }) {
   const { t, lang } = p;
   const registerHref = href(lang, paths.index);
@@ -24,20 +24,6 @@ export function ToolkitPage(p: { t: Translator; lang: Lang; user: Actor | null }
             <li>{t('ip.toolkit.register.point3')}</li>
           </ul>
           <p class="meta">{p.user ? t('ip.toolkit.register.open') : t('ip.toolkit.register.signIn')}</p>
-        </li>
-        <li class="card ip-coming">
-          <h2>{t('ip.toolkit.diagnostic.title')}</h2>
-          <p>{t('ip.toolkit.diagnostic.text')}</p>
-          <p>
-            <span class="badge ip-coming-badge">{t('ip.toolkit.coming')}</span>
-          </p>
-        </li>
-        <li class="card ip-coming">
-          <h2>{t('ip.toolkit.helpdesk.title')}</h2>
-          <p>{t('ip.toolkit.helpdesk.text')}</p>
-          <p>
-            <span class="badge ip-coming-badge">{t('ip.toolkit.coming')}</span>
-          </p>
         </li>
       </ul>
     </div>

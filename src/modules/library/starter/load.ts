@@ -8,9 +8,37 @@ import { itemSearchVector, itemTitleText } from '../search-doc.js';
 import { snapshotOf } from '../snapshot.js';
 import { STARTER_ITEMS } from './items.js';
 import { STARTER_TERMS } from './terms.js';
+import { ADDED_TERMS } from './terms-added.js';
+import type { StarterTerm } from './types.js';
 
 export const LIBRARY_SEED_NAME = 'library-starter-2026-11';
+/** The terms added later (`terms-added.ts`), for databases loaded before them. */
+export const GLOSSARY_ADDITIONS_NAME = 'library-glossary-additions-2026-12';
 const EDITOR_NAME = 'IP Cascade';
+
+/** Terms whose slug is not taken yet; an editor's own term of the same slug stays. */
+async function insertTerms(db: Db, terms: StarterTerm[], now: Date) {
+  for (const t of terms) {
+    await db
+      .insert(glossaryTerms)
+      .values({
+        slug: t.slug,
+        term: t.term,
+        definition: t.definition,
+        aliases: t.aliases,
+        source: t.source ?? { en: '', zh: '' },
+        ...nextTranslationState(null, [t.term, t.definition], now),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflictDoNothing({ target: glossaryTerms.slug });
+  }
+}
+
+/** The terms added after the first release, on a database whose glossary was loaded before them. */
+export async function loadAddedTerms(db: Db, now: Date): Promise<void> {
+  await insertTerms(db, ADDED_TERMS, now);
+}
 
 async function eventIdsFor(db: Db, refs: { city: string; year: number }[]): Promise<string[]> {
   const ids: string[] = [];
@@ -30,19 +58,7 @@ async function eventIdsFor(db: Db, refs: { city: string; year: number }[]): Prom
  * glossary. Links to demo events are made when those events exist (the demo is loaded first).
  */
 export async function loadLibraryStarter(db: Db, now: Date): Promise<void> {
-  for (const t of STARTER_TERMS) {
-    const source = t.source ?? { en: '', zh: '' };
-    await db.insert(glossaryTerms).values({
-      slug: t.slug,
-      term: t.term,
-      definition: t.definition,
-      aliases: t.aliases,
-      source,
-      ...nextTranslationState(null, [t.term, t.definition], now),
-      createdAt: now,
-      updatedAt: now,
-    });
-  }
+  await insertTerms(db, STARTER_TERMS, now);
   for (const item of STARTER_ITEMS) {
     const fields = {
       type: item.type,

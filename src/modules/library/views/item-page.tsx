@@ -1,6 +1,12 @@
 import { type Lang, pick } from '../../../lib/bilingual.js';
 import { formatDate, formatDateRange, formatNumber, todayIso } from '../../../lib/dates.js';
-import { ErrorSummary, HiddenFormFields, Notice, TranslationBadge } from '../../../web/components.js';
+import {
+  ErrorSummary,
+  HiddenFormFields,
+  Notice,
+  TranslationBadge,
+  TranslationNotice,
+} from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { htmlLang } from '../../../web/i18n/negotiate.js';
 import { href } from '../../../web/layout.js';
@@ -21,6 +27,8 @@ export interface ItemPageProps {
   terms: { slug: string; term: { en: string; zh: string } }[];
   editor: boolean;
   csrfToken: string;
+  /** Makes a double-clicked upload attach once. */
+  uploadToken: string;
   notice?: string;
   uploadError?: string;
   otherLanguageHref: string;
@@ -85,7 +93,7 @@ function UploadForm(p: ItemPageProps) {
         action={href(lang, `/library/items/${item.slug}/files`)}
         enctype="multipart/form-data"
       >
-        <HiddenFormFields csrfToken={p.csrfToken} />
+        <HiddenFormFields csrfToken={p.csrfToken} formToken={p.uploadToken} />
         {p.uploadError ? <ErrorSummary t={t} errors={{ file: p.uploadError }} /> : null}
         <div class={p.uploadError ? 'field has-error' : 'field'}>
           <label for="f-file">{t('library.file.field')}</label>
@@ -226,7 +234,18 @@ export function ItemPage(p: ItemPageProps) {
       {p.editor && item.status === 'draft' ? (
         <Notice kind="warning">{t('library.draftNotice')}</Notice>
       ) : null}
-      {p.body.fallback ? <p class="notice info fallback-notice">{t('library.item.fallback')}</p> : null}
+      {p.body.fallback ? (
+        <p class="notice info fallback-notice">{t('library.item.fallback')}</p>
+      ) : (
+        <TranslationNotice
+          t={t}
+          lang={lang}
+          fields={[item.title, item.summary, item.body]}
+          enEditedAt={item.enEditedAt}
+          zhEditedAt={item.zhEditedAt}
+          otherHref={p.otherLanguageHref}
+        />
+      )}
       <div class="item-layout">
         <div class="item-main">
           {summary.text ? (

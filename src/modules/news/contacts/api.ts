@@ -24,6 +24,7 @@ const ContactSchema = z
       id: z.uuid(),
       name: z.string(),
       nameAlt: z.string(),
+      nameZh: z.string().openapi({ description: 'The name as Chinese pages write it, title included' }),
       honorific: z.string(),
       email: z.string(),
       organisation: orNull(Bilingual),

@@ -11,6 +11,7 @@ export interface ContactPerson {
   id: string;
   name: string;
   nameAlt: string;
+  nameZh: string;
   honorific: string;
   email: string;
   organisation: Bilingual | null;
@@ -30,6 +31,7 @@ const personColumns = {
   id: people.id,
   name: people.name,
   nameAlt: people.nameAlt,
+  nameZh: people.nameZh,
   honorific: people.honorific,
   email: people.email,
   organisation: organisations.name,

@@ -40,7 +40,7 @@ export function registerContactsPages(pages: Hono<AppEnv>) {
     const items = await listContacts(c.get('app').database.db);
     return render(
       c,
-      { title: t('news.contacts.title'), section: 'contacts' },
+      { title: t('news.contacts.title'), section: 'contacts', description: t('news.contacts.lead') },
       <ContactsPage t={t} lang={c.get('lang')} items={items} editor={canEditNews(c.get('user'))} />,
     );
   });

@@ -1,4 +1,5 @@
 import { type Lang, text } from '../../../lib/bilingual.js';
+import { addressedName } from '../../../lib/person-name.js';
 import {
   BilingualField,
   ErrorSummary,
@@ -13,14 +14,11 @@ import { OrderedRowActions } from '../ordered-list/row-actions.js';
 import { Tr, TranslationState } from '../views/parts.js';
 import type { Contact, ContactPerson } from './queries.js';
 
-export const personName = (p: Pick<ContactPerson, 'honorific' | 'name'>) =>
-  [p.honorific, p.name].filter(Boolean).join(' ');
-
 function Person(p: { person: ContactPerson; lang: Lang; t: Translator }) {
   const { person } = p;
   return (
     <p class="contact-person">
-      {personName(person)}
+      {addressedName(person, p.lang)}
       {person.nameAlt ? ` (${person.nameAlt})` : null}
       {person.organisation ? (
         <>
@@ -113,7 +111,7 @@ export function ContactsEditPage(p: ContactsEditProps) {
                     <th scope="row">
                       <Tr value={c.topic} lang={lang} />
                     </th>
-                    <td>{personName(c.person)}</td>
+                    <td>{addressedName(c.person, lang)}</td>
                     <td>
                       <TranslationState
                         t={t}
@@ -171,7 +169,7 @@ export function ContactsEditPage(p: ContactsEditProps) {
             empty={t('news.contacts.choosePerson')}
             options={p.people.map((x) => ({
               value: x.id,
-              label: [personName(x), x.organisation ? text(x.organisation, lang) : '']
+              label: [addressedName(x, lang), x.organisation ? text(x.organisation, lang) : '']
                 .filter(Boolean)
                 .join(' — '),
             }))}

@@ -36,7 +36,7 @@ export function registerLinksPages(pages: Hono<AppEnv>) {
     const items = await listLinks(c.get('app').database.db);
     return render(
       c,
-      { title: t('news.links.title') },
+      { title: t('news.links.title'), description: t('news.links.lead') },
       <LinksPage t={t} lang={c.get('lang')} items={items} editor={canEditNews(c.get('user'))} />,
     );
   });

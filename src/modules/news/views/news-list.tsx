@@ -1,8 +1,8 @@
 import type { Lang } from '../../../lib/bilingual.js';
-import { formatDate, todayIso } from '../../../lib/dates.js';
 import { PageHeader, Pagination } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
+import { publishedDate } from '../published-date.js';
 import type { NewsPage, NewsRow } from '../queries.js';
 import { Tr, TranslationState } from './parts.js';
 
@@ -14,8 +14,7 @@ interface ListProps {
   editor: boolean;
 }
 
-const dateOf = (row: NewsRow, lang: Lang) =>
-  row.publishedAt ? formatDate(todayIso(row.publishedAt), lang) : '';
+const dateOf = (row: NewsRow, lang: Lang) => publishedDate(row, lang);
 
 function pageHref(lang: Lang, all: boolean, q: string) {
   return (page: number) => {

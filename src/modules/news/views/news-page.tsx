@@ -1,9 +1,10 @@
 import { type Lang, pick } from '../../../lib/bilingual.js';
-import { formatDate, formatDateRange, todayIso } from '../../../lib/dates.js';
-import { Notice } from '../../../web/components.js';
+import { formatDateRange } from '../../../lib/dates.js';
+import { Notice, TranslationNotice } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { htmlLang } from '../../../web/i18n/negotiate.js';
 import { href } from '../../../web/layout.js';
+import { publishedDate } from '../published-date.js';
 import type { LinkedEvent, NewsRow } from '../queries.js';
 import { isWebUrl } from '../web-url.js';
 import { Paragraphs, Tr, TranslationState } from './parts.js';
@@ -22,7 +23,7 @@ export function NewsPageView(p: {
   const body = pick(row.body, lang);
   const summary = pick(row.summary, lang);
   const fallback = title.fallback || (body.fallback && body.text !== '');
-  const date = row.publishedAt ? formatDate(todayIso(row.publishedAt), lang) : '';
+  const date = publishedDate(row, lang);
   const isPublic = row.status === 'published' && row.publishedAt !== null && row.publishedAt <= p.now;
   return (
     <article class="wrap narrow news-article">
@@ -50,7 +51,18 @@ export function NewsPageView(p: {
       {p.editor && row.status === 'published' && !isPublic ? (
         <Notice kind="warning">{t('news.scheduledNotice', { date })}</Notice>
       ) : null}
-      {fallback ? <p class="notice info fallback-notice">{t('news.fallbackNotice')}</p> : null}
+      {fallback ? (
+        <p class="notice info fallback-notice">{t('news.fallbackNotice')}</p>
+      ) : (
+        <TranslationNotice
+          t={t}
+          lang={lang}
+          fields={[row.title, row.summary, row.body]}
+          enEditedAt={row.enEditedAt}
+          zhEditedAt={row.zhEditedAt}
+          otherHref={href(lang === 'en' ? 'zh' : 'en', `/news/${row.slug}`)}
+        />
+      )}
       <p class="meta">
         {date ? t('news.published', { date }) : null}
         {p.editor ? (

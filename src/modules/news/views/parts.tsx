@@ -4,6 +4,7 @@ import { laggingLang, type TranslationStatus } from '../../../lib/translation.js
 import { TranslationBadge } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { htmlLang } from '../../../web/i18n/negotiate.js';
+import { paragraphs } from '../paragraphs.js';
 
 /**
  * Text in the reader's language; when only the other language has it, that text is shown inside an
@@ -29,15 +30,11 @@ export function Tr(p: { value: Bilingual | null | undefined; lang: Lang; t?: Tra
 
 /** Plain text as paragraphs: a blank line starts a new one, a single line break stays a break. */
 export function Paragraphs(p: { text: string; lang?: string }) {
-  const paras = p.text
-    .split(/\n[ \t]*\n+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
   return (
     <div class="prose" lang={p.lang}>
-      {paras.map((para) => (
+      {paragraphs(p.text).map((lines) => (
         <p>
-          {para.split('\n').map((line, i) => (
+          {lines.map((line, i) => (
             <>
               {i > 0 ? <br /> : null}
               {line}

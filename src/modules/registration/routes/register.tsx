@@ -22,29 +22,34 @@ import { limitPublicRegistration } from '../public-limit.js';
 import { countsByStatus } from '../queries.js';
 import { questionsOf } from '../questions.js';
 import { type Registrant, register } from '../register.js';
-import { ORGANISATION_TYPES, SEXES } from '../schema.js';
+import { registrantFields } from '../registrant-input.js';
 import { getSettings } from '../settings.js';
 import { QuestionFields } from '../views/question-fields.js';
 import { CheckMailPage, RegisterPage, type RegisterPageProps } from '../views/register-page.js';
 import { cancellationDeadline, closingTime, registrationWindow } from '../window.js';
 import { refusalOf } from './support.js';
 
+/**
+ * The public form: the registrant's fields by the same schema as the API and the use case (a select
+ * left on its empty choice is no choice), the nomination token, the questions the form showed and
+ * the answers under `q`.
+ */
 const RegisterForm = z.object({
-  name: z.string().max(1_000_000).optional().default(''),
-  email: z.string().max(1_000_000).optional().default(''),
-  organisation: z.string().max(1_000_000).optional().default(''),
-  organisationType: z
-    .enum([...ORGANISATION_TYPES, ''])
-    .optional()
-    .default(''),
-  sex: z
-    .enum([...SEXES, ''])
-    .optional()
-    .default(''),
+  ...registrantFields,
+  name: registrantFields.name.default(''),
+  email: registrantFields.email.default(''),
+  organisation: registrantFields.organisation.default(''),
   invite: z.string().max(200).optional().default(''),
   shown: z.string().max(10_000).optional().default(''),
   q: z.record(z.string(), z.unknown()).optional().default({}),
 });
+
+/** A select left on its empty choice is no choice. */
+const withoutEmptyChoices = (values: Record<string, unknown>) => {
+  const out = { ...values };
+  for (const k of ['organisationType', 'sex']) if (out[k] === '') delete out[k];
+  return out;
+};
 
 type PageState = Pick<RegisterPageProps, 'values' | 'answers' | 'errors' | 'moreQuestions' | 'message'>;
 
@@ -151,7 +156,10 @@ export function registerPublicRegistrationPages(pages: Hono<AppEnv>) {
     const lang = c.get('lang');
     const flat = await c.req.parseBody({ all: true });
     const formToken = typeof flat._form === 'string' ? flat._form : undefined;
-    const form = validate(RegisterForm, nestFields(flat as Record<string, string>), t);
+    const posted = withoutEmptyChoices(nestFields(flat as Record<string, string>));
+    // Signed in or nominated, the address is the account's or the nomination's: a posted one is ignored.
+    if (c.get('user') || posted.invite) delete posted.email;
+    const form = validate(RegisterForm, posted, t);
     const rawAnswers = (form.values.q && typeof form.values.q === 'object' ? form.values.q : {}) as Record<
       string,
       unknown
@@ -179,8 +187,8 @@ export function registerPublicRegistrationPages(pages: Hono<AppEnv>) {
           // A nomination registers the address it was sent to; the form shows it, read-only.
           email: d.invitation ? d.invitation.email : form.data.email,
           organisation: form.data.organisation,
-          organisationType: form.data.organisationType || null,
-          sex: form.data.sex || null,
+          organisationType: form.data.organisationType ?? null,
+          sex: form.data.sex ?? null,
           answers: form.data.q,
           lang,
           invitation: invite || undefined,

@@ -1,6 +1,6 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { text } from '../../../lib/bilingual.js';
-import { formatDate } from '../../../lib/dates.js';
+import { formatDate, formatNumber, isoDateProblem } from '../../../lib/dates.js';
 import {
   BilingualField,
   BiMarked,
@@ -16,6 +16,7 @@ import { href } from '../../../web/layout.js';
 import { formatBytes } from '../../files/index.js';
 import type { EventRow } from '../access.js';
 import { AGENDA_LIMITS, type AgendaItem, type AgendaMaterial } from '../agenda.js';
+import { outsideDates } from '../agenda-dates.js';
 import { ManageHeader } from './manage-nav.js';
 import { ButtonForm } from './parts.js';
 
@@ -45,6 +46,14 @@ function AgendaFields(p: {
 }) {
   const { t, lang } = p;
   const v = (n: string) => fieldValue(p.values, n);
+  const days = eventDays(p.event).map((d) => ({ value: d, label: formatDate(d, lang) }));
+  // A session left outside the event's dates keeps its day on offer, marked, until it is moved.
+  // (Only a real date: a form sent back with anything else in `day` shows the event's days alone.)
+  if (v('day') && isoDateProblem(v('day')) === null && outsideDates(v('day'), p.event))
+    days.unshift({
+      value: v('day'),
+      label: `${formatDate(v('day'), lang)} (${t('registration.agenda.outsideBadge')})`,
+    });
   return (
     <>
       <SelectField
@@ -54,7 +63,7 @@ function AgendaFields(p: {
         required
         value={v('day')}
         error={p.errors.day}
-        options={eventDays(p.event).map((d) => ({ value: d, label: formatDate(d, lang) }))}
+        options={days}
       />
       <div class="field-row">
         <TextField
@@ -103,6 +112,49 @@ function AgendaFields(p: {
   );
 }
 
+/** The sessions of one day (or those outside the event's dates, with their day) for the organisers. */
+function SessionTable(p: {
+  t: Translator;
+  lang: Lang;
+  event: EventRow;
+  items: AgendaItem[];
+  materials: AgendaMaterial[];
+  withDay?: boolean;
+}) {
+  const { t, lang, event } = p;
+  return (
+    <div class="table-wrap">
+      <table class="data">
+        <thead>
+          <tr>
+            <th scope="col">{t('registration.agenda.time')}</th>
+            <th scope="col">{t('registration.agenda.itemTitle')}</th>
+            <th scope="col">{t('registration.agenda.speaker')}</th>
+            <th scope="col">{t('registration.agenda.room')}</th>
+            <th scope="col">{t('registration.agenda.materials')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.items.map((i) => (
+            <tr>
+              <td>
+                {p.withDay ? `${formatDate(i.day, lang)} ` : ''}
+                {timeRange(i)}
+              </td>
+              <th scope="row">
+                <a href={href(lang, `/events/${event.id}/agenda/${i.id}`)}>{text(i.title, lang)}</a>
+              </th>
+              <td>{i.speaker}</td>
+              <td>{text(i.room, lang)}</td>
+              <td class="number">{p.materials.filter((m) => m.agendaItemId === i.id).length}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function AgendaManagePage(p: {
   t: Translator;
   lang: Lang;
@@ -116,7 +168,8 @@ export function AgendaManagePage(p: {
   notice?: string;
 }) {
   const { t, lang, event } = p;
-  const days = eventDays(event);
+  const outside = p.items.filter((i) => outsideDates(i.day, event));
+  const days = [...new Set(p.items.filter((i) => !outsideDates(i.day, event)).map((i) => i.day))];
   return (
     <div class="wrap">
       <ManageHeader
@@ -128,42 +181,25 @@ export function AgendaManagePage(p: {
         lead={text(event.title, lang)}
       />
       {p.notice ? <Notice kind="success">{p.notice}</Notice> : null}
+      {outside.length ? (
+        <Notice kind="warning">
+          {t('registration.agenda.outsideStaff', { count: formatNumber(outside.length, lang) })}
+        </Notice>
+      ) : null}
       {p.items.length === 0 ? <p>{t('registration.agenda.none')}</p> : null}
-      {days.map((day) => {
-        const items = p.items.filter((i) => i.day === day);
-        if (!items.length) return null;
-        return (
-          <section aria-labelledby={`d-${day}`}>
-            <h2 id={`d-${day}`}>{formatDate(day, lang)}</h2>
-            <div class="table-wrap">
-              <table class="data">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('registration.agenda.time')}</th>
-                    <th scope="col">{t('registration.agenda.itemTitle')}</th>
-                    <th scope="col">{t('registration.agenda.speaker')}</th>
-                    <th scope="col">{t('registration.agenda.room')}</th>
-                    <th scope="col">{t('registration.agenda.materials')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((i) => (
-                    <tr>
-                      <td>{timeRange(i)}</td>
-                      <th scope="row">
-                        <a href={href(lang, `/events/${event.id}/agenda/${i.id}`)}>{text(i.title, lang)}</a>
-                      </th>
-                      <td>{i.speaker}</td>
-                      <td>{text(i.room, lang)}</td>
-                      <td class="number">{p.materials.filter((m) => m.agendaItemId === i.id).length}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
-        );
-      })}
+      {days.map((day) => (
+        <section aria-labelledby={`d-${day}`}>
+          <h2 id={`d-${day}`}>{formatDate(day, lang)}</h2>
+          <SessionTable {...p} items={p.items.filter((i) => i.day === day)} />
+        </section>
+      ))}
+      {outside.length ? (
+        <section aria-labelledby="d-outside" class="agenda-outside">
+          <h2 id="d-outside">{t('registration.agenda.outsideDates')}</h2>
+          <p class="hint">{t('registration.agenda.outsideNote')}</p>
+          <SessionTable {...p} items={outside} withDay />
+        </section>
+      ) : null}
       <section aria-labelledby="add-h" class="narrow">
         <h2 id="add-h">{t('registration.agenda.add')}</h2>
         <ErrorSummary t={t} errors={p.errors} />

@@ -16,9 +16,9 @@ import { href } from '../../../web/layout.js';
 import type { EventView } from '../../events/index.js';
 import { datesOf, Place } from '../../events/index.js';
 import type { Question } from '../answers.js';
-import { FIELD_LIMITS } from '../register.js';
+import { FIELD_LIMITS } from '../registrant-input.js';
 import { ORGANISATION_TYPES, SEXES } from '../schema.js';
-import type { Closed } from '../window.js';
+import { type Closed, seatsMatter } from '../window.js';
 import { num, when } from './parts.js';
 import { QuestionFields } from './question-fields.js';
 
@@ -118,7 +118,9 @@ export function RegisterPage(p: RegisterPageProps) {
           { href: href(lang, `/events/${e.id}`), label: text(e.title, lang) },
         ]}
       />
-      <SeatFacts t={t} lang={lang} view={view} seats={p.seats} />
+      {seatsMatter(p.closed?.why ?? null) ? (
+        <SeatFacts t={t} lang={lang} view={view} seats={p.seats} />
+      ) : null}
       {p.closed ? (
         <Notice kind="warning">
           <p>

@@ -1,0 +1,5 @@
+/** OpenCC's traditional → simplified character table, as opencc-js publishes it: "繁 简|…". */
+declare module 'opencc-js/dict/TSCharacters' {
+  const table: string;
+  export default table;
+}
