@@ -38,7 +38,7 @@ export async function prepareCalendarData(
       };
       rows.push({
         programmeId: programme!.id,
-        round: String(year),
+        round: { en: String(year), zh: String(year) },
         title,
         description,
         cityId: city.id,

@@ -21,6 +21,11 @@ export const errorResponses = {
   404: { description: 'Not found', content: { 'application/json': { schema: ErrorSchema } } },
   409: { description: 'Conflict', content: { 'application/json': { schema: ErrorSchema } } },
   422: { description: 'Invalid input', content: { 'application/json': { schema: ErrorSchema } } },
+  413: { description: 'Request body too large', content: { 'application/json': { schema: ErrorSchema } } },
+  500: {
+    description: 'Unexpected failure; a change is made whole or not at all',
+    content: { 'application/json': { schema: ErrorSchema } },
+  },
   503: {
     description:
       'The database is briefly unavailable (a restart or failover): try again after `Retry-After` seconds',
@@ -28,11 +33,16 @@ export const errorResponses = {
   },
 } as const;
 
+/** For the operations that count attempts per account or address. */
+export const rateLimitedResponse = {
+  429: { description: 'Too many attempts', content: { 'application/json': { schema: ErrorSchema } } },
+} as const;
+
 export const Bilingual = z
   .object({ en: z.string(), zh: z.string() })
   .openapi('Bilingual', { example: { en: 'Qingdao training', zh: '青岛培训' } });
 
-export const bearerSecurity = [{ bearerAuth: [] }];
+export { bearerSecurity } from './openapi.js';
 
 /** An OpenAPI router whose validation failures come back as translated `{error:{code,message,details}}`. */
 export function createApiRouter() {

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../web/context.js';
+import { bearerSecurity, operationIdOf } from './openapi.js';
 
 const INFO = {
   title: 'IP Cascade API',
@@ -8,13 +9,38 @@ const INFO = {
     'The JSON API of IP Cascade. Authenticate with `Authorization: Bearer <token>`; get a token from `POST /api/v1/auth/tokens`. Errors are `{"error":{"code","message"}}`; send `Accept-Language: zh` for Chinese messages.',
 };
 
-type Op = { summary?: string; description?: string; tags?: string[]; security?: unknown[] };
+type Op = {
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  security?: Record<string, unknown>[];
+  operationId?: string;
+};
+
+/** Whether an operation needs a token: none, a token only shows more, or required. */
+function tokenNeed(op: Op): 'no' | 'optional' | 'required' {
+  if (!op.security?.length) return 'no';
+  return op.security.some((r) => Object.keys(r).length === 0) ? 'optional' : 'required';
+}
 
 /** OpenAPI 3.1 at /api/v1/openapi.json and a page that reads it, without any outside script. */
 export function registerApiDocs(api: OpenAPIHono<AppEnv>) {
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
-  const document = () =>
-    api.getOpenAPI31Document({ openapi: '3.1.0', info: INFO, servers: [{ url: '/api/v1' }] });
+  const document = () => {
+    // A token is the rule; each operation says so, or names its exception, itself.
+    const doc = api.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: INFO,
+      servers: [{ url: '/api/v1' }],
+      security: bearerSecurity,
+    });
+    for (const [path, item] of Object.entries(doc.paths ?? {})) {
+      for (const [method, op] of Object.entries(item as Record<string, Op>)) {
+        op.operationId ??= operationIdOf(method, path);
+      }
+    }
+    return doc;
+  };
   api.get('/openapi.json', (c) => c.json(document()));
   api.get('/docs', (c) => {
     const doc = document();
@@ -66,7 +92,7 @@ export function registerApiDocs(api: OpenAPIHono<AppEnv>) {
                           {o.op.summary}
                           {o.op.description ? <p class="hint">{o.op.description}</p> : null}
                         </td>
-                        <td>{o.op.security?.length ? 'required' : 'no'}</td>
+                        <td>{tokenNeed(o.op)}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -1,24 +1,8 @@
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { writeXlsx } from './xlsx.js';
+import { excelSerial, readWorkbook } from '../../tests/helpers/xlsx.js';
+import { day, writeXlsx } from './xlsx.js';
 
-/** Reads the workbook back the way a spreadsheet does: sheet names, then each cell by reference. */
-function read(bytes: Uint8Array) {
-  const files = unzipSync(bytes);
-  const text = (name: string) => strFromU8(files[name]!);
-  const names = [...text('xl/workbook.xml').matchAll(/<sheet name="([^"]*)"/g)].map((m) => m[1]!);
-  const sheets = names.map((_, i) => {
-    const xml = text(`xl/worksheets/sheet${i + 1}.xml`);
-    const cells: Record<string, { type: string; value: string; style: string }> = {};
-    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"( t="(\w+)")?( s="(\d)")?>(.*?)<\/c>/g)) {
-      const inner = m[6]!;
-      const value = inner.match(/<t xml:space="preserve">(.*?)<\/t>|<v>(.*?)<\/v>/)!;
-      cells[m[1]!] = { type: m[3] ?? 'n', value: value[1] ?? value[2]!, style: m[5] ?? '0' };
-    }
-    return { xml, cells };
-  });
-  return { files, names, sheets };
-}
+const read = readWorkbook;
 
 const unescapeXml = (s: string) =>
   s
@@ -34,24 +18,44 @@ describe('XLSX workbooks', () => {
         {
           name: 'Participants 参加者',
           rows: [
-            ['Name 姓名', 'Days', 'Attended', 'Registered'],
-            ['张伟', 2, true, new Date('2010-06-24T00:00:00Z')],
-            ['Zhang Wei', 0, false, null],
+            ['Name 姓名', 'Days', 'Attended', 'Registered', 'Signed in'],
+            ['张伟', 2, true, day('2010-06-24'), new Date('2010-06-24T01:30:00Z')],
+            ['Zhang Wei', 0, false, null, null],
           ],
         },
       ]),
     );
     expect(wb.names).toEqual(['Participants 参加者']);
     const { cells, xml } = wb.sheets[0]!;
-    expect(cells.A1).toEqual({ type: 'inlineStr', value: 'Name 姓名', style: '1' });
+    expect(cells.A1).toMatchObject({ type: 'inlineStr', value: 'Name 姓名', style: 1 });
     expect(cells.A2).toMatchObject({ type: 'inlineStr', value: '张伟' });
     expect(cells.B2).toMatchObject({ type: 'n', value: '2' });
     expect(cells.C2).toMatchObject({ type: 'b', value: '1' });
     expect(cells.C3).toMatchObject({ type: 'b', value: '0' });
-    // 2010-06-24 is day 40353 in Excel's calendar, shown as yyyy-mm-dd.
-    expect(cells.D2).toMatchObject({ type: 'n', value: '40353', style: '2' });
+    // A day is a date cell: day 40353 in Excel's calendar, shown as yyyy-mm-dd.
+    expect(cells.D2).toMatchObject({ type: 'n', value: '40353', format: 'yyyy-mm-dd' });
+    expect(excelSerial('2010-06-24')).toBe(40353);
+    // A moment is a date and time as the clock in Shanghai read it: 09:30 on that day.
+    expect(cells.E2).toMatchObject({ type: 'n', format: 'yyyy-mm-dd hh:mm' });
+    expect(Number(cells.E2!.value)).toBeCloseTo(40353 + 9.5 / 24, 8);
     expect(cells.D3).toBeUndefined();
     expect(xml).toContain('state="frozen"');
+  });
+
+  it('writes every day as a date cell, and a day that does not exist as the text it was', () => {
+    const wb = read(
+      writeXlsx([
+        { name: 'x', rows: [['d'], [day('2024-02-29')], [day('2019-02-30')], [day('2099-12-31')]] },
+      ]),
+    );
+    const { cells } = wb.sheets[0]!;
+    expect(cells.A2).toMatchObject({
+      type: 'n',
+      value: String(excelSerial('2024-02-29')),
+      format: 'yyyy-mm-dd',
+    });
+    expect(cells.A3).toMatchObject({ type: 'inlineStr', value: '2019-02-30' });
+    expect(cells.A4).toMatchObject({ type: 'n', value: String(excelSerial('2099-12-31')) });
   });
 
   it('stores hostile text as inert text: no formula, no markup, no broken XML', () => {

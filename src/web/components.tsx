@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import type { Bilingual, Lang } from '../lib/bilingual.js';
+import { type Bilingual, type Lang, pick } from '../lib/bilingual.js';
 import { laggingLang, type TranslationStatus } from '../lib/translation.js';
 import type { FieldErrors } from './forms.js';
 import type { Translator } from './i18n/index.js';
@@ -296,4 +296,40 @@ export function Bi(p: { value: { en: string; zh: string } | null | undefined; la
   if (own) return <>{own}</>;
   const o: Lang = p.lang === 'en' ? 'zh' : 'en';
   return <span lang={o === 'zh' ? 'zh-CN' : 'en'}>{p.value?.[o] ?? ''}</span>;
+}
+
+/** The mark the library puts on text shown in the other language, for want of the reader's. */
+export function OtherLanguageTag(p: { t: Translator }) {
+  return <span class="tag fallback-tag">{p.t('common.onlyInOtherLanguage')}</span>;
+}
+
+/**
+ * A bilingual value in the reader's language; without one, the other language's text with its
+ * `lang` and the mark. `link` wraps the text only (the mark stays outside the link).
+ */
+export function BiMarked(p: {
+  t: Translator;
+  value: Bilingual | null | undefined;
+  lang: Lang;
+  link?: string;
+}) {
+  const shown = pick(p.value, p.lang);
+  if (!shown.text) return null;
+  const langAttr = shown.fallback ? htmlLang(shown.lang) : undefined;
+  const body = p.link ? (
+    <a href={p.link} lang={langAttr}>
+      {shown.text}
+    </a>
+  ) : shown.fallback ? (
+    <span lang={langAttr}>{shown.text}</span>
+  ) : (
+    shown.text
+  );
+  return shown.fallback ? (
+    <>
+      {body} <OtherLanguageTag t={p.t} />
+    </>
+  ) : (
+    body
+  );
 }

@@ -11,6 +11,8 @@ export interface PageProps {
   csrfToken: string;
   /** The request path and query, so the language switch keeps the page. */
   path: string;
+  /** The platform's public address (no trailing slash): alternate-language links are absolute. */
+  siteUrl: string;
   title: string;
   /** Which main navigation entry is current. */
   section?: Section;
@@ -61,17 +63,21 @@ export function Layout(p: PageProps) {
         {p.description ? <meta name="description" content={p.description} /> : null}
         <link rel="stylesheet" href="/static/style.css" />
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
-        <link rel="alternate" hreflang={htmlLang(other)} href={switchLangHref(p.path, other)} />
+        {(['en', 'zh'] as const).map((l) => (
+          <link rel="alternate" hreflang={htmlLang(l)} href={`${p.siteUrl}${switchLangHref(p.path, l)}`} />
+        ))}
         <link
           rel="alternate"
           type="application/atom+xml"
           title={t('footer.feeds')}
           href={`/${lang}/news/feed.atom`}
         />
+        {/* htmx would inject its indicator styles, which the CSP refuses: they are in style.css. */}
+        <meta name="htmx-config" content={JSON.stringify({ includeIndicatorStyles: false })} />
         <script src="/static/htmx.min.js" defer />
         {p.head}
       </head>
-      <body hx-headers={JSON.stringify({ 'x-csrf-token': p.csrfToken })}>
+      <body data-hx-headers={JSON.stringify({ 'x-csrf-token': p.csrfToken })}>
         <a class="skip-link" href="#main">
           {t('nav.skip')}
         </a>

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { html } from 'hono/html';
 import type { Child } from 'hono/jsx';
+import { siteUrlOf } from '../lib/services.js';
 import type { AppEnv } from './context.js';
 import { Layout, type Section } from './layout.js';
 
@@ -15,6 +16,7 @@ export interface RenderOptions {
 /** Renders a full page in the shared layout with the request's language, user and CSRF token. */
 export function render(c: Context<AppEnv>, opts: RenderOptions, body: Child) {
   const url = new URL(c.req.url);
+  const { config } = c.get('app');
   // The doctype keeps browsers in standards mode (quirks mode breaks table fonts and box sizes).
   return c.html(
     html`<!DOCTYPE html>${(
@@ -24,6 +26,7 @@ export function render(c: Context<AppEnv>, opts: RenderOptions, body: Child) {
         user={c.get('user')}
         csrfToken={c.get('csrfToken') ?? ''}
         path={url.pathname + url.search}
+        siteUrl={siteUrlOf(config)}
         title={opts.title}
         section={opts.section}
         description={opts.description}

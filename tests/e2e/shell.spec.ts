@@ -132,6 +132,36 @@ describe(`the site shell (${db})`, () => {
   });
 
   for (const lang of ['en', 'zh'] as const) {
+    it(`loads the home page and the event calendar (${lang}) without a console error: htmx obeys the CSP`, async () => {
+      const page = await newPage(lang);
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      // What the browser itself logs (a refused inline style, say) is not a console call: read its log.
+      const cdp = await page.context().newCDPSession(page);
+      cdp.on('Log.entryAdded', ({ entry }) => {
+        if (entry.level === 'error') errors.push(entry.text);
+      });
+      await cdp.send('Log.enable');
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP: ${e.violatedDirective} refused ${e.blockedURI}`),
+        ),
+      );
+      for (const path of [`/${lang}`, `/${lang}/events`]) {
+        await page.goto(path);
+        // htmx has started: it reads its configuration once the document is ready.
+        await expect
+          .poll(() => page.evaluate(() => 'htmx' in window && document.readyState))
+          .toBe('complete');
+      }
+      expect(errors).toEqual([]);
+      // The indicator rules come from the site's stylesheet instead.
+      expect(await page.locator('head style').count()).toBe(0);
+    });
+
     it(`has no axe violations on the home page (${lang}), wide and narrow`, async () => {
       const page = await newPage(lang);
       await page.goto(`/${lang}`);

@@ -9,6 +9,7 @@ import { jobHandlers } from '../../src/modules/index.js';
 import { drainJobs } from '../../src/modules/jobs/index.js';
 import { createMailer } from '../../src/modules/mail/index.js';
 import type { AppContext } from '../../src/web/context.js';
+import { holdToContract } from './api-contract.js';
 import { freshDatabase } from './db.js';
 
 export interface TestApp {
@@ -64,7 +65,8 @@ export async function testApp(kind: DatabaseKind, env: Record<string, string> = 
     now: () => new Date(),
     wakeJobs: () => undefined,
   };
-  const app = buildApp(ctx);
+  // Every API answer a test provokes is held to the OpenAPI document.
+  const app = holdToContract(buildApp(ctx));
 
   const browser = (cookieExtra: string, userId?: string, email?: string): Browser => {
     const csrf = `csrf-token-for-tests-${'x'.repeat(24)}`;

@@ -114,10 +114,10 @@ describe.each(DATABASE_KINDS)('administration (%s)', (kind) => {
 
     const log = await (await admin.get(`/en/admin/audit?entity=user&entityId=${u!.id}`)).text();
     expect(log).toContain(
-      '<th scope="row">role</th><td><del>official</del></td><td><ins>coordinator</ins></td>',
+      '<th scope="row">Role</th><td><del>official</del></td><td><ins>coordinator</ins></td>',
     );
-    expect(log).toContain('<th scope="row">active</th><td><del>true</del></td><td><ins>false</ins></td>');
-    expect(log).not.toContain('<th scope="row">name</th>');
+    expect(log).toContain('<th scope="row">Active</th><td><del>true</del></td><td><ins>false</ins></td>');
+    expect(log).not.toContain('<th scope="row">Name</th>');
 
     // Saving without a change writes no entry.
     await admin.post(path, {
@@ -171,8 +171,8 @@ describe.each(DATABASE_KINDS)('administration (%s)', (kind) => {
     const first = await (await admin.get('/en/admin/audit?actor=bulk')).text();
     expect(first).toContain('30 results');
     expect(first).toContain('Page 1 of 2');
-    expect(first).toContain('<th scope="row">title.zh</th>');
-    expect(first).not.toContain('<th scope="row">title.en</th>');
+    expect(first).toContain('<th scope="row">Title · Chinese</th>');
+    expect(first).not.toContain('<th scope="row">Title · English</th>');
     const second = await (await admin.get('/en/admin/audit?actor=bulk&page=2')).text();
     expect(second).toContain('Page 2 of 2');
     const dated = await (await admin.get('/en/admin/audit?from=2010-06-24&to=2010-06-24')).text();

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { apiUser, bearerSecurity, ErrorSchema, errorResponses } from '../../api/base.js';
+import { apiUser, bearerSecurity, errorResponses, rateLimitedResponse } from '../../api/base.js';
+import { body, json, publicAccess } from '../../api/openapi.js';
 import { cleanText } from '../../lib/clean-text.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
@@ -23,21 +24,17 @@ import { loadUser } from './session.js';
 import { createApiToken } from './tokens.js';
 import { createUser, updateUser } from './users.js';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-
 const tokenRoute = createRoute({
   method: 'post',
   path: '/auth/tokens',
+  security: publicAccess,
   tags: ['Accounts'],
   summary: 'Exchange an e-mail and password for an API token (limited like sign-in)',
-  request: { body: { content: { 'application/json': { schema: TokenRequestSchema } }, required: true } },
+  request: { body: body(TokenRequestSchema) },
   responses: {
     201: json(TokenResponseSchema, 'The new token, shown once'),
     ...errorResponses,
-    429: json(ErrorSchema, 'Too many attempts'),
+    ...rateLimitedResponse,
   },
 });
 
@@ -66,7 +63,7 @@ const createUserRoute = createRoute({
   tags: ['Accounts'],
   summary: 'Create a user with a role and scopes (administrators)',
   security: bearerSecurity,
-  request: { body: { content: { 'application/json': { schema: NewUserSchema } }, required: true } },
+  request: { body: body(NewUserSchema) },
   responses: { 201: json(UserSchema, 'The new user'), ...errorResponses },
 });
 
@@ -78,7 +75,7 @@ const patchUserRoute = createRoute({
   security: bearerSecurity,
   request: {
     params: z.object({ id: z.uuid() }),
-    body: { content: { 'application/json': { schema: UserPatchSchema } }, required: true },
+    body: body(UserPatchSchema),
   },
   responses: { 200: json(UserSchema, 'The updated user'), ...errorResponses },
 });

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { bearerSecurity, errorResponses } from '../../api/base.js';
+import { json } from '../../api/openapi.js';
 import type { AppEnv } from '../../web/context.js';
 import { requireStaff } from '../../web/guards.js';
 import { recordCheckIn } from './record.js';
@@ -45,11 +46,8 @@ const route = createRoute({
     body: { content: { 'application/json': { schema: CheckInBody } }, required: false },
   },
   responses: {
-    200: {
-      description: 'Already checked in that day',
-      content: { 'application/json': { schema: CheckInSchema } },
-    },
-    201: { description: 'Checked in', content: { 'application/json': { schema: CheckInSchema } } },
+    200: json(CheckInSchema, 'Already checked in that day'),
+    201: json(CheckInSchema, 'Checked in'),
     ...errorResponses,
   },
 });

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { bearerSecurity, errorResponses } from '../../api/base.js';
+import { body, json } from '../../api/openapi.js';
 import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
@@ -52,14 +53,11 @@ const admitRoute = createRoute({
   security: bearerSecurity,
   request: {
     params: EventParams,
-    body: { content: { 'application/json': { schema: AdmitBody } }, required: true },
+    body: body(AdmitBody),
   },
   responses: {
-    200: {
-      description: 'Already checked in that day',
-      content: { 'application/json': { schema: AdmitSchema } },
-    },
-    201: { description: 'Checked in', content: { 'application/json': { schema: AdmitSchema } } },
+    200: json(AdmitSchema, 'Already checked in that day'),
+    201: json(AdmitSchema, 'Checked in'),
     ...errorResponses,
   },
 });
@@ -105,10 +103,10 @@ const batchRoute = createRoute({
   security: bearerSecurity,
   request: {
     params: EventParams,
-    body: { content: { 'application/json': { schema: BatchBody } }, required: true },
+    body: body(BatchBody),
   },
   responses: {
-    200: { description: 'One result per item', content: { 'application/json': { schema: BatchResult } } },
+    200: json(BatchResult, 'One result per item'),
     ...errorResponses,
   },
 });

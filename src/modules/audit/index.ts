@@ -1,6 +1,8 @@
 // The module's UI messages join the platform's catalogue when the module is loaded.
 import './messages.js';
+import './messages-fields.js';
 
+export type { AuditAction, AuditEntity } from './labels.js';
 export type { AuditRow } from './queries.js';
 export { recordAudit } from './record.js';
 export { registerAuditPages } from './routes.js';

@@ -1,10 +1,12 @@
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
+import type { AuditAction, AuditEntity } from './labels.js';
 import { auditLog } from './schema.js';
 
 export interface AuditEntry {
-  action: 'create' | 'update' | 'delete' | 'import' | string;
-  entity: string;
+  /** Each kind of record and action has a label in both catalogues (`audit.entity.*`, `audit.action.*`). */
+  action: AuditAction;
+  entity: AuditEntity;
   entityId?: string | null;
   before?: unknown;
   after?: unknown;

@@ -2,9 +2,10 @@ import type { Lang } from '../../lib/bilingual.js';
 import { formatDateTime } from '../../lib/dates.js';
 import { PageHeader, Pagination, TextField } from '../../web/components.js';
 import type { FieldErrors } from '../../web/forms.js';
-import { hasMessage, type Translator } from '../../web/i18n/index.js';
+import type { Translator } from '../../web/i18n/index.js';
 import { href } from '../../web/layout.js';
 import { changedFields, displayValue } from './diff.js';
+import { actionLabel, entityLabel, entityText, fieldLabel, sentence } from './labels.js';
 import type { AuditFilter, AuditRow } from './queries.js';
 
 const when = (d: Date, lang: Lang) => formatDateTime(d, lang, { seconds: true });
@@ -20,12 +21,6 @@ export function filterQuery(f: AuditFilter, page = 1): string {
   return qs ? `?${qs}` : '';
 }
 
-/** Known actions in the reader's language; a module's own action shows as recorded. */
-const actionLabel = (t: Translator, action: string) => {
-  const key = `audit.action.${action}`;
-  return hasMessage(key) ? t(key) : action;
-};
-
 function Entry(p: { t: Translator; lang: Lang; row: AuditRow }) {
   const { t, row } = p;
   const changes = changedFields(row.before, row.after);
@@ -36,7 +31,10 @@ function Entry(p: { t: Translator; lang: Lang; row: AuditRow }) {
         {' · '}
         <strong>{row.actorEmail ?? t('audit.system')}</strong>
         {' · '}
-        {actionLabel(t, row.action)} <code>{row.entity}</code>
+        {sentence(t('audit.entry'), {
+          action: actionLabel(t, row.action),
+          entity: entityLabel(t, row.entity),
+        })}
         {row.entityId ? <code> {row.entityId}</code> : null}
       </p>
       {row.reason ? <p>{t('audit.reason', { reason: row.reason })}</p> : null}
@@ -53,7 +51,7 @@ function Entry(p: { t: Translator; lang: Lang; row: AuditRow }) {
           <tbody>
             {changes.map((ch) => (
               <tr>
-                <th scope="row">{ch.field}</th>
+                <th scope="row">{fieldLabel(t, ch.field)}</th>
                 <td>
                   <del>{displayValue(ch.before)}</del>
                 </td>
@@ -97,7 +95,7 @@ export function AuditPage(p: {
             <option value="">{t('common.all')}</option>
             {p.entities.map((e) => (
               <option value={e} selected={filter.entity === e}>
-                {e}
+                {entityText(t, e)}
               </option>
             ))}
           </select>

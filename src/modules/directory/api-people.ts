@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bearerSecurity, errorResponses } from '../../api/base.js';
 import { withFieldErrors } from '../../api/field-errors.js';
+import { body, json, optionalBearer } from '../../api/openapi.js';
 import { notFound } from '../../lib/errors.js';
 import { UUID } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
@@ -14,10 +15,6 @@ import { getPerson, listPeople } from './queries.js';
 import { personAsInput, updatePerson } from './update-person.js';
 
 const tags = ['Directory'];
-const json = <T>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 
 async function personOut(c: Context<AppEnv>, id: string) {
   const person = await getPerson(c.get('app').database.db, id);
@@ -30,6 +27,7 @@ export function registerPeopleApi(api: OpenAPIHono<AppEnv>) {
     createRoute({
       method: 'get',
       path: '/people',
+      security: optionalBearer,
       tags,
       summary: 'Search people; e-mail, phone and sex only for staff tokens',
       request: { query: PersonQuery },
@@ -47,6 +45,7 @@ export function registerPeopleApi(api: OpenAPIHono<AppEnv>) {
     createRoute({
       method: 'get',
       path: '/people/{id}',
+      security: optionalBearer,
       tags,
       summary: 'One person; e-mail, phone and sex only for staff tokens',
       request: { params: IdParam },
@@ -67,10 +66,7 @@ export function registerPeopleApi(api: OpenAPIHono<AppEnv>) {
       summary: 'Add a person (administrator or manager token)',
       security: bearerSecurity,
       request: {
-        body: {
-          required: true,
-          content: { 'application/json': { schema: personInput.openapi('PersonInput') } },
-        },
+        body: body(personInput.openapi('PersonInput')),
       },
       responses: { 201: json(PersonSchema, 'The new person'), ...errorResponses },
     }),
@@ -91,7 +87,7 @@ export function registerPeopleApi(api: OpenAPIHono<AppEnv>) {
       security: bearerSecurity,
       request: {
         params: IdParam,
-        body: { required: true, content: { 'application/json': { schema: PersonPatch } } },
+        body: body(PersonPatch),
       },
       responses: { 200: json(PersonSchema, 'The person as saved'), ...errorResponses },
     }),

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { Bilingual } from '../../api/base.js';
+import { orNull } from '../../api/openapi.js';
 import { PROVINCE_CODES } from '../places/index.js';
 import { ORGANISATION_SIZES, SEXES } from './inputs.js';
 import { MAX_PAGE_SIZE, type OrganisationRow, PAGE_SIZE, type Person, type PersonRow } from './queries.js';
@@ -45,7 +46,7 @@ export const OrganisationSchema = z
     sector: z.string().openapi({ description: `One of ${SECTOR_CODES.join(', ')}, or empty` }),
     province: z.string().openapi({ description: 'ISO 3166-2:CN code, or empty', example: 'CN-SD' }),
     cityId: z.uuid().nullable(),
-    city: Bilingual.nullable(),
+    city: orNull(Bilingual),
     website: z.string(),
     peopleCount: z.number().int(),
     createdAt: z.string().openapi({ format: 'date-time' }),

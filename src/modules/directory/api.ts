@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bearerSecurity, errorResponses } from '../../api/base.js';
 import { withFieldErrors } from '../../api/field-errors.js';
+import { body, json, optionalBearer } from '../../api/openapi.js';
 import { notFound } from '../../lib/errors.js';
 import { UUID } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
@@ -32,16 +33,13 @@ async function detail(c: Context<AppEnv>, id: string) {
   const contacts = seesContactDetails(c.get('user'));
   return { ...organisationJson(org), people: people.map((p) => memberJson(p, contacts)) };
 }
-const json = <T>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 
 export function registerDirectoryApi(api: OpenAPIHono<AppEnv>) {
   api.openapi(
     createRoute({
       method: 'get',
       path: '/organisations',
+      security: optionalBearer,
       tags,
       summary: 'Search organisations (English or Chinese) with filters, a page at a time',
       request: { query: OrganisationQuery },
@@ -58,6 +56,7 @@ export function registerDirectoryApi(api: OpenAPIHono<AppEnv>) {
     createRoute({
       method: 'get',
       path: '/organisations/{id}',
+      security: optionalBearer,
       tags,
       summary: 'One organisation with its people (contact details only for staff tokens)',
       request: { params: IdParam },
@@ -78,10 +77,7 @@ export function registerDirectoryApi(api: OpenAPIHono<AppEnv>) {
       summary: 'Add an organisation (administrator or manager token)',
       security: bearerSecurity,
       request: {
-        body: {
-          required: true,
-          content: { 'application/json': { schema: organisationInput.openapi('OrganisationInput') } },
-        },
+        body: body(organisationInput.openapi('OrganisationInput')),
       },
       responses: { 201: json(OrganisationDetail, 'The new organisation'), ...errorResponses },
     }),
@@ -102,7 +98,7 @@ export function registerDirectoryApi(api: OpenAPIHono<AppEnv>) {
       security: bearerSecurity,
       request: {
         params: IdParam,
-        body: { required: true, content: { 'application/json': { schema: OrganisationPatch } } },
+        body: body(OrganisationPatch),
       },
       responses: { 200: json(OrganisationDetail, 'The organisation as saved'), ...errorResponses },
     }),

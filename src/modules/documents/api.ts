@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { Bilingual, bearerSecurity, errorResponses } from '../../api/base.js';
+import { Bilingual, bearerSecurity, errorResponses, rateLimitedResponse } from '../../api/base.js';
+import { json, publicAccess } from '../../api/openapi.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { requireStaff } from '../../web/guards.js';
@@ -45,7 +46,7 @@ const issueAll = createRoute({
   security: bearerSecurity,
   request: { params: IdParam },
   responses: {
-    200: { description: 'What was issued', content: { 'application/json': { schema: IssueCounts } } },
+    200: json(IssueCounts, 'What was issued'),
     ...errorResponses,
   },
 });
@@ -69,6 +70,7 @@ const VerificationSchema = z
 const verify = createRoute({
   method: 'get',
   path: '/certificates/{code}',
+  security: publicAccess,
   tags: ['documents'],
   summary: 'Check a certificate by the code printed on it (public)',
   description:
@@ -82,11 +84,8 @@ const verify = createRoute({
     }),
   },
   responses: {
-    200: { description: 'The certificate', content: { 'application/json': { schema: VerificationSchema } } },
-    429: {
-      description: 'Too many unknown codes',
-      content: { 'application/json': { schema: errorResponses[404].content['application/json'].schema } },
-    },
+    200: json(VerificationSchema, 'The certificate'),
+    ...rateLimitedResponse,
     ...errorResponses,
   },
 });

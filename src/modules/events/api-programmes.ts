@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { apiUser, Bilingual, bearerSecurity, errorResponses } from '../../api/base.js';
 import { withFieldErrors } from '../../api/field-errors.js';
+import { body, json, optionalBearer } from '../../api/openapi.js';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
@@ -93,10 +94,6 @@ const SlugParam = z.object({
     .max(80)
     .openapi({ param: { name: 'slug', in: 'path' } }),
 });
-const json = (schema: z.ZodType, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 
 const programmeJson = (p: Programme, eventCount?: number) => ({
   id: p.id,
@@ -152,6 +149,7 @@ async function detail(db: Db, viewer: Actor | null, p: Programme, namedAttendees
 const list = createRoute({
   method: 'get',
   path: '/programmes',
+  security: optionalBearer,
   tags: ['programmes'],
   summary: 'Programmes',
   responses: {
@@ -162,6 +160,7 @@ const list = createRoute({
 const one = createRoute({
   method: 'get',
   path: '/programmes/{slug}',
+  security: optionalBearer,
   tags: ['programmes'],
   summary: 'A programme with its partners, event history and participant totals',
   request: { params: SlugParam },
@@ -173,7 +172,7 @@ const create = createRoute({
   tags: ['programmes'],
   summary: 'Create a programme (manager)',
   security: bearerSecurity,
-  request: { body: { content: { 'application/json': { schema: ProgrammeCreate } }, required: true } },
+  request: { body: body(ProgrammeCreate) },
   responses: { 201: json(ProgrammeDetailSchema, 'Created'), ...errorResponses },
 });
 const patch = createRoute({
@@ -184,7 +183,7 @@ const patch = createRoute({
   security: bearerSecurity,
   request: {
     params: SlugParam,
-    body: { content: { 'application/json': { schema: ProgrammePatch } }, required: true },
+    body: body(ProgrammePatch),
   },
   responses: { 200: json(ProgrammeDetailSchema, 'Changed'), ...errorResponses },
 });

@@ -18,7 +18,7 @@ const TextIn = (max: number) => z.union([z.string().max(max), BilingualIn(max)])
 const eventBase = {
   id: z.uuid(),
   programme: z.object({ id: z.uuid(), slug: z.string(), title: Bilingual }),
-  round: z.string(),
+  round: Bilingual,
   title: Bilingual,
   description: Bilingual,
   venue: Bilingual,
@@ -43,7 +43,7 @@ const eventInputFields = {
   title: BilingualIn(200),
   description: TextIn(20_000).optional(),
   venue: TextIn(300).optional(),
-  round: z.string().max(100).optional(),
+  round: TextIn(100).optional(),
   city: z.string().min(1).max(200).openapi({
     description: 'A city id, slug, or English or Chinese name; a new name needs `province`',
     example: 'Qingdao',

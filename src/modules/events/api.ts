@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { apiUser, bearerSecurity, errorResponses } from '../../api/base.js';
 import { withFieldErrors } from '../../api/field-errors.js';
+import { body, json, optionalBearer } from '../../api/openapi.js';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
@@ -24,10 +25,6 @@ import { updateEvent } from './update-event.js';
 import { canCreateEvents } from './visibility.js';
 
 const IdParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
-const json = (schema: z.ZodType, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 const RENAME = { cityId: 'city', programmeId: 'programme' };
 
 type Schemas = ReturnType<typeof eventSchemas>;
@@ -49,7 +46,7 @@ async function toPatch(db: Db, user: Actor, b: EventBody, current: EventRow | nu
   const city = b.city ? await resolveCity(db, user, b.city, b.province) : undefined;
   const patch: Partial<EventFields> = {
     programmeId: await programmeFor(db, user, b, current === null, year),
-    round: b.round,
+    round: bilingualIn(b.round, current?.round),
     title: bilingualIn(b.title, current?.title),
     description: bilingualIn(b.description, current?.description),
     venue: bilingualIn(b.venue, current?.venue),
@@ -71,6 +68,7 @@ function eventRoutes(part: EventApiPart) {
   const list = createRoute({
     method: 'get',
     path: '/events',
+    security: optionalBearer,
     tags: ['events'],
     summary: 'Events, filtered; drafts only for staff tokens',
     request: { query: EventQuerySchema },
@@ -79,6 +77,7 @@ function eventRoutes(part: EventApiPart) {
   const one = createRoute({
     method: 'get',
     path: '/events/{id}',
+    security: optionalBearer,
     tags: ['events'],
     summary: 'One event',
     request: { params: IdParam },
@@ -91,7 +90,7 @@ function eventRoutes(part: EventApiPart) {
     summary: 'Create an event (manager, or coordinator within their scope)',
     description: 'Send an `Idempotency-Key` header to make a retried request create the event once.',
     security: bearerSecurity,
-    request: { body: { content: { 'application/json': { schema: EventCreateSchema } }, required: true } },
+    request: { body: body(EventCreateSchema) },
     responses: { 201: json(EventSchema, 'Created'), ...errorResponses },
   });
   const patch = createRoute({
@@ -102,7 +101,7 @@ function eventRoutes(part: EventApiPart) {
     security: bearerSecurity,
     request: {
       params: IdParam,
-      body: { content: { 'application/json': { schema: EventPatchSchema } }, required: true },
+      body: body(EventPatchSchema),
     },
     responses: { 200: json(EventSchema, 'Changed'), ...errorResponses },
   });
@@ -184,7 +183,7 @@ export function registerEventsApi(
           const p = await toPatch(tx, user, body, null);
           const fields: EventFields = {
             programmeId: p.programmeId!,
-            round: p.round ?? '',
+            round: p.round ?? { en: '', zh: '' },
             title: p.title!,
             description: p.description ?? { en: '', zh: '' },
             venue: p.venue ?? { en: '', zh: '' },

@@ -123,7 +123,7 @@ describe.each(DATABASE_KINDS)('the public calendar (%s)', (kind) => {
     expect(html.startsWith('<div id="event-results"')).toBe(true);
     expect(html).not.toContain('<html');
     const full = await page();
-    expect(full).toMatch(/<form method="get" action="\/en\/events"[^>]*hx-push-url="true"/);
+    expect(full).toMatch(/<form method="get" action="\/en\/events"[^>]*data-hx-push-url="true"/);
   });
 
   it('shows upcoming and recent events on the home page', async () => {

@@ -44,7 +44,7 @@ export async function createEvent(
       insert into events (programme_id, round, title, description, city_id, province, venue, start_date,
         end_date, date_precision, audience, status, reported_headcount, headcount_approximate, search_text,
         en_edited_at, zh_edited_at, translation_status, created_by)
-      select ${programme.id}::uuid, ${f.round}, ${json(f.title)}, ${json(f.description)}, ${city.id}::uuid,
+      select ${programme.id}::uuid, ${json(f.round)}, ${json(f.title)}, ${json(f.description)}, ${city.id}::uuid,
         ${city.province}, ${json(f.venue)}, ${f.startDate}::date, ${f.endDate}::date, ${f.datePrecision},
         ${f.audience}, ${f.status}, ${f.reportedHeadcount}::int, ${f.headcountApproximate}, ${search},
         ${tr.enEditedAt?.toISOString() ?? null}::timestamptz, ${tr.zhEditedAt?.toISOString() ?? null}::timestamptz,

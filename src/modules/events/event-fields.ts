@@ -15,7 +15,8 @@ import {
 /** Everything an editor sets on an event; the page form and the API both end up here. */
 export interface EventFields {
   programmeId: string;
-  round: string;
+  /** Which round of the programme, in both languages ("2009 spring round"). */
+  round: Bilingual;
   title: Bilingual;
   description: Bilingual;
   venue: Bilingual;
@@ -55,7 +56,7 @@ const bi = (b: Partial<Bilingual> | undefined, multiline = false): Bilingual => 
 export function cleanEventFields(f: EventFields): EventFields {
   const out: EventFields = {
     ...f,
-    round: cleanText(f.round ?? ''),
+    round: bi(f.round),
     title: bi(f.title),
     description: bi(f.description, true),
     venue: bi(f.venue),
@@ -74,8 +75,8 @@ export function eventFieldErrors(f: EventFields): FieldProblems {
     if (f.title[lang].length > LIMITS.title) e[`title.${lang}`] = 'events.error.textLength';
     if (f.venue[lang].length > LIMITS.venue) e[`venue.${lang}`] = 'events.error.textLength';
     if (f.description[lang].length > LIMITS.description) e[`description.${lang}`] = 'events.error.textLength';
+    if (f.round[lang].length > LIMITS.round) e[`round.${lang}`] = 'events.error.textLength';
   }
-  if (f.round.length > LIMITS.round) e.round = 'events.error.textLength';
   if (!DATE_PRECISIONS.includes(f.datePrecision)) e.datePrecision = 'form.choose';
   if (!AUDIENCES.includes(f.audience)) e.audience = 'form.choose';
   if (!EVENT_STATUSES.includes(f.status)) e.status = 'form.choose';
@@ -100,8 +101,9 @@ export function validationError(fields: FieldProblems, what = 'event'): AppError
 }
 
 /** The bilingual fields whose two languages the translation status compares. */
-export const translatedFields = (f: Pick<EventFields, 'title' | 'description' | 'venue'>) => [
+export const translatedFields = (f: Pick<EventFields, 'title' | 'description' | 'venue' | 'round'>) => [
   f.title,
   f.description,
   f.venue,
+  f.round,
 ];

@@ -28,7 +28,7 @@ import { canCreateEvents, canEditEventAt } from './visibility.js';
 
 const EventFormSchema = z.object({
   programmeId: z.string().regex(UUID, { message: 'form.choose' }),
-  round: optionalLine(100),
+  round: bilingualText({ max: 100 }),
   title: bilingualText({ required: true, max: 200 }),
   description: bilingualText({ multiline: true, max: 20_000 }),
   venue: bilingualText({ max: 300 }),

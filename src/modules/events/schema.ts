@@ -60,7 +60,7 @@ export const events = pgTable(
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => programmes.id, { onDelete: 'restrict' }),
-    round: text('round').notNull().default(''),
+    round: bilingual('round'),
     title: bilingual('title'),
     description: bilingual('description'),
     cityId: uuid('city_id')

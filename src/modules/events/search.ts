@@ -13,7 +13,8 @@ export function eventSearchText(
   return searchText(
     f.title.en,
     f.title.zh,
-    f.round,
+    f.round.en,
+    f.round.zh,
     f.venue.en,
     f.venue.zh,
     city.name.en,

@@ -47,7 +47,7 @@ export function eventFields(
   over: Partial<EventFields> & Pick<EventFields, 'programmeId' | 'cityId'>,
 ): EventFields {
   return {
-    round: '',
+    round: { en: '', zh: '' },
     title: { en: 'IP management training', zh: '知识产权管理培训' },
     description: { en: '', zh: '' },
     venue: { en: '', zh: '' },

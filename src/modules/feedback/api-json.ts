@@ -70,7 +70,12 @@ export function feedbackJson(
     test: { questions: test.map(questionJson) },
     survey: { questions: survey.map(questionJson) },
     counts,
-    defaultSurveyQuestions: DEFAULT_SURVEY.map((q) => ({ ...q, kind: q.kind as 'likert' })),
+    // The starting survey: statements to rate and open questions, nothing else.
+    defaultSurveyQuestions: DEFAULT_SURVEY.map((q) => ({
+      kind: q.kind as 'likert' | 'comment',
+      required: q.required,
+      prompt: q.prompt ?? {},
+    })),
   };
 }
 

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { errorResponses } from '../../api/base.js';
 import { withFieldErrors } from '../../api/field-errors.js';
+import { body, json, publicAccess } from '../../api/openapi.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { once } from '../../web/once.js';
@@ -22,13 +23,6 @@ const KeyParam = z.object({
       description: 'The key of the personal link sent by e-mail',
     }),
 });
-const json = (schema: z.ZodType, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { content: { 'application/json': { schema } }, required: true as const },
-});
 const tags = ['feedback'];
 const signed =
   'No API token: the signed key of the registrant\u2019s personal link (the part after `/feedback/`) authorises it, for that registration only. Each part is taken once: a second submission is `409`, unless it repeats an `Idempotency-Key`, which answers as the first did.';
@@ -36,6 +30,7 @@ const signed =
 const state = createRoute({
   method: 'get',
   path: '/feedback/{key}',
+  security: publicAccess,
   tags,
   summary: "A registrant's tests and survey: what is open, its questions, and the result after the post-test",
   description: signed,
@@ -52,7 +47,8 @@ const submit = (part: 'pre-test' | 'post-test' | 'survey') =>
         ? 'Answer the survey (anonymously: stored without the registrant)'
         : `Submit the ${part}, scored at once${part === 'post-test' ? '; the answer holds both scores and the correct answers' : ''}`,
     description: signed,
-    request: { params: KeyParam, ...body(part === 'survey' ? SurveyAnswersSchema : TestAnswersSchema) },
+    security: publicAccess,
+    request: { params: KeyParam, body: body(part === 'survey' ? SurveyAnswersSchema : TestAnswersSchema) },
     responses: { 201: json(SubmittedSchema, 'Recorded'), ...errorResponses },
   });
 

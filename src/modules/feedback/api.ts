@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { bearerSecurity, errorResponses } from '../../api/base.js';
 import { withFieldErrors } from '../../api/field-errors.js';
+import { body, json } from '../../api/openapi.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { requireStaff } from '../../web/guards.js';
@@ -29,13 +30,6 @@ import { surveyResultsOf } from './survey-results.js';
 import { windowsOf } from './windows.js';
 
 const IdParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
-const json = (schema: z.ZodType, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { content: { 'application/json': { schema } }, required: true as const },
-});
 const tags = ['feedback'];
 
 const read = createRoute({
@@ -55,7 +49,7 @@ const patch = createRoute({
   description:
     'Publishing the test invites every confirmed registrant to the pre-test by e-mail (once each); registrants confirmed later are invited within 15 minutes. Publishing needs at least one question.',
   security: bearerSecurity,
-  request: { params: IdParam, ...body(SettingsInSchema) },
+  request: { params: IdParam, body: body(SettingsInSchema) },
   responses: { 200: json(FeedbackSchema, 'The set-up after the change'), ...errorResponses },
 });
 const putQuestions = (instrument: 'test' | 'survey') =>
@@ -72,7 +66,7 @@ const putQuestions = (instrument: 'test' | 'survey') =>
         ? 'Single- or multiple-choice questions with their correct options. Once anyone has taken the test, only the wording and order may change (409 otherwise), so every score is on the same set.'
         : 'Rating (likert, 1–5) and comment questions. Once anyone has answered, questions may be added and reworded but not removed or changed in kind (409).',
     security: bearerSecurity,
-    request: { params: IdParam, ...body(QuestionsInSchema) },
+    request: { params: IdParam, body: body(QuestionsInSchema) },
     responses: { 200: json(FeedbackSchema, 'The set-up after the change'), ...errorResponses },
   });
 const results = createRoute({

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { Bilingual } from '../../api/base.js';
+import { orNull } from '../../api/openapi.js';
 import { JURISDICTIONS, OFFICES, RIGHTS } from './engine/input.js';
 import type { Schedule } from './engine/types.js';
 import { RIGHT_STATUS_VALUES } from './input.js';
@@ -182,7 +183,7 @@ export const RightSchema = z
     responsibleIds: z.array(z.uuid()),
     expiry: ExpirySchema.nullable(),
     deadlines: z.array(DeadlineSchema),
-    awaiting: AwaitingSchema.nullable(),
+    awaiting: orNull(AwaitingSchema),
     scheduleProblem: z.object({ code: z.string(), reason: Bilingual }).nullable().openapi({
       description:
         'Why no full schedule could be computed yet (e.g. a pending mark has no registration date)',

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { apiUser, bearerSecurity, errorResponses } from '../../api/base.js';
+import { body, json, publicAccess } from '../../api/openapi.js';
 import { AppError } from '../../lib/errors.js';
 import { invalidFields } from '../../lib/field-errors.js';
 import type { AppEnv } from '../../web/context.js';
@@ -24,19 +25,12 @@ import { rightInput } from './input.js';
 import { getRight, listRights, registerOrganisation, responsiblesByRight } from './queries.js';
 import { createRight, deleteRight, updateRight } from './save-right.js';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  required: true,
-  content: { 'application/json': { schema } },
-});
 const IdParam = z.object({ id: z.uuid() });
 
 const deadlinesRoute = createRoute({
   method: 'post',
   path: '/ip/deadlines',
+  security: publicAccess,
   tags: ['IP register'],
   summary: 'Compute the expiry and every deadline of a right, without storing anything (no token needed)',
   description:

@@ -64,6 +64,12 @@ export function withoutInlineStyles(svg: string): string {
 }
 
 /**
+ * ECharts marks its server-side SVG with `ecmeta_*` attributes for a browser-side ECharts to pick up;
+ * none runs here, and HTML has no such attributes, so they go.
+ */
+export const withoutEchartsMeta = (svg: string) => svg.replace(/\s+ecmeta_[\w-]*="[^"]*"/g, '');
+
+/**
  * Drawing costs tens of milliseconds, and the figures change only when the register does: the last
  * drawings are kept, keyed by everything they are drawn from.
  */
@@ -124,7 +130,7 @@ function draw(counts: MonthCount[], months: string[], text: TimelineText): strin
         data: months.map((m) => value(m, j)),
       })),
     });
-    const svg = withoutInlineStyles(chart.renderToSVGString());
+    const svg = withoutEchartsMeta(withoutInlineStyles(chart.renderToSVGString()));
     const heading = `<title id="ip-timeline-title">${escapeXml(text.title)}</title><desc id="ip-timeline-desc">${escapeXml(text.description)}</desc>`;
     return svg.replace(
       /^<svg([^>]*)>/,

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { bearerSecurity, errorResponses } from '../../api/base.js';
+import { body, json, optionalBearer, publicAccess } from '../../api/openapi.js';
 import {
   FileParam,
   ItemInputSchema,
@@ -15,14 +16,10 @@ import {
   VersionSchema,
 } from './api-schemas.js';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-
 export const searchRoute = createRoute({
   method: 'get',
   path: '/library/search',
+  security: publicAccess,
   tags: ['library'],
   summary: 'Search the library in Chinese and English, with facet counts and a “did you mean”',
   request: { query: SearchQuerySchema },
@@ -32,6 +29,7 @@ export const searchRoute = createRoute({
 export const getRoute = createRoute({
   method: 'get',
   path: '/library/items/{id}',
+  security: optionalBearer,
   tags: ['library'],
   summary: 'One item with its files and related events (drafts for editors only)',
   request: { params: RefParam },
@@ -45,7 +43,7 @@ export const createRouteDef = createRoute({
   summary: 'Add an item (administrators, managers, trainers, experts)',
   description: 'Send an `Idempotency-Key` header (16–64 characters) so a retried request creates one item.',
   security: bearerSecurity,
-  request: { body: { required: true, content: { 'application/json': { schema: ItemInputSchema } } } },
+  request: { body: body(ItemInputSchema) },
   responses: { 201: json(ItemSchema, 'The new item (version 1)'), ...errorResponses },
 });
 
@@ -57,7 +55,7 @@ export const patchRoute = createRoute({
   security: bearerSecurity,
   request: {
     params: RefParam,
-    body: { required: true, content: { 'application/json': { schema: ItemPatchSchema } } },
+    body: body(ItemPatchSchema),
   },
   responses: { 200: json(ItemSchema, 'The changed item'), ...errorResponses },
 });
@@ -65,6 +63,7 @@ export const patchRoute = createRoute({
 export const versionsRoute = createRoute({
   method: 'get',
   path: '/library/items/{id}/versions',
+  security: optionalBearer,
   tags: ['library'],
   summary: 'The versions of an item, newest first',
   request: { params: RefParam },
@@ -74,6 +73,7 @@ export const versionsRoute = createRoute({
 export const versionRoute = createRoute({
   method: 'get',
   path: '/library/items/{id}/versions/{n}',
+  security: optionalBearer,
   tags: ['library'],
   summary: 'One version of an item, as it was saved',
   request: { params: VersionParam },
@@ -98,6 +98,7 @@ export const uploadRoute = createRoute({
 export const downloadRoute = createRoute({
   method: 'get',
   path: '/library/items/{id}/files/{fileId}',
+  security: optionalBearer,
   tags: ['library'],
   summary: 'Download an attached file (counted)',
   request: { params: FileParam },

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bearerSecurity, errorResponses } from '../../api/base.js';
 import { withFieldErrors } from '../../api/field-errors.js';
+import { body, json, optionalBearer } from '../../api/openapi.js';
 import { AppError } from '../../lib/errors.js';
 import { UUID } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
@@ -22,11 +23,6 @@ import { newsInput } from './input.js';
 import { eventIdsOf, getNewsById, getNewsBySlug, linkedEvents, listNews, type NewsRow } from './queries.js';
 import { createNews, newsToInput, updateNews } from './save-news.js';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-
 /** Zod issues as the API's translated validation error. */
 export function apiValidationError(c: Context<AppEnv>, error: z.ZodError): AppError {
   const map = zodErrorMap(c.get('t'));
@@ -43,6 +39,7 @@ async function withEvents(c: Context<AppEnv>, row: NewsRow) {
 const listRoute = createRoute({
   method: 'get',
   path: '/news',
+  security: optionalBearer,
   tags: ['news'],
   summary: 'Published news, newest first, in both languages with their translation status',
   request: { query: PageQuery },
@@ -52,6 +49,7 @@ const listRoute = createRoute({
 const getRoute = createRoute({
   method: 'get',
   path: '/news/{id}',
+  security: optionalBearer,
   tags: ['news'],
   summary: 'One news item by slug or id (drafts only for editors)',
   request: { params: SlugParam },
@@ -65,7 +63,7 @@ const createRouteDef = createRoute({
   summary: 'Write a news item (administrators and managers)',
   description: 'Send an `Idempotency-Key` header (16–64 characters) so a retried request creates one item.',
   security: bearerSecurity,
-  request: { body: { required: true, content: { 'application/json': { schema: NewsInputSchema } } } },
+  request: { body: body(NewsInputSchema) },
   responses: { 201: json(NewsItemSchema, 'The new item'), ...errorResponses },
 });
 
@@ -77,7 +75,7 @@ const patchRoute = createRoute({
   security: bearerSecurity,
   request: {
     params: IdParam,
-    body: { required: true, content: { 'application/json': { schema: NewsPatchSchema } } },
+    body: body(NewsPatchSchema),
   },
   responses: { 200: json(NewsItemSchema, 'The changed item'), ...errorResponses },
 });

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { Bilingual, errorResponses } from '../../api/base.js';
+import { json, publicAccess } from '../../api/openapi.js';
 import type { AppEnv } from '../../web/context.js';
 import { findProvince, provinceName } from './provinces.js';
 import { type City, listCities } from './queries.js';
@@ -29,6 +30,7 @@ export const cityJson = (c: City) => ({
 const list = createRoute({
   method: 'get',
   path: '/cities',
+  security: publicAccess,
   tags: ['places'],
   summary: 'Cities where events take place',
   request: {
@@ -41,10 +43,7 @@ const list = createRoute({
     }),
   },
   responses: {
-    200: {
-      description: 'The cities, by province and name',
-      content: { 'application/json': { schema: z.object({ cities: z.array(CitySchema) }) } },
-    },
+    200: json(z.object({ cities: z.array(CitySchema) }), 'The cities, by province and name'),
     ...errorResponses,
   },
 });

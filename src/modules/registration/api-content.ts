@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { bearerSecurity, errorResponses } from '../../api/base.js';
 import { withFieldErrors } from '../../api/field-errors.js';
+import { body, json, optionalBearer } from '../../api/openapi.js';
 import { isStaff } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
@@ -30,13 +31,6 @@ import {
 } from './questions.js';
 
 const IdParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
-const json = (schema: z.ZodType, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { content: { 'application/json': { schema } }, required: true as const },
-});
 const bi = (v: { en?: string; zh?: string } | undefined, current: Bilingual = { en: '', zh: '' }) =>
   v === undefined ? undefined : { en: v.en ?? current.en, zh: v.zh ?? current.zh };
 
@@ -50,7 +44,8 @@ const route = <M extends 'get' | 'post' | 'patch' | 'delete', P extends string>(
   path,
   tags: ['events'],
   summary,
-  ...(secured ? { security: bearerSecurity } : {}),
+  // The public reads show staff what only they may see (hidden questions, draft events).
+  security: secured ? bearerSecurity : optionalBearer,
 });
 
 const agendaList = createRoute({
@@ -65,12 +60,12 @@ const agendaList = createRoute({
 });
 const agendaCreate = createRoute({
   ...route('post', '/events/{id}/agenda', 'Add an agenda item (managers; coordinators in their scope)', true),
-  request: { params: IdParam, ...body(AgendaItemInSchema) },
+  request: { params: IdParam, body: body(AgendaItemInSchema) },
   responses: { 201: json(AgendaItemSchema, 'Added'), ...errorResponses },
 });
 const agendaPatch = createRoute({
   ...route('patch', '/agenda-items/{id}', 'Change an agenda item', true),
-  request: { params: IdParam, ...body(AgendaItemPatchSchema) },
+  request: { params: IdParam, body: body(AgendaItemPatchSchema) },
   responses: { 200: json(AgendaItemSchema, 'Changed'), ...errorResponses },
 });
 const agendaDelete = createRoute({
@@ -90,12 +85,12 @@ const questionCreate = createRoute({
     'Add a registration question (managers; coordinators in their scope)',
     true,
   ),
-  request: { params: IdParam, ...body(QuestionInSchema) },
+  request: { params: IdParam, body: body(QuestionInSchema) },
   responses: { 201: json(QuestionSchema, 'Added'), ...errorResponses },
 });
 const questionPatch = createRoute({
   ...route('patch', '/questions/{id}', 'Change a registration question', true),
-  request: { params: IdParam, ...body(QuestionPatchSchema) },
+  request: { params: IdParam, body: body(QuestionPatchSchema) },
   responses: { 200: json(QuestionSchema, 'Changed'), ...errorResponses },
 });
 const questionDelete = createRoute({

@@ -28,7 +28,10 @@ export const RegistrationCreateSchema = z
 export const RegistrationCreatedSchema = z
   .object({
     id: z.uuid(),
-    status: z.enum(['confirmed', 'waitlisted', 'pending', 'unconfirmed']),
+    status: z.enum(REGISTRATION_STATUSES).openapi({
+      description:
+        'Confirmed, waitlisted or pending when new; a repeated request (same `Idempotency-Key`) answers with the registration as it is now',
+    }),
     position: z
       .number()
       .int()

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { bearerSecurity, errorResponses } from '../../api/base.js';
+import { bearerSecurity, errorResponses, rateLimitedResponse } from '../../api/base.js';
 import { withFieldErrors } from '../../api/field-errors.js';
+import { body, json, optionalBearer } from '../../api/openapi.js';
 import { isStaff } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
@@ -32,13 +33,6 @@ import { approve, decline } from './review.js';
 import { getSettings } from './settings.js';
 
 const IdParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
-const json = (schema: z.ZodType, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { content: { 'application/json': { schema } }, required: true as const },
-});
 
 const create = createRoute({
   method: 'post',
@@ -47,14 +41,15 @@ const create = createRoute({
   summary: 'Register for an event (no token needed while its registration is open)',
   description:
     'Without a token, exactly as the public form: the event must be published and its registration open (or `invitation` carry a nomination token), the address is e-mailed a confirmation link and the registration is `unconfirmed`, holding no seat, until that link is followed; sending it again while unconfirmed e-mails the link again (at most every five minutes) and answers with the same registration. Registrations without a token count towards the per-address hourly limit of the form (`429`). The token of any other user places that user’s own address at once; any other address is held for confirmation as without a token. With the token of a manager, or of the coordinator of its place, anyone is registered at once, any time. The same e-mail address (compared case-insensitively) registers once per event: a second time is `409`. Send an `Idempotency-Key` header to make a retried request count once; the repeat answers with the same registration.',
-  security: [{}, { bearerAuth: [] }] as { bearerAuth?: string[] }[],
-  request: { params: IdParam, ...body(RegistrationCreateSchema) },
+  security: optionalBearer,
+  request: { params: IdParam, body: body(RegistrationCreateSchema) },
   responses: {
     201: json(
       RegistrationCreatedSchema,
       'Registered: confirmed, on the waiting list with its position, waiting for approval, or (`unconfirmed`) waiting for the e-mailed link to be followed',
     ),
     ...errorResponses,
+    ...rateLimitedResponse,
   },
 });
 const list = createRoute({
@@ -103,7 +98,7 @@ const declineRoute = createRoute({
   tags: ['registrations'],
   summary: 'Decline a registration waiting for approval, with a reason the registrant is told',
   security: bearerSecurity,
-  request: { params: IdParam, ...body(ReasonSchema) },
+  request: { params: IdParam, body: body(ReasonSchema) },
   responses: { 200: json(RegistrationSchema, 'Declined'), ...errorResponses },
 });
 const promoteRoute = createRoute({
@@ -114,7 +109,7 @@ const promoteRoute = createRoute({
   description:
     'When every seat is taken the capacity rises by one for them (the answer says so); an organisation quota is never exceeded.',
   security: bearerSecurity,
-  request: { params: IdParam, ...body(ReasonSchema) },
+  request: { params: IdParam, body: body(ReasonSchema) },
   responses: { 200: json(PromotedSchema, 'Promoted'), ...errorResponses },
 });
 

@@ -151,4 +151,37 @@ describe.each(DATABASE_KINDS)('registration pages for organisers (%s)', (kind) =
         .toString(),
     ).toBe('%PDF-');
   });
+  it('marks agenda titles and material shown in the other language with the library’s badge', async () => {
+    const eventId = await openEvent(t, token);
+    const page = await (await manager.get(`/en/events/${eventId}/agenda`)).text();
+    await manager.post(`/en/events/${eventId}/agenda`, {
+      _form: formToken(page),
+      day: '2099-06-24',
+      startsAt: '14:00',
+      'title.en': 'Trade marks abroad',
+    });
+    const itemId = (
+      (await (await apiCall(t, 'GET', `/events/${eventId}/agenda`)).json()) as { items: { id: string }[] }
+    ).items[0]!.id;
+    const body = new FormData();
+    body.append('_csrf', manager.csrf);
+    body.append('file', new Blob([new Uint8Array(tinyPdf('Handout'))], { type: 'application/pdf' }), 'h.pdf');
+    body.append('materialTitle.en', 'Handout');
+    const up = await t.app.request(`/en/events/${eventId}/agenda/${itemId}/materials`, {
+      method: 'POST',
+      body,
+      headers: { cookie: manager.cookie },
+    });
+    expect(up.status).toBe(303);
+    const zh = await (await t.anonymous().get(`/zh/events/${eventId}`)).text();
+    const badge = '<span class="tag fallback-tag">仅有英文</span>';
+    expect(zh).toContain(`<strong><span lang="en">Trade marks abroad</span> ${badge}</strong>`);
+    expect(zh).toMatch(
+      new RegExp(`<a href="/zh/events/${eventId}/materials/[0-9a-f-]{36}" lang="en">Handout</a> ${badge}`),
+    );
+    // The English page shows its own text, unmarked.
+    const en = await (await t.anonymous().get(`/en/events/${eventId}`)).text();
+    expect(en).toContain('<strong>Trade marks abroad</strong>');
+    expect(en).not.toContain('fallback-tag');
+  });
 });

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { Bilingual, bearerSecurity, errorResponses } from '../../api/base.js';
+import { body, json } from '../../api/openapi.js';
 import { XLSX_CONTENT_TYPE } from '../../lib/xlsx.js';
 import type { AppEnv } from '../../web/context.js';
 import { requireStaff } from '../../web/guards.js';
@@ -134,13 +135,10 @@ const importRoute = createRoute({
   security: bearerSecurity,
   request: {
     params: IdParam,
-    body: { content: { 'application/json': { schema: ImportBody } }, required: true },
+    body: body(ImportBody),
   },
   responses: {
-    200: {
-      description: 'What the sheet does (or did)',
-      content: { 'application/json': { schema: ImportResultSchema } },
-    },
+    200: json(ImportResultSchema, 'What the sheet does (or did)'),
     ...errorResponses,
   },
 });

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { Lang } from '../../lib/bilingual.js';
 import { todayIso } from '../../lib/dates.js';
-import { writeXlsx, XLSX_CONTENT_TYPE } from '../../lib/xlsx.js';
+import { type Cell, isDay, writeXlsx, XLSX_CONTENT_TYPE } from '../../lib/xlsx.js';
 import type { AppEnv } from '../../web/context.js';
 import type { Translator } from '../../web/i18n/index.js';
 import { writeCsv } from '../directory/index.js';
@@ -9,9 +9,15 @@ import { rowLabel } from './labels.js';
 import type { GroupBy, Summary } from './summarise.js';
 
 export type Format = 'csv' | 'xlsx';
-type Cell = string | number | null;
 
-/** A table as a download: CSV (BOM, formula-like text neutralised) or an XLSX workbook (cells are text, never formulas). */
+/** A cell as CSV writes it: a day as YYYY-MM-DD, text and numbers as they are. */
+const csvValue = (v: Cell) =>
+  isDay(v) ? v.day : v instanceof Date ? v.toISOString() : typeof v === 'boolean' ? String(v) : v;
+
+/**
+ * A table as a download: CSV (BOM, formula-like text neutralised) or an XLSX workbook (text cells,
+ * never formulas; numbers as numbers, days as date cells).
+ */
 export function tableResponse(
   c: Context<AppEnv>,
   name: string,
@@ -23,7 +29,7 @@ export function tableResponse(
   c.header('Cache-Control', 'private, no-store');
   if (format === 'csv') {
     c.header('Content-Type', 'text/csv; charset=utf-8');
-    return c.body(writeCsv(rows));
+    return c.body(writeCsv(rows.map((r) => r.map(csvValue))));
   }
   c.header('Content-Type', XLSX_CONTENT_TYPE);
   const bytes = writeXlsx([{ name: sheet, rows }]);

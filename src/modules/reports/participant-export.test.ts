@@ -2,6 +2,8 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
+import { excelSerial, readWorkbook } from '../../../tests/helpers/xlsx.js';
+import { todayIso } from '../../lib/dates.js';
 import { parseCsv } from '../directory/index.js';
 import { apiToken } from '../events/test-fixtures.js';
 import { registrationAnswers, registrationQuestions } from '../registration/schema.js';
@@ -119,6 +121,22 @@ describe.each(DATABASE_KINDS)('participant list export (%s)', (kind) => {
     expect(sheet).toContain('李娜');
     expect(sheet).not.toContain('Wang Wei');
     expect(sheet).not.toContain('<f>');
+  });
+
+  it('writes the day of registration as a date cell, in the programme’s time zone', async () => {
+    const res = await download('format=xlsx', 'zh');
+    const { cells } = readWorkbook(new Uint8Array(await res.arrayBuffer())).sheets[0]!;
+    expect(cells.H1).toMatchObject({ type: 'inlineStr', value: '报名日期' });
+    const today = todayIso();
+    for (const row of [2, 3, 4]) {
+      expect(cells[`H${row}`]).toMatchObject({
+        type: 'n',
+        value: String(excelSerial(today)),
+        format: 'yyyy-mm-dd',
+      });
+    }
+    const csv = parseCsv(new TextDecoder().decode(await (await download('format=csv')).arrayBuffer()));
+    expect(csv[1]![7]).toBe(today);
   });
 
   it('is for the event’s staff only', async () => {

@@ -1,11 +1,11 @@
 import type { Lang } from '../../lib/bilingual.js';
 import { text } from '../../lib/bilingual.js';
+import { todayIso } from '../../lib/dates.js';
+import { type Cell, day } from '../../lib/xlsx.js';
 import type { Translator } from '../../web/i18n/index.js';
 import type { AnswerValue, Question } from '../registration/index.js';
 import { orgTypeLabel, sexLabel } from './labels.js';
 import type { ParticipantList } from './participant-list.js';
-
-type Cell = string | number | null;
 
 function answerText(q: Question, v: AnswerValue | undefined, t: Translator, lang: Lang): string {
   if (v === undefined) return '';
@@ -55,7 +55,8 @@ export function participantTable(list: ParticipantList, t: Translator, lang: Lan
       r.organisationName,
       organisationType ? orgTypeLabel(t, organisationType) : '',
       sex ? sexLabel(t, sex) : '',
-      r.createdAt.toISOString().slice(0, 10),
+      // The day of registration in the programme's time zone, a date cell in a workbook.
+      day(todayIso(r.createdAt)),
       ...list.questions.map((q) => answerText(q, answers.get(q.id), t, lang)),
       ...list.days.map((d) => (attended.has(d) ? '✓' : '')),
       daysPresent,

@@ -134,7 +134,7 @@ async function loadDemo(db: Db, now: Date): Promise<void> {
         .insert(events)
         .values({
           programmeId,
-          round: round.round,
+          round: { en: round.round, zh: round.round },
           title,
           description: round.description,
           venue: NO_VENUE,
@@ -146,7 +146,12 @@ async function loadDemo(db: Db, now: Date): Promise<void> {
           audience: round.audience,
           status: 'completed',
           searchText: eventSearchText(
-            { title, description: round.description, venue: NO_VENUE, round: round.round },
+            {
+              title,
+              description: round.description,
+              venue: NO_VENUE,
+              round: { en: round.round, zh: round.round },
+            },
             city,
             PROGRAMME,
           ),

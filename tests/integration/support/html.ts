@@ -108,3 +108,11 @@ export const escapeHtml = (s: string) =>
 
 /** Field types a person types free text into. */
 export const TEXT_TYPES = new Set(['text', 'textarea', 'email', 'url', 'search', 'tel', 'password']);
+
+/** Every start tag of a page (outside scripts and styles): its name and its attributes. */
+export function startTags(html: string): { tag: string; attrs: Record<string, string> }[] {
+  const markup = html.replace(/<(script|style)\b([^>]*)>[\s\S]*?<\/\1>/g, '<$1$2>');
+  return [...markup.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)\s*\/?>/g)].map(
+    (m) => ({ tag: m[1]!.toLowerCase(), attrs: attrs(m[2] ?? '') }),
+  );
+}

@@ -23,7 +23,7 @@ function main(root: HTMLElement) {
   const day = root.dataset.day!;
   const base = root.dataset.base!;
   const msg = JSON.parse(root.dataset.messages!) as Record<string, string>;
-  const csrf = (JSON.parse(document.body.getAttribute('hx-headers') ?? '{}') as Record<string, string>)[
+  const csrf = (JSON.parse(document.body.getAttribute('data-hx-headers') ?? '{}') as Record<string, string>)[
     'x-csrf-token'
   ];
   const resultSlot = document.getElementById('checkin-result')!;

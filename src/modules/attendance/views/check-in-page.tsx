@@ -163,9 +163,9 @@ export function CheckInPage(p: CheckInPageProps) {
           method="get"
           action={base}
           class="checkin-search"
-          hx-get={`${base}/search`}
-          hx-target="#checkin-found"
-          hx-swap="outerHTML"
+          data-hx-get={`${base}/search`}
+          data-hx-target="#checkin-found"
+          data-hx-swap="outerHTML"
         >
           <input type="hidden" name="day" value={day} />
           <label for="checkin-q">{t('attendance.search.label')}</label>

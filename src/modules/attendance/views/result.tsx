@@ -43,7 +43,7 @@ export function Result(p: { t: Translator; lang: Lang; result: ShownResult | nul
 /** Present against confirmed for the day; replaced after each check-in. */
 export function Counts(p: { t: Translator; lang: Lang; present: number; confirmed: number; oob?: boolean }) {
   return (
-    <p id="checkin-counts" class="checkin-counts" hx-swap-oob={p.oob ? 'true' : undefined}>
+    <p id="checkin-counts" class="checkin-counts" data-hx-swap-oob={p.oob ? 'true' : undefined}>
       {p.t('attendance.page.counts', {
         present: formatNumber(p.present, p.lang),
         confirmed: formatNumber(p.confirmed, p.lang),

@@ -71,11 +71,11 @@ export function OrganisationList(p: {
         class="filters"
         method="get"
         action={href(lang, '/directory')}
-        hx-get={href(lang, '/directory')}
-        hx-target={`#${RESULTS_ID}`}
-        hx-swap="outerHTML"
-        hx-push-url="true"
-        hx-trigger="submit, change"
+        data-hx-get={href(lang, '/directory')}
+        data-hx-target={`#${RESULTS_ID}`}
+        data-hx-swap="outerHTML"
+        data-hx-push-url="true"
+        data-hx-trigger="submit, change"
       >
         <SearchBox label={t('directory.search.organisations')} value={filter.q} />
         <FilterSelect

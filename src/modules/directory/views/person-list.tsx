@@ -72,11 +72,11 @@ export function PersonList(p: {
         class="filters"
         method="get"
         action={href(lang, '/directory/people')}
-        hx-get={href(lang, '/directory/people')}
-        hx-target={`#${PEOPLE_RESULTS_ID}`}
-        hx-swap="outerHTML"
-        hx-push-url="true"
-        hx-trigger="submit, change"
+        data-hx-get={href(lang, '/directory/people')}
+        data-hx-target={`#${PEOPLE_RESULTS_ID}`}
+        data-hx-swap="outerHTML"
+        data-hx-push-url="true"
+        data-hx-trigger="submit, change"
       >
         {filter.organisationId ? (
           <input type="hidden" name="organisation" value={filter.organisationId} />

@@ -90,10 +90,10 @@ export function ProvinceSelect(p: {
         name="province"
         aria-invalid={p.error ? 'true' : undefined}
         aria-describedby={describedBy(id, undefined, p.error)}
-        hx-get={href(p.lang, '/directory/city-options')}
-        hx-target="#f-cityId"
-        hx-trigger="change"
-        hx-swap="innerHTML"
+        data-hx-get={href(p.lang, '/directory/city-options')}
+        data-hx-target="#f-cityId"
+        data-hx-trigger="change"
+        data-hx-swap="innerHTML"
       >
         <option value="">{p.t('directory.choose')}</option>
         {provinceOptions(p.lang, p.codes).map((o) => (

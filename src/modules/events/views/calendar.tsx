@@ -76,12 +76,12 @@ function Filters(p: CalendarProps) {
       action={action}
       class="filters"
       aria-label={t('events.filter.label')}
-      hx-get={action}
-      hx-target={`#${RESULTS_ID}`}
-      hx-select={`#${RESULTS_ID}`}
-      hx-swap="outerHTML"
-      hx-push-url="true"
-      hx-trigger="change, submit"
+      data-hx-get={action}
+      data-hx-target={`#${RESULTS_ID}`}
+      data-hx-select={`#${RESULTS_ID}`}
+      data-hx-swap="outerHTML"
+      data-hx-push-url="true"
+      data-hx-trigger="change, submit"
     >
       <Select
         t={t}

@@ -105,14 +105,14 @@ export function EventForm(p: EventFormProps) {
         {p.translationStatus ? (
           <Checkbox name="inStep" label={t('translation.inStep')} checked={checked('inStep')} />
         ) : null}
-        <TextField
+        <BilingualField
           t={t}
           name="round"
           label={t('events.field.round')}
           hint={t('events.form.roundHint')}
           maxLength={LIMITS.round}
-          value={val('round')}
-          error={err.round}
+          value={bi(v, 'round')}
+          errors={err}
         />
         <fieldset class="city-choice">
           <legend>{t('events.field.city')}</legend>

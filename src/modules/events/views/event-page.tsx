@@ -2,7 +2,14 @@ import type { Child } from 'hono/jsx';
 import type { Lang } from '../../../lib/bilingual.js';
 import { text } from '../../../lib/bilingual.js';
 import { formatNumber } from '../../../lib/dates.js';
-import { Bi, Notice, PageHeader, TranslationBadge, TranslationNotice } from '../../../web/components.js';
+import {
+  Bi,
+  BiMarked,
+  Notice,
+  PageHeader,
+  TranslationBadge,
+  TranslationNotice,
+} from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import { translatedFields } from '../event-fields.js';
@@ -107,10 +114,12 @@ export function EventPage(p: EventPageProps) {
             <Bi value={view.programme.title} lang={lang} />
           </a>
         </dd>
-        {e.round ? (
+        {e.round.en || e.round.zh ? (
           <>
             <dt>{t('events.field.round')}</dt>
-            <dd>{e.round}</dd>
+            <dd>
+              <BiMarked t={t} value={e.round} lang={lang} />
+            </dd>
           </>
         ) : null}
         <dt>{t('events.field.dates')}</dt>

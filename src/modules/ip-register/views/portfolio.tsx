@@ -239,7 +239,11 @@ export function DeadlineList(p: DeadlineListProps) {
         <p>{p.rightsTotal ? t('ip.deadlines.none') : t('ip.portfolio.empty')}</p>
       )}
       {/* With htmx, paging through a long list replaces only the list; without it, the links load the page. */}
-      <div hx-boost="true" hx-target={`#${DEADLINES_ID}`} hx-swap={`outerHTML show:#${DEADLINES_ID}:top`}>
+      <div
+        data-hx-boost="true"
+        data-hx-target={`#${DEADLINES_ID}`}
+        data-hx-swap={`outerHTML show:#${DEADLINES_ID}:top`}
+      >
         <Pagination
           t={t}
           page={deadlines.page}

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { Bilingual, bearerSecurity, errorResponses } from '../../../api/base.js';
+import { body, json, publicAccess } from '../../../api/openapi.js';
 import { AppError } from '../../../lib/errors.js';
 import type { AppEnv } from '../../../web/context.js';
 import { once } from '../../../web/once.js';
@@ -32,10 +33,6 @@ const termJson = (r: TermRow): z.infer<typeof TermSchema> => ({
   updatedAt: r.updatedAt.toISOString(),
 });
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 const SlugParam = z.object({
   slug: z
     .string()
@@ -50,6 +47,7 @@ export function registerGlossaryApi(api: OpenAPIHono<AppEnv>) {
     createRoute({
       method: 'get',
       path: '/library/glossary',
+      security: publicAccess,
       tags: ['library'],
       summary: 'The bilingual glossary of IP terms',
       responses: { 200: json(z.object({ terms: z.array(TermSchema) }), 'All terms'), ...errorResponses },
@@ -62,6 +60,7 @@ export function registerGlossaryApi(api: OpenAPIHono<AppEnv>) {
     createRoute({
       method: 'get',
       path: '/library/glossary/{slug}',
+      security: publicAccess,
       tags: ['library'],
       summary: 'One glossary term',
       request: { params: SlugParam },
@@ -81,7 +80,7 @@ export function registerGlossaryApi(api: OpenAPIHono<AppEnv>) {
       tags: ['library'],
       summary: 'Add a glossary term (library editors)',
       security: bearerSecurity,
-      request: { body: { required: true, content: { 'application/json': { schema: TermInputSchema } } } },
+      request: { body: body(TermInputSchema) },
       responses: { 201: json(TermSchema, 'The new term'), ...errorResponses },
     }),
     async (c) => {
@@ -108,7 +107,7 @@ export function registerGlossaryApi(api: OpenAPIHono<AppEnv>) {
       security: bearerSecurity,
       request: {
         params: SlugParam,
-        body: { required: true, content: { 'application/json': { schema: TermInputSchema } } },
+        body: body(TermInputSchema),
       },
       responses: { 200: json(TermSchema, 'The term'), ...errorResponses },
     }),

@@ -134,8 +134,8 @@ Natural persons: life plus 50 years. Legal persons: 50 years from first publicat
       zh: '知识产权咨询服务如何答复中小企业：中国知识产权中小企业服务台模式',
     },
     summary: {
-      en: "The first-line, free and confidential advice model of the EU-funded China IPR SME Helpdesk, and how this platform's enquiry helpdesk and its officials apply it.",
-      zh: '欧盟资助的中国知识产权中小企业服务台所采用的免费、保密的初步咨询模式，以及本平台的咨询服务和官员如何运用这一模式。',
+      en: 'The first-line, free and confidential advice model of the EU-funded China IPR SME Helpdesk, where an SME can get such advice today, and how officials can apply the model when SMEs bring them questions.',
+      zh: '欧盟资助的中国知识产权中小企业服务台所采用的免费、保密的初步咨询模式，中小企业目前可以在哪里获得此类咨询，以及官员在中小企业向其提问时如何运用这一模式。',
     },
     body: {
       en: `## The model
@@ -146,16 +146,17 @@ The China IPR SME Helpdesk, funded by the European Union, was set up to help Eur
 3. **Answers that become shared knowledge.** Typical questions are published, without the enquirer's identity, so the next company finds the answer itself.
 4. **Referral.** When the case needs a professional, the SME is directed to qualified agents and lawyers.
 
-## On this platform
-- SMEs ask through the **enquiry helpdesk** in the SME toolkit. Questions are routed by topic to experts, and a clock counts the response time in working days.
-- **Officials** trained by the programme can submit an enquiry **on behalf of an SME** they visited, so a question raised at a local briefing gets an expert answer.
-- Answered questions are published **anonymised** as FAQs and join the library.
+## Where an SME gets an answer
+- European SMEs: the EU's international IP SME Helpdesks, which continue the China helpdesk's work, answer questions free of charge and in confidence (see the address of this item).
+- Chinese SMEs: the local intellectual property office and its public service centres, and qualified patent and trademark agents.
+- Before asking: this library's guides, FAQs and glossary answer many common questions, and the IP asset register in the SME toolkit keeps the renewal and annual-fee deadlines of the company's rights.
 
-## For the expert answering
+## For officials who answer SMEs
+An official trained by the programme is often the first person an SME asks. The model applies:
 - Answer the question asked; state the assumptions.
 - Cite the article of law or the official source.
 - Say what the SME should do next and by when — deadlines first.
-- Point to the library item that explains more.`,
+- Point to the library item that explains more, and refer the SME to an agent or lawyer when the case needs one.`,
       zh: `## 服务模式
 中国知识产权中小企业服务台由欧盟资助设立，帮助欧洲中小企业在中国保护和维护知识产权。其做法包括四个方面，适用于任何面向中小企业的知识产权服务：
 
@@ -164,20 +165,21 @@ The China IPR SME Helpdesk, funded by the European Union, was set up to help Eur
 3. **让答复成为共享知识。**典型问题在隐去提问人身份后公开，下一家企业可以自行找到答案。
 4. **转介。**案件需要专业服务时，引导企业联系合格的代理机构和律师。
 
-## 在本平台
-- 中小企业通过中小企业工具中的**咨询服务**提问。问题按主题分派给专家，并按工作日计算答复时限。
-- 经项目培训的**官员**可以**代其走访的中小企业**提交咨询，使地方宣讲中提出的问题得到专家答复。
-- 已答复的问题经**匿名处理**后作为常见问题发布，并收入资料库。
+## 中小企业到哪里获得答复
+- 欧洲中小企业：延续中国服务台工作的欧盟国际知识产权中小企业服务台免费、保密地解答问题（网址见本条目）。
+- 中国中小企业：当地知识产权管理部门及其公共服务机构，以及合格的专利和商标代理机构。
+- 提问之前：本资料库的指南、常见问题和术语表可以解答许多常见问题；中小企业工具中的知识产权资产登记功能可以记录企业各项权利的续展和年费期限。
 
-## 对答复专家的要求
+## 对答复中小企业的官员的建议
+经项目培训的官员往往是中小企业最先求助的人。上述模式同样适用：
 - 回答所问的问题；说明所依据的假设。
 - 引用法律条文或官方来源。
 - 说明企业下一步应做什么、何时之前完成——期限优先。
-- 指引进一步说明的资料库条目。`,
+- 指引进一步说明的资料库条目；案件需要时，建议企业求助代理机构或律师。`,
     },
     source: {
-      en: "China IP SME Helpdesk (European Commission, now part of the EU's international IP SME Helpdesks); this platform's enquiry helpdesk.",
-      zh: '中国知识产权中小企业服务台（欧盟委员会，现为欧盟国际知识产权中小企业服务台的一部分）；本平台咨询服务。',
+      en: "China IP SME Helpdesk (European Commission, now part of the EU's international IP SME Helpdesks).",
+      zh: '中国知识产权中小企业服务台（欧盟委员会，现为欧盟国际知识产权中小企业服务台的一部分）。',
     },
     url: 'https://intellectual-property-helpdesk.ec.europa.eu/',
     ipRights: ['patent', 'trademark', 'design', 'copyright', 'trade_secret'],

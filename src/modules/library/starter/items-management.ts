@@ -99,13 +99,13 @@ In a small company one person should own the IP calendar and inventory, with an 
 8. **Earning from IP** — licensing, valuation, pledge loans (*Licensing a patent*, *Patent pledge financing*).
 9. **When you are copied** — evidence, administrative complaints, courts, customs (*Counterfeits at a trade fair*, *Customs recordation*).
 10. **Deadlines** — annual fees and renewals (*Patent annual fees*, *Trademark renewal*).
-11. **Where to get help** — this platform's helpdesk, the local IP office, agents and lawyers.
+11. **Where to get help** — the local IP office, the EU's IP SME Helpdesks for European partners, agents and lawyers; this library for the basics.
 12. **Your next three steps** — inventory, one registration, one contract clause.
 
 ## For the trainer
 - Use a local company's story for slides 3 and 6.
 - Keep the legal detail for questions; point to the library.
-- Record attendance on the platform so that the briefing counts in the programme's reach.`,
+- Keep a sign-in sheet of who came, so that the briefing's reach can be reported to the programme.`,
       zh: `本提纲遵循项目对地方官员培训的目标：帮助中小企业**依法运用、转化和保护**其在国内外的知识产权。每页列出要传达的要点；详细内容见所列资料库条目。
 
 1. **知识产权为何对企业重要**——小企业在不知不觉中已经拥有的权利。
@@ -118,13 +118,13 @@ In a small company one person should own the IP calendar and inventory, with an 
 8. **从知识产权中获益**——许可、评估、质押贷款（《许可他人实施专利》《专利权质押融资》）。
 9. **被仿冒时**——证据、行政投诉、诉讼、海关（《在展会上发现仿冒产品》《知识产权海关保护备案》）。
 10. **期限**——年费与续展（《专利年费》《商标续展》）。
-11. **到哪里寻求帮助**——本平台咨询服务、当地知识产权管理部门、代理机构和律师。
+11. **到哪里寻求帮助**——当地知识产权管理部门、面向欧洲合作伙伴的欧盟知识产权中小企业服务台、代理机构和律师；基础知识见本资料库。
 12. **接下来的三步**——建立清单、完成一项注册、修改一项合同条款。
 
 ## 给培训师的提示
 - 第3页和第6页请使用本地企业的案例。
 - 法律细节留待答疑时讲解，并引导听众查阅资料库。
-- 在平台上登记出席情况，使宣讲计入项目的覆盖人数。`,
+- 保存签到表，记录出席人员，以便向项目报告宣讲的覆盖人数。`,
     },
     source: {
       en: 'Programme training aims (IPR2–MIIT training of local officials, 2010); the library items named in each slide.',

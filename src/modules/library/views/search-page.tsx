@@ -265,14 +265,14 @@ export function SearchPage(p: SearchProps) {
         class="library-search"
         method="get"
         action={action}
-        hx-get={action}
-        hx-target={`#${RESULTS_ID}`}
-        hx-select={`#${RESULTS_ID}`}
-        hx-select-oob={`#${STATUS_ID}`}
-        hx-swap="outerHTML"
-        hx-push-url="true"
-        hx-trigger="input changed delay:300ms from:#library-q, search from:#library-q, change, submit"
-        hx-sync="this:replace"
+        data-hx-get={action}
+        data-hx-target={`#${RESULTS_ID}`}
+        data-hx-select={`#${RESULTS_ID}`}
+        data-hx-select-oob={`#${STATUS_ID}`}
+        data-hx-swap="outerHTML"
+        data-hx-push-url="true"
+        data-hx-trigger="input changed delay:300ms from:#library-q, search from:#library-q, change, submit"
+        data-hx-sync="this:replace"
       >
         <search class="library-searchbar">
           <label for="library-q">{t('library.search.label')}</label>

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { Bilingual, bearerSecurity, errorResponses } from '../../../api/base.js';
 import { withFieldErrors } from '../../../api/field-errors.js';
+import { body, json, orNull, publicAccess } from '../../../api/openapi.js';
 import { AppError } from '../../../lib/errors.js';
 import { laggingLang } from '../../../lib/translation.js';
 import type { AppEnv } from '../../../web/context.js';
@@ -26,7 +27,7 @@ const ContactSchema = z
       nameZh: z.string().openapi({ description: 'The name as Chinese pages write it, title included' }),
       honorific: z.string(),
       email: z.string(),
-      organisation: Bilingual.nullable(),
+      organisation: orNull(Bilingual),
     }),
   })
   .openapi('Contact');
@@ -39,11 +40,6 @@ const ContactPatchSchema = z
     inStep: checkbox().optional(),
   })
   .openapi('ContactPatch');
-
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 
 const contactJson = (c: Contact): z.infer<typeof ContactSchema> => ({
   id: c.id,
@@ -66,6 +62,7 @@ export function registerContactsApi(api: OpenAPIHono<AppEnv>) {
     createRoute({
       method: 'get',
       path: '/contacts',
+      security: publicAccess,
       tags,
       summary: 'The contacts page: topics and the person to ask, in page order',
       responses: { 200: json(z.object({ items: z.array(ContactSchema) }), 'All topics'), ...errorResponses },
@@ -81,10 +78,7 @@ export function registerContactsApi(api: OpenAPIHono<AppEnv>) {
       summary: 'Add a topic (administrators and managers)',
       security: bearerSecurity,
       request: {
-        body: {
-          required: true,
-          content: { 'application/json': { schema: contactInput.openapi('ContactInput') } },
-        },
+        body: body(contactInput.openapi('ContactInput')),
       },
       responses: { 201: json(ContactSchema, 'The new topic'), ...errorResponses },
     }),
@@ -106,7 +100,7 @@ export function registerContactsApi(api: OpenAPIHono<AppEnv>) {
       security: bearerSecurity,
       request: {
         params: IdParam,
-        body: { required: true, content: { 'application/json': { schema: ContactPatchSchema } } },
+        body: body(ContactPatchSchema),
       },
       responses: { 200: json(ContactSchema, 'The changed topic'), ...errorResponses },
     }),

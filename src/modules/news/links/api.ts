@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { Bilingual, bearerSecurity, errorResponses } from '../../../api/base.js';
 import { withFieldErrors } from '../../../api/field-errors.js';
+import { body, json, publicAccess } from '../../../api/openapi.js';
 import { AppError } from '../../../lib/errors.js';
 import { laggingLang } from '../../../lib/translation.js';
 import type { AppEnv } from '../../../web/context.js';
@@ -34,11 +35,6 @@ const LinkPatchSchema = z
   })
   .openapi('LinkPatch');
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-
 const linkJson = (l: LinkRow): z.infer<typeof LinkSchema> => ({
   id: l.id,
   title: l.title,
@@ -55,6 +51,7 @@ export function registerLinksApi(api: OpenAPIHono<AppEnv>) {
     createRoute({
       method: 'get',
       path: '/links',
+      security: publicAccess,
       tags,
       summary: 'Useful links in page order',
       responses: { 200: json(z.object({ items: z.array(LinkSchema) }), 'All links'), ...errorResponses },
@@ -70,7 +67,7 @@ export function registerLinksApi(api: OpenAPIHono<AppEnv>) {
       summary: 'Add a link; only http and https addresses (administrators and managers)',
       security: bearerSecurity,
       request: {
-        body: { required: true, content: { 'application/json': { schema: linkInput.openapi('LinkInput') } } },
+        body: body(linkInput.openapi('LinkInput')),
       },
       responses: { 201: json(LinkSchema, 'The new link'), ...errorResponses },
     }),
@@ -92,7 +89,7 @@ export function registerLinksApi(api: OpenAPIHono<AppEnv>) {
       security: bearerSecurity,
       request: {
         params: IdParam,
-        body: { required: true, content: { 'application/json': { schema: LinkPatchSchema } } },
+        body: body(LinkPatchSchema),
       },
       responses: { 200: json(LinkSchema, 'The changed link'), ...errorResponses },
     }),

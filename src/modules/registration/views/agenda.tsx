@@ -3,6 +3,7 @@ import { text } from '../../../lib/bilingual.js';
 import { formatDate, formatNumber, isoDateProblem } from '../../../lib/dates.js';
 import {
   BilingualField,
+  BiMarked,
   ErrorSummary,
   HiddenFormFields,
   Notice,
@@ -262,7 +263,12 @@ export function AgendaItemPage(p: {
           <ul class="materials">
             {p.materials.map((m) => (
               <li>
-                <a href={href(lang, `/events/${event.id}/materials/${m.id}`)}>{text(m.title, lang)}</a>
+                <BiMarked
+                  t={t}
+                  value={m.title}
+                  lang={lang}
+                  link={href(lang, `/events/${event.id}/materials/${m.id}`)}
+                />
                 {m.fileSize ? <span class="meta"> {formatBytes(m.fileSize)}</span> : null}{' '}
                 <ButtonForm
                   csrfToken={p.csrfToken}

@@ -1,7 +1,7 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { text } from '../../../lib/bilingual.js';
 import { formatDate } from '../../../lib/dates.js';
-import { Notice } from '../../../web/components.js';
+import { BiMarked, Notice } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import type { SettingsRow } from '../access.js';
@@ -98,7 +98,9 @@ function AgendaEntry(p: {
         {timeRange(i)}
       </span>
       <div class="agenda-body">
-        <strong>{text(i.title, lang)}</strong>
+        <strong>
+          <BiMarked t={p.t} value={i.title} lang={lang} />
+        </strong>
         {i.speaker || text(i.room, lang) ? (
           <p class="meta">{[i.speaker, text(i.room, lang)].filter(Boolean).join(' · ')}</p>
         ) : null}
@@ -106,7 +108,12 @@ function AgendaEntry(p: {
           <ul class="plain materials">
             {mats.map((m) => (
               <li>
-                <a href={href(lang, `/events/${p.eventId}/materials/${m.id}`)}>{text(m.title, lang)}</a>
+                <BiMarked
+                  t={p.t}
+                  value={m.title}
+                  lang={lang}
+                  link={href(lang, `/events/${p.eventId}/materials/${m.id}`)}
+                />
               </li>
             ))}
           </ul>

@@ -105,11 +105,11 @@ export function QuestionFields(p: {
     <div
       id="questions"
       class="questions stack"
-      hx-get={href(p.lang, `/events/${p.eventId}/register/questions`)}
-      hx-trigger="change"
-      hx-include="closest form"
-      hx-target="this"
-      hx-swap="outerHTML"
+      data-hx-get={href(p.lang, `/events/${p.eventId}/register/questions`)}
+      data-hx-trigger="change"
+      data-hx-include="closest form"
+      data-hx-target="this"
+      data-hx-swap="outerHTML"
     >
       <input type="hidden" name="shown" value={p.active.map((q) => q.id).join(',')} />
       {p.active.map((q) => (
