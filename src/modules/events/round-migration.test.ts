@@ -60,7 +60,7 @@ describe.each(DATABASE_KINDS)('the bilingual round migration (%s)', (kind) => {
   it('keeps each event’s one-language round, in both languages', async () => {
     const database = await emptyDatabase(kind);
     try {
-      const before = migrationsBefore('0002_bilingual-round');
+      const before = migrationsBefore('0007_bilingual-round');
       folders.push(before);
       // biome-ignore lint/suspicious/noExplicitAny: the migrators want their driver's own type
       const db = database.db as any;
