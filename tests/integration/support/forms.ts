@@ -88,7 +88,7 @@ export async function discoverForms(w: World): Promise<PageForm[]> {
         (fixture && !prevFixture) ||
         (fixture === prevFixture && f.fields.length > prev.fields.length)
       )
-        byAction.set(key, f);
+        byAction.set(key, anonymous ? { ...f, anonymous } : f);
     }
     if (anonymous) return;
     // Pages that open a form by a query (`/contacts/edit?id=…`) are reached through their links.

@@ -13,6 +13,8 @@ export interface PageForm {
   action: string;
   enctype: string;
   fields: FormField[];
+  /** Found on a page as an anonymous visitor sees it: posted as one too. */
+  anonymous?: boolean;
 }
 
 const decode = (s: string) =>

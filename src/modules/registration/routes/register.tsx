@@ -157,17 +157,19 @@ export function registerPublicRegistrationPages(pages: Hono<AppEnv>) {
     const flat = await c.req.parseBody({ all: true });
     const formToken = typeof flat._form === 'string' ? flat._form : undefined;
     const posted = withoutEmptyChoices(nestFields(flat as Record<string, string>));
-    // Signed in or nominated, the address is the account's or the nomination's: a posted one is ignored.
-    if (c.get('user') || posted.invite) delete posted.email;
+    const invite = typeof posted.invite === 'string' ? posted.invite.slice(0, 200) : '';
+    const d = await pageData(c, invite);
+    // Signed in or holding a nomination that is still good, the address is the account's or the
+    // nomination's, shown read-only and not posted: anything posted as one is ignored. Otherwise
+    // (a nomination used up since the form was shown, say) the typed address is checked as typed.
+    if (d.user || d.invitation) delete posted.email;
     const form = validate(RegisterForm, posted, t);
     const rawAnswers = (form.values.q && typeof form.values.q === 'object' ? form.values.q : {}) as Record<
       string,
       unknown
     >;
-    const invite = typeof form.values.invite === 'string' ? form.values.invite.slice(0, 200) : '';
     if (!form.ok)
       return show(c, invite, { values: form.values, answers: rawAnswers, errors: form.errors }, 422);
-    const d = await pageData(c, invite);
     if (d.closed) return show(c, invite, { values: form.values, answers: rawAnswers }, 403);
     // A question that came to apply with these answers was not on the form: ask it first.
     const shown = new Set(form.data.shown.split(','));
