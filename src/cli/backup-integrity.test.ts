@@ -3,7 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_KINDS, freshDatabase, freshPostgresUrl } from '../../tests/helpers/db.js';
+import {
+  DATABASE_KINDS,
+  freshDatabase,
+  freshPostgresUrl,
+  migratedPgliteFolder,
+} from '../../tests/helpers/db.js';
 import { type Database, type DatabaseKind, openDatabase } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import { writeBackup } from './backup.js';
@@ -54,6 +59,7 @@ describe.each(DATABASE_KINDS)('a damaged backup restored on %s', (kind: Database
     good = await dump(source);
     const pgPlace = kind === 'postgres' ? await freshPostgresUrl() : undefined;
     place = { dataDir: dir, databaseUrl: pgPlace?.url, drop: pgPlace?.drop };
+    if (kind === 'pglite') migratedPgliteFolder(join(dir, 'db'));
     target = await open();
     await migrate(target);
     // The target holds a full database: what --force would replace.

@@ -44,6 +44,10 @@ export interface Browser {
 
 let counter = 0;
 
+/** Every test user's password hash: argon2id is slow on purpose, so it is made once per worker. */
+let testPasswordHash: Promise<string> | undefined;
+const passwordHashForTests = () => (testPasswordHash ??= hashPassword('correct horse battery'));
+
 export async function testApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await freshDatabase(kind);
   // Tests send many anonymous registrations from one address; the limit has its own test.
@@ -107,7 +111,7 @@ export async function testApp(kind: DatabaseKind, env: Record<string, string> = 
           email,
           name: `${role} user`,
           role,
-          passwordHash: await hashPassword('correct horse battery'),
+          passwordHash: await passwordHashForTests(),
         })
         .returning({ id: users.id });
       for (const s of opts.scopes ?? []) {

@@ -39,13 +39,22 @@ export async function freshPostgresUrl(): Promise<{ url: string; drop(): Promise
 }
 
 /**
+ * Fills `dir` with a migrated, empty embedded database (a copy of the folder the global set-up
+ * migrated): a new deployment's data folder as its first start leaves it, without paying for the
+ * migrations again.
+ */
+export function migratedPgliteFolder(dir: string): void {
+  cpSync(inject('pgliteTemplateDir'), dir, { recursive: true });
+}
+
+/**
  * A fresh, migrated, empty database of the given kind, dropped again on close: on PGlite a copy of
  * the data folder the global set-up migrated, on PostgreSQL a database made from its template.
  */
 export async function freshDatabase(kind: DatabaseKind): Promise<Database> {
   if (kind === 'pglite') {
     const dir = mkdtempSync(join(tmpdir(), 'ipc-pglite-'));
-    cpSync(inject('pgliteTemplateDir'), dir, { recursive: true });
+    migratedPgliteFolder(dir);
     const database = await openPglite(dir).catch((err) => {
       rmSync(dir, { recursive: true, force: true });
       throw err;

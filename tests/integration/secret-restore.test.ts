@@ -15,7 +15,7 @@ import { feedbackKey } from '../../src/modules/feedback/keys.js';
 import { ticketCode } from '../../src/modules/registration/index.js';
 import { registrationKey } from '../../src/modules/registration/keys.js';
 import type { AppContext } from '../../src/web/context.js';
-import { DATABASE_KINDS, freshPostgresUrl } from '../helpers/db.js';
+import { DATABASE_KINDS, freshPostgresUrl, migratedPgliteFolder } from '../helpers/db.js';
 
 /**
  * The secret that signs e-mailed links lives with the data: a backup restored into a fresh data
@@ -33,6 +33,8 @@ afterAll(async () => {
 async function newPlace(kind: DatabaseKind, env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ipc-secret-'));
   folders.push(dataDir);
+  // Migrated already, as after a first start's migrations: what is tested is what comes after.
+  if (kind === 'pglite') migratedPgliteFolder(join(dataDir, 'db'));
   let url = '';
   if (kind === 'postgres') {
     const fresh = await freshPostgresUrl();
