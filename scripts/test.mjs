@@ -1,12 +1,14 @@
-// `npm test`: makes sure the system tools the tests need are there, runs the Vitest suite, then the
-// browser journeys when present (once, on the embedded database; E2E_DATABASE=postgres or both by
-// hand), and closes with one line counting the tests of both. How long each took goes to
+// `npm test`: makes sure the system tools the tests need are there, runs the Vitest suite and,
+// alongside it, the browser journeys (once, on the embedded database; E2E_DATABASE=postgres or both
+// by hand), and closes with one line counting the tests of both. How long each took goes to
 // test-results/stages.txt, which .ci/run prints.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
+  closeSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -80,9 +82,17 @@ function ensureSystemPackages() {
   return missingPackages().length === 0;
 }
 
-function run(cmd, args, env = process.env) {
-  const res = spawnSync(cmd, args, { stdio: 'inherit', env });
-  return res.status ?? 1;
+/** Runs a command to its end; resolves with its exit status. Output to the terminal, or to `log`. */
+function run(cmd, args, { env = process.env, log } = {}) {
+  return new Promise((resolvePromise) => {
+    const out = log ? openSync(log, 'w') : 'inherit';
+    const child = spawn(cmd, args, { stdio: ['ignore', out, out], env });
+    child.on('error', () => resolvePromise(1));
+    child.on('exit', (code, signal) => {
+      if (log) closeSync(out);
+      resolvePromise(code ?? (signal ? 1 : 0));
+    });
+  });
 }
 
 /** Passed and failed counts from a Vitest JSON report, or null when Vitest wrote none. */
@@ -95,11 +105,11 @@ function countsFrom(report) {
   }
 }
 
-/** Runs `fn`, and notes its name and seconds for test-results/stages.txt. */
+/** Runs `fn` (a promise), and notes its name and seconds for test-results/stages.txt. */
 const stages = [];
-function timed(name, fn) {
+async function timed(name, fn) {
   const start = performance.now();
-  const result = fn();
+  const result = await fn();
   stages.push(`${name} ${((performance.now() - start) / 1000).toFixed(1)}`);
   return result;
 }
@@ -111,18 +121,34 @@ if (!ensureSystemPackages()) failures.push('system packages');
 
 const dir = mkdtempSync(join(tmpdir(), 'ipc-vitest-'));
 const json = (name) => [`--reporter=default`, '--reporter=json', `--outputFile.json=${join(dir, name)}`];
-const vitest = timed('vitest', () =>
-  run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...json('vitest.json'), ...filters]),
-);
+
+// The browser journeys run while the Vitest suite runs: they spend most of their time waiting for a
+// page, which leaves a core idle, so the two together take little longer than Vitest alone. Their
+// output goes to test-results/e2e.log and is printed when both are done.
+const e2eScript = 'tests/e2e/run.mjs';
+const withE2e = existsSync(e2eScript) && filters.length === 0;
+mkdirSync('test-results', { recursive: true });
+const e2eLog = 'test-results/e2e.log';
+const [vitest, e2e] = await Promise.all([
+  timed('vitest', () =>
+    run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...json('vitest.json'), ...filters]),
+  ),
+  withE2e
+    ? timed('e2e', () =>
+        // Once, on the embedded database: the Vitest suite already runs every query on both databases.
+        run(process.execPath, [e2eScript, ...json('e2e.json')], {
+          env: { ...process.env, E2E_DATABASE: process.env.E2E_DATABASE ?? 'pglite' },
+          log: e2eLog,
+        }),
+      )
+    : undefined,
+]);
 const counts = [countsFrom(join(dir, 'vitest.json'))];
 if (vitest !== 0) failures.push('vitest');
-
-const e2e = 'tests/e2e/run.mjs';
-if (existsSync(e2e) && filters.length === 0) {
-  // Once, on the embedded database: the Vitest suite already runs every query on both databases.
-  const env = { ...process.env, E2E_DATABASE: process.env.E2E_DATABASE ?? 'pglite' };
-  const code = timed('e2e', () => run(process.execPath, [e2e, ...json('e2e.json')], env));
-  if (code !== 0) failures.push('end-to-end');
+if (withE2e) {
+  console.log('\n--- browser journeys (tests/e2e) ---');
+  console.log(readFileSync(e2eLog, 'utf8'));
+  if (e2e !== 0) failures.push('end-to-end');
   counts.push(countsFrom(join(dir, 'e2e.json')));
 }
 rmSync(dir, { recursive: true, force: true });
@@ -132,7 +158,6 @@ if (failures.length > 0) console.error(`Failed: ${failures.join(', ')}.`);
 const passed = counts.reduce((n, c) => n + (c?.passed ?? 0), 0);
 const failed = counts.reduce((n, c) => n + (c ? c.failed : 1), 0);
 const summary = `${passed} passed, ${failed} failed`;
-mkdirSync('test-results', { recursive: true });
 writeFileSync('test-results/summary.txt', `${summary}\n`);
 writeFileSync('test-results/stages.txt', `${stages.join('\n')}\n`);
 console.log(summary);
