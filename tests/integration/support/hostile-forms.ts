@@ -2,7 +2,7 @@ import { cleanText } from '../../../src/lib/clean-text.js';
 import { BIG, MB, pageProblems, SCRIPT, TEXT_PAYLOADS } from './checks.js';
 import { baseline, multipart, type Pairs, toLang, urlencoded, visible, withCsrf } from './forms.js';
 import { type PageForm, postForms, TEXT_TYPES } from './html.js';
-import { pick } from './sweep.js';
+import { pick, withoutIds } from './sweep.js';
 import type { Lang, World } from './world.js';
 
 /** One attack on a form: what it is, and the request that makes it (pushing what went wrong). */
@@ -212,6 +212,7 @@ export async function attackForm(w: World, form: PageForm, lang: Lang): Promise<
     },
   ]);
 
-  for (const [, run] of pick(attacks, FORM_ATTACKS_SAMPLED, `form ${form.action} ${lang}`)) await run();
+  for (const [, run] of pick(attacks, FORM_ATTACKS_SAMPLED, `form ${withoutIds(form.action)} ${lang}`))
+    await run();
   return problems;
 }

@@ -37,6 +37,18 @@ function generator(seed: number): () => number {
  * `n` of `items`, in their order: the same ones for the same seed and `label`, whatever else the
  * sweep picks; all of them in a full sweep.
  */
+/**
+ * A page's path with its record ids and signed keys left out (`/en/events/:x/register`): what a
+ * sample is drawn by, so that a fixed seed picks the same attacks on every run, whatever ids the
+ * world's records were given.
+ */
+export const withoutIds = (path: string) =>
+  path
+    .split('?')[0]!
+    .split('/')
+    .map((part) => (/^[A-Za-z0-9_-]{16,}$/.test(part) ? ':x' : part))
+    .join('/');
+
 export function pick<T>(items: readonly T[], n: number, label: string): T[] {
   if (FULL || items.length <= n) return [...items];
   const next = generator(hash(`${SEED}:${label}`));
