@@ -28,7 +28,7 @@ describe.each(DATABASE_KINDS)('signing in and out (%s)', (kind) => {
     return u!;
   };
   // Each test signs in from its own address, so the per-address limit of one does not reach another.
-  const client = () => new CookieClient(t, { 'x-forwarded-for': `198.51.100.${++n}` });
+  const client = () => new CookieClient(t, {}, `198.51.100.${++n}`);
 
   beforeAll(async () => {
     t = await testApp(kind);
@@ -139,7 +139,7 @@ describe.each(DATABASE_KINDS)('signing in and out (%s)', (kind) => {
   });
 
   it('locks an address after 20 failures, whatever the e-mail', async () => {
-    const b = new CookieClient(t, { 'x-forwarded-for': '203.0.113.77' });
+    const b = new CookieClient(t, {}, '203.0.113.77');
     for (let i = 0; i < 20; i++) {
       expect(
         (await b.post('/en/sign-in', { email: `guess${i}@example.org`, password: 'not the password' }))

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
+import { fromPeer } from '../../../tests/helpers/client.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { auditLog } from '../audit/schema.js';
 import { hashPassword } from './password.js';
@@ -10,15 +11,18 @@ import { sha256 } from './session.js';
 describe.each(DATABASE_KINDS)('API tokens (%s)', (kind) => {
   let t: TestApp;
   const api = (path: string, init: { method?: string; token?: string; body?: unknown; ip?: string } = {}) =>
-    t.app.request(`/api/v1${path}`, {
-      method: init.method ?? 'GET',
-      headers: {
-        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-        ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
-        'x-forwarded-for': init.ip ?? '192.0.2.1',
+    t.app.request(
+      `/api/v1${path}`,
+      {
+        method: init.method ?? 'GET',
+        headers: {
+          ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+          ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
       },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
+      fromPeer(init.ip ?? '192.0.2.1'),
+    );
 
   beforeAll(async () => {
     t = await testApp(kind);
