@@ -54,6 +54,8 @@ const ConfigSchema = z
     SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
     ADMIN_PASSWORD: optionalString.pipe(z.string().min(10, 'must be at least 10 characters').optional()),
+    ADMIN_NAME: optionalString.pipe(z.string().max(200, 'must be at most 200 characters').optional()),
+    ADMIN_LANG: optionalString.pipe(z.enum(['en', 'zh'], { error: 'must be en or zh' }).optional()),
     SMTP_URL: optionalString.pipe(
       z
         .string()

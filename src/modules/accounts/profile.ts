@@ -15,7 +15,7 @@ export async function updateProfile(
   await db.transaction(async (tx) => {
     await tx
       .update(users)
-      .set({ name: input.name, preferredLang: input.preferredLang, updatedAt: new Date() })
+      .set({ name: input.name, preferredLang: input.preferredLang, langChosen: true, updatedAt: new Date() })
       .where(eq(users.id, user.id));
     if (input.name !== user.name || input.preferredLang !== user.preferredLang) {
       await recordAudit(tx, user, {

@@ -13,7 +13,7 @@ const PASSWORD = 'a long enough password';
 describe.each(DATABASE_KINDS)('signing in and out (%s)', (kind) => {
   let t: TestApp;
   let n = 0;
-  const makeUser = async (lang: 'en' | 'zh' = 'en', active = true) => {
+  const makeUser = async (lang: 'en' | 'zh' = 'en', active = true, langChosen = false) => {
     const email = `person${++n}@example.org`;
     const [u] = await t.database.db
       .insert(users)
@@ -22,6 +22,7 @@ describe.each(DATABASE_KINDS)('signing in and out (%s)', (kind) => {
         name: 'Li Wei',
         role: 'official',
         preferredLang: lang,
+        langChosen,
         active,
         passwordHash: await hashPassword(PASSWORD),
       })
@@ -45,8 +46,8 @@ describe.each(DATABASE_KINDS)('signing in and out (%s)', (kind) => {
     expect(await (await client().get('/zh/sign-in')).text()).toContain('忘记密码？');
   });
 
-  it('signs in with a fresh HttpOnly session, sets the language and goes to next in that language', async () => {
-    const u = await makeUser('zh');
+  it('signs in with a fresh HttpOnly session, sets the language and goes to next in the language the user chose', async () => {
+    const u = await makeUser('zh', true, true);
     const b = client();
     b.cookies.set('sid', 'planted-session-id-from-an-attacker');
     const res = await b.post('/en/sign-in', {
