@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
-import { secureHeaders } from 'hono/secure-headers';
 import { createApiRouter } from './api/base.js';
 import { registerApiDocs } from './api/docs.js';
 import type { Lang } from './lib/bilingual.js';
@@ -15,6 +14,7 @@ import { handleError } from './web/errors.js';
 import { translator } from './web/i18n/index.js';
 import { LANG_COOKIE, negotiateLang } from './web/i18n/negotiate.js';
 import { MAX_BODY_BYTES, MAX_UPLOAD_BYTES } from './web/limits.js';
+import { securityHeaders } from './web/security-headers.js';
 import { staticFiles } from './web/static.js';
 
 export function buildApp(ctx: AppContext) {
@@ -30,6 +30,7 @@ export function buildApp(ctx: AppContext) {
   };
   app.onError(handleError);
 
+  app.use('*', securityHeaders());
   app.use('*', async (c, next) => {
     const requestId = c.req.header('x-request-id')?.slice(0, 64) || randomUUID();
     c.set('app', ctx);
@@ -51,23 +52,6 @@ export function buildApp(ctx: AppContext) {
     );
   });
 
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-      },
-      referrerPolicy: 'same-origin',
-    }),
-  );
   const tooLarge = () => {
     throw new AppError('too_large');
   };

@@ -80,12 +80,16 @@ export async function startContext(
       (r) => SECRET_OUTCOME[r.source],
     ));
     if (opts.seed !== false) await seedDemoOnce(database, logger, stage);
-    const { ADMIN_EMAIL, ADMIN_PASSWORD } = config;
+    const { ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_NAME, ADMIN_LANG } = config;
     await stage(
       'first administrator',
       async () =>
         ADMIN_EMAIL && ADMIN_PASSWORD
-          ? ensureAdmin(database.db, ADMIN_EMAIL, ADMIN_PASSWORD, logger)
+          ? ensureAdmin(
+              database.db,
+              { email: ADMIN_EMAIL, password: ADMIN_PASSWORD, name: ADMIN_NAME, lang: ADMIN_LANG },
+              logger,
+            )
           : 'not configured (ADMIN_EMAIL and ADMIN_PASSWORD unset)',
       (outcome) => outcome,
     );

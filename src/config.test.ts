@@ -28,6 +28,15 @@ describe('configuration', () => {
     });
   });
 
+  it('trusts no proxy by default, and reads TRUSTED_PROXIES as addresses and CIDR ranges', () => {
+    expect(loadConfig({}).TRUSTED_PROXIES).toEqual([]);
+    expect(loadConfig({ TRUSTED_PROXIES: ' 10.0.0.5, 172.16.0.0/12,,fd00::/8 ' }).TRUSTED_PROXIES).toEqual([
+      { address: '10.0.0.5', prefix: 32, family: 'ipv4' },
+      { address: '172.16.0.0', prefix: 12, family: 'ipv4' },
+      { address: 'fd00::', prefix: 8, family: 'ipv6' },
+    ]);
+  });
+
   it('names each bad variable and what is wrong with it', () => {
     expect(messageOf({ PORT: 'abc' })).toMatch(/^\s+PORT: /m);
     expect(messageOf({ PORT: '70000' })).toContain('PORT');
@@ -41,6 +50,11 @@ describe('configuration', () => {
     ).toBe('https://training.example.org');
     expect(messageOf({ SMTP_URL: 'http://mail' })).toContain('SMTP_URL');
     expect(messageOf({ ADMIN_PASSWORD: 'long enough password' })).toContain('ADMIN_EMAIL');
+    for (const bad of ['10.0.0.0/33', 'proxy.internal', '10.0.0.1/8/8', '10.0.0.1, fd00::/129', '10.0.0/8']) {
+      expect(messageOf({ TRUSTED_PROXIES: bad })).toMatch(
+        /TRUSTED_PROXIES: ".+" is not an IP address or a CIDR range \(write e\.g\. 10\.0\.0\.5, 10\.0\.0\.0\/8/,
+      );
+    }
     const all = messageOf({ PORT: 'abc', DATABASE_URL: 'mysql://x', SECRET: 'short' });
     expect(all.split('\n')).toHaveLength(4);
     for (const name of ['PORT', 'DATABASE_URL', 'SECRET']) expect(all).toContain(`${name}:`);
@@ -50,13 +64,20 @@ describe('configuration', () => {
     const res = spawnSync(process.execPath, [join(root, 'bin/ip-cascade.js'), 'migrate'], {
       cwd: root,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH, PORT: 'abc', DATABASE_URL: 'mysql://u@localhost/db', SECRET: 'short' },
+      env: {
+        PATH: process.env.PATH,
+        PORT: 'abc',
+        DATABASE_URL: 'mysql://u@localhost/db',
+        SECRET: 'short',
+        TRUSTED_PROXIES: 'the proxy',
+      },
       // The command line compiles its TypeScript on start: slow on a busy machine, hence the margin.
       timeout: 120_000,
     });
     expect(res.status).toBe(1);
     expect(res.stderr).toContain('Invalid configuration');
     for (const name of ['PORT', 'DATABASE_URL', 'SECRET']) expect(res.stderr).toContain(`${name}:`);
+    expect(res.stderr).toContain('TRUSTED_PROXIES: "the proxy" is not an IP address or a CIDR range');
     expect(res.stderr).not.toMatch(/at \w+ \(/);
   });
 

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const optionalString = z
@@ -5,6 +6,37 @@ const optionalString = z
   .trim()
   .transform((v) => (v === '' ? undefined : v))
   .optional();
+
+/** One entry of TRUSTED_PROXIES: an address, or a range in CIDR notation. */
+export interface AddressRange {
+  address: string;
+  prefix: number;
+  family: 'ipv4' | 'ipv6';
+}
+
+/** `10.0.0.1, 10.1.0.0/16, fd00::/8` → ranges; a malformed entry is named in the error. */
+const addressRanges = z
+  .string()
+  .default('')
+  .transform((text, ctx): AddressRange[] => {
+    const ranges: AddressRange[] = [];
+    for (const entry of text.split(',').map((e) => e.trim())) {
+      if (!entry) continue;
+      const [address = '', prefixText, extra] = entry.split('/');
+      const version = isIP(address);
+      const max = version === 6 ? 128 : 32;
+      const prefix = prefixText === undefined ? max : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : -1;
+      if (!version || extra !== undefined || prefix < 0 || prefix > max) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${entry.slice(0, 60)}" is not an IP address or a CIDR range (write e.g. 10.0.0.5, 10.0.0.0/8, fd00::/8, separated by commas)`,
+        });
+        return z.NEVER;
+      }
+      ranges.push({ address, prefix, family: version === 6 ? 'ipv6' : 'ipv4' });
+    }
+    return ranges;
+  });
 
 const ConfigSchema = z
   .object({
@@ -22,6 +54,8 @@ const ConfigSchema = z
     SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
     ADMIN_PASSWORD: optionalString.pipe(z.string().min(10, 'must be at least 10 characters').optional()),
+    ADMIN_NAME: optionalString.pipe(z.string().max(200, 'must be at most 200 characters').optional()),
+    ADMIN_LANG: optionalString.pipe(z.enum(['en', 'zh'], { error: 'must be en or zh' }).optional()),
     SMTP_URL: optionalString.pipe(
       z
         .string()
@@ -37,6 +71,8 @@ const ConfigSchema = z
       .enum(['auto', 'true', 'false'])
       .default('auto')
       .transform((v) => (v === 'auto' ? undefined : v === 'true')),
+    /** Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed; none by default. */
+    TRUSTED_PROXIES: addressRanges,
   })
   .refine((c) => !c.ADMIN_PASSWORD || c.ADMIN_EMAIL, {
     message: 'ADMIN_PASSWORD is set but ADMIN_EMAIL is not',

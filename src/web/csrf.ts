@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { AppError } from '../lib/errors.js';
+import { clientProtocol } from './client-address.js';
 import type { AppEnv } from './context.js';
 import { MAX_BODY_BYTES } from './limits.js';
 
@@ -14,8 +15,8 @@ function same(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export const secureCookie = (c: { req: { url: string } }, forced?: boolean) =>
-  forced ?? new URL(c.req.url).protocol === 'https:';
+/** COOKIE_SECURE forces the flag; `auto` sets it when the client came over HTTPS (see clientProtocol). */
+export const secureCookie = (c: Context<AppEnv>, forced?: boolean) => forced ?? clientProtocol(c) === 'https';
 
 /**
  * The posted form, parsed once here for every handler after (the request keeps it). A body that

@@ -15,6 +15,12 @@ export function setCookies(res: Response): Map<string, { value: string; attrs: s
 }
 
 /**
+ * What the Node server hands the app for a connection from `address` (the third argument of
+ * `app.request`): the request then comes from that peer, as the client-address rules see it.
+ */
+export const fromPeer = (address: string) => ({ incoming: { socket: { remoteAddress: address } } });
+
+/**
  * A browser that keeps its cookies between requests, like a real one: it signs in through the
  * pages, follows nothing by itself, and sends the CSRF token with every form.
  */
@@ -25,7 +31,13 @@ export class CookieClient {
   constructor(
     private readonly t: TestApp,
     private readonly extraHeaders: Record<string, string> = {},
+    /** The address the browser connects from; none: a request made inside the process. */
+    private readonly peer?: string,
   ) {}
+
+  private get env() {
+    return this.peer ? fromPeer(this.peer) : undefined;
+  }
 
   private header() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -41,9 +53,13 @@ export class CookieClient {
 
   async get(path: string, headers: Record<string, string> = {}) {
     return this.keep(
-      await this.t.app.request(path, {
-        headers: { cookie: this.header(), ...this.extraHeaders, ...headers },
-      }),
+      await this.t.app.request(
+        path,
+        {
+          headers: { cookie: this.header(), ...this.extraHeaders, ...headers },
+        },
+        this.env,
+      ),
     );
   }
 
@@ -53,15 +69,19 @@ export class CookieClient {
     for (const [k, v] of Object.entries(form))
       for (const one of Array.isArray(v) ? v : [v]) body.append(k, one);
     return this.keep(
-      await this.t.app.request(path, {
-        method: 'POST',
-        body,
-        headers: {
-          cookie: this.header(),
-          'content-type': 'application/x-www-form-urlencoded',
-          ...this.extraHeaders,
+      await this.t.app.request(
+        path,
+        {
+          method: 'POST',
+          body,
+          headers: {
+            cookie: this.header(),
+            'content-type': 'application/x-www-form-urlencoded',
+            ...this.extraHeaders,
+          },
         },
-      }),
+        this.env,
+      ),
     );
   }
 }

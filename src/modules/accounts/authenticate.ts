@@ -1,7 +1,8 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Db } from '../../db/client.js';
 import { dummyHash, verifyPassword } from './password.js';
 import { findUserByEmail, type UserRow } from './queries.js';
-import { isLoginLimited, recordLoginAttempt } from './rate-limit.js';
+import { loginGate, recordLoginAttempt } from './rate-limit.js';
 
 export type AuthResult = { ok: true; user: UserRow } | { ok: false; reason: 'invalid' | 'limited' };
 
@@ -15,7 +16,10 @@ export async function authenticate(
   now: Date,
 ): Promise<AuthResult> {
   const email = input.email.trim().toLowerCase();
-  if (await isLoginLimited(db, email, input.ip, now)) return { ok: false, reason: 'limited' };
+  const gate = await loginGate(db, email, input.ip, now);
+  if (gate.limited) return { ok: false, reason: 'limited' };
+  // Many failures from many addresses: slow every attempt at the account down, refuse none.
+  if (gate.delayMs > 0) await sleep(gate.delayMs);
   const user = await findUserByEmail(db, email);
   const hashed = user?.passwordHash ?? (await dummyHash());
   const matches = await verifyPassword(hashed, input.password);

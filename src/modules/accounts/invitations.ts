@@ -123,6 +123,7 @@ export async function acceptInvitation(
         scopes: link.scopes ?? [],
         organisationId: link.organisationId,
         preferredLang: input.preferredLang,
+        langChosen: true,
         passwordHash: input.passwordHash,
       },
       { reason: `invitation ${link.id}` },

@@ -67,7 +67,7 @@ export const accountsMessages = defineMessages(
     'accounts.forgot.back': 'Back to sign in',
     'accounts.reset.title': 'Choose a new password',
     'accounts.reset.lead':
-      'Set a new password for {email}. Every browser signed in to this account will be signed out.',
+      'Set a new password for {email}. Every browser signed in to this account will be signed out and every API token revoked.',
     'accounts.reset.submit': 'Save the new password',
     'accounts.link.resetTitle': 'Password reset link',
     'accounts.link.inviteTitle': 'Invitation',
@@ -88,7 +88,12 @@ export const accountsMessages = defineMessages(
     'accounts.profile.changePassword': 'Change password',
     'accounts.profile.saved': 'Your details have been saved.',
     'accounts.profile.passwordChanged':
-      'Your password has been changed. Other browsers have been signed out.',
+      'Your password has been changed. Other browsers have been signed out and your API tokens revoked.',
+    'accounts.profile.passwordChangedKept':
+      'Your password has been changed. Your other sessions and API tokens still work.',
+    'accounts.profile.signOutOthers': 'Sign out other sessions and revoke API tokens',
+    'accounts.profile.signOutOthersHint':
+      'Recommended if someone else may know your old password: every other browser is signed out and every API token stops working.',
     'accounts.profile.welcome': 'Welcome! Your account is ready.',
     'accounts.tokens.title': 'API tokens',
     'accounts.tokens.lead':
@@ -212,7 +217,8 @@ export const accountsMessages = defineMessages(
     'accounts.forgot.sent': '如果 {email} 已注册账户，重置密码的链接已发送至该邮箱。链接在一小时内有效。',
     'accounts.forgot.back': '返回登录',
     'accounts.reset.title': '设置新密码',
-    'accounts.reset.lead': '为 {email} 设置新密码。该账户在所有浏览器上的登录都将退出。',
+    'accounts.reset.lead':
+      '为 {email} 设置新密码。该账户在所有浏览器上的登录都将退出，所有接口令牌都将撤销。',
     'accounts.reset.submit': '保存新密码',
     'accounts.link.resetTitle': '密码重置链接',
     'accounts.link.inviteTitle': '邀请',
@@ -230,7 +236,11 @@ export const accountsMessages = defineMessages(
     'accounts.profile.details': '个人信息',
     'accounts.profile.changePassword': '修改密码',
     'accounts.profile.saved': '您的信息已保存。',
-    'accounts.profile.passwordChanged': '密码已修改，其他浏览器上的登录已退出。',
+    'accounts.profile.passwordChanged': '密码已修改，其他浏览器上的登录已退出，您的接口令牌已撤销。',
+    'accounts.profile.passwordChangedKept': '密码已修改，您在其他设备上的登录和接口令牌仍然有效。',
+    'accounts.profile.signOutOthers': '退出其他设备上的登录并撤销接口令牌',
+    'accounts.profile.signOutOthersHint':
+      '如果他人可能知道您的旧密码，建议勾选：其他浏览器上的登录将全部退出，所有接口令牌将失效。',
     'accounts.profile.welcome': '欢迎！您的账户已开通。',
     'accounts.tokens.title': '接口令牌',
     'accounts.tokens.lead':

@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { recordAudit } from '../audit/index.js';
+import { endCredentials } from './credentials.js';
 import { createLink, type LinkState, linkState, RESET_TTL_MS, spendOpenLinks } from './links.js';
 import { findUserByEmail, getUserRow, type UserRow } from './queries.js';
 import { countRecent, recordEvent } from './rate-limit.js';
-import { sessions, users } from './schema.js';
+import { users } from './schema.js';
 import { actorOf } from './users.js';
 
 /** At most this many reset e-mails per address per hour, so the form cannot flood a mailbox. */
@@ -36,7 +37,10 @@ export type ResetResult =
   | { ok: true; user: UserRow }
   | { ok: false; status: Exclude<LinkState['status'], 'valid'> };
 
-/** Sets the new password, spends the link (and any other open reset link) and ends every session. */
+/**
+ * Sets the new password, spends the link (and any other open reset link), ends every session and
+ * revokes every API token: whoever had the old password may have made them.
+ */
 export async function resetPassword(
   db: Db,
   token: string,
@@ -49,12 +53,13 @@ export async function resetPassword(
     const user = state.link.userId ? await getUserRow(tx, state.link.userId) : null;
     if (!user?.active) return { ok: false, status: 'unknown' };
     await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, user.id));
-    await tx.delete(sessions).where(eq(sessions.userId, user.id));
+    const ended = await endCredentials(tx, user.id, now);
     await spendOpenLinks(tx, 'reset', user.email, now);
     await recordAudit(tx, actorOf(user), {
       action: 'password_reset',
       entity: 'user',
       entityId: user.id,
+      after: ended,
     });
     return { ok: true, user };
   });

@@ -1,11 +1,11 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Lang } from '../../lib/bilingual.js';
 import { recordAudit } from '../audit/index.js';
+import { endCredentials } from './credentials.js';
 import { hashPassword, verifyPassword } from './password.js';
-import { sessions, users } from './schema.js';
-import { sha256 } from './session.js';
+import { users } from './schema.js';
 
 export async function updateProfile(
   db: Db,
@@ -15,7 +15,7 @@ export async function updateProfile(
   await db.transaction(async (tx) => {
     await tx
       .update(users)
-      .set({ name: input.name, preferredLang: input.preferredLang, updatedAt: new Date() })
+      .set({ name: input.name, preferredLang: input.preferredLang, langChosen: true, updatedAt: new Date() })
       .where(eq(users.id, user.id));
     if (input.name !== user.name || input.preferredLang !== user.preferredLang) {
       await recordAudit(tx, user, {
@@ -30,24 +30,30 @@ export async function updateProfile(
 }
 
 /**
- * Changes the password when the current one is right, and signs out every other browser.
+ * Changes the password when the current one is right. Unless `signOutOthers` is false, every other
+ * browser is signed out and every API token revoked (the browser that asked, `keepSession`, stays).
  * Returns false (and changes nothing) when the current password is wrong.
  */
 export async function changePassword(
   db: Db,
   user: Actor,
-  input: { current: string; next: string; keepSession?: string },
+  input: { current: string; next: string; keepSession?: string; signOutOthers: boolean },
+  now: Date,
 ): Promise<boolean> {
   const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id));
   if (!(await verifyPassword(row?.hash ?? null, input.current))) return false;
   const passwordHash = await hashPassword(input.next);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, user.id));
-    const others = input.keepSession
-      ? and(eq(sessions.userId, user.id), ne(sessions.idHash, sha256(input.keepSession)))
-      : eq(sessions.userId, user.id);
-    await tx.delete(sessions).where(others);
-    await recordAudit(tx, user, { action: 'password_change', entity: 'user', entityId: user.id });
+    await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, user.id));
+    const ended = input.signOutOthers
+      ? await endCredentials(tx, user.id, now, input.keepSession)
+      : { sessionsEnded: 0, tokensRevoked: 0 };
+    await recordAudit(tx, user, {
+      action: 'password_change',
+      entity: 'user',
+      entityId: user.id,
+      after: { signOutOthers: input.signOutOthers, ...ended },
+    });
   });
   return true;
 }

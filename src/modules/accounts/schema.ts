@@ -15,6 +15,12 @@ export const users = pgTable(
     preferredLang: text('preferred_lang', { enum: ['en', 'zh'] })
       .notNull()
       .default('zh'),
+    /**
+     * The language was chosen for this account (by its holder in their profile or on accepting an
+     * invitation, or by the operator's ADMIN_LANG), not left at the default: only then does signing
+     * in land in it rather than in the language of the sign-in page.
+     */
+    langChosen: boolean('lang_chosen').notNull().default(false),
     organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
-import { CookieClient, setCookies } from '../../../tests/helpers/client.js';
+import { CookieClient, fromPeer, setCookies } from '../../../tests/helpers/client.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { hashPassword } from './password.js';
+import { accountDelayMs } from './rate-limit.js';
 import { loginAttempts, sessions, users } from './schema.js';
 import { sha256 } from './session.js';
 
@@ -12,7 +13,7 @@ const PASSWORD = 'a long enough password';
 describe.each(DATABASE_KINDS)('signing in and out (%s)', (kind) => {
   let t: TestApp;
   let n = 0;
-  const makeUser = async (lang: 'en' | 'zh' = 'en', active = true) => {
+  const makeUser = async (lang: 'en' | 'zh' = 'en', active = true, langChosen = false) => {
     const email = `person${++n}@example.org`;
     const [u] = await t.database.db
       .insert(users)
@@ -21,6 +22,7 @@ describe.each(DATABASE_KINDS)('signing in and out (%s)', (kind) => {
         name: 'Li Wei',
         role: 'official',
         preferredLang: lang,
+        langChosen,
         active,
         passwordHash: await hashPassword(PASSWORD),
       })
@@ -28,7 +30,7 @@ describe.each(DATABASE_KINDS)('signing in and out (%s)', (kind) => {
     return u!;
   };
   // Each test signs in from its own address, so the per-address limit of one does not reach another.
-  const client = () => new CookieClient(t, { 'x-forwarded-for': `198.51.100.${++n}` });
+  const client = () => new CookieClient(t, {}, `198.51.100.${++n}`);
 
   beforeAll(async () => {
     t = await testApp(kind);
@@ -44,8 +46,8 @@ describe.each(DATABASE_KINDS)('signing in and out (%s)', (kind) => {
     expect(await (await client().get('/zh/sign-in')).text()).toContain('忘记密码？');
   });
 
-  it('signs in with a fresh HttpOnly session, sets the language and goes to next in that language', async () => {
-    const u = await makeUser('zh');
+  it('signs in with a fresh HttpOnly session, sets the language and goes to next in the language the user chose', async () => {
+    const u = await makeUser('zh', true, true);
     const b = client();
     b.cookies.set('sid', 'planted-session-id-from-an-attacker');
     const res = await b.post('/en/sign-in', {
@@ -110,36 +112,88 @@ describe.each(DATABASE_KINDS)('signing in and out (%s)', (kind) => {
     expect(await empty.text()).toContain('请修改以下问题');
   });
 
-  it('locks an e-mail after 5 failures in 15 minutes, keeping the e-mail in the form', async () => {
+  it('holds the guessing address to 5 failures on an account while the owner signs in from elsewhere', async () => {
     const u = await makeUser();
+    const attacker = new CookieClient(t, {}, '203.0.113.10');
     for (let i = 0; i < 5; i++) {
       expect(
-        (await client().post('/en/sign-in', { email: u.email, password: `wrong ${i} password` })).status,
+        (await attacker.post('/en/sign-in', { email: u.email, password: `wrong ${i} password` })).status,
       ).toBe(422);
     }
-    const locked = await client().post('/zh/sign-in', { email: u.email, password: PASSWORD });
-    expect(locked.status).toBe(429);
-    const html = await locked.text();
+    const held = await attacker.post('/zh/sign-in', { email: u.email, password: PASSWORD });
+    expect(held.status).toBe(429);
+    const html = await held.text();
     expect(html).toContain('登录失败次数过多');
     expect(html).toContain(`value="${u.email}"`);
-    // The limit lives in the database, so every app process sees it.
+    // The API's token exchange is held the same way.
+    const token = (ip: string, password: string) =>
+      t.app.request(
+        '/api/v1/auth/tokens',
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: u.email, password }),
+        },
+        fromPeer(ip),
+      );
+    expect((await token('203.0.113.10', PASSWORD)).status).toBe(429);
+    // The owner, from their own address, is not locked out: by the page or by the API.
+    const owner = client();
+    expect((await owner.post('/en/sign-in', { email: u.email, password: PASSWORD })).status).toBe(303);
+    expect((await owner.get('/en/account')).status).toBe(200);
+    expect((await token('198.51.100.200', PASSWORD)).status).toBe(201);
+    // The owner's success does not free the attacker's address.
+    expect((await attacker.post('/en/sign-in', { email: u.email, password: 'another guess' })).status).toBe(
+      429,
+    );
+    // The count lives in the database, so every app process sees it.
     const rows = await t.database.db
       .select()
       .from(loginAttempts)
-      .where(eq(loginAttempts.key, `email:${u.email}`));
+      .where(eq(loginAttempts.key, `pair:${u.email} 203.0.113.10`));
     expect(rows.filter((r) => !r.succeeded)).toHaveLength(5);
-    // Fifteen minutes later the account opens again.
+    // Fifteen minutes later the address may try again.
     const real = t.ctx.now;
     t.ctx.now = () => new Date(Date.now() + 16 * 60_000);
     try {
-      expect((await client().post('/en/sign-in', { email: u.email, password: PASSWORD })).status).toBe(303);
+      expect((await attacker.post('/en/sign-in', { email: u.email, password: PASSWORD })).status).toBe(303);
     } finally {
       t.ctx.now = real;
     }
   });
 
+  it('answers an account failing from many addresses after a delay, and still lets the owner in', async () => {
+    const u = await makeUser();
+    // Twenty failures from four addresses, five each: none is held yet, the account's ceiling is reached.
+    for (let a = 0; a < 4; a++) {
+      const guesser = new CookieClient(t, {}, `192.0.2.${10 + a}`);
+      for (let i = 0; i < 5; i++) {
+        expect(
+          (await guesser.post('/en/sign-in', { email: u.email, password: `guess ${a}.${i}` })).status,
+        ).toBe(422);
+      }
+    }
+    const counted = await t.database.db
+      .select()
+      .from(loginAttempts)
+      .where(eq(loginAttempts.key, `email:${u.email}`));
+    expect(accountDelayMs(counted.length)).toBe(1000);
+    // A fifth address is slowed, not refused; so is the owner, who gets in.
+    expect(
+      (await new CookieClient(t, {}, '192.0.2.20').post('/en/sign-in', { email: u.email, password: 'x' }))
+        .status,
+    ).toBe(422);
+    expect((await client().post('/en/sign-in', { email: u.email, password: PASSWORD })).status).toBe(303);
+  });
+
+  it('grows the delay from 1 s by doubling to at most 10 s past 20 failures on an account', () => {
+    expect([0, 19, 20, 21, 22, 23, 24, 60].map(accountDelayMs)).toEqual([
+      0, 0, 1000, 2000, 4000, 8000, 10_000, 10_000,
+    ]);
+  });
+
   it('locks an address after 20 failures, whatever the e-mail', async () => {
-    const b = new CookieClient(t, { 'x-forwarded-for': '203.0.113.77' });
+    const b = new CookieClient(t, {}, '203.0.113.77');
     for (let i = 0; i < 20; i++) {
       expect(
         (await b.post('/en/sign-in', { email: `guess${i}@example.org`, password: 'not the password' }))

@@ -61,6 +61,8 @@ export interface NewUser {
   preferredLang: Lang;
   passwordHash: string | null;
   organisationId?: string | null;
+  /** The language is the account holder's own choice (see `users.langChosen`). */
+  langChosen?: boolean;
 }
 
 export async function createUser(
@@ -81,6 +83,7 @@ export async function createUser(
         name: input.name,
         role: input.role,
         preferredLang: input.preferredLang,
+        langChosen: input.langChosen ?? false,
         passwordHash: input.passwordHash,
         organisationId,
       })

@@ -6,7 +6,7 @@ import { COMMENT_MAX } from './submit-survey.js';
 
 const BilingualIn = (max: number) =>
   z.object({ en: z.string().max(max).optional(), zh: z.string().max(max).optional() });
-const PART_STATES = ['unavailable', 'notYet', 'open', 'done', 'closed'] as const;
+const PART_STATES = ['unavailable', 'notInvited', 'notYet', 'open', 'done', 'closed'] as const;
 const TRANSLATION = ['complete', 'needs_translation', 'outdated'] as const;
 const nullableNumber = z.number().nullable();
 

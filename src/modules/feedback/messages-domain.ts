@@ -4,6 +4,8 @@ import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
 export const feedbackDomainMessages = defineMessages(
   {
     'feedback.state.unavailable': 'This is not open to you.',
+    'feedback.state.notInvited':
+      'This is not open to you: the pre-test is for confirmed registrants, the post-test and the survey for those who attended.',
     'feedback.state.notYet': 'This is not open yet.',
     'feedback.state.closed': 'This has closed.',
     'feedback.state.done': 'You have already answered this.',
@@ -53,6 +55,8 @@ export const feedbackDomainMessages = defineMessages(
   },
   {
     'feedback.state.unavailable': '此项不向您开放。',
+    'feedback.state.notInvited':
+      '此项不向您开放：前测面向报名已确认的人员，后测和反馈问卷面向出席活动的人员。',
     'feedback.state.notYet': '此项尚未开放。',
     'feedback.state.closed': '此项已关闭。',
     'feedback.state.done': '您已完成此项。',

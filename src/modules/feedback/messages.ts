@@ -12,6 +12,11 @@ export const feedbackMessages = defineMessages(
     'feedback.hub.closedOn': 'Closed on {date}.',
     'feedback.hub.noTest': 'This event has no knowledge test.',
     'feedback.hub.noSurvey': 'This event has no survey.',
+    'feedback.hub.notInvitedPre': 'The pre-test is for confirmed registrants.',
+    'feedback.hub.notInvitedPost':
+      'The post-test is for those who attended the event, and you were not recorded as present. If you did attend, ask the organisers to record it.',
+    'feedback.hub.notInvitedSurvey':
+      'The survey is for those who attended the event, and you were not recorded as present. If you did attend, ask the organisers to record it.',
     'feedback.hub.preDone':
       'Taken on {date}. You will see your score, with the correct answers, after the post-test.',
     'feedback.hub.postDone': 'Taken on {date}.',
@@ -30,6 +35,7 @@ export const feedbackMessages = defineMessages(
     'feedback.badge.notYet': 'Not open yet',
     'feedback.badge.closed': 'Closed',
     'feedback.badge.unavailable': 'Not offered',
+    'feedback.badge.notInvited': 'Not invited',
     'feedback.pre.title': 'Pre-test',
     'feedback.post.title': 'Post-test',
     'feedback.survey.title': 'Feedback survey',
@@ -91,6 +97,11 @@ export const feedbackMessages = defineMessages(
     'feedback.hub.closedOn': '已于 {date} 关闭。',
     'feedback.hub.noTest': '本次活动没有知识测验。',
     'feedback.hub.noSurvey': '本次活动没有问卷。',
+    'feedback.hub.notInvitedPre': '前测仅面向报名已确认的人员。',
+    'feedback.hub.notInvitedPost':
+      '后测仅面向出席活动的人员，而您没有出席记录。如您确已出席，请联系主办方补记。',
+    'feedback.hub.notInvitedSurvey':
+      '反馈问卷仅面向出席活动的人员，而您没有出席记录。如您确已出席，请联系主办方补记。',
     'feedback.hub.preDone': '已于 {date} 完成。完成后测后，您将看到自己的成绩和正确答案。',
     'feedback.hub.postDone': '已于 {date} 完成。',
     'feedback.hub.surveyDone': '已于 {date} 提交。谢谢！',
@@ -108,6 +119,7 @@ export const feedbackMessages = defineMessages(
     'feedback.badge.notYet': '尚未开放',
     'feedback.badge.closed': '已关闭',
     'feedback.badge.unavailable': '未设置',
+    'feedback.badge.notInvited': '未受邀',
     'feedback.pre.title': '前测',
     'feedback.post.title': '后测',
     'feedback.survey.title': '反馈问卷',

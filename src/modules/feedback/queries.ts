@@ -52,6 +52,17 @@ export function listQuestions(db: Db, eventId: string, instrument: Instrument): 
     .orderBy(asc(feedbackQuestions.position), asc(feedbackQuestions.createdAt));
 }
 
+/** How many questions the event's test and survey have. */
+export async function questionCounts(db: Db, eventId: string): Promise<Record<Instrument, number>> {
+  const rows = await db
+    .select({ instrument: feedbackQuestions.instrument, n: count() })
+    .from(feedbackQuestions)
+    .where(eq(feedbackQuestions.eventId, eventId))
+    .groupBy(feedbackQuestions.instrument);
+  const of = (i: Instrument) => Number(rows.find((r) => r.instrument === i)?.n ?? 0);
+  return { test: of('test'), survey: of('survey') };
+}
+
 export async function attemptCount(db: Db, eventId: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })

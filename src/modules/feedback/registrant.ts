@@ -4,15 +4,16 @@ import { UUID } from '../../lib/ids.js';
 import { events } from '../events/schema.js';
 import { registrations } from '../registration/schema.js';
 import { attendees } from './attendance.js';
-import { getSettings, type SettingsRow, shareFeedbackLock } from './queries.js';
+import { getSettings, questionCounts, type SettingsRow, shareFeedbackLock } from './queries.js';
 import { feedbackSurveyReceipts, feedbackTestAttempts, type Phase } from './schema.js';
 import { type Windows, windowsOf } from './windows.js';
 
 /**
- * Where a registrant stands with one part: not offered (not published, or not for them), not yet
- * open, open, done, or closed without an answer.
+ * Where a registrant stands with one part: not offered (the event has none: not published, or no
+ * questions), not for them (the pre-test is for confirmed registrants, the post-test and the survey
+ * for those who attended), not yet open, open, done, or closed without an answer.
  */
-export type PartState = 'unavailable' | 'notYet' | 'open' | 'done' | 'closed';
+export type PartState = 'unavailable' | 'notInvited' | 'notYet' | 'open' | 'done' | 'closed';
 
 export type Attempt = typeof feedbackTestAttempts.$inferSelect;
 export type RegistrationRow = typeof registrations.$inferSelect;
@@ -43,7 +44,7 @@ function partState(o: {
   if (!o.published) return 'unavailable';
   if (o.now >= o.closes) return 'closed';
   if (o.opens && o.now < o.opens) return 'notYet';
-  if (!o.allowed) return o.pending ? 'notYet' : 'unavailable';
+  if (!o.allowed) return o.pending ? 'notYet' : 'notInvited';
   return 'open';
 }
 
@@ -76,9 +77,14 @@ export async function registrantFeedback(
     .from(feedbackSurveyReceipts)
     .where(eq(feedbackSurveyReceipts.registrationId, registrationId));
   const attendedRows = await attendees(db, { registrationId });
+  const questions = await questionCounts(db, event.id);
   const windows = windowsOf(settings, event);
   const attempt = (phase: Phase) => attempts.find((a) => a.phase === phase) ?? null;
   const live = event.status === 'published' || event.status === 'completed';
+  // A part without questions is not offered, whatever its flag says (a database emptied before
+  // publishing required questions): nothing could be answered or scored.
+  const testOffered = live && !!settings?.testPublished && questions.test > 0;
+  const surveyOffered = live && !!settings?.surveyPublished && questions.survey > 0;
   const attended = attendedRows.length > 0;
   const confirmed = registration.status === 'confirmed';
   const after = {
@@ -98,7 +104,7 @@ export async function registrantFeedback(
     pre: {
       attempt: attempt('pre'),
       state: partState({
-        published: live && !!settings?.testPublished,
+        published: testOffered,
         done: !!attempt('pre'),
         allowed: confirmed,
         now,
@@ -107,13 +113,13 @@ export async function registrantFeedback(
     },
     post: {
       attempt: attempt('post'),
-      state: partState({ ...after, published: live && !!settings?.testPublished, done: !!attempt('post') }),
+      state: partState({ ...after, published: testOffered, done: !!attempt('post') }),
     },
     survey: {
       submittedAt: receipts[0]?.submittedAt ?? null,
       state: partState({
         ...after,
-        published: live && !!settings?.surveyPublished,
+        published: surveyOffered,
         done: receipts.length > 0,
       }),
     },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
+import { fromPeer } from '../../../tests/helpers/client.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { apiCall, openEvent, registrationsOf, registrationWorld } from './test-support.js';
 
@@ -18,7 +19,8 @@ describe.each(DATABASE_KINDS)('anonymous registrations per address (%s)', (kind)
     apiCall(t, 'POST', `/events/${eventId}/registrations`, {
       token: tok,
       body: { name: n, email: `${n}@example.org` },
-      headers: { 'x-forwarded-for': ip, 'accept-language': lang },
+      headers: { 'accept-language': lang },
+      from: ip,
     });
 
   it('refuses the fourth from one address within the hour with a translated 429, and no one else', async () => {
@@ -47,21 +49,22 @@ describe.each(DATABASE_KINDS)('anonymous registrations per address (%s)', (kind)
   it('holds the public form to the same limit, with the page in the reader’s language', async () => {
     t.ctx.now = () => new Date('2026-11-27T02:00:00Z');
     const eventId = await openEvent(t, token);
-    const page = await t.app.request(`/zh/events/${eventId}/register`, {
-      headers: { 'x-forwarded-for': '203.0.113.9' },
-    });
+    const page = await t.app.request(`/zh/events/${eventId}/register`, {}, fromPeer('203.0.113.9'));
     expect(page.status).toBe(200);
     for (const n of ['c1', 'c2', 'c3']) expect((await from(eventId, '203.0.113.9', n)).status).toBe(201);
     const csrf = 'c'.repeat(32);
-    const res = await t.app.request(`/zh/events/${eventId}/register`, {
-      method: 'POST',
-      headers: {
-        'x-forwarded-for': '203.0.113.9',
-        'content-type': 'application/x-www-form-urlencoded',
-        cookie: `csrf=${csrf}`,
+    const res = await t.app.request(
+      `/zh/events/${eventId}/register`,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          cookie: `csrf=${csrf}`,
+        },
+        body: new URLSearchParams({ _csrf: csrf, name: '陈静', email: 'chen.jing@example.org', shown: '' }),
       },
-      body: new URLSearchParams({ _csrf: csrf, name: '陈静', email: 'chen.jing@example.org', shown: '' }),
-    });
+      fromPeer('203.0.113.9'),
+    );
     expect(res.status).toBe(429);
     expect(await res.text()).toContain('过去一小时内来自您所在网络的报名过多');
   });

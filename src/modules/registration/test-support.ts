@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Browser, TestApp } from '../../../tests/helpers/app.js';
+import { fromPeer } from '../../../tests/helpers/client.js';
 import { createSession } from '../accounts/session.js';
 import { auditLog } from '../audit/schema.js';
 import { apiToken, seedBasics, userOf } from '../events/test-fixtures.js';
@@ -18,22 +19,26 @@ export async function registrationWorld(t: TestApp) {
   return { manager, actor, seed, token };
 }
 
-/** Calls the JSON API, with a bearer token when given. */
+/** Calls the JSON API, with a bearer token when given, from the peer address `from` when given. */
 export function apiCall(
   t: TestApp,
   method: string,
   path: string,
-  opts: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  opts: { token?: string; body?: unknown; headers?: Record<string, string>; from?: string } = {},
 ) {
-  return t.app.request(`/api/v1${path}`, {
-    method,
-    headers: {
-      ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
-      ...(opts.body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...opts.headers,
+  return t.app.request(
+    `/api/v1${path}`,
+    {
+      method,
+      headers: {
+        ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+        ...(opts.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...opts.headers,
+      },
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
     },
-    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-  });
+    opts.from ? fromPeer(opts.from) : undefined,
+  );
 }
 
 /** A published event in Qingdao far enough ahead that registration is open, made through the API. */

@@ -15,9 +15,18 @@ import { SESSION_COOKIE } from '../session.js';
 import { ACCOUNT_NOTICES, AccountPage } from '../views/account.js';
 
 const ProfileSchema = z.object({ name: requiredLine(200), preferredLang: z.enum(['en', 'zh']) });
-const PasswordSchema = passwordPair({ current: z.string().min(1).max(MAX_PASSWORD) });
+const PasswordSchema = passwordPair({
+  current: z.string().min(1).max(MAX_PASSWORD),
+  // A checkbox: ticked by default on the form, absent from the post when unticked.
+  signOutOthers: z
+    .enum(['on'])
+    .optional()
+    .transform((v) => v === 'on'),
+});
 
-type PageState = Partial<Pick<Parameters<typeof AccountPage>[0], 'profile' | 'passwordErrors' | 'notice'>>;
+type PageState = Partial<
+  Pick<Parameters<typeof AccountPage>[0], 'profile' | 'passwordErrors' | 'signOutOthers' | 'notice'>
+>;
 
 async function page(c: Context<AppEnv>, state: PageState, status?: 422) {
   const t = c.get('t');
@@ -65,13 +74,27 @@ export function registerAccountPages(pages: Hono<AppEnv>) {
     const t = c.get('t');
     const user = requireUser(c);
     const form = await parseAccountsForm(c, PasswordSchema);
-    if (!form.ok) return page(c, { passwordErrors: form.errors }, 422);
-    const changed = await changePassword(c.get('app').database.db, user, {
-      current: form.data.current,
-      next: form.data.password,
-      keepSession: getCookie(c, SESSION_COOKIE),
-    });
-    if (!changed) return page(c, { passwordErrors: { current: t('accounts.password.currentWrong') } }, 422);
-    return c.redirect(`/${c.get('lang')}/account?done=password`, 303);
+    const app = c.get('app');
+    if (!form.ok) {
+      const signOutOthers = fieldValue(form.values, 'signOutOthers') === 'on';
+      return page(c, { passwordErrors: form.errors, signOutOthers }, 422);
+    }
+    const { signOutOthers } = form.data;
+    const changed = await changePassword(
+      app.database.db,
+      user,
+      {
+        current: form.data.current,
+        next: form.data.password,
+        keepSession: getCookie(c, SESSION_COOKIE),
+        signOutOthers,
+      },
+      app.now(),
+    );
+    if (!changed) {
+      const passwordErrors = { current: t('accounts.password.currentWrong') };
+      return page(c, { passwordErrors, signOutOthers }, 422);
+    }
+    return c.redirect(`/${c.get('lang')}/account?done=${signOutOthers ? 'password' : 'passwordKept'}`, 303);
   });
 }

@@ -63,8 +63,11 @@ export function registerSignInPages(pages: Hono<AppEnv>) {
         : again(422, t('accounts.signIn.failed'));
     }
     await startSession(c, result.user.id);
-    setLangCookie(c, result.user.preferredLang);
-    return c.redirect(safeNext(form.data.next, result.user.preferredLang), 303);
+    // The sign-in page's language is the one the person is reading now; a language they chose for
+    // the account (profile, invitation, ADMIN_LANG) wins over it, a default one does not.
+    const landing = result.user.langChosen ? result.user.preferredLang : lang;
+    setLangCookie(c, landing);
+    return c.redirect(safeNext(form.data.next, landing), 303);
   });
 
   pages.post('/sign-out', async (c) => {

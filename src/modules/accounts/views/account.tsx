@@ -11,6 +11,7 @@ import { NewPasswordFields } from './password.js';
 export const ACCOUNT_NOTICES: Record<string, MessageKey> = {
   saved: 'accounts.profile.saved',
   password: 'accounts.profile.passwordChanged',
+  passwordKept: 'accounts.profile.passwordChangedKept',
   welcome: 'accounts.profile.welcome',
 };
 
@@ -23,6 +24,8 @@ export function AccountPage(p: {
   notice?: MessageKey;
   profile?: { values: { name: string; preferredLang: string }; errors?: FieldErrors };
   passwordErrors?: FieldErrors;
+  /** The "sign out other sessions" box; ticked unless the user unticked it. */
+  signOutOthers?: boolean;
 }) {
   const { t, lang, user } = p;
   const values = p.profile?.values ?? { name: user.name, preferredLang: user.preferredLang };
@@ -101,6 +104,20 @@ export function AccountPage(p: {
             required
           />
           <NewPasswordFields t={t} errors={p.passwordErrors} />
+          <div class="field checkbox">
+            <input
+              type="checkbox"
+              id="f-signOutOthers"
+              name="signOutOthers"
+              value="on"
+              checked={p.signOutOthers ?? true}
+              aria-describedby="f-signOutOthers-hint"
+            />
+            <label for="f-signOutOthers">{t('accounts.profile.signOutOthers')}</label>
+            <p class="hint" id="f-signOutOthers-hint">
+              {t('accounts.profile.signOutOthersHint')}
+            </p>
+          </div>
           <p>
             <button type="submit" class="button">
               {t('accounts.profile.changePassword')}

@@ -58,6 +58,7 @@ export function HubPage({ t, lang, me, base, notice }: Props) {
     closed: t('feedback.hub.closedOn', { date: when(w.preClosesAt, lang) }),
     notYet: '',
     unavailable: t('feedback.hub.noTest'),
+    notInvited: t('feedback.hub.notInvitedPre'),
   };
   const afterStatus = (kind: 'post' | 'survey'): Record<PartState, string> => ({
     open: t('feedback.hub.openUntil', { date: when(w.postClosesAt, lang) }),
@@ -70,6 +71,7 @@ export function HubPage({ t, lang, me, base, notice }: Props) {
       date: when(new Date(Math.max(w.postOpensAt.getTime(), w.eventEndsAt.getTime())), lang),
     }),
     unavailable: kind === 'post' ? t('feedback.hub.noTest') : t('feedback.hub.noSurvey'),
+    notInvited: kind === 'post' ? t('feedback.hub.notInvitedPost') : t('feedback.hub.notInvitedSurvey'),
   });
   const both = pre.attempt && post.attempt;
   const preP = pre.attempt ? percentOf(pre.attempt.score, pre.attempt.maxScore) : null;
