@@ -1,7 +1,7 @@
 import { PDFDocument, rgb } from 'pdf-lib';
 import { formatDateRange } from '../../lib/dates.js';
 import { translator } from '../../web/i18n/index.js';
-import { drawQr, embedFont } from '../pdf/index.js';
+import { drawQr, embedFont, pdfLanguage } from '../pdf/index.js';
 import { ACCENT, centred, INK, MUTED, printable } from './pdf-text.js';
 import type { CertificateSnapshot } from './schema.js';
 
@@ -64,6 +64,7 @@ export async function certificatePdf(c: CertificateInput): Promise<Uint8Array> {
   doc.setTitle(`${heads.join(' · ')} — ${l.name}`);
   doc.setSubject(c.serial);
   doc.setCreator('IP Cascade');
+  doc.setLanguage(pdfLanguage(c.snapshot.lang ?? 'zh'));
   doc.setCreationDate(new Date(`${c.issuedOn}T00:00:00Z`));
   doc.setModificationDate(new Date(`${c.issuedOn}T00:00:00Z`));
   const [bold, regular] = await Promise.all([

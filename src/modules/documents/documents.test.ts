@@ -8,7 +8,7 @@ import { auditLog } from '../audit/schema.js';
 import { apiToken } from '../events/test-fixtures.js';
 import { apiCall, openEvent, registrationWorld, type Seed } from '../registration/test-support.js';
 import { certificates, documentExports } from './schema.js';
-import { attendee, pdfText, qrOnFirstPage } from './test-support.js';
+import { attendee, pdfObjects, pdfText, qrOnFirstPage } from './test-support.js';
 
 const SITE = 'https://ipc.example.org';
 
@@ -67,6 +67,11 @@ describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
     expect(text).toContain('present 2 of 2 days');
     expect(text).toContain(url);
     expect(qrOnFirstPage(bytes)).toBe(url);
+    // The document says its language, and its fonts are named as the subsets they are.
+    const objects = await pdfObjects(bytes);
+    expect(objects).toMatch(cert.snapshot.lang === 'zh' ? /\/Lang\s*\(zh-CN\)/ : /\/Lang\s*\(en\)/);
+    expect(objects).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+NotoSansSC-Bold/);
+    expect(objects).not.toMatch(/\/BaseFont\s*\/NotoSansSC/);
     const english = pdfText(new Uint8Array(await (await certificate(anna)).arrayBuffer()));
     expect(english).toContain('Anna Müller');
     expect(english).toContain('present 1 of 2 days');

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
+import { PDFDocument } from 'pdf-lib';
 import type { TestApp } from '../../../tests/helpers/app.js';
 import { atTime } from '../../../tests/integration/support/clock.js';
 import { apiCall } from '../registration/test-support.js';
@@ -22,6 +23,12 @@ export const pdfText = (bytes: Uint8Array) =>
   inTemp(bytes, (_, pdf) =>
     execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
   );
+
+/** The PDF's objects as text (written out again without object streams), to read its dictionaries. */
+export async function pdfObjects(bytes: Uint8Array): Promise<string> {
+  const doc = await PDFDocument.load(bytes);
+  return Buffer.from(await doc.save({ useObjectStreams: false })).toString('latin1');
+}
 
 /** The first page rendered (150 dpi, grey) and every QR code a real decoder finds on it. */
 export const qrOnFirstPage = (bytes: Uint8Array) =>
