@@ -127,7 +127,10 @@ async function badgeEntries(db: Db, secret: string, row: ExportRow, layout: Badg
   return files;
 }
 
-/** Compresses on fflate's worker threads, so the server keeps answering while a large zip is made. */
+/**
+ * Compresses on fflate's worker threads, so the server keeps answering while a large zip is made.
+ * fflate sets the UTF-8 flag (general purpose bit 11) on every entry whose name is not ASCII.
+ */
 const zipped = (entries: AsyncZippable, mtime: Date) =>
   new Promise<Uint8Array>((resolve, reject) =>
     zip(entries, { level: 6, mtime }, (err, data) => (err ? reject(err) : resolve(data))),

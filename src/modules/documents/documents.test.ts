@@ -7,8 +7,16 @@ import { atTime } from '../../../tests/integration/support/clock.js';
 import { auditLog } from '../audit/schema.js';
 import { apiToken } from '../events/test-fixtures.js';
 import { apiCall, openEvent, registrationWorld, type Seed } from '../registration/test-support.js';
+import { safeName } from './render.js';
 import { certificates, documentExports } from './schema.js';
-import { attendee, pdfObjects, pdfText, qrOnFirstPage } from './test-support.js';
+import {
+  attendee,
+  centralDirectory,
+  namesPythonReads,
+  pdfObjects,
+  pdfText,
+  qrOnFirstPage,
+} from './test-support.js';
 
 const SITE = 'https://ipc.example.org';
 
@@ -53,6 +61,9 @@ describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
     const res = await certificate(zhang);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('certificate_张伟_IPC-')}`,
+    );
     const bytes = new Uint8Array(await res.arrayBuffer());
     const cert = (await certOf(zhang))!;
     // The address opens in the registrant’s language.
@@ -165,16 +176,33 @@ describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
     const zip = await manager.get(`/en/events/${eventId}/documents/exports/${done!.id}/download`);
     expect(zip.status).toBe(200);
     expect(zip.headers.get('content-type')).toBe('application/zip');
-    const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
+    const bytes = new Uint8Array(await zip.arrayBuffer());
+    const files = unzipSync(bytes);
     const serial = (c: { seq: number; issuedAt: Date }) =>
-      `ipc-${c.issuedAt.getUTCFullYear()}-${String(c.seq).padStart(6, '0')}`;
+      `IPC-${c.issuedAt.getUTCFullYear()}-${String(c.seq).padStart(6, '0')}`;
     const z = (await certOf(zhang))!;
     const w = (await t.database.db.select().from(certificates).where(eq(certificates.eventId, eventId))).find(
       (c) => c.snapshot.name === '王芳',
     )!;
-    // Anna's was revoked and 李娜 never came: neither is in it. Chinese-only names leave the number.
-    expect(Object.keys(files).sort()).toEqual([`0001_${serial(z)}.pdf`, `0002_${serial(w)}.pdf`]);
-    expect(pdfText(files[`0001_${serial(z)}.pdf`]!)).toContain('张伟');
+    // Anna's was revoked and 李娜 never came: neither is in it. The names are kept as written.
+    const names = [`0001_张伟_${serial(z)}.pdf`, `0002_王芳_${serial(w)}.pdf`];
+    expect(Object.keys(files).sort()).toEqual(names);
+    expect(pdfText(files[names[0]!]!)).toContain('张伟');
+    // Each entry is marked UTF-8 (general purpose bit 11), so unzip tools show the Chinese name.
+    const entries = centralDirectory(bytes);
+    expect(entries.map((e) => new TextDecoder().decode(e.name)).sort()).toEqual(names);
+    for (const e of entries) expect(e.flags & 0x0800).toBe(0x0800);
+    expect(namesPythonReads(bytes).sort()).toEqual(names);
+  });
+
+  it('makes file names safe on every system while keeping the name', () => {
+    expect(safeName(['0003', '../王 芳/\u202eevil\u0000.pdf', 'IPC-2026-000001'])).toBe(
+      '0003_王-芳-evil-pdf_IPC-2026-000001',
+    );
+    expect(safeName(['0004', 'Zoë  O’Brien-Müller', 'C:\\x*?<>|"'])).toBe('0004_Zoë-O-Brien-Müller_C-x');
+    expect(safeName(['0005', '...', '\u0301李'])).toBe('0005_李');
+    expect(Buffer.byteLength(safeName(['0006', '𠀀'.repeat(300)]))).toBeLessThan(255);
+    expect(safeName(['//'])).toBe('document');
   });
 
   it('builds a zip of badges: one per confirmed registrant and an A4 sheet', async () => {
@@ -185,9 +213,15 @@ describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
     const zip = await manager.get(`/en/events/${eventId}/documents/exports/${x!.id}/download`);
     const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
     const names = Object.keys(files).sort();
-    expect(names).toEqual(['0001.pdf', '0002_anna-muller.pdf', '0003.pdf', '0004.pdf', 'all-badges-a4.pdf']);
+    expect(names).toEqual([
+      '0001_张伟.pdf',
+      '0002_Anna-Müller.pdf',
+      '0003_李娜.pdf',
+      '0004_王芳.pdf',
+      'all-badges-a4.pdf',
+    ]);
     // Each badge carries its wearer's ticket: scanned at the door on the first day, it checks them in.
-    const ticket = qrOnFirstPage(files['0002_anna-muller.pdf']!);
+    const ticket = qrOnFirstPage(files['0002_Anna-Müller.pdf']!);
     const scan = await atTime(t, '2099-06-24T01:00:00Z', async () =>
       apiCall(t, 'POST', `/events/${eventId}/check-ins`, { token, body: { ticket, day: '2099-06-24' } }),
     );

@@ -7,7 +7,7 @@ import { clientIp, countRecent, recordEvent } from '../accounts/index.js';
 import type { ListedRegistration } from '../registration/index.js';
 import { serialOf } from './codes.js';
 import { issueCertificate } from './issue.js';
-import { renderCertificate, safeName } from './render.js';
+import { contentDisposition, renderCertificate, safeName } from './render.js';
 import { verifyCertificate } from './verify.js';
 
 /** A PDF shown in the browser's viewer, with a name that says what it is. */
@@ -15,7 +15,7 @@ export function pdfResponse(c: Context<AppEnv>, bytes: Uint8Array, name: string)
   return c.body(new Uint8Array(bytes), 200, {
     'Content-Type': 'application/pdf',
     'Content-Length': String(bytes.length),
-    'Content-Disposition': `inline; filename="${name}"`,
+    'Content-Disposition': contentDisposition('inline', name),
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'private, no-store',
   });
