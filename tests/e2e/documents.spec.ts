@@ -102,6 +102,14 @@ describe(`badges and certificates (${db})`, () => {
       );
       await look(admin);
 
+      // The event runs until today: issuing now is a manager's exception, with a reason.
+      const row = admin.locator('tr', { hasText: 'Maria Rossi' });
+      expect(await row.getByRole('link', { name: 'Preview (PDF)' }).count()).toBe(1);
+      await admin.locator('.doc-issue summary').click();
+      await admin
+        .getByLabel('Reason for issuing before the event is over (recorded)')
+        .first()
+        .fill('Closing ceremony');
       await admin.getByRole('button', { name: 'Issue certificates to all attendees' }).click();
       await expect.poll(() => admin.locator('.notice').first().textContent()).toContain('2 issued');
       expect(await admin.locator('.notice').first().textContent()).toContain('1 not eligible');

@@ -97,10 +97,12 @@ async function certificateEntries(
   for (const { id } of regs) {
     const reg = await getRegistration(db, id);
     if (!reg) continue;
+    // Not attended, revoked, or the event not over yet (the zip issues nobody's early: a manager
+    // does that with a reason): left out.
     try {
       issued.push((await issueCertificate(db, reg, actor, opts.now)).certificate);
     } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'conflict') throw err;
+      if (!(err instanceof AppError) || (err.code !== 'conflict' && err.code !== 'validation')) throw err;
     }
   }
   await opts.report({ total: issued.length });

@@ -19,6 +19,8 @@ import {
 } from './test-support.js';
 
 const SITE = 'https://ipc.example.org';
+/** The day after the event (24–25 June 2099, China time): certificates are issued from then on. */
+const AFTER = '2099-06-26T04:00:00Z';
 
 describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
   let t: TestApp;
@@ -45,19 +47,34 @@ describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
       token: opts.tok ?? token,
       headers: { 'accept-language': opts.lang ?? 'en' },
     });
+  /** Issues a registrant's certificate through the API (the clock must be past the event). */
+  const issue = async (id: string, opts: { tok?: string; lang?: string } = {}) =>
+    apiCall(t, 'POST', `/registrations/${id}/certificate`, {
+      token: opts.tok ?? token,
+      headers: { 'accept-language': opts.lang ?? 'en' },
+    });
   const certOf = async (id: string) =>
     (await t.database.db.select().from(certificates).where(eq(certificates.registrationId, id)))[0];
 
   it('refuses a registrant never checked in, with the reason in the reader’s language', async () => {
-    const res = await certificate(absent, { lang: 'zh-CN' });
-    expect(res.status).toBe(409);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
-      '暂无证书：此人在活动的任何一天都没有签到记录。',
-    );
+    for (const res of [
+      await apiCall(t, 'GET', `/registrations/${absent}/certificate-preview.pdf`, {
+        token,
+        headers: { 'accept-language': 'zh-CN' },
+      }),
+      await atTime(t, AFTER, () => issue(absent, { lang: 'zh-CN' })),
+    ]) {
+      expect(res.status).toBe(409);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
+        '暂无证书：此人在活动的任何一天都没有签到记录。',
+      );
+    }
     expect(await certOf(absent)).toBeUndefined();
   });
 
   it('prints the Chinese name, the event in both languages, the days present and a verification URL its QR code holds', async () => {
+    const issued = await atTime(t, AFTER, () => issue(zhang));
+    expect(issued.status).toBe(201);
     const res = await certificate(zhang);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
@@ -83,6 +100,7 @@ describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
     expect(objects).toMatch(cert.snapshot.lang === 'zh' ? /\/Lang\s*\(zh-CN\)/ : /\/Lang\s*\(en\)/);
     expect(objects).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+NotoSansSC-Bold/);
     expect(objects).not.toMatch(/\/BaseFont\s*\/NotoSansSC/);
+    expect((await atTime(t, AFTER, () => issue(anna))).status).toBe(201);
     const english = pdfText(new Uint8Array(await (await certificate(anna)).arrayBuffer()));
     expect(english).toContain('Anna Müller');
     expect(english).toContain('present 1 of 2 days');
@@ -92,14 +110,16 @@ describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
 
   it('issues one certificate however many requests arrive at once', async () => {
     const id = await attendee(t, token, eventId, '王芳', 'wang.fang@example.org', ['2099-06-24']);
-    const answers = await Promise.all(Array.from({ length: 12 }, () => certificate(id)));
-    expect(answers.map((r) => r.status)).toEqual(Array(12).fill(200));
+    const answers = await atTime(t, AFTER, () => Promise.all(Array.from({ length: 12 }, () => issue(id))));
+    expect(answers.map((r) => r.status).sort()).toEqual([...Array(11).fill(200), 201]);
     const rows = await t.database.db.select().from(certificates).where(eq(certificates.registrationId, id));
     expect(rows).toHaveLength(1);
     const issued = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, rows[0]!.id));
     expect(issued).toHaveLength(1);
     // Issuing to everyone counts, and never issues a second one.
-    const all = await apiCall(t, 'POST', `/events/${eventId}/certificates`, { token });
+    const all = await atTime(t, AFTER, async () =>
+      apiCall(t, 'POST', `/events/${eventId}/certificates`, { token }),
+    );
     expect(await all.json()).toEqual({ issued: 0, alreadyIssued: 3, notEligible: 1, revoked: 0 });
   });
 
@@ -119,6 +139,7 @@ describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
         'issuedAt',
         'name',
         'revoked',
+        'replacedBy',
         'revokedAt',
         'serial',
         'startDate',

@@ -1,15 +1,29 @@
+import type { Db } from '../../db/client.js';
+import { todayIso } from '../../lib/dates.js';
+import type { ListedRegistration } from '../registration/index.js';
 import { certificatePdf } from './certificate-pdf.js';
 import { serialOf, verificationUrl } from './codes.js';
 import type { CertificateRow } from './schema.js';
+import { certificateSnapshot } from './snapshot.js';
 
 /** An issued certificate as a PDF, the verification address pointing at `siteUrl`. */
 export function renderCertificate(c: CertificateRow, siteUrl: string): Promise<Uint8Array> {
+  const issuedOn = c.issuedAt.toISOString().slice(0, 10);
   return certificatePdf({
     snapshot: c.snapshot,
-    serial: serialOf(c),
-    issuedOn: c.issuedAt.toISOString().slice(0, 10),
-    verifyUrl: verificationUrl(siteUrl, c.snapshot.lang ?? 'zh', c.code),
+    issue: {
+      serial: serialOf(c),
+      issuedOn,
+      verifyUrl: verificationUrl(siteUrl, c.snapshot.lang ?? 'zh', c.code),
+    },
+    madeOn: issuedOn,
   });
+}
+
+/** What the registration's certificate would say today, marked as a preview; nothing is issued. */
+export async function renderPreview(db: Db, reg: ListedRegistration, now: Date): Promise<Uint8Array> {
+  const snapshot = await certificateSnapshot(db, reg);
+  return certificatePdf({ snapshot, issue: null, madeOn: todayIso(now) });
 }
 
 /** The longest a part of a file name may be, in characters: a name stays under 255 bytes in UTF-8. */

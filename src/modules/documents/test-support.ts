@@ -18,10 +18,15 @@ function inTemp<T>(bytes: Uint8Array, fn: (dir: string, pdf: string) => T): T {
   }
 }
 
-/** The text poppler reads out of a PDF, white space collapsed. */
-export const pdfText = (bytes: Uint8Array) =>
+/**
+ * The text poppler reads out of a PDF, white space collapsed; `raw` keeps the order it was drawn in
+ * (a line drawn at an angle, such as a watermark, then reads as one).
+ */
+export const pdfText = (bytes: Uint8Array, opts: { raw?: boolean } = {}) =>
   inTemp(bytes, (_, pdf) =>
-    execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
+    execFileSync('pdftotext', [...(opts.raw ? ['-raw'] : []), '-enc', 'UTF-8', pdf, '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' '),
   );
 
 /** The PDF's objects as text (written out again without object streams), to read its dictionaries. */
