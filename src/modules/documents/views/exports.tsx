@@ -18,7 +18,9 @@ export function ExportList(p: { t: Translator; lang: Lang; eventId: string; expo
     <div
       id="exports"
       aria-live="polite"
-      {...(polling ? { 'hx-get': self, 'hx-trigger': 'every 1s', 'hx-swap': 'outerHTML' } : {})}
+      {...(polling
+        ? { 'data-hx-get': self, 'data-hx-trigger': 'every 1s', 'data-hx-swap': 'outerHTML' }
+        : {})}
     >
       {p.exports.length === 0 ? <p>{t('documents.zip.none')}</p> : null}
       <ul class="doc-exports">
