@@ -17,6 +17,12 @@ export const body = <T extends z.ZodType>(schema: T) => ({
   content: { 'application/json': { schema } },
 });
 
+/** A JSON request body that may be left out (every field of `schema` then takes its default). */
+export const optionalBody = <T extends z.ZodType>(schema: T) => ({
+  required: false as const,
+  content: { 'application/json': { schema } },
+});
+
 /**
  * `schema` or `null`. Written `anyOf: [{$ref}, {type: 'null'}]`: `.nullable()` on a schema with a
  * component name is written by the generator as `allOf: [{$ref}, {type: [object, null]}]`, which

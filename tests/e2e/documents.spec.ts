@@ -102,6 +102,14 @@ describe(`badges and certificates (${db})`, () => {
       );
       await look(admin);
 
+      // The event runs until today: issuing now is a manager's exception, with a reason.
+      const row = admin.locator('tr', { hasText: 'Maria Rossi' });
+      expect(await row.getByRole('link', { name: 'Preview (PDF)' }).count()).toBe(1);
+      await admin.locator('.doc-issue summary').click();
+      await admin
+        .getByLabel('Reason for issuing before the event is over (recorded)')
+        .first()
+        .fill('Closing ceremony');
       await admin.getByRole('button', { name: 'Issue certificates to all attendees' }).click();
       await expect.poll(() => admin.locator('.notice').first().textContent()).toContain('2 issued');
       expect(await admin.locator('.notice').first().textContent()).toContain('1 not eligible');
@@ -116,8 +124,8 @@ describe(`badges and certificates (${db})`, () => {
       const files = unzipSync(new Uint8Array(await res.body()));
       const names = Object.keys(files).sort();
       expect(names).toHaveLength(2);
-      expect(names[0]).toMatch(/^0001_ipc-\d{4}-\d{6}\.pdf$/);
-      expect(names[1]).toMatch(/^0002_maria-rossi_ipc-\d{4}-\d{6}\.pdf$/);
+      expect(names[0]).toMatch(/^0001_陈静_IPC-\d{4}-\d{6}\.pdf$/);
+      expect(names[1]).toMatch(/^0002_Maria-Rossi_IPC-\d{4}-\d{6}\.pdf$/);
       expect(pdfText(files[names[0]!]!)).toContain('陈静');
 
       await admin.goto(`/zh/events/${eventId}/documents`);
@@ -182,9 +190,9 @@ describe(`badges and certificates (${db})`, () => {
         .toBe(1);
       const res = await page.request.get((await link.getAttribute('href'))!);
       expect(Object.keys(unzipSync(new Uint8Array(await res.body()))).sort()).toEqual([
-        '0001.pdf',
-        '0002_maria-rossi.pdf',
-        '0003.pdf',
+        '0001_陈静.pdf',
+        '0002_Maria-Rossi.pdf',
+        '0003_周杰.pdf',
         'all-badges-a4.pdf',
       ]);
       const sheet = await page.request.get(`/en/events/${eventId}/badges.pdf?layout=sheet`);

@@ -119,7 +119,8 @@ export async function testApp(kind: DatabaseKind, env: Record<string, string> = 
           .insert(userScopes)
           .values({ userId: u!.id, province: s.province, cityId: s.cityId });
       }
-      const token = await createSession(database.db, u!.id);
+      // On the app's clock, so a test that moves it (atTime) can sign in there.
+      const token = await createSession(database.db, u!.id, ctx.now());
       return browser(`sid=${token}`, u!.id, email);
     },
   };

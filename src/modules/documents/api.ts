@@ -1,71 +1,116 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { Bilingual, bearerSecurity, errorResponses, rateLimitedResponse } from '../../api/base.js';
-import { json, publicAccess } from '../../api/openapi.js';
+import { eq } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { bearerSecurity, errorResponses, rateLimitedResponse } from '../../api/base.js';
+import { body, json, optionalBody, publicAccess } from '../../api/openapi.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { requireStaff } from '../../web/guards.js';
-import { issueForEvent, staffRegistration } from './issue.js';
-import { certificateDownload, publicVerification } from './web.js';
+import { servicesFor } from '../../web/services.js';
+import {
+  CertificateSchema,
+  IdParam,
+  IssueBody,
+  IssueCounts,
+  Pdf,
+  RevokeBody,
+  VerificationSchema,
+} from './api-schemas.js';
+import { serialOf, verificationUrl } from './codes.js';
+import { issueCertificate, issueForEvent, staffRegistration } from './issue.js';
+import { reissueCertificate } from './reissue.js';
+import { revokeCertificate } from './revoke.js';
+import { type CertificateRow, certificates } from './schema.js';
+import { issuedCertificateDownload, previewDownload, publicVerification } from './web.js';
 
-const IdParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+const WHEN =
+  'Issuing is open once the event is over (its last day has passed, China time). Before then only a programme manager or an administrator may issue, with a `reason` kept in the audit log; anyone else gets `409` with `details.reason` `not_ended`, and a manager without a reason `422`.';
 
 const certificatePdf = createRoute({
   method: 'get',
   path: '/registrations/{id}/certificate.pdf',
   tags: ['documents'],
-  summary: 'The attendance certificate of a registrant who attended (staff of the event’s place)',
+  summary: 'The issued attendance certificate of a registrant (staff of the event’s place)',
   description:
-    'Issues the certificate the first time (recorded, with its verification code), then always returns the same one. `409` with the reason when the person was never checked in or the certificate was revoked.',
+    'Never issues: `409` with `details.reason` `not_issued` when none was issued (see the preview, or `POST /registrations/{id}/certificate`), `revoked` when the last one was revoked and not yet corrected.',
   security: bearerSecurity,
   request: { params: IdParam },
+  responses: { 200: { description: 'The certificate', ...Pdf }, ...errorResponses },
+});
+
+const previewPdf = createRoute({
+  method: 'get',
+  path: '/registrations/{id}/certificate-preview.pdf',
+  tags: ['documents'],
+  summary: 'What the registrant’s certificate would say today, marked PREVIEW / 预览 (nothing is issued)',
+  description:
+    'No serial number, no verification address or QR code, and a watermark across the page. `409` when the person was never checked in.',
+  security: bearerSecurity,
+  request: { params: IdParam },
+  responses: { 200: { description: 'The preview', ...Pdf }, ...errorResponses },
+});
+
+const issueOne = createRoute({
+  method: 'post',
+  path: '/registrations/{id}/certificate',
+  tags: ['documents'],
+  summary: 'Issue the attendance certificate of a registrant who attended',
+  description: `${WHEN} \`201\` when issued, \`200\` with the certificate already in force. \`409\` when the person was never checked in, or the last certificate was revoked (correct it with \`POST /certificates/{id}/reissue\`).`,
+  security: bearerSecurity,
+  request: { params: IdParam, body: optionalBody(IssueBody) },
   responses: {
-    200: {
-      description: 'The certificate',
-      content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } },
-    },
+    200: json(CertificateSchema, 'Already issued'),
+    201: json(CertificateSchema, 'Issued'),
     ...errorResponses,
   },
 });
-
-const IssueCounts = z
-  .object({
-    issued: z.number().int().openapi({ description: 'Certificates issued by this request' }),
-    alreadyIssued: z.number().int(),
-    notEligible: z.number().int().openapi({ description: 'Confirmed registrants never checked in' }),
-    revoked: z.number().int(),
-  })
-  .openapi('CertificateIssueCounts');
 
 const issueAll = createRoute({
   method: 'post',
   path: '/events/{id}/certificates',
   tags: ['documents'],
   summary: 'Issue certificates to every attendee of the event (once each)',
-  description:
-    'Safe to repeat: registrants who already have a certificate are counted, not issued a second one.',
+  description: `${WHEN} Safe to repeat: registrants who already have a certificate are counted, not issued a second one.`,
   security: bearerSecurity,
-  request: { params: IdParam },
+  request: { params: IdParam, body: optionalBody(IssueBody) },
   responses: {
     200: json(IssueCounts, 'What was issued'),
     ...errorResponses,
   },
 });
 
-const VerificationSchema = z
-  .object({
-    serial: z.string().openapi({ example: 'IPC-2026-000042' }),
-    name: z.string(),
-    event: Bilingual,
-    city: Bilingual,
-    startDate: z.string(),
-    endDate: z.string(),
-    daysAttended: z.number().int(),
-    eventDays: z.number().int(),
-    issuedAt: z.string(),
-    revoked: z.boolean(),
-    revokedAt: z.string().nullable(),
-  })
-  .openapi('CertificateVerification');
+const revoke = createRoute({
+  method: 'post',
+  path: '/certificates/{id}/revoke',
+  tags: ['documents'],
+  summary: 'Revoke a certificate, with a reason kept in the audit log',
+  description:
+    'Its verification page says from then on that it is revoked. Repeating it changes nothing. A corrected certificate can then replace it (`POST /certificates/{id}/reissue`).',
+  security: bearerSecurity,
+  request: {
+    params: IdParam,
+    body: body(RevokeBody),
+  },
+  responses: {
+    200: json(CertificateSchema, 'Revoked'),
+    ...errorResponses,
+  },
+});
+
+const reissue = createRoute({
+  method: 'post',
+  path: '/certificates/{id}/reissue',
+  tags: ['documents'],
+  summary: 'Replace a revoked certificate with a corrected one (a new number and code)',
+  description: `What the registration says now (the name as corrected, every day present). The revoked certificate's verification answer then names it in \`replacedBy\`. ${WHEN} \`201\` when issued; \`200\` with the replacement when it was already replaced; \`409\` with \`not_revoked\` for a certificate still in force.`,
+  security: bearerSecurity,
+  request: { params: IdParam, body: optionalBody(IssueBody) },
+  responses: {
+    200: json(CertificateSchema, 'Already replaced'),
+    201: json(CertificateSchema, 'Issued'),
+    ...errorResponses,
+  },
+});
 
 const verify = createRoute({
   method: 'get',
@@ -74,7 +119,7 @@ const verify = createRoute({
   tags: ['documents'],
   summary: 'Check a certificate by the code printed on it (public)',
   description:
-    'Only what proves the certificate genuine. An unknown code is `404`; an address trying many unknown codes gets `429`.',
+    'Only what proves the certificate genuine, and whether it was revoked or replaced by a corrected one. An unknown code is `404`; an address trying many unknown codes gets `429`.',
   request: {
     params: z.object({
       code: z
@@ -90,17 +135,84 @@ const verify = createRoute({
   },
 });
 
+/** Whether the client sent the optional JSON body (without one, there is no reason to read). */
+const sentJson = (c: Context<AppEnv>) => (c.req.header('content-type') ?? '').includes('json');
+
+async function certificateJson(c: Context<AppEnv>, row: CertificateRow) {
+  const db = c.get('app').database.db;
+  const [old] = row.replacesId
+    ? await db.select().from(certificates).where(eq(certificates.id, row.replacesId))
+    : [];
+  return {
+    id: row.id,
+    registrationId: row.registrationId,
+    serial: serialOf(row),
+    code: row.code,
+    verifyUrl: verificationUrl(servicesFor(c).siteUrl, row.snapshot.lang ?? 'zh', row.code),
+    name: row.snapshot.name,
+    daysAttended: row.snapshot.daysAttended.length,
+    eventDays: row.snapshot.eventDays,
+    issuedAt: row.issuedAt.toISOString(),
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+    replaces: old ? serialOf(old) : null,
+  };
+}
+
 export function registerDocumentsApi(api: OpenAPIHono<AppEnv>) {
-  api.openapi(certificatePdf, async (c) => {
+  const registrationOf = async (c: Context<AppEnv>, id: string) =>
+    (await staffRegistration(c.get('app').database.db, requireStaff(c), id)).reg;
+
+  api.openapi(
+    certificatePdf,
+    async (c) => issuedCertificateDownload(c, await registrationOf(c, c.req.valid('param').id)) as never,
+  );
+
+  api.openapi(
+    previewPdf,
+    async (c) => previewDownload(c, await registrationOf(c, c.req.valid('param').id)) as never,
+  );
+
+  api.openapi(issueOne, async (c) => {
     const actor = requireStaff(c);
-    const { reg } = await staffRegistration(c.get('app').database.db, actor, c.req.valid('param').id);
-    return certificateDownload(c, reg, actor) as never;
+    const app = c.get('app');
+    const reg = await registrationOf(c, c.req.valid('param').id);
+    const reason = sentJson(c) ? c.req.valid('json').reason : undefined;
+    const { certificate, created } = await issueCertificate(app.database.db, reg, actor, app.now(), {
+      reason,
+    });
+    return c.json(await certificateJson(c, certificate), created ? 201 : 200);
   });
 
   api.openapi(issueAll, async (c) => {
     const actor = requireStaff(c);
     const app = c.get('app');
-    return c.json(await issueForEvent(app.database.db, actor, c.req.valid('param').id, app.now()), 200);
+    const reason = sentJson(c) ? c.req.valid('json').reason : undefined;
+    return c.json(
+      await issueForEvent(app.database.db, actor, c.req.valid('param').id, app.now(), { reason }),
+      200,
+    );
+  });
+
+  api.openapi(revoke, async (c) => {
+    const actor = requireStaff(c);
+    const app = c.get('app');
+    const id = c.req.valid('param').id;
+    const row = await revokeCertificate(app.database.db, actor, id, c.req.valid('json').reason, app.now());
+    return c.json(await certificateJson(c, row), 200);
+  });
+
+  api.openapi(reissue, async (c) => {
+    const actor = requireStaff(c);
+    const app = c.get('app');
+    const reason = sentJson(c) ? c.req.valid('json').reason : undefined;
+    const { certificate, created } = await reissueCertificate(
+      app.database.db,
+      actor,
+      c.req.valid('param').id,
+      app.now(),
+      { reason },
+    );
+    return c.json(await certificateJson(c, certificate), created ? 201 : 200);
   });
 
   api.openapi(verify, async (c) => {

@@ -2,7 +2,7 @@ import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 import type { Bilingual } from '../../lib/bilingual.js';
 import { formatDateRange } from '../../lib/dates.js';
 import { translator } from '../../web/i18n/index.js';
-import { drawQr, embedFont } from '../pdf/index.js';
+import { drawQr, embedFont, pdfLanguage } from '../pdf/index.js';
 import { ACCENT, centred, MUTED, printable } from './pdf-text.js';
 
 export const BADGE_LAYOUTS = ['sheet', 'single'] as const;
@@ -143,6 +143,8 @@ export async function badgesPdf(
   const doc = await PDFDocument.create();
   doc.setTitle(`${printable(ev.title.zh)} ${printable(ev.title.en)}`.trim());
   doc.setCreator('IP Cascade');
+  // Chinese leads on every badge (the event's title, then its English line).
+  doc.setLanguage(pdfLanguage('zh'));
   const all = [
     ev.title.en,
     ev.title.zh,

@@ -97,10 +97,12 @@ async function certificateEntries(
   for (const { id } of regs) {
     const reg = await getRegistration(db, id);
     if (!reg) continue;
+    // Not attended, revoked, or the event not over yet (the zip issues nobody's early: a manager
+    // does that with a reason): left out.
     try {
       issued.push((await issueCertificate(db, reg, actor, opts.now)).certificate);
     } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'conflict') throw err;
+      if (!(err instanceof AppError) || (err.code !== 'conflict' && err.code !== 'validation')) throw err;
     }
   }
   await opts.report({ total: issued.length });
@@ -127,7 +129,10 @@ async function badgeEntries(db: Db, secret: string, row: ExportRow, layout: Badg
   return files;
 }
 
-/** Compresses on fflate's worker threads, so the server keeps answering while a large zip is made. */
+/**
+ * Compresses on fflate's worker threads, so the server keeps answering while a large zip is made.
+ * fflate sets the UTF-8 flag (general purpose bit 11) on every entry whose name is not ASCII.
+ */
 const zipped = (entries: AsyncZippable, mtime: Date) =>
   new Promise<Uint8Array>((resolve, reject) =>
     zip(entries, { level: 6, mtime }, (err, data) => (err ? reject(err) : resolve(data))),

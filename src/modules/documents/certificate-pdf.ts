@@ -1,15 +1,23 @@
-import { PDFDocument, rgb } from 'pdf-lib';
+import { degrees, PDFDocument, rgb } from 'pdf-lib';
 import { formatDateRange } from '../../lib/dates.js';
 import { translator } from '../../web/i18n/index.js';
-import { drawQr, embedFont } from '../pdf/index.js';
-import { ACCENT, centred, INK, MUTED, printable } from './pdf-text.js';
+import { drawQr, embedFont, pdfLanguage } from '../pdf/index.js';
+import { ACCENT, centred, fitSize, INK, MUTED, printable } from './pdf-text.js';
 import type { CertificateSnapshot } from './schema.js';
 
-export interface CertificateInput {
-  snapshot: CertificateSnapshot;
+/** What only an issued certificate carries: its number, date and where to verify it. */
+export interface IssueMarks {
   serial: string;
   issuedOn: string;
   verifyUrl: string;
+}
+
+export interface CertificateInput {
+  snapshot: CertificateSnapshot;
+  /** Null for a preview: marked as such, with no number and nothing to verify. */
+  issue: IssueMarks | null;
+  /** The day the PDF is made, for its metadata (a preview's; an issued one uses its issue date). */
+  madeOn: string;
 }
 
 const en = translator('en');
@@ -41,33 +49,39 @@ function lines(c: CertificateInput) {
     programmeEn: s.programme.en ? en('documents.pdf.programme', { name: p(s.programme.en) }) : '',
     partnersZh: s.partners.length ? zh('documents.pdf.partners', { names: partners('zh', '、') }) : '',
     partnersEn: s.partners.length ? en('documents.pdf.partners', { names: partners('en', ', ') }) : '',
-    footer: [
-      `${zh('documents.pdf.serial')} ${en('documents.pdf.serial')}: ${c.serial}`,
-      `${zh('documents.pdf.issued')} ${en('documents.pdf.issued')}: ${c.issuedOn}`,
-      `${zh('documents.pdf.verify')} ${en('documents.pdf.verify')}:`,
-      c.verifyUrl,
-    ],
+    footer: c.issue
+      ? [
+          `${zh('documents.pdf.serial')} ${en('documents.pdf.serial')}: ${c.issue.serial}`,
+          `${zh('documents.pdf.issued')} ${en('documents.pdf.issued')}: ${c.issue.issuedOn}`,
+          `${zh('documents.pdf.verify')} ${en('documents.pdf.verify')}:`,
+          c.issue.verifyUrl,
+        ]
+      : [zh('documents.pdf.previewNote'), en('documents.pdf.previewNote')],
   };
 }
 
 /**
  * A bilingual attendance certificate (A4 landscape): Chinese and English on the same page, the
  * name large, the event, dates and days present, programme and partners, and at the foot the
- * serial number with the verification address as text and as a QR code.
+ * serial number with the verification address as text and as a QR code. A preview has none of
+ * those marks: a note that it is not issued, and "PREVIEW / 预览" across the page.
  */
 export async function certificatePdf(c: CertificateInput): Promise<Uint8Array> {
   const l = lines(c);
   const heads = [zh('documents.pdf.certificate'), en('documents.pdf.certificate')];
   const certify = `${zh('documents.pdf.certify')}  ${en('documents.pdf.certify')}`;
   const attended = `${zh('documents.pdf.attended')}  ${en('documents.pdf.attended')}`;
+  const watermark = `${en('documents.pdf.previewMark')} / ${zh('documents.pdf.previewMark')}`;
   const doc = await PDFDocument.create();
-  doc.setTitle(`${heads.join(' · ')} — ${l.name}`);
-  doc.setSubject(c.serial);
+  doc.setTitle(`${c.issue ? '' : `${watermark} — `}${heads.join(' · ')} — ${l.name}`);
+  doc.setSubject(c.issue?.serial ?? watermark);
   doc.setCreator('IP Cascade');
-  doc.setCreationDate(new Date(`${c.issuedOn}T00:00:00Z`));
-  doc.setModificationDate(new Date(`${c.issuedOn}T00:00:00Z`));
+  doc.setLanguage(pdfLanguage(c.snapshot.lang ?? 'zh'));
+  const made = new Date(`${c.issue?.issuedOn ?? c.madeOn}T00:00:00Z`);
+  doc.setCreationDate(made);
+  doc.setModificationDate(made);
   const [bold, regular] = await Promise.all([
-    embedFont(doc, [...heads, l.name, l.eventZh, l.eventEn].join(''), 'bold'),
+    embedFont(doc, [...heads, l.name, l.eventZh, l.eventEn, watermark].join(''), 'bold'),
     embedFont(doc, Object.values(l).flat().join('') + certify + attended, 'regular'),
   ]);
   const page = doc.addPage([W, H]);
@@ -92,10 +106,26 @@ export async function certificatePdf(c: CertificateInput): Promise<Uint8Array> {
     y -= 15;
   }
   const qr = 96;
-  drawQr(page, c.verifyUrl, { x: W - 60 - qr, y: 52, size: qr });
+  if (c.issue) drawQr(page, c.issue.verifyUrl, { x: W - 60 - qr, y: 52, size: qr });
   l.footer.forEach((line, i) => {
     page.drawText(line, { x: 60, y: 110 - i * 15, size: 9, font: regular, color: i === 3 ? ACCENT : INK });
   });
+  if (!c.issue) {
+    // Across the whole page, so no print or crop of a preview passes for the certificate.
+    const size = fitSize(bold, watermark, 72, W - 160);
+    const w = bold.widthOfTextAtSize(watermark, size);
+    const angle = (Math.atan2(H, W) * 180) / Math.PI;
+    const rad = (angle * Math.PI) / 180;
+    page.drawText(watermark, {
+      x: W / 2 - (w / 2) * Math.cos(rad) + (size / 3) * Math.sin(rad),
+      y: H / 2 - (w / 2) * Math.sin(rad) - (size / 3) * Math.cos(rad),
+      size,
+      font: bold,
+      rotate: degrees(angle),
+      color: rgb(0.75, 0.1, 0.1),
+      opacity: 0.22,
+    });
+  }
   page.drawLine({
     start: { x: 60, y: 130 },
     end: { x: W - 180, y: 130 },

@@ -7,10 +7,20 @@ import { atTime } from '../../../tests/integration/support/clock.js';
 import { auditLog } from '../audit/schema.js';
 import { apiToken } from '../events/test-fixtures.js';
 import { apiCall, openEvent, registrationWorld, type Seed } from '../registration/test-support.js';
+import { safeName } from './render.js';
 import { certificates, documentExports } from './schema.js';
-import { attendee, pdfText, qrOnFirstPage } from './test-support.js';
+import {
+  attendee,
+  centralDirectory,
+  namesPythonReads,
+  pdfObjects,
+  pdfText,
+  qrOnFirstPage,
+} from './test-support.js';
 
 const SITE = 'https://ipc.example.org';
+/** The day after the event (24–25 June 2099, China time): certificates are issued from then on. */
+const AFTER = '2099-06-26T04:00:00Z';
 
 describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
   let t: TestApp;
@@ -37,22 +47,40 @@ describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
       token: opts.tok ?? token,
       headers: { 'accept-language': opts.lang ?? 'en' },
     });
+  /** Issues a registrant's certificate through the API (the clock must be past the event). */
+  const issue = async (id: string, opts: { tok?: string; lang?: string } = {}) =>
+    apiCall(t, 'POST', `/registrations/${id}/certificate`, {
+      token: opts.tok ?? token,
+      headers: { 'accept-language': opts.lang ?? 'en' },
+    });
   const certOf = async (id: string) =>
     (await t.database.db.select().from(certificates).where(eq(certificates.registrationId, id)))[0];
 
   it('refuses a registrant never checked in, with the reason in the reader’s language', async () => {
-    const res = await certificate(absent, { lang: 'zh-CN' });
-    expect(res.status).toBe(409);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
-      '暂无证书：此人在活动的任何一天都没有签到记录。',
-    );
+    for (const res of [
+      await apiCall(t, 'GET', `/registrations/${absent}/certificate-preview.pdf`, {
+        token,
+        headers: { 'accept-language': 'zh-CN' },
+      }),
+      await atTime(t, AFTER, () => issue(absent, { lang: 'zh-CN' })),
+    ]) {
+      expect(res.status).toBe(409);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
+        '暂无证书：此人在活动的任何一天都没有签到记录。',
+      );
+    }
     expect(await certOf(absent)).toBeUndefined();
   });
 
   it('prints the Chinese name, the event in both languages, the days present and a verification URL its QR code holds', async () => {
+    const issued = await atTime(t, AFTER, () => issue(zhang));
+    expect(issued.status).toBe(201);
     const res = await certificate(zhang);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('certificate_张伟_IPC-')}`,
+    );
     const bytes = new Uint8Array(await res.arrayBuffer());
     const cert = (await certOf(zhang))!;
     // The address opens in the registrant’s language.
@@ -67,6 +95,12 @@ describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
     expect(text).toContain('present 2 of 2 days');
     expect(text).toContain(url);
     expect(qrOnFirstPage(bytes)).toBe(url);
+    // The document says its language, and its fonts are named as the subsets they are.
+    const objects = await pdfObjects(bytes);
+    expect(objects).toMatch(cert.snapshot.lang === 'zh' ? /\/Lang\s*\(zh-CN\)/ : /\/Lang\s*\(en\)/);
+    expect(objects).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+NotoSansSC-Bold/);
+    expect(objects).not.toMatch(/\/BaseFont\s*\/NotoSansSC/);
+    expect((await atTime(t, AFTER, () => issue(anna))).status).toBe(201);
     const english = pdfText(new Uint8Array(await (await certificate(anna)).arrayBuffer()));
     expect(english).toContain('Anna Müller');
     expect(english).toContain('present 1 of 2 days');
@@ -76,14 +110,16 @@ describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
 
   it('issues one certificate however many requests arrive at once', async () => {
     const id = await attendee(t, token, eventId, '王芳', 'wang.fang@example.org', ['2099-06-24']);
-    const answers = await Promise.all(Array.from({ length: 12 }, () => certificate(id)));
-    expect(answers.map((r) => r.status)).toEqual(Array(12).fill(200));
+    const answers = await atTime(t, AFTER, () => Promise.all(Array.from({ length: 12 }, () => issue(id))));
+    expect(answers.map((r) => r.status).sort()).toEqual([...Array(11).fill(200), 201]);
     const rows = await t.database.db.select().from(certificates).where(eq(certificates.registrationId, id));
     expect(rows).toHaveLength(1);
     const issued = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, rows[0]!.id));
     expect(issued).toHaveLength(1);
     // Issuing to everyone counts, and never issues a second one.
-    const all = await apiCall(t, 'POST', `/events/${eventId}/certificates`, { token });
+    const all = await atTime(t, AFTER, async () =>
+      apiCall(t, 'POST', `/events/${eventId}/certificates`, { token }),
+    );
     expect(await all.json()).toEqual({ issued: 0, alreadyIssued: 3, notEligible: 1, revoked: 0 });
   });
 
@@ -103,6 +139,7 @@ describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
         'issuedAt',
         'name',
         'revoked',
+        'replacedBy',
         'revokedAt',
         'serial',
         'startDate',
@@ -160,16 +197,33 @@ describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
     const zip = await manager.get(`/en/events/${eventId}/documents/exports/${done!.id}/download`);
     expect(zip.status).toBe(200);
     expect(zip.headers.get('content-type')).toBe('application/zip');
-    const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
+    const bytes = new Uint8Array(await zip.arrayBuffer());
+    const files = unzipSync(bytes);
     const serial = (c: { seq: number; issuedAt: Date }) =>
-      `ipc-${c.issuedAt.getUTCFullYear()}-${String(c.seq).padStart(6, '0')}`;
+      `IPC-${c.issuedAt.getUTCFullYear()}-${String(c.seq).padStart(6, '0')}`;
     const z = (await certOf(zhang))!;
     const w = (await t.database.db.select().from(certificates).where(eq(certificates.eventId, eventId))).find(
       (c) => c.snapshot.name === '王芳',
     )!;
-    // Anna's was revoked and 李娜 never came: neither is in it. Chinese-only names leave the number.
-    expect(Object.keys(files).sort()).toEqual([`0001_${serial(z)}.pdf`, `0002_${serial(w)}.pdf`]);
-    expect(pdfText(files[`0001_${serial(z)}.pdf`]!)).toContain('张伟');
+    // Anna's was revoked and 李娜 never came: neither is in it. The names are kept as written.
+    const names = [`0001_张伟_${serial(z)}.pdf`, `0002_王芳_${serial(w)}.pdf`];
+    expect(Object.keys(files).sort()).toEqual(names);
+    expect(pdfText(files[names[0]!]!)).toContain('张伟');
+    // Each entry is marked UTF-8 (general purpose bit 11), so unzip tools show the Chinese name.
+    const entries = centralDirectory(bytes);
+    expect(entries.map((e) => new TextDecoder().decode(e.name)).sort()).toEqual(names);
+    for (const e of entries) expect(e.flags & 0x0800).toBe(0x0800);
+    expect(namesPythonReads(bytes).sort()).toEqual(names);
+  });
+
+  it('makes file names safe on every system while keeping the name', () => {
+    expect(safeName(['0003', '../王 芳/\u202eevil\u0000.pdf', 'IPC-2026-000001'])).toBe(
+      '0003_王-芳-evil-pdf_IPC-2026-000001',
+    );
+    expect(safeName(['0004', 'Zoë  O’Brien-Müller', 'C:\\x*?<>|"'])).toBe('0004_Zoë-O-Brien-Müller_C-x');
+    expect(safeName(['0005', '...', '\u0301李'])).toBe('0005_李');
+    expect(Buffer.byteLength(safeName(['0006', '𠀀'.repeat(300)]))).toBeLessThan(255);
+    expect(safeName(['//'])).toBe('document');
   });
 
   it('builds a zip of badges: one per confirmed registrant and an A4 sheet', async () => {
@@ -180,9 +234,15 @@ describe.each(DATABASE_KINDS)('attendance certificates (%s)', (kind) => {
     const zip = await manager.get(`/en/events/${eventId}/documents/exports/${x!.id}/download`);
     const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
     const names = Object.keys(files).sort();
-    expect(names).toEqual(['0001.pdf', '0002_anna-muller.pdf', '0003.pdf', '0004.pdf', 'all-badges-a4.pdf']);
+    expect(names).toEqual([
+      '0001_张伟.pdf',
+      '0002_Anna-Müller.pdf',
+      '0003_李娜.pdf',
+      '0004_王芳.pdf',
+      'all-badges-a4.pdf',
+    ]);
     // Each badge carries its wearer's ticket: scanned at the door on the first day, it checks them in.
-    const ticket = qrOnFirstPage(files['0002_anna-muller.pdf']!);
+    const ticket = qrOnFirstPage(files['0002_Anna-Müller.pdf']!);
     const scan = await atTime(t, '2099-06-24T01:00:00Z', async () =>
       apiCall(t, 'POST', `/events/${eventId}/check-ins`, { token, body: { ticket, day: '2099-06-24' } }),
     );

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
@@ -6,7 +6,8 @@ import { recordAudit } from '../audit/index.js';
 import { getRegistration, type ListedRegistration, managedEvent } from '../registration/index.js';
 import { registrations } from '../registration/schema.js';
 import { newVerificationCode, serialOf } from './codes.js';
-import { type CertificateRow, certificates } from './schema.js';
+import { earlyIssueReason } from './issue-window.js';
+import { type CertificateRow, type CertificateSnapshot, certificates } from './schema.js';
 import { certificateSnapshot, refusal } from './snapshot.js';
 
 export interface Issued {
@@ -15,44 +16,79 @@ export interface Issued {
   created: boolean;
 }
 
+export interface IssueOptions {
+  /** Why a manager issues before the event is over (required then, ignored after). */
+  reason?: string;
+}
+
 /**
- * The registration's certificate, issuing it the first time. The unique index on the
- * registration settles concurrent requests: each one inserts-or-nothing, and every caller gets
- * the one row that won. A revoked certificate stays revoked; it is not silently reissued.
- * `actor` null is the registrant downloading from their own page.
+ * The registration's certificate, issuing it the first time: once the event is over, or before
+ * that by a manager with a reason (`earlyIssueReason`). The partial unique index on the
+ * registration's certificate in force settles concurrent requests: each one inserts-or-nothing,
+ * and every caller gets the one row that won. A revoked certificate stays revoked; only an explicit
+ * correction (`reissueCertificate`) replaces it. `actor` null is the registrant downloading from
+ * their own page.
  */
 export async function issueCertificate(
   db: Db,
   reg: ListedRegistration,
   actor: Actor | null,
   now: Date,
+  opts: IssueOptions = {},
 ): Promise<Issued> {
   const existing = await certificateOf(db, reg.id);
   if (existing) return checked(existing, false);
   const snapshot = await certificateSnapshot(db, reg);
+  const early = earlyIssueReason(snapshot.endDate, actor, now, opts.reason);
+  return insertCertificate(db, { reg, actor, now, snapshot, early, replaces: null });
+}
+
+/** Writes a new certificate and its audit record, or returns the one a concurrent request wrote. */
+export async function insertCertificate(
+  db: Db,
+  i: {
+    reg: ListedRegistration;
+    actor: Actor | null;
+    now: Date;
+    snapshot: CertificateSnapshot;
+    early: string | null;
+    replaces: CertificateRow | null;
+  },
+): Promise<Issued> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(certificates)
       .values({
-        registrationId: reg.id,
-        eventId: reg.eventId,
+        registrationId: i.reg.id,
+        eventId: i.reg.eventId,
         code: newVerificationCode(),
-        snapshot,
-        issuedBy: actor?.id ?? null,
-        issuedAt: now,
+        snapshot: i.snapshot,
+        issuedBy: i.actor?.id ?? null,
+        issuedAt: i.now,
+        replacesId: i.replaces?.id ?? null,
       })
-      .onConflictDoNothing({ target: certificates.registrationId })
+      // Either unique index may stop it: the registration's certificate in force, or the replacement.
+      .onConflictDoNothing()
       .returning();
     if (!row) {
-      const won = await certificateOf(tx, reg.id);
-      if (!won) throw new AppError('internal', 'certificate vanished');
-      return checked(won, false);
+      const won = await certificateOf(tx, i.reg.id);
+      if (!won || won.revokedAt) throw new AppError('internal', 'certificate vanished');
+      return { certificate: won, created: false };
     }
-    await recordAudit(tx, actor, {
-      action: 'issue',
+    await recordAudit(tx, i.actor, {
+      action: i.replaces ? 'reissue' : 'issue',
       entity: 'certificate',
       entityId: row.id,
-      after: { serial: serialOf(row), registrationId: reg.id, daysAttended: snapshot.daysAttended },
+      before: i.replaces
+        ? { serial: serialOf(i.replaces), daysAttended: i.replaces.snapshot.daysAttended }
+        : null,
+      after: {
+        serial: serialOf(row),
+        registrationId: i.reg.id,
+        daysAttended: i.snapshot.daysAttended,
+        ...(i.early ? { beforeEventEnded: true } : {}),
+      },
+      ...(i.early ? { reason: i.early } : {}),
     });
     return { certificate: row, created: true };
   });
@@ -63,9 +99,22 @@ function checked(c: CertificateRow, created: boolean): Issued {
   return { certificate: c, created };
 }
 
+/** The registration's latest certificate: the one in force, or the last one revoked. */
 export async function certificateOf(db: Db, registrationId: string): Promise<CertificateRow | null> {
-  const [row] = await db.select().from(certificates).where(eq(certificates.registrationId, registrationId));
+  const [row] = await db
+    .select()
+    .from(certificates)
+    .where(eq(certificates.registrationId, registrationId))
+    .orderBy(desc(certificates.seq))
+    .limit(1);
   return row ?? null;
+}
+
+/** The certificate in force to send: refused when none was issued or the last was revoked. */
+export async function issuedCertificate(db: Db, registrationId: string): Promise<CertificateRow> {
+  const c = await certificateOf(db, registrationId);
+  if (!c) throw refusal('documents.error.notIssued', 'not_issued');
+  return checked(c, false).certificate;
 }
 
 /** A registration staff may act on: the event's scope is checked in the query (403 elsewhere). */
@@ -83,9 +132,20 @@ export interface IssueCounts {
   revoked: number;
 }
 
-/** Issues a certificate to every confirmed registrant of the event who attended, once each. */
-export async function issueForEvent(db: Db, actor: Actor, eventId: string, now: Date) {
+/**
+ * Issues a certificate to every confirmed registrant of the event who attended, once each. Before
+ * the event is over only a manager may, with one reason for all of them (asked before anything is
+ * written, so a refusal leaves nothing half done).
+ */
+export async function issueForEvent(
+  db: Db,
+  actor: Actor,
+  eventId: string,
+  now: Date,
+  opts: IssueOptions = {},
+) {
   const event = await managedEvent(db, actor, eventId);
+  const reason = earlyIssueReason(event.endDate, actor, now, opts.reason) ?? undefined;
   const regs = await db
     .select({ id: registrations.id })
     .from(registrations)
@@ -96,7 +156,7 @@ export async function issueForEvent(db: Db, actor: Actor, eventId: string, now: 
     const reg = await getRegistration(db, id);
     if (!reg) continue;
     try {
-      const r = await issueCertificate(db, reg, actor, now);
+      const r = await issueCertificate(db, reg, actor, now, { reason });
       if (r.created) counts.issued++;
       else counts.alreadyIssued++;
     } catch (err) {

@@ -7,7 +7,7 @@ import { UUID } from '../../lib/ids.js';
 import { recordAudit } from '../audit/index.js';
 import { managedEvent } from '../registration/index.js';
 import { serialOf } from './codes.js';
-import { certificates } from './schema.js';
+import { type CertificateRow, certificates } from './schema.js';
 
 export const REASON_MAX = 500;
 
@@ -21,7 +21,7 @@ export async function revokeCertificate(
   certificateId: string,
   reason: string,
   now: Date,
-): Promise<void> {
+): Promise<CertificateRow> {
   const why = reason.replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim();
   if (!why || why.length > REASON_MAX)
     throw invalidFields({ reason: why ? 'form.tooLong' : 'form.required' }, 'reason');
@@ -29,13 +29,13 @@ export async function revokeCertificate(
   const [found] = await db.select().from(certificates).where(eq(certificates.id, certificateId));
   if (!found) throw new AppError('not_found');
   await managedEvent(db, actor, found.eventId);
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const [row] = await tx
       .update(certificates)
       .set({ revokedAt: now, revokedBy: actor.id, revokedReason: why })
       .where(and(eq(certificates.id, certificateId), isNull(certificates.revokedAt)))
       .returning();
-    if (!row) return;
+    if (!row) return found;
     await recordAudit(tx, actor, {
       action: 'revoke',
       entity: 'certificate',
@@ -44,5 +44,6 @@ export async function revokeCertificate(
       after: { revokedAt: now },
       reason: why,
     });
+    return row;
   });
 }

@@ -14,15 +14,25 @@ import { getRegistration, managedEvent, registrationIdFromKey } from '../registr
 import { BADGE_LAYOUTS, type BadgeLayout } from './badge-pdf.js';
 import { badgesFor, eventBadges } from './badges.js';
 import { exportsOf, startExport } from './bulk.js';
-import { issueForEvent, staffRegistration } from './issue.js';
+import { serialOf } from './codes.js';
+import { issueCertificate, issueForEvent, staffRegistration } from './issue.js';
+import { eventEnded, mayIssueEarly } from './issue-window.js';
 import { documentsOverview } from './overview.js';
+import { reissueCertificate } from './reissue.js';
 import { safeName } from './render.js';
-import { revokeCertificate } from './revoke.js';
+import { REASON_MAX, revokeCertificate } from './revoke.js';
 import { documentExports, EXPORT_KINDS, type ExportKind } from './schema.js';
 import { DocumentsPage } from './views/documents-page.js';
 import { ExportList } from './views/exports.js';
+import type { FailedForm } from './views/reason-form.js';
 import { VerifyPage } from './views/verify-page.js';
-import { certificateDownload, pdfResponse, publicVerification } from './web.js';
+import {
+  issuedCertificateDownload,
+  ownCertificateDownload,
+  pdfResponse,
+  previewDownload,
+  publicVerification,
+} from './web.js';
 
 const EVENT = `/events/:id${UUID_PARAM}`;
 const KEY = '{[0-9a-fA-F-]{36}\\.[A-Za-z0-9_-]{32}}';
@@ -33,20 +43,22 @@ async function staffEvent(c: Context<AppEnv>) {
   return { user, event };
 }
 
-async function page(
-  c: Context<AppEnv>,
-  opts: { failed?: { certificateId: string; reason: string; error: string } } = {},
-) {
-  const { event } = await staffEvent(c);
+const SERIAL = /^IPC-\d{4}-\d{6,}$/;
+
+/** The page's notice after a redirect: what was done, read back from the query (numbers and a serial only). */
+function noticeOf(c: Context<AppEnv>): string | undefined {
   const t = c.get('t');
-  const db = c.get('app').database.db;
-  const [overview, exports] = await Promise.all([documentsOverview(db, event), exportsOf(db, event.id)]);
   const q = (k: string) => Number.parseInt(c.req.query(k) ?? '', 10);
-  const notice =
-    c.req.query('done') === 'revoked'
-      ? t('documents.done.revoked')
-      : c.req.query('done') === 'issued' &&
-          [q('issued'), q('already'), q('ineligible'), q('revoked')].every(Number.isFinite)
+  const serial = c.req.query('serial') ?? '';
+  switch (c.req.query('done')) {
+    case 'revoked':
+      return t('documents.done.revoked');
+    case 'issuedOne':
+      return SERIAL.test(serial) ? t('documents.done.issuedOne', { serial }) : undefined;
+    case 'reissued':
+      return SERIAL.test(serial) ? t('documents.done.reissued', { serial }) : undefined;
+    case 'issued':
+      return [q('issued'), q('already'), q('ineligible'), q('revoked')].every(Number.isFinite)
         ? t('documents.certificates.issued', {
             issued: q('issued'),
             already: q('already'),
@@ -54,6 +66,16 @@ async function page(
             revoked: q('revoked'),
           })
         : undefined;
+    default:
+      return undefined;
+  }
+}
+
+async function page(c: Context<AppEnv>, opts: { failed?: FailedForm } = {}) {
+  const { user, event } = await staffEvent(c);
+  const t = c.get('t');
+  const db = c.get('app').database.db;
+  const [overview, exports] = await Promise.all([documentsOverview(db, event), exportsOf(db, event.id)]);
   return render(
     c,
     { title: t('documents.page.title'), section: 'events', status: opts.failed ? 422 : 200 },
@@ -64,10 +86,35 @@ async function page(
       event={event}
       {...overview}
       exports={exports}
-      notice={notice}
+      ended={eventEnded(event.endDate, c.get('app').now())}
+      mayIssueEarly={mayIssueEarly(user)}
+      notice={noticeOf(c)}
       failed={opts.failed}
     />,
   );
+}
+
+/**
+ * Runs a form's action, then back to the page with what was done; a refused reason shows the page
+ * again with the form open, what was typed and why.
+ */
+async function withReason(
+  c: Context<AppEnv>,
+  form: string,
+  act: (reason: string) => Promise<string>,
+): Promise<Response> {
+  const { event } = await staffEvent(c);
+  const reason = await postedField(c, 'reason');
+  let query: string;
+  try {
+    query = await act(reason);
+  } catch (err) {
+    const fields = fieldErrorsOf(err, c.get('t'));
+    if (!fields) throw err;
+    const error = fields.reason ?? Object.values(fields)[0]!;
+    return page(c, { failed: { form, reason: reason.slice(0, REASON_MAX), error } });
+  }
+  return c.redirect(`${href(c.get('lang'), `/events/${event.id}/documents`)}?${query}`, 303);
 }
 
 export function registerDocumentsPages(pages: Hono<AppEnv>) {
@@ -116,42 +163,60 @@ export function registerDocumentsPages(pages: Hono<AppEnv>) {
     );
   });
 
-  pages.post(`${EVENT}/certificates`, async (c) => {
-    const { user, event } = await staffEvent(c);
-    const n = await issueForEvent(c.get('app').database.db, user, event.id, c.get('app').now());
-    const qs = `done=issued&issued=${n.issued}&already=${n.alreadyIssued}&ineligible=${n.notEligible}&revoked=${n.revoked}`;
-    return c.redirect(`${href(c.get('lang'), `/events/${event.id}/documents`)}?${qs}`, 303);
+  pages.post(`${EVENT}/certificates`, (c) =>
+    withReason(c, 'all', async (reason) => {
+      const { user, event } = await staffEvent(c);
+      const n = await issueForEvent(c.get('app').database.db, user, event.id, c.get('app').now(), { reason });
+      return `done=issued&issued=${n.issued}&already=${n.alreadyIssued}&ineligible=${n.notEligible}&revoked=${n.revoked}`;
+    }),
+  );
+
+  const REGISTRATION = `${EVENT}/registrations/:registration${UUID_PARAM}`;
+  /** A registration of this event that the signed-in staff member may act on. */
+  const eventRegistration = async (c: Context<AppEnv>) => {
+    const user = requireStaff(c);
+    const found = await staffRegistration(c.get('app').database.db, user, c.req.param('registration') ?? '');
+    if (found.event.id !== c.req.param('id')) throw new AppError('not_found');
+    return { user, ...found };
+  };
+
+  // Looking never issues: the certificate in force, or a preview marked as such.
+  pages.get(`${REGISTRATION}/certificate.pdf`, async (c) =>
+    issuedCertificateDownload(c, (await eventRegistration(c)).reg),
+  );
+  pages.get(`${REGISTRATION}/certificate-preview.pdf`, async (c) =>
+    previewDownload(c, (await eventRegistration(c)).reg),
+  );
+
+  pages.post(`${REGISTRATION}/certificate`, async (c) => {
+    const form = `issue-${c.req.param('registration')}`;
+    return withReason(c, form, async (reason) => {
+      const { user, reg } = await eventRegistration(c);
+      const app = c.get('app');
+      const { certificate } = await issueCertificate(app.database.db, reg, user, app.now(), { reason });
+      return `done=issuedOne&serial=${serialOf(certificate)}`;
+    });
   });
 
-  pages.get(`${EVENT}/registrations/:registration${UUID_PARAM}/certificate.pdf`, async (c) => {
-    const user = requireStaff(c);
-    const { reg, event } = await staffRegistration(
-      c.get('app').database.db,
-      user,
-      c.req.param('registration') ?? '',
-    );
-    if (event.id !== c.req.param('id')) throw new AppError('not_found');
-    return certificateDownload(c, reg, user);
+  pages.post(`${EVENT}/certificates/:certificate${UUID_PARAM}/reissue`, async (c) => {
+    const certificateId = c.req.param('certificate') ?? '';
+    return withReason(c, `reissue-${certificateId}`, async (reason) => {
+      const { user } = await staffEvent(c);
+      const app = c.get('app');
+      const { certificate } = await reissueCertificate(app.database.db, user, certificateId, app.now(), {
+        reason,
+      });
+      return `done=reissued&serial=${serialOf(certificate)}`;
+    });
   });
 
   pages.post(`${EVENT}/certificates/:certificate${UUID_PARAM}/revoke`, async (c) => {
-    const { user, event } = await staffEvent(c);
-    const reason = await postedField(c, 'reason');
     const certificateId = c.req.param('certificate') ?? '';
-    try {
+    return withReason(c, `revoke-${certificateId}`, async (reason) => {
+      const { user } = await staffEvent(c);
       await revokeCertificate(c.get('app').database.db, user, certificateId, reason, c.get('app').now());
-    } catch (err) {
-      const fields = fieldErrorsOf(err, c.get('t'));
-      if (!fields) throw err;
-      return page(c, {
-        failed: {
-          certificateId,
-          reason: reason.slice(0, 500),
-          error: fields.reason ?? Object.values(fields)[0]!,
-        },
-      });
-    }
-    return c.redirect(`${href(c.get('lang'), `/events/${event.id}/documents`)}?done=revoked`, 303);
+      return 'done=revoked';
+    });
   });
 
   pages.get('/certificates/:code', async (c) => {
@@ -178,7 +243,7 @@ export function registerDocumentsPages(pages: Hono<AppEnv>) {
     const id = registrationIdFromKey(app.secret, c.req.param('key') ?? '');
     const reg = id ? await getRegistration(app.database.db, id) : null;
     if (!reg) throw new AppError('not_found');
-    // A refusal (not attended, revoked) is shown as the translated reason by the error page.
-    return certificateDownload(c, reg, null);
+    // A refusal (not attended, not over yet, revoked) is shown as the translated reason by the error page.
+    return ownCertificateDownload(c, reg);
   });
 }

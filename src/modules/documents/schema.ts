@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   index,
   integer,
@@ -34,9 +35,11 @@ export interface CertificateSnapshot {
 }
 
 /**
- * An attendance certificate, at most one per registration (the unique index settles concurrent
- * issue requests). `code` is the random verification code printed on it; `seq` makes the
- * human-readable number (`serialOf`), from a sequence so two certificates never share one.
+ * An attendance certificate. A registration has at most one that is not revoked (the partial
+ * unique index settles concurrent issue requests); a revoked one may be replaced by a corrected
+ * certificate with a new number, which names it in `replaces_id` (once: unique). `code` is the
+ * random verification code printed on it; `seq` makes the human-readable number (`serialOf`), from
+ * a sequence so two certificates never share one.
  */
 export const certificates = pgTable(
   'certificates',
@@ -57,9 +60,15 @@ export const certificates = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revokedBy: uuid('revoked_by'),
     revokedReason: text('revoked_reason'),
+    /** The revoked certificate this one corrects; its verification page points here. */
+    replacesId: uuid('replaces_id').references((): AnyPgColumn => certificates.id, { onDelete: 'set null' }),
   },
   (t) => [
-    uniqueIndex('certificates_registration_key').on(t.registrationId),
+    uniqueIndex('certificates_registration_current_key')
+      .on(t.registrationId)
+      .where(sql`${t.revokedAt} is null`),
+    uniqueIndex('certificates_replaces_key').on(t.replacesId),
+    index('certificates_registration_idx').on(t.registrationId, t.seq),
     uniqueIndex('certificates_code_key').on(t.code),
     uniqueIndex('certificates_seq_key').on(t.seq),
     index('certificates_event_idx').on(t.eventId, t.seq),

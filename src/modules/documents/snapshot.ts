@@ -1,13 +1,13 @@
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../lib/errors.js';
 import type { MessageKey } from '../../lib/messages.js';
-import { daysPresentOf, eventDays, hasAttended } from '../attendance/index.js';
+import { daysPresentOf, eventDays } from '../attendance/index.js';
 import { organisations } from '../directory/schema.js';
 import { programmePartners } from '../events/schema.js';
 import type { ListedRegistration } from '../registration/index.js';
 import { eventView } from '../registration/index.js';
-import { type CertificateSnapshot, certificates } from './schema.js';
+import type { CertificateSnapshot } from './schema.js';
 
 /** A refusal the reader is told about in their language. */
 export const refusal = (key: MessageKey, why: string, params?: Record<string, string | number>) =>
@@ -48,17 +48,4 @@ export async function certificateSnapshot(db: Db, reg: ListedRegistration): Prom
     eventDays: all.length,
     lang: reg.lang,
   };
-}
-
-/** Whether a registrant may download a certificate: confirmed, checked in at least once, not revoked. */
-export async function certificateAvailable(db: Db, reg: ListedRegistration): Promise<boolean> {
-  if (reg.status !== 'confirmed') return false;
-  const [present, [revoked]] = await Promise.all([
-    hasAttended(db, reg.id),
-    db
-      .select({ id: certificates.id })
-      .from(certificates)
-      .where(and(eq(certificates.registrationId, reg.id), isNotNull(certificates.revokedAt))),
-  ]);
-  return present && !revoked;
 }

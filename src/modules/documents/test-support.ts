@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
+import { PDFDocument } from 'pdf-lib';
 import type { TestApp } from '../../../tests/helpers/app.js';
 import { atTime } from '../../../tests/integration/support/clock.js';
 import { apiCall } from '../registration/test-support.js';
@@ -17,10 +18,61 @@ function inTemp<T>(bytes: Uint8Array, fn: (dir: string, pdf: string) => T): T {
   }
 }
 
-/** The text poppler reads out of a PDF, white space collapsed. */
-export const pdfText = (bytes: Uint8Array) =>
+/**
+ * The text poppler reads out of a PDF, white space collapsed; `raw` keeps the order it was drawn in
+ * (a line drawn at an angle, such as a watermark, then reads as one).
+ */
+export const pdfText = (bytes: Uint8Array, opts: { raw?: boolean } = {}) =>
   inTemp(bytes, (_, pdf) =>
-    execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
+    execFileSync('pdftotext', [...(opts.raw ? ['-raw'] : []), '-enc', 'UTF-8', pdf, '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' '),
+  );
+
+/** The PDF's objects as text (written out again without object streams), to read its dictionaries. */
+export async function pdfObjects(bytes: Uint8Array): Promise<string> {
+  const doc = await PDFDocument.load(bytes);
+  return Buffer.from(await doc.save({ useObjectStreams: false })).toString('latin1');
+}
+
+/** One entry of a zip's central directory as the bytes say it: the flags and the raw name. */
+export interface CentralEntry {
+  flags: number;
+  name: Uint8Array;
+}
+
+/** Reads a zip's central directory straight from its bytes (no zip library in between). */
+export function centralDirectory(zip: Uint8Array): CentralEntry[] {
+  const v = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let end = zip.length - 22;
+  while (end >= 0 && v.getUint32(end, true) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('no end of central directory');
+  const count = v.getUint16(end + 10, true);
+  let p = v.getUint32(end + 16, true);
+  const entries: CentralEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (v.getUint32(p, true) !== 0x02014b50) throw new Error('bad central directory entry');
+    const nameLen = v.getUint16(p + 28, true);
+    entries.push({ flags: v.getUint16(p + 8, true), name: zip.slice(p + 46, p + 46 + nameLen) });
+    p += 46 + nameLen + v.getUint16(p + 30, true) + v.getUint16(p + 32, true);
+  }
+  return entries;
+}
+
+/** The names Python's zipfile reads from an archive: UTF-8 only where the entry says so, else CP437. */
+export const namesPythonReads = (zip: Uint8Array): string[] =>
+  inTemp(zip, (_, file) =>
+    JSON.parse(
+      execFileSync(
+        'python3',
+        [
+          '-c',
+          'import json,sys,zipfile; print(json.dumps([i.filename for i in zipfile.ZipFile(sys.argv[1]).infolist()]))',
+          file,
+        ],
+        { encoding: 'utf8' },
+      ),
+    ),
   );
 
 /** The first page rendered (150 dpi, grey) and every QR code a real decoder finds on it. */

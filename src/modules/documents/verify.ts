@@ -17,6 +17,8 @@ export interface Verification {
   issuedAt: Date;
   revoked: boolean;
   revokedAt: Date | null;
+  /** The corrected certificate that took this one's place, if any. */
+  replacedBy: { serial: string; code: string } | null;
 }
 
 /** The certificate a verification code stands for, or null (a wrong code reveals nothing). */
@@ -24,6 +26,7 @@ export async function verifyCertificate(db: Db, code: string): Promise<Verificat
   if (!CODE_PATTERN.test(code)) return null;
   const [c] = await db.select().from(certificates).where(eq(certificates.code, code));
   if (!c) return null;
+  const [next] = await db.select().from(certificates).where(eq(certificates.replacesId, c.id));
   const s = c.snapshot;
   return {
     serial: serialOf(c),
@@ -37,5 +40,6 @@ export async function verifyCertificate(db: Db, code: string): Promise<Verificat
     issuedAt: c.issuedAt,
     revoked: c.revokedAt !== null,
     revokedAt: c.revokedAt,
+    replacedBy: next ? { serial: serialOf(next), code: next.code } : null,
   };
 }

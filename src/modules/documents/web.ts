@@ -1,13 +1,13 @@
 import type { Context } from 'hono';
-import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { servicesFor } from '../../web/services.js';
 import { clientIp, countRecent, recordEvent } from '../accounts/index.js';
 import type { ListedRegistration } from '../registration/index.js';
 import { serialOf } from './codes.js';
-import { issueCertificate } from './issue.js';
-import { renderCertificate, safeName } from './render.js';
+import { issueCertificate, issuedCertificate } from './issue.js';
+import { contentDisposition, renderCertificate, renderPreview, safeName } from './render.js';
+import type { CertificateRow } from './schema.js';
 import { verifyCertificate } from './verify.js';
 
 /** A PDF shown in the browser's viewer, with a name that says what it is. */
@@ -15,22 +15,42 @@ export function pdfResponse(c: Context<AppEnv>, bytes: Uint8Array, name: string)
   return c.body(new Uint8Array(bytes), 200, {
     'Content-Type': 'application/pdf',
     'Content-Length': String(bytes.length),
-    'Content-Disposition': `inline; filename="${name}"`,
+    'Content-Disposition': contentDisposition('inline', name),
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'private, no-store',
   });
 }
 
-/** Issues (the first time) and sends the registration's certificate. */
-export async function certificateDownload(c: Context<AppEnv>, reg: ListedRegistration, actor: Actor | null) {
-  const app = c.get('app');
-  const { certificate } = await issueCertificate(app.database.db, reg, actor, app.now());
+/** An issued certificate as its PDF. */
+export async function sendCertificate(c: Context<AppEnv>, certificate: CertificateRow) {
   const bytes = await renderCertificate(certificate, servicesFor(c).siteUrl);
   return pdfResponse(
     c,
     bytes,
     `${safeName(['certificate', certificate.snapshot.name, serialOf(certificate)])}.pdf`,
   );
+}
+
+/** For staff: the registration's certificate in force, never issuing one (409 when there is none). */
+export async function issuedCertificateDownload(c: Context<AppEnv>, reg: ListedRegistration) {
+  return sendCertificate(c, await issuedCertificate(c.get('app').database.db, reg.id));
+}
+
+/** What the certificate would say today, marked as a preview; nothing is recorded. */
+export async function previewDownload(c: Context<AppEnv>, reg: ListedRegistration) {
+  const app = c.get('app');
+  const bytes = await renderPreview(app.database.db, reg, app.now());
+  return pdfResponse(c, bytes, `${safeName(['certificate-preview', reg.name])}.pdf`);
+}
+
+/**
+ * For the registrant, from their own page: their certificate, issued the first time they ask once
+ * the event is over (before then only one a manager issued early is there to send).
+ */
+export async function ownCertificateDownload(c: Context<AppEnv>, reg: ListedRegistration) {
+  const app = c.get('app');
+  const { certificate } = await issueCertificate(app.database.db, reg, null, app.now());
+  return sendCertificate(c, certificate);
 }
 
 /** Unknown codes an address may try in ten minutes before it is asked to wait: codes cannot be enumerated. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
@@ -23,11 +24,25 @@ export function fontBytes(weight: Weight): Promise<Buffer> {
 }
 
 /**
+ * The six capital letters that ISO 32000 (9.6.4) puts before the name of a subset font
+ * (`ABCDEF+NotoSansSC-Regular`), so a reader never takes it for the whole font. Taken from the
+ * subset's bytes: the same characters give the same tag, so a reprint is byte for byte the same.
+ */
+export function subsetTag(subset: Uint8Array): string {
+  const digest = createHash('sha256').update(subset).digest();
+  return Array.from(digest.subarray(0, 6), (b) => String.fromCharCode(65 + (b % 26))).join('');
+}
+
+/**
  * Embeds Noto Sans SC cut down to the characters of `text`. pdf-lib's own subsetting drops CJK
- * glyphs, so HarfBuzz makes the subset and pdf-lib embeds it whole; ligatures are off so that
- * copied or extracted text reads as it was written ("fi", not one glyph). So is `locl`: in a Latin
- * run it swaps Noto Sans SC's digits for variants that pdf-lib measures and maps wrongly, so
- * "2099" printed spaced out and could not be copied.
+ * glyphs, so HarfBuzz makes the subset and pdf-lib embeds it whole.
+ *
+ * The subset holds only glyphs that a character maps to (no layout closure): pdf-lib writes the
+ * ToUnicode map from the font's character map, so a glyph reachable only through a substitution
+ * (`ccmp` joins "——" into one two-em dash, `liga` makes "fi", `locl` swaps digits) would print but
+ * vanish from copied and extracted text. Without those glyphs the substitutions fall away and every
+ * glyph drawn reads back as the characters written. Ligatures and `locl` are off as well, so
+ * widths are measured on the glyphs that are drawn.
  */
 export async function embedFont(
   doc: PDFDocument,
@@ -37,6 +52,17 @@ export async function embedFont(
   doc.registerFontkit(fontkit);
   // Digits, Latin letters and common punctuation always, so late additions (page numbers) render.
   const chars = `${text} 0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.,:;-–—/()[]#%+&'"·，。：；、（）《》“”`;
-  const subset = await subsetFont(await fontBytes(weight), chars, { targetFormat: 'truetype' });
-  return doc.embedFont(subset, { subset: false, features: { liga: false, clig: false, locl: false } });
+  const subset = await subsetFont(await fontBytes(weight), chars, {
+    targetFormat: 'truetype',
+    noLayoutClosure: true,
+  });
+  const name = fontkit.create(subset).postscriptName || `NotoSansSC-${weight}`;
+  return doc.embedFont(subset, {
+    subset: false,
+    customName: `${subsetTag(subset)}+${name}`,
+    features: { liga: false, clig: false, locl: false },
+  });
 }
+
+/** The catalogue's `/Lang` for a document in this language (ISO 32000 14.9.2; BCP 47 tags). */
+export const pdfLanguage = (lang: 'en' | 'zh'): string => (lang === 'zh' ? 'zh-CN' : 'en');

@@ -1,2 +1,2 @@
-export { embedFont } from './fonts.js';
+export { embedFont, pdfLanguage } from './fonts.js';
 export { drawQr, qrSvgPath } from './qr.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { embedFont } from './fonts.js';
+import { embedFont, pdfLanguage } from './fonts.js';
 import { drawQr, qrMatrix, qrSvgPath } from './qr.js';
 
 /** The text poppler reads out of a PDF: what a reader copying it, or a search engine, gets. */
@@ -57,6 +57,45 @@ describe('PDF documents in Chinese and English', () => {
     expect(read).toContain('24–25 June 2099, present 2 of 2 days');
     // Only the glyphs used are embedded: the whole font is 10 MB.
     expect(bytes.length).toBeLessThan(120_000);
+  });
+
+  it('writes the empty-value mark "——" and every other glyph it draws so that it reads back', async () => {
+    const doc = await PDFDocument.create();
+    // "——" is what an empty value prints as; the font joins it into one two-em dash glyph.
+    const lines = ['机构：—— 城市：——', 'Organisation: —— office fit', '省略……完 2099 年'];
+    const font = await embedFont(doc, lines.join(''));
+    const page = doc.addPage([400, 200]);
+    lines.forEach((l, i) => {
+      page.drawText(l, { x: 20, y: 160 - i * 30, size: 14, font });
+    });
+    const read = pdfText(await doc.save());
+    for (const l of lines) expect(read).toContain(l);
+  });
+
+  it('names its subset fonts with a subset tag and tells the document’s language', async () => {
+    const make = async (lang: 'en' | 'zh') => {
+      const doc = await PDFDocument.create();
+      doc.setLanguage(pdfLanguage(lang));
+      const regular = await embedFont(doc, '张伟 Zhang Wei');
+      const bold = await embedFont(doc, '张伟 Zhang Wei', 'bold');
+      const page = doc.addPage([300, 100]);
+      page.drawText('张伟 Zhang Wei', { x: 10, y: 60, size: 12, font: regular });
+      page.drawText('张伟', { x: 10, y: 30, size: 12, font: bold });
+      // Written out without object streams, so that the dictionaries can be read in the bytes.
+      const loaded = await PDFDocument.load(await doc.save());
+      return Buffer.from(await loaded.save({ useObjectStreams: false })).toString('latin1');
+    };
+    const zh = await make('zh');
+    const names = [...zh.matchAll(/\/BaseFont\s*\/([^\s/<>[\]]+)/g)].map((m) => m[1]!);
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    for (const n of names) expect(n).toMatch(/^[A-Z]{6}\+NotoSansSC-(Regular|Bold)$/);
+    const fontNames = [...zh.matchAll(/\/FontName\s*\/([^\s/<>[\]]+)/g)].map((m) => m[1]!);
+    expect(fontNames.length).toBe(2);
+    for (const n of fontNames) expect(n).toMatch(/^[A-Z]{6}\+NotoSansSC-(Regular|Bold)$/);
+    // The same text gives the same tags: a reprint embeds the same fonts under the same names.
+    expect((await make('zh')).match(/\/BaseFont\s*\/\S+/g)).toEqual(zh.match(/\/BaseFont\s*\/\S+/g));
+    expect(zh).toMatch(/\/Lang\s*\(zh-CN\)/);
+    expect(await make('en')).toMatch(/\/Lang\s*\(en\)/);
   });
 
   it('draws QR codes that a decoder reads back to the same address', async () => {

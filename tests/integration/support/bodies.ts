@@ -37,6 +37,11 @@ export function baseBody(op: Operation, w: World, doc: Schema): unknown {
     'POST /events/{id}/registrations': () => ({ name: 'Hostile Input', email: `${u('reg')}@example.org` }),
     'POST /registrations/{id}/decline': () => ({ reason: 'Not in the target group' }),
     'POST /registrations/{id}/promote': () => ({ reason: 'Speaker of the afternoon session' }),
+    // The world's events are still to come: issuing before the end takes a manager's reason.
+    'POST /registrations/{id}/certificate': () => ({ reason: 'Leaves before the last day' }),
+    'POST /events/{id}/certificates': () => ({ reason: 'Leave before the last day' }),
+    'POST /certificates/{id}/reissue': () => ({ reason: 'Corrected before the last day' }),
+    'POST /certificates/{id}/revoke': () => ({ reason: 'Name misspelt' }),
     'POST /events/{id}/agenda': () => ({ day: '2099-06-28', title: { en: u('Session'), zh: '' } }),
     'PATCH /agenda-items/{id}': () => ({ speaker: 'Dr Li Wei' }),
     'POST /events/{id}/questions': () => ({ kind: 'short_text', label: { en: u('Question'), zh: '' } }),

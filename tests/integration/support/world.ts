@@ -91,6 +91,8 @@ export interface Fixtures {
   /** An issued certificate of the first event's confirmed registrant, and a finished zip of its badges. */
   certificateId: string;
   certificateCode: string;
+  /** A revoked certificate awaiting its correction (on the event that runs now). */
+  revokedCertificateId: string;
   exportId: string;
 }
 
@@ -269,7 +271,7 @@ export async function world(kind: DatabaseKind): Promise<World> {
     }),
     'expected registration',
   );
-  const documents = await documentsFixtures(t, api, adminId, seats, event.id);
+  const documents = await documentsFixtures(t, api, adminId, seats, checkInEvent.id);
   const news = await json<{ id: string; slug: string }>(
     await api('POST', '/news', {
       title: { en: 'Training held in Qingdao', zh: '青岛培训举行' },
@@ -552,8 +554,11 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         // A registrant's feedback link: the pre-test is open only before the event, the rest after it.
         'feedback/pre-test': ids.feedbackKeys[opts.api ? 'api' : 'page'].pre,
         'certificates/revoke': ids.certificateId,
+        'certificates/reissue': ids.revokedCertificateId,
         // Check-ins are taken only on days that have begun: the event that runs now.
         'events/check-in': ids.checkInEventId,
+        // The documents page of the event that runs now offers every certificate form (and its zip).
+        'events/documents': ids.checkInEventId,
       };
       const byPrev: Record<string, string> = {
         events: opts.api ? ids.apiEventId : ids.eventId,

@@ -6,11 +6,11 @@ import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import type { EventRow } from '../../registration/index.js';
 import { ManageHeader } from '../../registration/index.js';
-import { serialOf } from '../codes.js';
 import type { AttendeeRow } from '../overview.js';
-import { REASON_MAX } from '../revoke.js';
 import type { ExportRow } from '../schema.js';
+import { AttendeeLine } from './attendee-line.js';
 import { ExportList } from './exports.js';
+import { type FailedForm, ReasonForm } from './reason-form.js';
 
 export interface DocumentsPageProps {
   t: Translator;
@@ -22,8 +22,12 @@ export interface DocumentsPageProps {
   attended: number;
   issued: number;
   exports: ExportRow[];
+  /** Whether the event is over: certificates are issued from then on. */
+  ended: boolean;
+  /** Whether the reader may issue before the end, with a reason (a programme manager). */
+  mayIssueEarly: boolean;
   notice?: string;
-  failed?: { certificateId: string; reason: string; error: string };
+  failed?: FailedForm;
 }
 
 export function DocumentsPage(p: DocumentsPageProps) {
@@ -41,9 +45,7 @@ export function DocumentsPage(p: DocumentsPageProps) {
       />
       <p>{t('documents.page.lead')}</p>
       {p.notice ? <Notice kind="success">{p.notice}</Notice> : null}
-      {p.failed ? (
-        <ErrorSummary t={t} errors={{ [`reason-${p.failed.certificateId}`]: p.failed.error }} />
-      ) : null}
+      {p.failed ? <ErrorSummary t={t} errors={{ [`reason-${p.failed.form}`]: p.failed.error }} /> : null}
       <p class="doc-counts">
         {t('documents.counts', { confirmed: p.rows.length, attended: p.attended, issued: p.issued })}
       </p>
@@ -59,12 +61,32 @@ export function DocumentsPage(p: DocumentsPageProps) {
             </li>
           </ul>
         </section>
-        <section aria-labelledby="certs-h">
+        <section aria-labelledby="certs-h" class="doc-issue">
           <h2 id="certs-h">{t('documents.certificates.title')}</h2>
-          <form method="post" action={`${base}/certificates`}>
-            <HiddenFormFields csrfToken={p.csrfToken} />
-            <button type="submit">{t('documents.certificates.issueAll')}</button>
-          </form>
+          {p.ended ? (
+            <form method="post" action={`${base}/certificates`}>
+              <HiddenFormFields csrfToken={p.csrfToken} />
+              <button type="submit">{t('documents.certificates.issueAll')}</button>
+            </form>
+          ) : (
+            <>
+              <p>{t('documents.issue.opens', { date: formatDate(event.endDate, lang) })}</p>
+              {p.mayIssueEarly ? (
+                <details open={p.failed?.form === 'all' ? true : undefined}>
+                  <summary>{t('documents.issue.early')}</summary>
+                  <ReasonForm
+                    csrfToken={p.csrfToken}
+                    action={`${base}/certificates`}
+                    form="all"
+                    hint={t('documents.issue.earlyHint')}
+                    reasonLabel={t('documents.issue.reason')}
+                    button={t('documents.certificates.issueAll')}
+                    failed={p.failed}
+                  />
+                </details>
+              ) : null}
+            </>
+          )}
         </section>
         <section aria-labelledby="zip-h">
           <h2 id="zip-h">{t('documents.zip.title')}</h2>
@@ -104,61 +126,5 @@ export function DocumentsPage(p: DocumentsPageProps) {
         </div>
       )}
     </div>
-  );
-}
-
-function AttendeeLine(p: DocumentsPageProps & { row: AttendeeRow }) {
-  const { t, lang, row } = p;
-  const c = row.certificate;
-  const reg = row.registration;
-  const base = href(lang, `/events/${p.event.id}`);
-  const failed = c && p.failed?.certificateId === c.id ? p.failed : null;
-  return (
-    <tr id={`r-${reg.id}`}>
-      <td>{reg.name}</td>
-      <td>{reg.organisationName}</td>
-      <td>{t('documents.daysOf', { n: row.days, total: p.eventDays })}</td>
-      <td>
-        {c
-          ? c.revokedAt
-            ? t('documents.revokedOn', {
-                date: formatDate(c.revokedAt.toISOString().slice(0, 10), lang),
-                reason: c.revokedReason ?? '',
-              })
-            : serialOf(c)
-          : t('documents.notYet')}
-      </td>
-      <td>
-        {row.days > 0 && !c?.revokedAt ? (
-          <a href={`${base}/registrations/${reg.id}/certificate.pdf`}>{t('documents.download')}</a>
-        ) : null}
-        {c && !c.revokedAt ? (
-          <details class="revoke" open={failed ? true : undefined}>
-            <summary>{t('documents.revoke')}</summary>
-            <form method="post" action={`${base}/certificates/${c.id}/revoke`}>
-              <HiddenFormFields csrfToken={p.csrfToken} />
-              <label for={`reason-${c.id}`}>{t('documents.revoke.reason')}</label>
-              <input
-                id={`reason-${c.id}`}
-                name="reason"
-                required
-                maxlength={REASON_MAX}
-                value={failed?.reason ?? ''}
-                aria-invalid={failed ? 'true' : undefined}
-                aria-describedby={failed ? `reason-${c.id}-error` : undefined}
-              />
-              {failed ? (
-                <p id={`reason-${c.id}-error`} class="field-error">
-                  {failed.error}
-                </p>
-              ) : null}
-              <button type="submit" class="danger">
-                {t('documents.revoke')}
-              </button>
-            </form>
-          </details>
-        ) : null}
-      </td>
-    </tr>
   );
 }

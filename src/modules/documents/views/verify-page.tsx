@@ -3,6 +3,7 @@ import { text } from '../../../lib/bilingual.js';
 import { formatDate, formatDateRange } from '../../../lib/dates.js';
 import { Notice, PageHeader } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
+import { href } from '../../../web/layout.js';
 import type { Verification } from '../verify.js';
 
 /** The public answer to "is this certificate genuine?": the facts printed on it and whether it still stands. */
@@ -15,7 +16,17 @@ export function VerifyPage(p: { t: Translator; lang: Lang; found: Verification |
         <Notice kind="warning">{p.message ?? t('documents.verify.notFound')}</Notice>
       ) : (
         <>
-          {v.revoked ? (
+          {v.replacedBy ? (
+            <Notice kind="warning">
+              {t('documents.verify.replacedNotice', {
+                date: formatDate((v.revokedAt ?? v.issuedAt).toISOString().slice(0, 10), lang),
+                serial: v.replacedBy.serial,
+              })}{' '}
+              <a href={href(lang, `/certificates/${v.replacedBy.code}`)}>
+                {t('documents.verify.replacedLink')}
+              </a>
+            </Notice>
+          ) : v.revoked ? (
             <Notice kind="warning">
               {t('documents.verify.revokedNotice', {
                 date: formatDate((v.revokedAt ?? v.issuedAt).toISOString().slice(0, 10), lang),
@@ -29,6 +40,14 @@ export function VerifyPage(p: { t: Translator; lang: Lang; found: Verification |
             <dd>{v.revoked ? t('documents.verify.revoked') : t('documents.verify.valid')}</dd>
             <dt>{t('documents.verify.serial')}</dt>
             <dd>{v.serial}</dd>
+            {v.replacedBy ? (
+              <>
+                <dt>{t('documents.verify.replacedBy')}</dt>
+                <dd>
+                  <a href={href(lang, `/certificates/${v.replacedBy.code}`)}>{v.replacedBy.serial}</a>
+                </dd>
+              </>
+            ) : null}
             <dt>{t('documents.verify.name')}</dt>
             <dd>{v.name}</dd>
             <dt>{t('documents.verify.event')}</dt>
