@@ -9,8 +9,8 @@ import { atTime } from './clock.js';
 type Api = (method: string, path: string, body?: unknown) => Promise<Response>;
 
 /**
- * The confirmed registrants of both events checked in, a certificate issued (its verification
- * code and id for the public page and the revoke form) and a finished zip of badges. The event that
+ * The confirmed registrants of both events checked in, certificates issued to the first event's
+ * two (the first one's code and id for the public page and the revoke form) and a finished zip of badges. The event that
  * runs now (`runningEventId`, whose documents page the sweeps open) gets one attendee with no
  * certificate, one issued early and one revoked, so its page offers every certificate form.
  */
@@ -34,9 +34,19 @@ export async function documentsFixtures(
       throw new Error(`fixture check-in failed: ${res.status} ${await res.text()}`);
   }
   const admin = (await loadUser(t.database.db, adminId))!;
-  const reg = (await getRegistration(t.database.db, regs.registrationId))!;
-  // Issued once the event is over: before then it would need a manager's reason.
-  const { certificate } = await issueCertificate(t.database.db, reg, admin, new Date('2099-06-30T04:00:00Z'));
+  // Issued once the event is over (before then it would need a manager's reason), to both its
+  // registrants: the pages' and the API's, so that each reads a certificate that exists.
+  const issuedAfterEnd = async (id: string) =>
+    (
+      await issueCertificate(
+        t.database.db,
+        (await getRegistration(t.database.db, id))!,
+        admin,
+        new Date('2099-06-30T04:00:00Z'),
+      )
+    ).certificate;
+  const certificate = await issuedAfterEnd(regs.registrationId);
+  await issuedAfterEnd(regs.apiRegistrationId);
   const today = new Date();
   const early = { reason: 'Fixture: issued while the event runs' };
   const running: string[] = [];
