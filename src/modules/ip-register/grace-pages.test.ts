@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
+import { createSession } from '../accounts/index.js';
 import { createRight } from './save-right.js';
 import { addOrganisation, cnTrademark, member, noonOn, textOf } from './test-fixtures.js';
 
@@ -52,7 +53,13 @@ describe.each(DATABASE_KINDS)('a fee in its grace period on the pages (%s)', (ki
     // Later in the grace period the late fee has grown.
     t.ctx.now = noonOn('2024-09-20');
     try {
-      const later = textOf(await (await sme.browser.get(`/en/toolkit/register/${org.id}`)).text());
+      // Weeks later the first session has run out: the member signs in again.
+      const sid = await createSession(t.database.db, sme.user.id, t.ctx.now());
+      const page = await t.app.request(`/en/toolkit/register/${org.id}`, {
+        headers: { cookie: `sid=${sid}` },
+      });
+      expect(page.status).toBe(200);
+      const later = textOf(await page.text());
       expect(later).toContain('Late fee if paid now: 15 % of the annual fee; 20 % from 16 October 2024');
     } finally {
       t.ctx.now = noonOn('2024-07-01');
