@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { migratedPgliteFolder } from '../../tests/helpers/db.js';
 import { openPglite } from './client.js';
 import { DatabaseLockedError } from './lock.js';
 
@@ -33,6 +34,8 @@ const exited = (child: ChildProcess) =>
 
 describe('the embedded database folder lock', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ipc-lock-'));
+  // A folder that holds a database already, so neither process spends its time creating one.
+  migratedPgliteFolder(dir);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('refuses a second process with a clear message, and lets it in once the first is gone', async () => {
