@@ -137,6 +137,12 @@ describe(`check-in journeys (${db})`, () => {
       await staff.locator('.manage-tabs a', { hasText: '签到' }).click();
       await staff.waitForURL(`${baseUrl}/zh/events/${event.id}/check-in`);
       expect(await text(staff, '#checkin-counts')).toBe('已确认 3 人，已到 0 人');
+      // Today is offered, tomorrow is named but cannot be chosen: nobody is present on a day to come.
+      const tomorrow = chinaDay(1);
+      expect(
+        await staff.locator('.checkin-days a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+      ).toEqual([`/zh/events/${event.id}/check-in?day=${today}`]);
+      expect(await text(staff, '.checkin-days .checkin-day-later')).toContain('（未到）');
       await expectNoAxeViolations(staff);
       await staff.locator('#f-code').fill(shortCode.toLowerCase());
       await staff.locator('#checkin-code-form button[type="submit"]').click();
@@ -154,7 +160,11 @@ describe(`check-in journeys (${db})`, () => {
       await staff.locator('#checkin-code-form button[type="submit"]').click();
       await staff.locator('.checkin-result[data-outcome="invalid"]').waitFor();
       await expectNoAxeViolations(staff);
-      await staff.goto(`/en/events/${event.id}/check-in`);
+      // Asked for tomorrow (a typed address), the page stays on today.
+      await staff.goto(`/en/events/${event.id}/check-in?day=${tomorrow}`);
+      expect(await staff.getAttribute('#checkin-app', 'data-day')).toBe(today);
+      expect(await staff.locator('.checkin-days a').count()).toBe(1);
+      expect(await text(staff, '.checkin-days .checkin-day-later')).toContain('(not yet)');
       expect(await text(staff, '#checkin-counts')).toBe('1 of 3 confirmed present');
       await expectNoAxeViolations(staff);
 

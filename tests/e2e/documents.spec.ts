@@ -102,15 +102,40 @@ describe(`badges and certificates (${db})`, () => {
       );
       await look(admin);
 
-      // The event runs until today: issuing now is a manager's exception, with a reason.
+      // Looking before issuing is a preview: marked as one, without a certificate number.
       const row = admin.locator('tr', { hasText: 'Maria Rossi' });
-      expect(await row.getByRole('link', { name: 'Preview (PDF)' }).count()).toBe(1);
+      const preview = await admin.request.get(
+        (await row.getByRole('link', { name: 'Preview (PDF)' }).getAttribute('href'))!,
+      );
+      expect(preview.headers()['content-type']).toBe('application/pdf');
+      const previewText = pdfText(new Uint8Array(await preview.body()));
+      expect(previewText).toContain('Maria Rossi');
+      expect(previewText).toContain('not issued: no certificate number');
+      expect(previewText).not.toMatch(/IPC-\d{4}-\d{6}/);
+
+      // The event runs until today: issuing now is a manager's exception, with a reason. Blanks
+      // (which the browser's check lets through) are no reason: refused, nothing issued.
       await admin.locator('.doc-issue summary').click();
-      await admin
-        .getByLabel('Reason for issuing before the event is over (recorded)')
-        .first()
-        .fill('Closing ceremony');
-      await admin.getByRole('button', { name: 'Issue certificates to all attendees' }).click();
+      const reason = admin.getByLabel('Reason for issuing before the event is over (recorded)').first();
+      const issueAll = admin.getByRole('button', { name: 'Issue certificates to all attendees' });
+      await reason.fill('   ');
+      const [refused] = await Promise.all([
+        admin.waitForResponse((r) => r.request().method() === 'POST' && r.request().isNavigationRequest()),
+        issueAll.click(),
+      ]);
+      expect(refused.status()).toBe(422);
+      await admin.waitForLoadState('domcontentloaded');
+      expect(await admin.locator('.error-summary').textContent()).toContain(
+        'give the reason for issuing before then',
+      );
+      // Neither the preview nor the refusal issued anything: Maria's row shows no number and
+      // still offers issuing.
+      expect(await admin.locator('.doc-counts').textContent()).toContain('0 certificates issued');
+      expect(await row.locator('td').nth(3).textContent()).toBe('Not issued');
+      expect(await row.getByText('Issue before the event is over').count()).toBe(1);
+      await look(admin);
+      await reason.fill('Closing ceremony');
+      await issueAll.click();
       await expect.poll(() => admin.locator('.notice').first().textContent()).toContain('2 issued');
       expect(await admin.locator('.notice').first().textContent()).toContain('1 not eligible');
 

@@ -109,6 +109,14 @@ describe(`feedback and knowledge test (${db})`, () => {
       expect(reg.status()).toBe(201);
       const registration = (await reg.json()) as { id: string; status: string };
       expect(registration.status).toBe('confirmed');
+      // A second registrant, who will not come.
+      const absent = await api<{ id: string }>(admin, token, 'POST', `/api/v1/events/${id}/registrations`, {
+        name: `Li Lei ${u}`,
+        email: `li.lei.${u}@example.org`,
+        organisation: 'Qingdao Trade Bureau',
+        lang: 'en',
+      });
+      expect(absent.status).toBe(201);
 
       // The test through the API, the survey in the editor (plain forms, no script needed).
       const test = await admin.request.put(`/api/v1/events/${id}/feedback/test`, {
@@ -183,6 +191,36 @@ describe(`feedback and knowledge test (${db})`, () => {
         day: chinaDay(-3),
       });
       expect(present.status).toBe(201);
+
+      // Li Lei was not recorded as present: their page offers neither the post-test nor the survey,
+      // and says why, in both languages; the survey's own address refuses them.
+      const absentLink = await api<{ url: string }>(
+        admin,
+        token,
+        'GET',
+        `/api/v1/registrations/${absent.json.id}/feedback-link`,
+      );
+      expect(absentLink.status).toBe(200);
+      const away = await newPage('en');
+      await away.goto(absentLink.json.url);
+      expect(await text(away, 'li.task:has(#task-post) .task-status')).toContain(
+        'The post-test is for those who attended the event, and you were not recorded as present.',
+      );
+      expect(await text(away, 'li.task:has(#task-survey) .task-status')).toContain(
+        'The survey is for those who attended the event, and you were not recorded as present.',
+      );
+      expect(await away.locator('ol.tasks a').count()).toBe(0);
+      await expectNoAxeViolations(away);
+      await away.goto(absentLink.json.url.replace('/en/', '/zh/'));
+      expect(await text(away, 'li.task:has(#task-post) .task-status')).toContain('后测仅面向出席活动的人员');
+      expect(await text(away, 'li.task:has(#task-survey) .task-status')).toContain(
+        '反馈问卷仅面向出席活动的人员',
+      );
+      expect(await away.locator('ol.tasks a').count()).toBe(0);
+      const refused = await away.goto(`${absentLink.json.url}/survey`);
+      expect(refused?.status()).toBe(403);
+      expect(await text(away, 'main')).toContain('the post-test and the survey for those who attended');
+      await away.context().close();
 
       await me.goto(link!);
       await me.getByRole('link', { name: '参加后测' }).click();

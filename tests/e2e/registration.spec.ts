@@ -4,6 +4,7 @@ import {
   administrator,
   api,
   baseUrl,
+  chinaDay,
   close,
   createApiToken,
   expectNoAxeViolations,
@@ -67,7 +68,7 @@ describe(`registration journeys (${db})`, () => {
   });
 
   it(
-    'a guest registers in Chinese, confirms by the e-mailed link and sees the registration',
+    'a guest registers in Chinese, confirms by the e-mailed link and sees the registration; a late one confirms once the event has begun',
     async () => {
       const u = uniqueSuffix();
       const event = await post<{ id: string }>('/events', {
@@ -191,6 +192,33 @@ describe(`registration journeys (${db})`, () => {
         plain.locator('form.stacked button[type="submit"]').click(),
       ]);
       await plain.context().close();
+
+      // A late registrant: the training began yesterday and registration stays open until noon
+      // tomorrow (China time), so the e-mailed link still confirms.
+      const running = await post<{ id: string }>('/events', {
+        title: { en: `Xiamen patent clinic ${u}`, zh: `厦门专利诊所 ${u}` },
+        city: 'Xiamen',
+        startDate: chinaDay(-1),
+        endDate: chinaDay(1),
+        status: 'published',
+        capacity: 10,
+        registrationClosesAt: `${chinaDay(1)}T12:00:00+08:00`,
+      });
+      const lateEmail = `late.${u}@example.org`;
+      const late = await guest.request.post(`/api/v1/events/${running.id}/registrations`, {
+        data: { name: `何晓 ${u}`, email: lateEmail, organisation: '厦门市知识产权局', lang: 'zh' },
+      });
+      expect(late.status()).toBe(201);
+      const lateLink = (await mailTo(admin, lateEmail)).body.match(
+        /https?:\/\/\S+\/zh\/registration\/\S+\/confirm/,
+      )?.[0];
+      expect(lateLink).toBeTruthy();
+      await guest.goto(new URL(lateLink!).pathname);
+      await Promise.all([
+        guest.waitForURL(/\/zh\/registration\/[^/]+\?done=confirmed$/),
+        guest.locator('main form button[type="submit"]').click(),
+      ]);
+      expect(await text(guest, '.reg-status')).toContain('已确认');
       await guest.context().close();
     },
     JOURNEY_MS,
