@@ -4,7 +4,7 @@ export const homeMessages = defineMessages(
   {
     'home.title': 'IP training and information for officials and SMEs',
     'home.lead':
-      'Training events for local officials, the briefings they carry on to small and medium-sized enterprises, and the manuals, courses and tools that help SMEs use, valorise and protect intellectual property at home and abroad.',
+      'Training events for local officials, the briefings they carry on to small and medium-sized enterprises, and the manuals and tools that help SMEs use, valorise and protect intellectual property at home and abroad.',
     'home.cta.events': 'See the training calendar',
     'home.cta.news': 'Read the news',
     'home.modules.title': 'What the platform offers',
@@ -21,7 +21,7 @@ export const homeMessages = defineMessages(
   {
     'home.title': '面向地方官员和中小企业的知识产权培训与信息服务',
     'home.lead':
-      '为地方主管部门官员举办培训活动，由他们继续向中小企业开展宣讲；并提供手册、课程和工具，帮助中小企业在国内外依法运用、实现价值并保护知识产权。',
+      '为地方主管部门官员举办培训活动，由他们继续向中小企业开展宣讲；并提供手册和工具，帮助中小企业在国内外依法运用、实现价值并保护知识产权。',
     'home.cta.events': '查看培训日程',
     'home.cta.news': '阅读新闻',
     'home.modules.title': '平台服务',
