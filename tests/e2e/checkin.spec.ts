@@ -194,6 +194,8 @@ describe(`check-in journeys (${db})`, () => {
       });
       await phone.reload();
       await phone.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      // Offline scans are checked against the list the device saved: wait until it has the latest.
+      await phone.locator('[data-list-saved="true"]').waitFor({ state: 'attached' });
       await phone.context().setOffline(true);
       await phone.reload();
       expect(await text(phone, 'h1')).toBe('Check-in');

@@ -207,6 +207,8 @@ function main(root: HTMLElement) {
       if (res.ok) {
         list = ((await res.json()) as { entries: OfflineEntry[] }).entries;
         await saveList(eventId, list);
+        // The device now holds the day's list as the server has it (what offline scans are checked against).
+        root.dataset.listSaved = 'true';
       }
     } catch {
       // Offline: keep the list saved last time.
