@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   date,
   index,
@@ -53,6 +54,13 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type Audience = (typeof AUDIENCES)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
+/**
+ * A training is run by the programme; a local session is one a certified trainer runs afterwards
+ * for the SMEs of their district, under the event they were certified from (`parentEventId`).
+ */
+export const EVENT_KINDS = ['training', 'local'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
 export const events = pgTable(
   'events',
   {
@@ -60,6 +68,9 @@ export const events = pgTable(
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => programmes.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: EVENT_KINDS }).notNull().default('training'),
+    /** The event a local session was cascaded from; null for a training. */
+    parentEventId: uuid('parent_event_id').references((): AnyPgColumn => events.id, { onDelete: 'restrict' }),
     round: bilingual('round'),
     title: bilingual('title'),
     description: bilingual('description'),
@@ -90,6 +101,7 @@ export const events = pgTable(
     index('events_start_idx').on(t.startDate),
     index('events_programme_idx').on(t.programmeId, t.startDate),
     index('events_city_idx').on(t.cityId),
+    index('events_parent_idx').on(t.parentEventId),
     index('events_search_idx').using('gin', sql`to_tsvector('simple', ${t.searchText})`),
   ],
 );
