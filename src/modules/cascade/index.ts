@@ -1,3 +1,5 @@
+import './messages-audit.js';
+
 /**
  * The cascade: certified trainers, the local sessions they run for SMEs, their attendees,
  * evidence and verification, the programme's reach, follow-ups and the funder's log-frame.
