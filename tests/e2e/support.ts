@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
@@ -155,8 +156,61 @@ export async function signIn(
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Runs axe-core on the page and fails with one readable line per offending element. */
+/**
+ * What axe judges of a page, without what changes from one record to the next: every element with
+ * its attributes (URLs and form values left out), whether it holds text of its own, the viewport
+ * and the page's width (a table wider than the screen scrolls). Two pages with the same
+ * fingerprint get the same verdict from axe's rules (structure, names, roles, contrast of the same
+ * styles), so the run analyses each only once.
+ */
+async function axeFingerprint(page: Page, exclude: string[]): Promise<string> {
+  const structure = await page.evaluate(() => {
+    const skip = new Set([
+      'href',
+      'src',
+      'action',
+      'value',
+      'content',
+      'datetime',
+      'data-hx-get',
+      'data-hx-post',
+    ]);
+    const out: string[] = [];
+    const walk = (el: Element, depth: number) => {
+      const attrs = [...el.attributes]
+        .filter((a) => !skip.has(a.name))
+        .map((a) => `${a.name}=${a.value.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id')}`)
+        .join(' ');
+      const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== '');
+      out.push(`${depth} ${el.tagName} ${attrs}${ownText ? ' #' : ''}`);
+      for (const child of el.children) walk(child, depth + 1);
+    };
+    walk(document.documentElement, 0);
+    const d = document.documentElement;
+    return `${innerWidth}x${innerHeight} ${d.scrollWidth}\n${out.join('\n')}`;
+  });
+  return createHash('sha256')
+    .update(`${exclude.join(',')}\n${structure}`)
+    .digest('hex');
+}
+
+/** The fingerprints axe has passed in this run (shared by the spec files through a file). */
+const axePassedFile = process.env.E2E_AXE_PASSED;
+const axePassed = (): Set<string> =>
+  new Set(axePassedFile && existsSync(axePassedFile) ? readFileSync(axePassedFile, 'utf8').split('\n') : []);
+
+/**
+ * Runs axe-core on the page and fails with one readable line per offending element. A page whose
+ * structure axe already passed in this run (same fingerprint) is not analysed again.
+ */
 export async function expectNoAxeViolations(page: Page, opts: { exclude?: string[] } = {}): Promise<void> {
+  const fingerprint = await axeFingerprint(page, opts.exclude ?? []);
+  if (axePassed().has(fingerprint)) return;
+  await analyseWithAxe(page, opts);
+  if (axePassedFile) appendFileSync(axePassedFile, `${fingerprint}\n`);
+}
+
+async function analyseWithAxe(page: Page, opts: { exclude?: string[] }): Promise<void> {
   let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
   for (const selector of opts.exclude ?? []) builder = builder.exclude(selector);
   const { violations } = await builder.analyze();

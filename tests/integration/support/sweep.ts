@@ -62,3 +62,13 @@ export function pick<T>(items: readonly T[], n: number, label: string): T[] {
     .sort((a, b) => a - b)
     .map((i) => items[i]!);
 }
+
+/**
+ * Whether a sample sends this target on this database. The sample sends each target (a route, a
+ * form) on one of the two databases, chosen by the seed: the app answers the same on both, so the
+ * pair of runs covers every target once at half the cost. A full sweep sends everything on both.
+ */
+export function onThisDatabase(kind: 'pglite' | 'postgres', label: string): boolean {
+  if (FULL) return true;
+  return hash(`${SEED}:database:${label}`) % 2 === (kind === 'pglite' ? 0 : 1);
+}
