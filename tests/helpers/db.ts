@@ -17,15 +17,17 @@ function withDatabase(url: string, name: string): string {
 }
 
 /**
- * A fresh, migrated, empty PostgreSQL database on the test server, for code that opens a database
- * from its URL (the command line, the start-up); `drop()` removes it.
+ * A fresh, migrated, empty PostgreSQL database on the test server (or a copy of `template`), for
+ * code that opens a database from its URL (the command line, the start-up); `drop()` removes it.
  */
-export async function freshPostgresUrl(): Promise<{ url: string; drop(): Promise<void> }> {
+export async function freshPostgresUrl(
+  template = TEMPLATE_DB,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = inject('pgAdminUrl');
   const name = `ipc_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   await admin.end();
   return {
     url: withDatabase(adminUrl, name),
@@ -47,14 +49,21 @@ export function migratedPgliteFolder(dir: string): void {
   cpSync(inject('pgliteTemplateDir'), dir, { recursive: true });
 }
 
+/** Where a database copy starts from: a PostgreSQL template database and a PGlite data folder. */
+export interface DatabaseOrigin {
+  pgTemplate: string;
+  pgliteDir: string;
+}
+
 /**
  * A fresh, migrated, empty database of the given kind, dropped again on close: on PGlite a copy of
  * the data folder the global set-up migrated, on PostgreSQL a database made from its template.
+ * With `from`, a copy of that database instead (a world of records made once per run).
  */
-export async function freshDatabase(kind: DatabaseKind): Promise<Database> {
+export async function freshDatabase(kind: DatabaseKind, from?: DatabaseOrigin): Promise<Database> {
   if (kind === 'pglite') {
     const dir = mkdtempSync(join(tmpdir(), 'ipc-pglite-'));
-    migratedPgliteFolder(dir);
+    cpSync(from?.pgliteDir ?? inject('pgliteTemplateDir'), dir, { recursive: true });
     const database = await openPglite(dir).catch((err) => {
       rmSync(dir, { recursive: true, force: true });
       throw err;
@@ -66,7 +75,7 @@ export async function freshDatabase(kind: DatabaseKind): Promise<Database> {
     };
     return database;
   }
-  const { url, drop } = await freshPostgresUrl();
+  const { url, drop } = await freshPostgresUrl(from?.pgTemplate);
   const database = await openPostgres(url, 20);
   const close = database.close;
   database.close = async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,10 @@ declare module 'vitest' {
     pgAdminUrl: string;
     /** A migrated, empty PGlite data folder that each test database starts as a copy of. */
     pgliteTemplateDir: string;
+    /** Where the test world's records, made once per run, are kept (tests/integration/support/world-snapshot.ts). */
+    worldDir: string;
+    /** The PostgreSQL database holding the test world, a template for each file's copy. */
+    worldDatabaseName: string;
   }
 }
 
@@ -25,6 +30,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const given = process.env.DATABASE_URL;
   const pgliteTemplateDir = mkdtempSync(join(tmpdir(), 'ipc-pglite-template-'));
+  const worldDir = mkdtempSync(join(tmpdir(), 'ipc-world-'));
+  const worldDatabaseName = `ipc_test_world_${randomBytes(6).toString('hex')}`;
   const [server] = await Promise.all([
     given ? undefined : startPostgres(),
     (async () => {
@@ -47,9 +54,18 @@ export default async function setup(project: TestProject) {
   await database.close();
   project.provide('pgAdminUrl', adminUrl);
   project.provide('pgliteTemplateDir', pgliteTemplateDir);
-  return () => {
+  project.provide('worldDir', worldDir);
+  project.provide('worldDatabaseName', worldDatabaseName);
+  return async () => {
+    if (given) {
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${worldDatabaseName} WITH (FORCE)`);
+      await a.end();
+    }
     server?.stop();
     rmSync(pgliteTemplateDir, { recursive: true, force: true });
+    rmSync(worldDir, { recursive: true, force: true });
   };
 }
 

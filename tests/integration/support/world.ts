@@ -18,6 +18,7 @@ import { type TestApp, testApp } from '../../helpers/app.js';
 import { atTime } from './clock.js';
 import { documentsFixtures } from './documents-fixtures.js';
 import { registrationFixtures } from './registration-fixtures.js';
+import { worldDatabase } from './world-snapshot.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -145,24 +146,24 @@ async function json<T>(res: Response, what: string): Promise<T> {
   return JSON.parse(text) as T;
 }
 
-/**
- * An app on a fresh database with an administrator, an official, API tokens for both and one
- * record of every kind, made through the JSON API as a client would.
- */
-export async function world(kind: DatabaseKind): Promise<World> {
-  const t = await testApp(kind);
-  const adminBrowser = await t.signIn('admin');
-  const adminId = adminBrowser.userId!;
-  const official = await t.signIn('official');
-  const admin = await insertToken(t, adminId);
-  const officialToken = (await insertToken(t, official.userId!)).token;
+/** What a world is made of, apart from its app: who acts, their credentials and the records' ids. */
+export interface WorldState {
+  adminId: string;
+  adminEmail: string;
+  adminToken: string;
+  officialToken: string;
+  officialId: string;
+  csrf: string;
+  ids: Fixtures;
+}
+
+/** How a world's administrator talks to the app: the API with a token, pages with a new session. */
+export function worldClient(t: TestApp, s: Pick<WorldState, 'adminId' | 'adminToken' | 'csrf'>) {
   let n = 0;
   const unique = (prefix = 'x') => `${prefix}-${++n}-${randomBytes(3).toString('hex')}`;
-  const csrf = adminBrowser.csrf;
-
   const api: World['api'] = (method, path, body, opts = {}) => {
     const headers: Record<string, string> = { 'accept-language': opts.lang ?? 'en' };
-    const token = opts.token === undefined ? admin.token : opts.token;
+    const token = opts.token === undefined ? s.adminToken : opts.token;
     if (token) headers.authorization = `Bearer ${token}`;
     let payload: BodyInit | undefined;
     if (opts.raw !== undefined) {
@@ -176,7 +177,53 @@ export async function world(kind: DatabaseKind): Promise<World> {
     }
     return Promise.resolve(t.app.request(`/api/v1${path}`, { method, headers, body: payload }));
   };
-  const adminCookie = async () => `csrf=${csrf}; sid=${await createSession(t.database.db, adminId)}`;
+  const adminCookie = async () => `csrf=${s.csrf}; sid=${await createSession(t.database.db, s.adminId)}`;
+  return {
+    unique,
+    api,
+    adminCookie,
+    async post(
+      path: string,
+      body: BodyInit,
+      contentType = 'application/x-www-form-urlencoded',
+      headers: Record<string, string> = {},
+    ) {
+      const h: Record<string, string> = { cookie: await adminCookie(), ...headers };
+      if (contentType) h['content-type'] = contentType;
+      return t.app.request(path, { method: 'POST', body, headers: h });
+    },
+    async get(path: string, headers: Record<string, string> = {}) {
+      return t.app.request(path, { headers: { cookie: await adminCookie(), ...headers } });
+    },
+  };
+}
+
+/**
+ * An app with an administrator, an official, API tokens for both and one record of every kind,
+ * made through the JSON API as a client would. The records are made once per run and database
+ * kind; each world gets a copy of that database of its own (world-snapshot.ts).
+ */
+export async function world(kind: DatabaseKind): Promise<World> {
+  const { database, state } = await worldDatabase(kind, async (db) => {
+    const t = await testApp(kind, {}, db);
+    try {
+      return await buildWorld(t);
+    } finally {
+      await t.close();
+    }
+  });
+  const t = await testApp(kind, {}, database);
+  return { t, ...state, ...worldClient(t, state) };
+}
+
+async function buildWorld(t: TestApp): Promise<WorldState> {
+  const adminBrowser = await t.signIn('admin');
+  const adminId = adminBrowser.userId!;
+  const official = await t.signIn('official');
+  const admin = await insertToken(t, adminId);
+  const officialToken = (await insertToken(t, official.userId!)).token;
+  const csrf = adminBrowser.csrf;
+  const { api } = worldClient(t, { adminId, adminToken: admin.token, csrf });
 
   const [city] = await t.database.db
     .insert(cities)
@@ -456,16 +503,12 @@ export async function world(kind: DatabaseKind): Promise<World> {
   const feedToken = await createFeedToken(t.database.db, actor, org.id, new Date());
 
   return {
-    t,
     adminId,
     adminEmail: adminBrowser.email!,
     adminToken: admin.token,
     officialToken,
     officialId: official.userId!,
     csrf,
-    adminCookie,
-    unique,
-    api,
     ids: {
       cityId: city!.id,
       organisationId: org.id,
@@ -507,14 +550,6 @@ export async function world(kind: DatabaseKind): Promise<World> {
       ipShareId: share.id,
       ipFeedToken: feedToken,
       ...documents,
-    },
-    async post(path, body, contentType = 'application/x-www-form-urlencoded', headers = {}) {
-      const h: Record<string, string> = { cookie: await adminCookie(), ...headers };
-      if (contentType) h['content-type'] = contentType;
-      return t.app.request(path, { method: 'POST', body, headers: h });
-    },
-    async get(path, headers = {}) {
-      return t.app.request(path, { headers: { cookie: await adminCookie(), ...headers } });
     },
   };
 }
