@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { CASCADE_DEMO_NAME, loadCascadeDemo } from '../cascade/index.js';
 import {
   GLOSSARY_ADDITIONS_NAME,
   LIBRARY_SEED_NAME,
@@ -10,4 +11,5 @@ import {
 export const STARTER_CONTENT: { name: string; load: (db: Db, now: Date) => Promise<void> }[] = [
   { name: LIBRARY_SEED_NAME, load: loadLibraryStarter },
   { name: GLOSSARY_ADDITIONS_NAME, load: loadAddedTerms },
+  { name: CASCADE_DEMO_NAME, load: loadCascadeDemo },
 ];
