@@ -4,6 +4,7 @@ import type { AppEnv } from '../web/context.js';
 import { registerAccountsApi, registerAccountsPages } from './accounts/index.js';
 import { registerAttendanceApi, registerCheckInPages, registerEventCheckInApi } from './attendance/index.js';
 import { registerAuditPages } from './audit/index.js';
+import { trainersHandlers, trainersRecurring } from './cascade/index.js';
 import { registerDirectoryApi, registerDirectoryPages } from './directory/index.js';
 import {
   certificateRegistrantSection,
@@ -97,6 +98,7 @@ export const jobHandlers: JobHandlers = {
   ...feedbackHandlers,
   ...ipRegisterHandlers,
   ...documentsHandlers,
+  ...trainersHandlers,
 };
 
 /** Tasks each process queues on a schedule (once per slot across processes). */
@@ -105,4 +107,5 @@ export const recurringJobs: Recurring[] = [
   ...registrationRecurring,
   ...feedbackRecurring,
   ...ipRegisterRecurring,
+  ...trainersRecurring,
 ];

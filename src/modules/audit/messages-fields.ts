@@ -284,6 +284,10 @@ const FIELDS = {
   website: ['Website', '网站'],
   year: ['Year', '年份'],
   zhEditedAt: ['Chinese last edited', '中文最后编辑时间'],
+  attendancePercent: ['Share of days to attend (%)', '须出勤天数比例（%）'],
+  certifies: ['Certifies trainers', '认证培训师'],
+  level: ['Trainer level', '培训师级别'],
+  sourceEventId: ['Certified from (event)', '认证来源活动'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 type FieldKey = `audit.field.${keyof typeof FIELDS}`;
