@@ -4,7 +4,7 @@ import type { AppEnv } from '../web/context.js';
 import { registerAccountsApi, registerAccountsPages } from './accounts/index.js';
 import { registerAttendanceApi, registerCheckInPages, registerEventCheckInApi } from './attendance/index.js';
 import { registerAuditPages } from './audit/index.js';
-import { trainersHandlers, trainersRecurring } from './cascade/index.js';
+import { registerTrainersApi, trainersHandlers, trainersRecurring } from './cascade/index.js';
 import { registerDirectoryApi, registerDirectoryPages } from './directory/index.js';
 import {
   certificateRegistrantSection,
@@ -86,6 +86,7 @@ export const apiModules: ApiModule[] = [
   registerEventCheckInApi,
   registerDocumentsApi,
   registerReportsApi,
+  registerTrainersApi,
 ];
 
 /** Every feature's background work, by queue name. */

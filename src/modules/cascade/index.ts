@@ -5,6 +5,7 @@
 // The module's UI messages join the platform's catalogue when the module is loaded.
 import './messages-trainers.js';
 
+export { registerTrainersApi } from './api-trainers.js';
 export { normaliseCreditCode, organisationKey, personKey } from './keys.js';
 export type { AttendeeSource, TrainerBasis, VerificationState } from './schema.js';
 export { trainersHandlers, trainersRecurring } from './trainers-jobs.js';
