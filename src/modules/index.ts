@@ -4,7 +4,13 @@ import type { AppEnv } from '../web/context.js';
 import { registerAccountsApi, registerAccountsPages } from './accounts/index.js';
 import { registerAttendanceApi, registerCheckInPages, registerEventCheckInApi } from './attendance/index.js';
 import { registerAuditPages } from './audit/index.js';
-import { registerTrainersApi, trainersHandlers, trainersRecurring } from './cascade/index.js';
+import {
+  registerTrainersApi,
+  registerTrainersPages,
+  trainersEventSection,
+  trainersHandlers,
+  trainersRecurring,
+} from './cascade/index.js';
 import { registerDirectoryApi, registerDirectoryPages } from './directory/index.js';
 import {
   certificateRegistrantSection,
@@ -58,7 +64,7 @@ export const pageModules: PageModule[] = [
   registerDirectoryPages,
   (pages) =>
     registerEventsPages(pages, {
-      sections: [registrationEventSection, feedbackEventSection],
+      sections: [registrationEventSection, feedbackEventSection, trainersEventSection],
       namedAttendees,
       agenda: registrationAgenda,
     }),
@@ -70,6 +76,7 @@ export const pageModules: PageModule[] = [
   registerCheckInPages,
   registerDocumentsPages,
   registerReportsPages,
+  registerTrainersPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */

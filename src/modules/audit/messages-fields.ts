@@ -288,6 +288,8 @@ const FIELDS = {
   certifies: ['Certifies trainers', '认证培训师'],
   level: ['Trainer level', '培训师级别'],
   sourceEventId: ['Certified from (event)', '认证来源活动'],
+  attendeeId: ['Attendee of a local session', '地方培训学员'],
+  sessionPlan: ['Session plan', '培训方案'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 type FieldKey = `audit.field.${keyof typeof FIELDS}`;

@@ -7,5 +7,7 @@ import './messages-trainers.js';
 
 export { registerTrainersApi } from './api-trainers.js';
 export { normaliseCreditCode, organisationKey, personKey } from './keys.js';
+export { registerTrainersPages } from './routes-trainers.js';
 export type { AttendeeSource, TrainerBasis, VerificationState } from './schema.js';
+export { trainersEventSection } from './trainers-event-section.js';
 export { trainersHandlers, trainersRecurring } from './trainers-jobs.js';

@@ -50,6 +50,7 @@ export const trainersMessages = defineMessages(
     'cascade.panel.percent': 'Share of the event’s days to attend (%)',
     'cascade.panel.percentHint': 'Rounded up to whole days: 50 % of 3 days is 2 days.',
     'cascade.panel.save': 'Save',
+    'cascade.panel.percentRange': 'Give a whole number from 1 to 100.',
     'cascade.panel.saved': 'Saved. Those who now qualify are certified shortly.',
     'cascade.panel.rule':
       'To qualify: checked in on at least {need} of the event’s {days} days, and a passed post-test.',
@@ -141,6 +142,7 @@ export const trainersMessages = defineMessages(
     'cascade.panel.percent': '须出勤的活动天数比例（%）',
     'cascade.panel.percentHint': '按整天向上取整：3天的50%为2天。',
     'cascade.panel.save': '保存',
+    'cascade.panel.percentRange': '请填写1到100之间的整数。',
     'cascade.panel.saved': '已保存。符合条件者将很快获得认证。',
     'cascade.panel.rule': '认证条件：在活动的 {days} 天中至少签到 {need} 天，并通过后测。',
     'cascade.panel.notCertifying': '本活动不认证培训师。开启认证后，管理人员方可授予。',

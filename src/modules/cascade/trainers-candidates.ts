@@ -45,9 +45,10 @@ export async function registrantCandidates(
       name: registrations.name,
       email: registrations.email,
       organisation: registrations.organisationName,
-      present: presentDayCountSql,
+      // Wrapped: a bare SQL field of a one-table select names its columns unqualified, which the subqueries would misread.
+      present: sql<number>`${presentDayCountSql}`,
       passed: sql<boolean>`${passedPostTestSql}`,
-      state: stateOf('registration_id', registrations.id, event.id),
+      state: sql<string | null>`${stateOf('registration_id', registrations.id, event.id)}`,
     })
     .from(registrations)
     .where(and(eq(registrations.eventId, event.id), eq(registrations.status, 'confirmed')))
@@ -71,7 +72,7 @@ export async function attendeeCandidates(db: Db, eventId: string) {
       name: sessionAttendees.name,
       email: sessionAttendees.email,
       organisation: sessionAttendees.organisation,
-      state: stateOf('attendee_id', sessionAttendees.id, eventId),
+      state: sql<string | null>`${stateOf('attendee_id', sessionAttendees.id, eventId)}`,
     })
     .from(sessionAttendees)
     .where(eq(sessionAttendees.eventId, eventId))

@@ -10,6 +10,7 @@ import {
   sha256,
 } from '../../../src/modules/accounts/index.js';
 import { apiTokens } from '../../../src/modules/accounts/schema.js';
+import { trainers } from '../../../src/modules/cascade/schema.js';
 import { feedbackKey } from '../../../src/modules/feedback/index.js';
 import { tinyDocx, tinyPdf } from '../../../src/modules/files/test-fixtures.js';
 import { attachDocument, createFeedToken, grantShare } from '../../../src/modules/ip-register/index.js';
@@ -94,6 +95,8 @@ export interface Fixtures {
   /** A revoked certificate awaiting its correction (on the event that runs now). */
   revokedCertificateId: string;
   exportId: string;
+  /** A trainer granted from the first event's confirmed registrant. */
+  trainerId: string;
 }
 
 /** A multipart body with one small DOCX in the field `file`. */
@@ -454,6 +457,20 @@ export async function world(kind: DatabaseKind): Promise<World> {
     },
   );
   const feedToken = await createFeedToken(t.database.db, actor, org.id, new Date());
+  const [trainer] = await t.database.db
+    .insert(trainers)
+    .values({
+      programmeId: programme.id,
+      sourceEventId: event.id,
+      registrationId: seats.registrationId,
+      name: 'World trainer',
+      email: 'world.trainer@example.org',
+      cityId: city!.id,
+      province: city!.province,
+      basis: 'granted',
+      reason: 'world',
+    })
+    .returning();
 
   return {
     t,
@@ -507,6 +524,7 @@ export async function world(kind: DatabaseKind): Promise<World> {
       ipShareId: share.id,
       ipFeedToken: feedToken,
       ...documents,
+      trainerId: trainer!.id,
     },
     async post(path, body, contentType = 'application/x-www-form-urlencoded', headers = {}) {
       const h: Record<string, string> = { cookie: await adminCookie(), ...headers };
@@ -585,6 +603,7 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         feed: `${ids.ipFeedToken}.ics`,
         certificates: ids.certificateCode,
         exports: ids.exportId,
+        trainers: ids.trainerId,
       };
       const v = byAction[`${before}/${parts[i + 1]}`] ?? byKey[key] ?? byPrev[before ?? ''];
       if (v === undefined) throw new Error(`no fixture for the parameter ${part} in ${path}`);
