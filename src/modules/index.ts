@@ -4,8 +4,13 @@ import type { AppEnv } from '../web/context.js';
 import { registerAccountsApi, registerAccountsPages } from './accounts/index.js';
 import { registerAttendanceApi, registerCheckInPages, registerEventCheckInApi } from './attendance/index.js';
 import { registerAuditPages } from './audit/index.js';
-// The cascade's catalogues (its pages and API are mounted below as they arrive).
-import './cascade/index.js';
+import {
+  registerTrainersApi,
+  registerTrainersPages,
+  trainersEventSection,
+  trainersHandlers,
+  trainersRecurring,
+} from './cascade/index.js';
 import { registerDirectoryApi, registerDirectoryPages } from './directory/index.js';
 import {
   certificateRegistrantSection,
@@ -59,7 +64,7 @@ export const pageModules: PageModule[] = [
   registerDirectoryPages,
   (pages) =>
     registerEventsPages(pages, {
-      sections: [registrationEventSection, feedbackEventSection],
+      sections: [registrationEventSection, feedbackEventSection, trainersEventSection],
       namedAttendees,
       agenda: registrationAgenda,
     }),
@@ -71,6 +76,7 @@ export const pageModules: PageModule[] = [
   registerCheckInPages,
   registerDocumentsPages,
   registerReportsPages,
+  registerTrainersPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -87,6 +93,7 @@ export const apiModules: ApiModule[] = [
   registerEventCheckInApi,
   registerDocumentsApi,
   registerReportsApi,
+  registerTrainersApi,
 ];
 
 /** Every feature's background work, by queue name. */
@@ -99,6 +106,7 @@ export const jobHandlers: JobHandlers = {
   ...feedbackHandlers,
   ...ipRegisterHandlers,
   ...documentsHandlers,
+  ...trainersHandlers,
 };
 
 /** Tasks each process queues on a schedule (once per slot across processes). */
@@ -107,4 +115,5 @@ export const recurringJobs: Recurring[] = [
   ...registrationRecurring,
   ...feedbackRecurring,
   ...ipRegisterRecurring,
+  ...trainersRecurring,
 ];

@@ -11,6 +11,7 @@ export { hashPassword } from './password.js';
 export { requestPasswordReset } from './password-reset.js';
 export { findUserByEmail, getUserRow } from './queries.js';
 export { countRecent, recordEvent } from './rate-limit.js';
+export { invitationPath, raiseRoleOrInvite } from './role-raise.js';
 export { registerAccountsPages } from './routes.js';
 export {
   createSession,

@@ -18,6 +18,15 @@ export const attendedSql: SQL = sql`(${registrations.status} = 'confirmed' and e
   where ci.registration_id = ${registrations.id} and ci.day between e.start_date and e.end_date))`;
 
 /**
+ * How many distinct days of its event a registration was checked in on (days outside the event's
+ * dates do not count), as an integer expression on the `registrations` table. The cascade asks for
+ * a share of the event's days.
+ */
+export const presentDayCountSql: SQL<number> = sql<number>`(
+  select count(distinct ci.day)::int from check_ins ci join events e on e.id = ci.event_id
+  where ci.registration_id = ${registrations.id} and ci.day between e.start_date and e.end_date)`;
+
+/**
  * The days a registration was present: its distinct check-in days within the event's dates, in
  * order. Pure, for callers that already hold the check-ins.
  */

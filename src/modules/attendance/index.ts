@@ -2,7 +2,7 @@
 import './messages.js';
 
 export { registerAttendanceApi } from './api.js';
-export { attendedSql, daysPresentOf, hasAttended, presentDays } from './attended.js';
+export { attendedSql, daysPresentOf, hasAttended, presentDayCountSql, presentDays } from './attended.js';
 export { offlineList } from './board.js';
 export { eventDays } from './days.js';
 export { registerEventCheckInApi } from './event-api.js';

@@ -80,6 +80,10 @@ export const auditMessages = defineMessages(
     'audit.entity.registration_question': 'registration question',
     'audit.entity.registration_settings': 'registration settings',
     'audit.entity.user': 'user',
+    'audit.entity.trainer': 'certified trainer',
+    'audit.entity.cascade_settings': 'cascade settings of an event',
+    'audit.action.grant': 'granted',
+    'audit.action.certify': 'certified automatically',
   },
   {
     'audit.title': '操作日志',
@@ -160,6 +164,10 @@ export const auditMessages = defineMessages(
     'audit.entity.registration_question': '报名问题',
     'audit.entity.registration_settings': '报名设置',
     'audit.entity.user': '用户',
+    'audit.entity.trainer': '认证培训师',
+    'audit.entity.cascade_settings': '活动的逐级培训设置',
+    'audit.action.grant': '授予',
+    'audit.action.certify': '自动认证',
   },
 );
 

@@ -4,6 +4,7 @@ import type { Actor } from '../../lib/actor.js';
 import { checkIns } from '../attendance/schema.js';
 import { events } from '../events/schema.js';
 import { addEvent, seedBasics } from '../events/test-fixtures.js';
+import { feedbackSettings, feedbackTestAttempts } from '../feedback/schema.js';
 import { registrations } from '../registration/schema.js';
 import { organisationKey, personKey } from './keys.js';
 import { cascadeSettings, localSessions, sessionAttendees, trainers } from './schema.js';
@@ -168,4 +169,28 @@ export async function addAttendee(
     })
     .returning();
   return row!;
+}
+
+/** A scored pre- or post-test of a registration, and optionally the event's pass mark. */
+export async function addTestAttempt(
+  db: Db,
+  eventId: string,
+  registrationId: string,
+  a: { score: number; maxScore?: number; phase?: 'pre' | 'post'; passPercent?: number },
+) {
+  if (a.passPercent !== undefined) {
+    await db
+      .insert(feedbackSettings)
+      .values({ eventId, passPercent: a.passPercent })
+      .onConflictDoUpdate({ target: feedbackSettings.eventId, set: { passPercent: a.passPercent } });
+  }
+  await db.insert(feedbackTestAttempts).values({
+    eventId,
+    registrationId,
+    phase: a.phase ?? 'post',
+    score: a.score,
+    maxScore: a.maxScore ?? 10,
+    lang: 'zh',
+    submittedAt: new Date(),
+  });
 }

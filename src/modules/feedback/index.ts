@@ -8,6 +8,7 @@ export { feedbackEventSection } from './event-panel.js';
 export { queuePreInvitations } from './invite.js';
 export { feedbackHandlers, feedbackRecurring } from './jobs.js';
 export { feedbackKey } from './keys.js';
+export { passedPostTestSql } from './passed.js';
 export { listQuestions } from './queries.js';
 export { knowledgeGainBy } from './report.js';
 export { knowledgeGainOf } from './results.js';

@@ -3,6 +3,7 @@ import './messages-edit.js';
 import './messages.js';
 
 export { registerLibraryApi } from './api.js';
+export { eventTeachesSql, topicsOfEvents } from './event-topics.js';
 export { registerLibraryPages } from './routes.js';
 export { createItem } from './save-item.js';
 export { itemSearchVector, itemTitleText } from './search-doc.js';
@@ -13,4 +14,4 @@ export {
   loadAddedTerms,
   loadLibraryStarter,
 } from './starter/load.js';
-export { AUDIENCES, IP_RIGHTS, ITEM_TYPES, JURISDICTIONS, TOPICS } from './tags.js';
+export { AUDIENCES, IP_RIGHTS, ITEM_TYPES, JURISDICTIONS, TOPICS, type Topic } from './tags.js';

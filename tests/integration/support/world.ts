@@ -10,6 +10,7 @@ import {
   sha256,
 } from '../../../src/modules/accounts/index.js';
 import { apiTokens } from '../../../src/modules/accounts/schema.js';
+import { trainers } from '../../../src/modules/cascade/schema.js';
 import { feedbackKey } from '../../../src/modules/feedback/index.js';
 import { tinyDocx, tinyPdf } from '../../../src/modules/files/test-fixtures.js';
 import { attachDocument, createFeedToken, grantShare } from '../../../src/modules/ip-register/index.js';
@@ -95,6 +96,8 @@ export interface Fixtures {
   /** A revoked certificate awaiting its correction (on the event that runs now). */
   revokedCertificateId: string;
   exportId: string;
+  /** A trainer granted from the first event's confirmed registrant. */
+  trainerId: string;
 }
 
 /** A multipart body with one small DOCX in the field `file`. */
@@ -501,6 +504,20 @@ async function buildWorld(t: TestApp): Promise<WorldState> {
     },
   );
   const feedToken = await createFeedToken(t.database.db, actor, org.id, new Date());
+  const [trainer] = await t.database.db
+    .insert(trainers)
+    .values({
+      programmeId: programme.id,
+      sourceEventId: event.id,
+      registrationId: seats.registrationId,
+      name: 'World trainer',
+      email: 'world.trainer@example.org',
+      cityId: city!.id,
+      province: city!.province,
+      basis: 'granted',
+      reason: 'world',
+    })
+    .returning();
 
   return {
     adminId,
@@ -550,6 +567,7 @@ async function buildWorld(t: TestApp): Promise<WorldState> {
       ipShareId: share.id,
       ipFeedToken: feedToken,
       ...documents,
+      trainerId: trainer!.id,
     },
   };
 }
@@ -620,6 +638,7 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         feed: `${ids.ipFeedToken}.ics`,
         certificates: ids.certificateCode,
         exports: ids.exportId,
+        trainers: ids.trainerId,
       };
       const v = byAction[`${before}/${parts[i + 1]}`] ?? byKey[key] ?? byPrev[before ?? ''];
       if (v === undefined) throw new Error(`no fixture for the parameter ${part} in ${path}`);
