@@ -4,6 +4,12 @@ import type { AppEnv } from '../web/context.js';
 import { registerAccountsApi, registerAccountsPages } from './accounts/index.js';
 import { registerAttendanceApi, registerCheckInPages, registerEventCheckInApi } from './attendance/index.js';
 import { registerAuditPages } from './audit/index.js';
+import {
+  followUpHandlers,
+  followUpRecurring,
+  registerFollowUpPages,
+  registerFollowUpResultsPages,
+} from './cascade/index.js';
 import { registerDirectoryApi, registerDirectoryPages } from './directory/index.js';
 import {
   certificateRegistrantSection,
@@ -69,6 +75,8 @@ export const pageModules: PageModule[] = [
   registerCheckInPages,
   registerDocumentsPages,
   registerReportsPages,
+  registerFollowUpPages,
+  registerFollowUpResultsPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -97,6 +105,7 @@ export const jobHandlers: JobHandlers = {
   ...feedbackHandlers,
   ...ipRegisterHandlers,
   ...documentsHandlers,
+  ...followUpHandlers,
 };
 
 /** Tasks each process queues on a schedule (once per slot across processes). */
@@ -105,4 +114,5 @@ export const recurringJobs: Recurring[] = [
   ...registrationRecurring,
   ...feedbackRecurring,
   ...ipRegisterRecurring,
+  ...followUpRecurring,
 ];

@@ -2,5 +2,12 @@
  * The cascade: certified trainers, the local sessions they run for SMEs, their attendees,
  * evidence and verification, the programme's reach, follow-ups and the funder's log-frame.
  */
+// The module's UI messages join the platform's catalogue when the module is loaded.
+import './messages-followups.js';
+import './messages-logframe.js';
+
+export { followUpHandlers, followUpRecurring } from './followups-send.js';
 export { normaliseCreditCode, organisationKey, personKey } from './keys.js';
+export { registerFollowUpPages } from './routes-followups.js';
+export { registerFollowUpResultsPages } from './routes-followups-results.js';
 export type { AttendeeSource, TrainerBasis, VerificationState } from './schema.js';
