@@ -9,6 +9,8 @@ import {
   followUpRecurring,
   registerFollowUpPages,
   registerFollowUpResultsPages,
+  registerLogframeApi,
+  registerLogframePages,
 } from './cascade/index.js';
 import { registerDirectoryApi, registerDirectoryPages } from './directory/index.js';
 import {
@@ -77,6 +79,7 @@ export const pageModules: PageModule[] = [
   registerReportsPages,
   registerFollowUpPages,
   registerFollowUpResultsPages,
+  registerLogframePages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -93,6 +96,7 @@ export const apiModules: ApiModule[] = [
   registerEventCheckInApi,
   registerDocumentsApi,
   registerReportsApi,
+  registerLogframeApi,
 ];
 
 /** Every feature's background work, by queue name. */

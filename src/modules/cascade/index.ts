@@ -6,8 +6,10 @@
 import './messages-followups.js';
 import './messages-logframe.js';
 
+export { registerLogframeApi } from './api-logframe.js';
 export { followUpHandlers, followUpRecurring } from './followups-send.js';
 export { normaliseCreditCode, organisationKey, personKey } from './keys.js';
 export { registerFollowUpPages } from './routes-followups.js';
 export { registerFollowUpResultsPages } from './routes-followups-results.js';
+export { registerLogframePages } from './routes-logframe.js';
 export type { AttendeeSource, TrainerBasis, VerificationState } from './schema.js';
