@@ -34,3 +34,11 @@ export async function chosenProgramme(db: Db, slug: string | undefined) {
   const chosen = slug ? await programmeBySlug(db, slug) : (all[0] ?? null);
   return { all, chosen };
 }
+
+/** The first programme, for a report that names none; a translated 404 when there is none at all. */
+export async function firstProgramme(db: Db): Promise<ProgrammeChoice> {
+  const [first] = await listProgrammeChoices(db);
+  if (!first)
+    throw new AppError('not_found', 'programme', undefined, { key: 'cascade.logframe.noProgramme' });
+  return first;
+}

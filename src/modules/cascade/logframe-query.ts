@@ -6,7 +6,8 @@ export const LogframeQuery = z.object({
   programme: z
     .string()
     .regex(/^[a-z0-9-]{1,100}$/)
-    .openapi({ description: 'A programme slug', example: 'ipr2-miit' }),
+    .optional()
+    .openapi({ description: 'A programme slug (default: the first programme)', example: 'ipr2-miit' }),
   from: z.iso.date().optional().openapi({ description: 'Events that begin on or after this day' }),
   to: z.iso.date().optional().openapi({ description: 'Events that begin on or before this day' }),
   format: z.enum(LOGFRAME_FORMATS).optional().default('json'),

@@ -8,7 +8,7 @@ import { translator } from '../../web/i18n/index.js';
 import { type FollowUpCounts, followUpResults, totalOf } from './followups-results.js';
 import { logframeActuals, type Reach } from './logframe-actuals.js';
 import { INDICATORS, type IndicatorCode, type IndicatorUnit, UNIT } from './logframe-indicators.js';
-import { type ProgrammeChoice, programmeBySlug } from './logframe-programmes.js';
+import { firstProgramme, type ProgrammeChoice, programmeBySlug } from './logframe-programmes.js';
 import { targetsOf } from './logframe-targets.js';
 
 export interface Indicator {
@@ -44,12 +44,12 @@ export function assertLogframeReader(viewer: Actor | null): asserts viewer is Ac
 export async function logframeOf(
   db: Db,
   viewer: Actor | null,
-  q: { programme: string; from?: string; to?: string },
+  q: { programme?: string; from?: string; to?: string },
   now: Date,
 ): Promise<Logframe> {
   assertLogframeReader(viewer);
   if (q.from && q.to && q.from > q.to) throw invalidFields({ to: 'cascade.logframe.periodOrder' });
-  const programme = await programmeBySlug(db, q.programme);
+  const programme = q.programme ? await programmeBySlug(db, q.programme) : await firstProgramme(db);
   const period = { programmeId: programme.id, from: q.from, to: q.to, today: todayIso(now) };
   const [{ actual, reach }, targets, rows] = [
     await logframeActuals(db, viewer, period),

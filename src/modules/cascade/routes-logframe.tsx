@@ -15,19 +15,6 @@ import { canSetTargets, saveTargets, TargetsInput, targetsOf } from './logframe-
 import { LogframePage } from './views/logframe-page.js';
 import { LogframeTargetsPage } from './views/logframe-targets.js';
 
-/** The page's choices; without a programme, the first one. */
-async function queryOf(c: Context<AppEnv>) {
-  const db = c.get('app').database.db;
-  const programmes = await listProgrammeChoices(db);
-  if (!c.req.query('programme')) {
-    const first = programmes[0];
-    if (!first)
-      throw new AppError('not_found', 'programme', undefined, { key: 'cascade.logframe.noProgramme' });
-    return { programmes, q: { ...getFormQuery(c, LogframeQuery.partial()), programme: first.slug } };
-  }
-  return { programmes, q: getFormQuery(c, LogframeQuery) };
-}
-
 function managerOnly(c: Context<AppEnv>) {
   const user = c.get('user');
   assertLogframeReader(user);
@@ -63,16 +50,12 @@ export function registerLogframePages(pages: Hono<AppEnv>) {
     const user = c.get('user');
     assertLogframeReader(user);
     const app = c.get('app');
-    const { programmes, q } = await queryOf(c);
+    const programmes = await listProgrammeChoices(app.database.db);
+    const q = getFormQuery(c, LogframeQuery);
     const { format: parsed, ...choice } = q;
     // The page itself unless a download is asked for (the API's default is JSON).
     const format = c.req.query('format') ? parsed : undefined;
-    const l = await logframeOf(
-      app.database.db,
-      user,
-      { ...choice, programme: choice.programme ?? '' },
-      app.now(),
-    );
+    const l = await logframeOf(app.database.db, user, choice, app.now());
     if (format === 'csv' || format === 'xlsx') return logframeFile(c, l, format);
     if (format === 'pdf')
       return download(c, pdfFileName(l), 'application/pdf', await logframePdf(l, todayIso(app.now())));
