@@ -45,7 +45,7 @@ export function drawTargetChart(
     });
     const actual = i.actual ?? 0;
     if (i.target === null || i.target <= 0) {
-      w.page.drawText(words.noTarget, { x: x0, y: top - 14, size: 8, font: w.regular, color: MUTED });
+      w.page.drawText(words.noTarget, { x: x0 + 6, y: top - 14, size: 8, font: w.regular, color: MUTED });
     } else {
       const scale = width / Math.max(i.target, actual);
       w.page.drawRectangle({ x: x0, y: top - 12, width: i.target * scale, height: BAR, color: LIGHT });

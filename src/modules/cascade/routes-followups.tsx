@@ -44,6 +44,9 @@ export function registerFollowUpPages(pages: Hono<AppEnv>) {
 
   pages.post(PATH, async (c) => {
     const token = personal(c);
+    const page = `${href(c.get('lang'), `/follow-up/${token}`)}`;
+    // Answered already: the page says so, whatever this second sending holds.
+    if ((await followUpOfToken(c.get('app').database.db, token)).answeredAt) return c.redirect(page, 303);
     const form = await parseForm(c, FollowUpInput);
     if (!form.ok) return surveyPage(c, { errors: form.errors, values: form.values });
     const app = c.get('app');

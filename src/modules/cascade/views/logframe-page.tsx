@@ -97,8 +97,8 @@ export function LogframePage(p: LogframePageProps) {
                     <Figure t={t} lang={lang} i={i} value={i.actual} />
                   </strong>
                 </td>
-                <td class="hint" data-label={t('cascade.logframe.source')}>
-                  {text(i.source, lang)}
+                <td data-label={t('cascade.logframe.source')}>
+                  <small>{text(i.source, lang)}</small>
                 </td>
               </tr>
             ))}
