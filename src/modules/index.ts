@@ -5,6 +5,12 @@ import { registerAccountsApi, registerAccountsPages } from './accounts/index.js'
 import { registerAttendanceApi, registerCheckInPages, registerEventCheckInApi } from './attendance/index.js';
 import { registerAuditPages } from './audit/index.js';
 import {
+  followUpHandlers,
+  followUpRecurring,
+  registerFollowUpPages,
+  registerFollowUpResultsPages,
+  registerLogframeApi,
+  registerLogframePages,
   registerTrainersApi,
   registerTrainersPages,
   trainersEventSection,
@@ -77,6 +83,9 @@ export const pageModules: PageModule[] = [
   registerDocumentsPages,
   registerReportsPages,
   registerTrainersPages,
+  registerFollowUpPages,
+  registerFollowUpResultsPages,
+  registerLogframePages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -94,6 +103,7 @@ export const apiModules: ApiModule[] = [
   registerDocumentsApi,
   registerReportsApi,
   registerTrainersApi,
+  registerLogframeApi,
 ];
 
 /** Every feature's background work, by queue name. */
@@ -107,6 +117,7 @@ export const jobHandlers: JobHandlers = {
   ...ipRegisterHandlers,
   ...documentsHandlers,
   ...trainersHandlers,
+  ...followUpHandlers,
 };
 
 /** Tasks each process queues on a schedule (once per slot across processes). */
@@ -116,4 +127,5 @@ export const recurringJobs: Recurring[] = [
   ...feedbackRecurring,
   ...ipRegisterRecurring,
   ...trainersRecurring,
+  ...followUpRecurring,
 ];

@@ -4,12 +4,19 @@
  */
 // The module's messages join the platform's catalogue when the module is loaded.
 import './messages-audit.js';
+import './messages-followups.js';
+import './messages-logframe.js';
 import './messages-trainers.js';
 
+export { registerLogframeApi } from './api-logframe.js';
 export { registerTrainersApi } from './api-trainers.js';
 export { loadCascadeDemo } from './demo.js';
 export { CASCADE_DEMO_NAME } from './demo-data.js';
+export { followUpHandlers, followUpRecurring } from './followups-send.js';
 export { normaliseCreditCode, organisationKey, personKey } from './keys.js';
+export { registerFollowUpPages } from './routes-followups.js';
+export { registerFollowUpResultsPages } from './routes-followups-results.js';
+export { registerLogframePages } from './routes-logframe.js';
 export { registerTrainersPages } from './routes-trainers.js';
 export type { AttendeeSource, TrainerBasis, VerificationState } from './schema.js';
 export { trainersEventSection } from './trainers-event-section.js';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
+import { users } from '../accounts/schema.js';
 import { checkIns } from '../attendance/schema.js';
 import { events } from '../events/schema.js';
 import { addEvent, seedBasics } from '../events/test-fixtures.js';
@@ -193,4 +194,25 @@ export async function addTestAttempt(
     lang: 'zh',
     submittedAt: new Date(),
   });
+}
+
+/** A programme manager with an account, as the Actor that use cases and fixtures take. */
+export async function cascadeManager(
+  db: Db,
+  email = `manager-${randomBytes(4).toString('hex')}@example.org`,
+) {
+  const [u] = await db
+    .insert(users)
+    .values({ email, name: 'Programme manager', role: 'manager' })
+    .returning();
+  const actor: Actor = {
+    id: u!.id,
+    email: u!.email,
+    name: u!.name,
+    role: 'manager',
+    preferredLang: 'en',
+    organisationId: null,
+    scopes: [],
+  };
+  return actor;
 }

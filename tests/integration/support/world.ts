@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { DatabaseKind } from '../../../src/db/client.js';
 import { todayIso } from '../../../src/lib/dates.js';
 import {
@@ -10,7 +10,8 @@ import {
   sha256,
 } from '../../../src/modules/accounts/index.js';
 import { apiTokens } from '../../../src/modules/accounts/schema.js';
-import { trainers } from '../../../src/modules/cascade/schema.js';
+import { followUpToken as followUpToken_, tokenHash } from '../../../src/modules/cascade/followups-token.js';
+import { followUps, trainers } from '../../../src/modules/cascade/schema.js';
 import { feedbackKey } from '../../../src/modules/feedback/index.js';
 import { tinyDocx, tinyPdf } from '../../../src/modules/files/test-fixtures.js';
 import { attachDocument, createFeedToken, grantShare } from '../../../src/modules/ip-register/index.js';
@@ -84,6 +85,8 @@ export interface Fixtures {
    * each part can be answered once.
    */
   feedbackKeys: Record<'page' | 'api', { pre: string; after: string }>;
+  /** The link token of a follow-up survey sent for the event. */
+  followUpToken: string;
   ipRightId: string;
   /** A second right, for the API (whose tests end by deleting it), so the pages keep theirs. */
   ipApiRightId: string;
@@ -453,6 +456,17 @@ async function buildWorld(t: TestApp): Promise<WorldState> {
     surveyPublished: true,
     postClosesAt: '2099-01-01T00:00:00+08:00',
   });
+  // A follow-up survey of the event, for its survey and opt-out pages.
+  const followUpId = randomUUID();
+  const followUpToken = followUpToken_(t.ctx.secret, followUpId);
+  await t.database.db.insert(followUps).values({
+    id: followUpId,
+    eventId: event.id,
+    months: 3,
+    email: 'follow-up@example.org',
+    tokenHash: tokenHash(followUpToken),
+    sentAt: new Date(),
+  });
   const spareToken = await insertToken(t, adminId, 'spare');
   const actor = (await loadUser(t.database.db, adminId))!;
   const invitation = await createInvitation(
@@ -561,6 +575,7 @@ async function buildWorld(t: TestApp): Promise<WorldState> {
           after: feedbackKey(t.ctx.secret, afterRegistration[1]),
         },
       },
+      followUpToken,
       ipRightId: right.id,
       ipApiRightId: apiRight.id,
       ipDocumentId: document.id,
@@ -633,6 +648,7 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         files: opts.api ? ids.apiLibraryFileId : ids.libraryFileId,
         versions: '1',
         feedback: ids.feedbackKeys[opts.api ? 'api' : 'page'].after,
+        'follow-up': ids.followUpToken,
         documents: ids.ipDocumentId,
         sharing: ids.ipShareId,
         feed: `${ids.ipFeedToken}.ics`,
