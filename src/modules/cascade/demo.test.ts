@@ -5,7 +5,7 @@ import { DATABASE_KINDS, freshDatabase } from '../../../tests/helpers/db.js';
 import type { Database } from '../../db/client.js';
 import { events } from '../events/schema.js';
 import { seedDemoOnce } from '../seed/index.js';
-import { localSessions, sessionAttendees, trainers } from './schema.js';
+import { followUps, localSessions, logframeTargets, sessionAttendees, trainers } from './schema.js';
 
 describe.each(DATABASE_KINDS)('the demo cascade (%s)', (kind) => {
   let database: Database;
@@ -55,5 +55,16 @@ describe.each(DATABASE_KINDS)('the demo cascade (%s)', (kind) => {
       .from(sessionAttendees)
       .where(and(eq(sessionAttendees.isSme, true)));
     expect(smes!.n).toBe(15);
+  });
+
+  it("has six-month follow-up answers and log-frame targets, so the funder's report is filled", async () => {
+    const { db } = database;
+    const rows = await db.select().from(followUps);
+    expect(rows.length).toBeGreaterThan(8);
+    expect(rows.every((r) => r.months === 6 && r.attendeeId)).toBe(true);
+    const answered = rows.filter((r) => r.answeredAt);
+    expect(answered.length).toBeGreaterThan(rows.length / 2);
+    expect(answered.some((r) => r.answers?.trademark === true)).toBe(true);
+    expect(await db.select().from(logframeTargets)).toHaveLength(9);
   });
 });

@@ -15,6 +15,7 @@ import {
   demoEmail,
   SECOND_TIER,
 } from './demo-data.js';
+import { loadDemoOutcomes } from './demo-outcomes.js';
 import { organisationKey, personKey } from './keys.js';
 import {
   cascadeSettings,
@@ -133,6 +134,7 @@ export async function loadCascadeDemo(db: Db, now: Date): Promise<void> {
       trainerIds.set(SECOND_TIER.trainerKey, next!.id);
     }
   }
+  await loadDemoOutcomes(db, programme!.id);
 }
 
 async function findTrainings(db: Db): Promise<{ qingdao: Training; xiamen: Training } | null> {
