@@ -4,6 +4,7 @@ import type { AppEnv } from '../web/context.js';
 import { registerAccountsApi, registerAccountsPages } from './accounts/index.js';
 import { registerAttendanceApi, registerCheckInPages, registerEventCheckInApi } from './attendance/index.js';
 import { registerAuditPages } from './audit/index.js';
+import { registerSignInApi, registerSignInPages } from './cascade/index.js';
 import { registerDirectoryApi, registerDirectoryPages } from './directory/index.js';
 import {
   certificateRegistrantSection,
@@ -69,6 +70,7 @@ export const pageModules: PageModule[] = [
   registerCheckInPages,
   registerDocumentsPages,
   registerReportsPages,
+  registerSignInPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -85,6 +87,7 @@ export const apiModules: ApiModule[] = [
   registerEventCheckInApi,
   registerDocumentsApi,
   registerReportsApi,
+  registerSignInApi,
 ];
 
 /** Every feature's background work, by queue name. */

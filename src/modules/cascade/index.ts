@@ -2,5 +2,10 @@
  * The cascade: certified trainers, the local sessions they run for SMEs, their attendees,
  * evidence and verification, the programme's reach, follow-ups and the funder's log-frame.
  */
+// The module's UI messages join the platform's catalogue when the module is loaded.
+import './messages-signin.js';
+
+export { registerSignInApi } from './api-signin.js';
 export { normaliseCreditCode, organisationKey, personKey } from './keys.js';
+export { registerSignInPages } from './routes-signin.js';
 export type { AttendeeSource, TrainerBasis, VerificationState } from './schema.js';
