@@ -70,6 +70,7 @@ export const signInMessages = defineMessages(
     'cascade.sheet.trainer': 'Trainer',
     'cascade.sheet.col.no': 'No.',
     'cascade.sheet.col.signature': 'Signature',
+    'cascade.sheet.col.code': 'Credit code',
     'cascade.import.title': 'Import a typed-up sheet',
     'cascade.import.lead':
       'A CSV or Excel file with a header row: name, organisation, credit code, sector, phone or e-mail. Attach the scan of the paper sheet; it is kept as evidence.',
@@ -196,6 +197,7 @@ export const signInMessages = defineMessages(
     'cascade.sheet.trainer': '讲师',
     'cascade.sheet.col.no': '序号',
     'cascade.sheet.col.signature': '签名',
+    'cascade.sheet.col.code': '统一社会信用代码',
     'cascade.import.title': '导入录入后的签到表',
     'cascade.import.lead':
       '带标题行的 CSV 或 Excel 文件：姓名、单位、信用代码、行业、电话或邮箱。请附上纸质签到表的扫描件，作为佐证材料保存。',
