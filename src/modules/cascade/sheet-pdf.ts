@@ -35,7 +35,7 @@ const columns = () => [
   { w: 0.14, zh: zh('cascade.sheet.col.signature'), en: en('cascade.sheet.col.signature') },
 ];
 
-function fit(font: PDFFont, text: string, size: number, width: number): [string, number] {
+function fitText(font: PDFFont, text: string, size: number, width: number): [string, number] {
   let s = size;
   while (s > 6 && font.widthOfTextAtSize(text, s) > width) s -= 0.5;
   let out = text;
@@ -53,7 +53,7 @@ function line(
   width: number,
   color = INK,
 ) {
-  const [t, s] = fit(font, text, size, width);
+  const [t, s] = fitText(font, text, size, width);
   page.drawText(t, { x, y, size: s, font, color });
 }
 
@@ -111,7 +111,7 @@ export async function signInSheetPdf(s: SheetSession): Promise<Uint8Array> {
   drawQr(page, s.signInUrl, { x: qrX, y: qrY, size: QR });
   line(page, bold, zh('cascade.sheet.scan'), qrX, qrY - 10, 8, QR);
   line(page, regular, en('cascade.sheet.scan'), qrX, qrY - 20, 7, QR, MUTED);
-  const [url, urlSize] = fit(regular, s.signInUrl, 6.5, 240);
+  const [url, urlSize] = fitText(regular, s.signInUrl, 6.5, 240);
   const urlW = regular.widthOfTextAtSize(url, urlSize);
   page.drawText(url, { x: A4.w - M - urlW, y: qrY - 29, size: urlSize, font: regular, color: MUTED });
   y = Math.min(y, qrY - 36) - 8;
