@@ -119,7 +119,8 @@ export async function signInSheetPdf(s: SheetSession): Promise<Uint8Array> {
   y -= 10;
   const width = A4.w - 2 * M;
   const COLUMNS = columns();
-  const xs = COLUMNS.reduce<number[]>((acc, c) => [...acc, acc[acc.length - 1]! + c.w * width], [M]);
+  const xs = [M];
+  for (const c of COLUMNS) xs.push(xs[xs.length - 1]! + c.w * width);
   const top = y;
   page.drawRectangle({ x: M, y: y - 28, width, height: 28, color: rgb(0.92, 0.94, 0.96) });
   COLUMNS.forEach((c, i) => {
