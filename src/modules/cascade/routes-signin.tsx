@@ -4,6 +4,7 @@ import { registerAttendeeEditPages } from './routes-attendee-edit.js';
 import { registerAttendeePages } from './routes-attendees.js';
 import { registerEvidencePages } from './routes-evidence.js';
 import { registerJoinPages } from './routes-join.js';
+import { registerKitPages } from './routes-kit.js';
 import { registerSheetPages } from './routes-sheet.js';
 
 /** Attendees, evidence, the QR sign-in, the sign-in sheet and the trainer's kit. */
@@ -13,4 +14,5 @@ export function registerSignInPages(pages: Hono<AppEnv>) {
   registerEvidencePages(pages);
   registerJoinPages(pages);
   registerSheetPages(pages);
+  registerKitPages(pages);
 }

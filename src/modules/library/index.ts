@@ -3,6 +3,8 @@ import './messages-edit.js';
 import './messages.js';
 
 export { registerLibraryApi } from './api.js';
+export { type EventLibraryItem, eventLibraryItems } from './event-items.js';
+export { renderMarkdown, type SafeHtml } from './markdown.js';
 export { registerLibraryPages } from './routes.js';
 export { createItem } from './save-item.js';
 export { itemSearchVector, itemTitleText } from './search-doc.js';
@@ -14,3 +16,4 @@ export {
   loadLibraryStarter,
 } from './starter/load.js';
 export { AUDIENCES, IP_RIGHTS, ITEM_TYPES, JURISDICTIONS, TOPICS } from './tags.js';
+export { MarkdownHtml } from './views/markdown-html.js';
