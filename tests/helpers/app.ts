@@ -48,8 +48,13 @@ let counter = 0;
 let testPasswordHash: Promise<string> | undefined;
 const passwordHashForTests = () => (testPasswordHash ??= hashPassword('correct horse battery'));
 
-export async function testApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await freshDatabase(kind);
+/** `database`, when given, is used instead of a fresh one (a browser spec migrates its own). */
+export async function testApp(
+  kind: DatabaseKind,
+  env: Record<string, string> = {},
+  given?: Database,
+): Promise<TestApp> {
+  const database = given ?? (await freshDatabase(kind));
   // Tests send many anonymous registrations from one address; the limit has its own test.
   const config = loadConfig({
     NODE_ENV: 'test',

@@ -6,7 +6,7 @@ export const signInMessages = defineMessages(
     'cascade.attendees.title': 'Attendees',
     'cascade.attendees.lead':
       'The people who attended this session. Add those who signed on paper or could not scan the code.',
-    'cascade.attendees.count': '{count} named attendees',
+    'cascade.attendees.count': 'Named attendees: {count}',
     'cascade.attendees.none': 'No attendees yet.',
     'cascade.attendees.add': 'Add an attendee',
     'cascade.attendees.edit': 'Edit attendee',
