@@ -11,6 +11,8 @@ import {
   registerFollowUpResultsPages,
   registerLogframeApi,
   registerLogframePages,
+  registerSignInApi,
+  registerSignInPages,
   registerTrainersApi,
   registerTrainersPages,
   trainersEventSection,
@@ -86,6 +88,7 @@ export const pageModules: PageModule[] = [
   registerFollowUpPages,
   registerFollowUpResultsPages,
   registerLogframePages,
+  registerSignInPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -104,6 +107,7 @@ export const apiModules: ApiModule[] = [
   registerReportsApi,
   registerTrainersApi,
   registerLogframeApi,
+  registerSignInApi,
 ];
 
 /** Every feature's background work, by queue name. */

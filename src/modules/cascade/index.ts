@@ -6,9 +6,11 @@
 import './messages-audit.js';
 import './messages-followups.js';
 import './messages-logframe.js';
+import './messages-signin.js';
 import './messages-trainers.js';
 
 export { registerLogframeApi } from './api-logframe.js';
+export { registerSignInApi } from './api-signin.js';
 export { registerTrainersApi } from './api-trainers.js';
 export { loadCascadeDemo } from './demo.js';
 export { CASCADE_DEMO_NAME } from './demo-data.js';
@@ -17,6 +19,7 @@ export { normaliseCreditCode, organisationKey, personKey } from './keys.js';
 export { registerFollowUpPages } from './routes-followups.js';
 export { registerFollowUpResultsPages } from './routes-followups-results.js';
 export { registerLogframePages } from './routes-logframe.js';
+export { registerSignInPages } from './routes-signin.js';
 export { registerTrainersPages } from './routes-trainers.js';
 export type { AttendeeSource, TrainerBasis, VerificationState } from './schema.js';
 export { trainersEventSection } from './trainers-event-section.js';

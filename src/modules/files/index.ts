@@ -4,5 +4,12 @@ import './messages.js';
 export { formatBytes, kindLabel } from './labels.js';
 export { refuseActiveContent } from './pdf-active.js';
 export { fileResponse } from './respond.js';
-export { checkUpload, FileRejected, readFileForDownload, storeFile, type UploadPolicy } from './store.js';
+export {
+  checkUpload,
+  deleteFile,
+  FileRejected,
+  readFileForDownload,
+  storeFile,
+  type UploadPolicy,
+} from './store.js';
 export { type ZipEntry, zipEntries } from './zip.js';

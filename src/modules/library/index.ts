@@ -3,7 +3,9 @@ import './messages-edit.js';
 import './messages.js';
 
 export { registerLibraryApi } from './api.js';
+export { type EventLibraryItem, eventLibraryItems } from './event-items.js';
 export { eventTeachesSql, topicsOfEvents } from './event-topics.js';
+export { renderMarkdown, type SafeHtml } from './markdown.js';
 export { registerLibraryPages } from './routes.js';
 export { createItem } from './save-item.js';
 export { itemSearchVector, itemTitleText } from './search-doc.js';
@@ -15,3 +17,4 @@ export {
   loadLibraryStarter,
 } from './starter/load.js';
 export { AUDIENCES, IP_RIGHTS, ITEM_TYPES, JURISDICTIONS, TOPICS, type Topic } from './tags.js';
+export { MarkdownHtml } from './views/markdown-html.js';

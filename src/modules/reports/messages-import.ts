@@ -45,6 +45,8 @@ export const reportsImportMessages = defineMessages(
     'reports.import.andKnown': '(already recorded: {days})',
     'reports.import.error.noFile': 'Choose the CSV file of the sign-in sheet.',
     'reports.import.error.tooLarge': 'The file is larger than {max}. Split the sheet and import each part.',
+    'reports.import.error.badXlsx':
+      'The file is not a readable Excel workbook (XLSX). Save it again as XLSX or as CSV UTF-8.',
     'reports.import.error.notUtf8':
       'The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8” and try again.',
     'reports.import.error.badCsv':
@@ -96,6 +98,8 @@ export const reportsImportMessages = defineMessages(
     'reports.import.andKnown': '（已有记录：{days}）',
     'reports.import.error.noFile': '请选择签到表的 CSV 文件。',
     'reports.import.error.tooLarge': '文件超过 {max}，请拆分签到表后分别导入。',
+    'reports.import.error.badXlsx':
+      '文件不是可读取的 Excel 工作簿（XLSX）。请重新另存为 XLSX 或“CSV UTF-8”。',
     'reports.import.error.notUtf8': '文件不是 UTF-8 文本。请在电子表格软件中另存为“CSV UTF-8”后重试。',
     'reports.import.error.badCsv': '文件不是有效的 CSV：第 {row} 行开始的带引号字段没有结束。',
     'reports.import.error.noPerson': '签到表需要邮箱列（email、邮箱）或姓名列（name、姓名）。',
