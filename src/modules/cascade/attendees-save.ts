@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../lib/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { managedSession, type SessionRow } from './attendees-access.js';
 import { type AttendeeInput, attendeeRecord } from './attendees-input.js';
-import { type AttendeeSource, sessionAttendees } from './schema.js';
+import { type AttendeeSource, sessionAttendees, trainers } from './schema.js';
 
 export type AttendeeRow = typeof sessionAttendees.$inferSelect;
 
@@ -121,6 +121,16 @@ export async function removeAttendee(db: Db, actor: Actor, eventId: string, atte
   await db.transaction(async (tx) => {
     const session = await managedSession(tx, actor, eventId);
     const before = await attendeeOf(tx, session.id, attendeeId);
+    // A trainer certified at the session keeps the attendee their certification rests on.
+    const [trainer] = await tx
+      .select({ id: trainers.id })
+      .from(trainers)
+      .where(eq(trainers.attendeeId, attendeeId))
+      .limit(1);
+    if (trainer)
+      throw new AppError('conflict', 'attendee is a trainer', undefined, {
+        key: 'cascade.attendees.error.isTrainer',
+      });
     await tx.delete(sessionAttendees).where(eq(sessionAttendees.id, attendeeId));
     await recordAudit(tx, actor, {
       action: 'delete',

@@ -46,6 +46,8 @@ export const signInMessages = defineMessages(
     'cascade.attendees.error.duplicate':
       'This person (the same e-mail or phone number) is already an attendee of this session.',
     'cascade.attendees.error.phone': 'Use digits, spaces and + - ( ) only.',
+    'cascade.attendees.error.isTrainer':
+      'This attendee was certified as a trainer at this session: their certification rests on this list, so they stay on it.',
     'cascade.attendees.error.notSession': 'There is no such local session, or it is not yours to manage.',
     'cascade.join.title': 'Sign in',
     'cascade.join.consent':
@@ -168,6 +170,8 @@ export const signInMessages = defineMessages(
       '统一社会信用代码无效（应为 18 位，最后一位为校验码）。如不知道请留空。',
     'cascade.attendees.error.duplicate': '此人（相同的电子邮箱或手机号码）已是本次宣讲的参加人员。',
     'cascade.attendees.error.phone': '只能使用数字、空格和 + - ( )。',
+    'cascade.attendees.error.isTrainer':
+      '此人已在本次宣讲中被认证为培训师，其认证以此名单为依据，因此保留在名单上。',
     'cascade.attendees.error.notSession': '没有这场宣讲，或您无权管理。',
     'cascade.join.title': '签到',
     'cascade.join.consent':

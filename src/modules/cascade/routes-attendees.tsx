@@ -31,7 +31,14 @@ export const lastSignInDay = (s: Pick<SessionRow, 'endDate'>) => {
 type Extra = Partial<
   Pick<
     AttendeesPageProps,
-    'notice' | 'values' | 'errors' | 'message' | 'imported' | 'importMessage' | 'evidenceMessage'
+    | 'notice'
+    | 'values'
+    | 'errors'
+    | 'message'
+    | 'imported'
+    | 'importMessage'
+    | 'evidenceMessage'
+    | 'evidenceNote'
   >
 >;
 

@@ -19,7 +19,11 @@ export function registerEvidencePages(pages: Hono<AppEnv>) {
     const body = await c.req.parseBody();
     const file = body.file;
     if (!(file instanceof File) || file.size === 0)
-      return attendeesPage(c, { evidenceMessage: t('files.problem.missing') }, 422);
+      return attendeesPage(
+        c,
+        { evidenceMessage: t('files.problem.missing'), evidenceNote: String(body.note ?? '').slice(0, 200) },
+        422,
+      );
     const kind = (EVIDENCE_KINDS as readonly string[]).includes(String(body.kind))
       ? (body.kind as EvidenceKind)
       : 'photo';
@@ -35,7 +39,7 @@ export function registerEvidencePages(pages: Hono<AppEnv>) {
     } catch (err) {
       const message = userMessageOf(err, t);
       if (!message) throw err;
-      return attendeesPage(c, { evidenceMessage: message }, 422);
+      return attendeesPage(c, { evidenceMessage: message, evidenceNote: note }, 422);
     }
     return c.redirect(`${href(c.get('lang'), `/events/${id}/attendees`)}?done=uploaded#evidence`, 303);
   });

@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { Lang } from '../../lib/bilingual.js';
 import { formatDate, formatDateRange, todayIso } from '../../lib/dates.js';
+import { siteUrlOf } from '../../lib/services.js';
 import type { AppEnv } from '../../web/context.js';
 import { fieldErrorsOf } from '../../web/field-errors.js';
 import { checkbox } from '../../web/fields.js';
@@ -26,7 +27,13 @@ type Status = 200 | 404 | 409 | 410 | 422 | 429;
 function page(c: Context<AppEnv>, title: string, body: Child, status: Status = 200) {
   const path = new URL(c.req.url).pathname.replace(/^\/(en|zh)/, '');
   return c.html(
-    <JoinShell lang={c.get('lang')} t={c.get('t')} title={title} path={path}>
+    <JoinShell
+      lang={c.get('lang')}
+      t={c.get('t')}
+      title={title}
+      path={path}
+      siteUrl={siteUrlOf(c.get('app').config)}
+    >
       {body}
     </JoinShell>,
     status,

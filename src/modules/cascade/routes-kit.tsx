@@ -44,9 +44,30 @@ export function registerKitPages(pages: Hono<AppEnv>) {
     const user = requireUser(c);
     const form = await parseForm(c, planInput);
     const id = c.req.param('id')!;
-    const plan = form.ok ? form.data.plan : { en: '', zh: '' };
-    if (form.ok) await saveSessionPlan(c.get('app').database.db, user, id, plan);
-    return c.redirect(`${href(c.get('lang'), `/events/${id}/kit`)}${form.ok ? '?saved=1' : ''}`, 303);
+    if (!form.ok) {
+      // Refused: the page again with what was typed and what is wrong with it, nothing saved.
+      const kit = await trainerKit(c.get('app').database.db, user, id);
+      const t = c.get('t');
+      return render(
+        c,
+        { title: t('cascade.kit.title'), section: 'events', status: 422 },
+        <KitPage
+          t={t}
+          lang={c.get('lang')}
+          csrfToken={c.get('csrfToken')}
+          kit={kit}
+          typed={{
+            values: {
+              'plan.en': String(form.values['plan.en'] ?? ''),
+              'plan.zh': String(form.values['plan.zh'] ?? ''),
+            },
+            errors: form.errors,
+          }}
+        />,
+      );
+    }
+    await saveSessionPlan(c.get('app').database.db, user, id, form.data.plan);
+    return c.redirect(`${href(c.get('lang'), `/events/${id}/kit`)}?saved=1`, 303);
   });
 
   pages.get(`${TRAINING}/kit/short-test.pdf`, async (c) => {

@@ -21,7 +21,10 @@ import { CascadeSettingsInput, cascadeSettingsOf, saveCascadeSettings } from './
 import { CascadePanelPage } from './views/trainers-panel.js';
 
 /** The event's cascade panel, for staff of its place (managers and administrators may change it). */
-export async function panelPage(c: Context<AppEnv>, o: { errors?: FieldErrors; status?: 422 } = {}) {
+export async function panelPage(
+  c: Context<AppEnv>,
+  o: { errors?: FieldErrors; typed?: Record<string, string>; status?: 409 | 422 } = {},
+) {
   const user = requireStaff(c);
   const db = c.get('app').database.db;
   const lang = c.get('lang');
@@ -65,6 +68,7 @@ export async function panelPage(c: Context<AppEnv>, o: { errors?: FieldErrors; s
       cities={cities}
       notice={notice}
       errors={o.errors}
+      typed={o.typed}
     />,
   );
 }
@@ -120,7 +124,19 @@ export async function panelPost(c: Context<AppEnv>, what: 'settings' | 'certify'
     const message =
       Object.values(fieldErrorsOf(err, t) ?? {})[0] ?? (isConflict(err) ? userMessageOf(err, t) : null);
     if (!message) throw err;
-    return panelPage(c, { errors: { [field(form.row).slice(0, 100)]: message }, status: 422 });
+    // The row of a grant is the person posted (the page's own key), whatever `row` says.
+    const person = field(form.registrationId)
+      ? `registrationId-${field(form.registrationId)}`
+      : field(form.attendeeId)
+        ? `attendeeId-${field(form.attendeeId)}`
+        : field(form.row);
+    const row = person.slice(0, 100);
+    return panelPage(c, {
+      errors: { [row]: message },
+      typed: { [row]: field(form.reason).slice(0, 500) },
+      // Already a trainer (a second click, another manager first) is a conflict, not bad input.
+      status: isConflict(err) ? 409 : 422,
+    });
   }
 }
 

@@ -61,7 +61,7 @@ export async function addParticipant(
 /** A trainer certified from `sourceEventId` (a registration of it, or an attendee of a local session). */
 export async function addTrainer(
   db: Db,
-  w: Pick<CascadeWorld, 'programme'>,
+  w: { programme: { id: string } },
   t: {
     sourceEventId: string;
     registrationId?: string;

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { DatabaseKind } from '../../../src/db/client.js';
 import { todayIso } from '../../../src/lib/dates.js';
 import {
@@ -11,9 +12,17 @@ import {
 } from '../../../src/modules/accounts/index.js';
 import { apiTokens } from '../../../src/modules/accounts/schema.js';
 import { followUpToken as followUpToken_, tokenHash } from '../../../src/modules/cascade/followups-token.js';
-import { followUps, trainers } from '../../../src/modules/cascade/schema.js';
+import {
+  cascadeSettings,
+  followUps,
+  localSessions,
+  sessionEvidence,
+  trainers,
+} from '../../../src/modules/cascade/schema.js';
+import { addAttendee, addLocalSession, addTrainer } from '../../../src/modules/cascade/test-fixtures.js';
 import { feedbackKey } from '../../../src/modules/feedback/index.js';
-import { tinyDocx, tinyPdf } from '../../../src/modules/files/test-fixtures.js';
+import { storeFile } from '../../../src/modules/files/index.js';
+import { tinyDocx, tinyPdf, tinyPng } from '../../../src/modules/files/test-fixtures.js';
 import { attachDocument, createFeedToken, grantShare } from '../../../src/modules/ip-register/index.js';
 import { cities } from '../../../src/modules/places/schema.js';
 import { type TestApp, testApp } from '../../helpers/app.js';
@@ -101,6 +110,11 @@ export interface Fixtures {
   exportId: string;
   /** A trainer granted from the first event's confirmed registrant. */
   trainerId: string;
+  /** A local session the trainer ran under the first event: its QR sign-in key, an attendee and a photo. */
+  localSessionId: string;
+  signInKey: string;
+  attendeeId: string;
+  evidenceId: string;
 }
 
 /** A multipart body with one small DOCX in the field `file`. */
@@ -532,6 +546,53 @@ async function buildWorld(t: TestApp): Promise<WorldState> {
       reason: 'world',
     })
     .returning();
+  // A local session the trainer ran, with a named attendee and a photo as evidence.
+  const session = await addLocalSession(t.database.db, {
+    programmeId: programme.id,
+    parentEventId: event.id,
+    trainerId: trainer!.id,
+    cityId: city!.id,
+    province: city!.province,
+    date: '2099-07-10',
+  });
+  await t.database.db.insert(cascadeSettings).values({ eventId: session.id, certifies: true });
+  const [sessionRow] = await t.database.db
+    .select({ key: localSessions.signInKey })
+    .from(localSessions)
+    .where(eq(localSessions.eventId, session.id));
+  const attendee = await addAttendee(t.database.db, session.id, city!.id, {
+    name: '钱强',
+    organisation: '青岛海川科技有限公司',
+    email: 'qian.qiang@example.org',
+  });
+  // The session certifies the next tier: one attendee already a trainer (revocable), one not yet.
+  const nextTier = await addAttendee(t.database.db, session.id, city!.id, {
+    name: '孙丽',
+    organisation: '青岛海川科技有限公司',
+    phone: '13800138000',
+  });
+  await addTrainer(
+    t.database.db,
+    { programme },
+    {
+      sourceEventId: session.id,
+      attendeeId: nextTier.id,
+      name: '孙丽',
+      email: '',
+      cityId: city!.id,
+      province: city!.province,
+      level: 2,
+    },
+  );
+  const photo = await storeFile(
+    t.database.db,
+    { name: 'room.png', bytes: tinyPng() },
+    { kinds: ['png'], maxBytes: 1_000_000 },
+  );
+  const [evidence] = await t.database.db
+    .insert(sessionEvidence)
+    .values({ eventId: session.id, fileId: photo.id, kind: 'photo', uploadedBy: adminId })
+    .returning();
 
   return {
     adminId,
@@ -583,6 +644,10 @@ async function buildWorld(t: TestApp): Promise<WorldState> {
       ipFeedToken: feedToken,
       ...documents,
       trainerId: trainer!.id,
+      localSessionId: session.id,
+      signInKey: sessionRow!.key,
+      attendeeId: attendee.id,
+      evidenceId: evidence!.id,
     },
   };
 }
@@ -625,6 +690,14 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         'certificates/reissue': ids.revokedCertificateId,
         // Check-ins are taken only on days that have begun: the event that runs now.
         'events/check-in': ids.checkInEventId,
+        // What only a local session has: attendees, evidence, its sign-in sheet and verification.
+        'events/attendees': ids.localSessionId,
+        // The panel of a session that certifies the next tier offers to grant its attendee.
+        'events/cascade': ids.localSessionId,
+        'events/evidence': ids.localSessionId,
+        'events/sign-in-sheet.pdf': ids.localSessionId,
+        'events/verification': ids.localSessionId,
+        'events/claimed-headcount': ids.localSessionId,
         // The documents page of the event that runs now offers every certificate form (and its zip).
         'events/documents': ids.checkInEventId,
       };
@@ -655,6 +728,9 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         certificates: ids.certificateCode,
         exports: ids.exportId,
         trainers: ids.trainerId,
+        join: ids.signInKey,
+        attendees: ids.attendeeId,
+        evidence: ids.evidenceId,
       };
       const v = byAction[`${before}/${parts[i + 1]}`] ?? byKey[key] ?? byPrev[before ?? ''];
       if (v === undefined) throw new Error(`no fixture for the parameter ${part} in ${path}`);

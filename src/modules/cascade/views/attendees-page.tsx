@@ -29,6 +29,8 @@ export interface AttendeesPageProps {
   imported?: ImportReport;
   importMessage?: string;
   evidenceMessage?: string;
+  /** The note typed with a refused upload, shown again. */
+  evidenceNote?: string;
   userId: string;
   canDeleteAll: boolean;
 }
@@ -105,6 +107,7 @@ export function AttendeesPage(p: AttendeesPageProps) {
         csrfToken={p.csrfToken}
         items={p.evidence}
         message={p.evidenceMessage}
+        note={p.evidenceNote}
         userId={p.userId}
         canDeleteAll={p.canDeleteAll}
       />

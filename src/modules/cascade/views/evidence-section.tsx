@@ -14,6 +14,7 @@ export function EvidenceSection(p: {
   csrfToken: string;
   items: EvidenceItem[];
   message?: string | undefined;
+  note?: string | undefined;
   userId: string;
   canDeleteAll: boolean;
 }) {
@@ -70,7 +71,7 @@ export function EvidenceSection(p: {
             {t('cascade.evidence.note')}
             <span class="optional">{t('common.optionalMark')}</span>
           </label>
-          <input id="f-evidence-note" name="note" maxlength={200} />
+          <input id="f-evidence-note" name="note" maxlength={200} value={p.note} />
         </div>
         <button type="submit">{t('cascade.evidence.upload')}</button>
       </form>

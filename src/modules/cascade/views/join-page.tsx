@@ -28,7 +28,14 @@ const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
 export const JOIN_CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`;
 
 /** A sign-in page: the language switch, the session it belongs to, then `children`. */
-export function JoinShell(p: { lang: Lang; t: Translator; title: string; path: string; children?: Child }) {
+export function JoinShell(p: {
+  lang: Lang;
+  t: Translator;
+  title: string;
+  path: string;
+  siteUrl: string;
+  children?: Child;
+}) {
   const other: Lang = p.lang === 'en' ? 'zh' : 'en';
   return html`<!DOCTYPE html>${(
     <html lang={htmlLang(p.lang)}>
@@ -38,6 +45,9 @@ export function JoinShell(p: { lang: Lang; t: Translator; title: string; path: s
         <meta name="robots" content="noindex" />
         <title>{`${p.t('cascade.join.title')} · ${p.title}`}</title>
         <style dangerouslySetInnerHTML={{ __html: STYLE }} />
+        {(['en', 'zh'] as const).map((l) => (
+          <link rel="alternate" hreflang={htmlLang(l)} href={`${p.siteUrl}/${l}${p.path}`} />
+        ))}
       </head>
       <body>
         <main>
@@ -68,9 +78,10 @@ export function JoinForm(p: {
     <form method="post" action={p.action}>
       <input type="hidden" name="_csrf" value={p.csrfToken} />
       {p.message || p.errors ? (
-        <p class="error" role="alert">
-          {p.message ?? t('cascade.join.fix')}
-        </p>
+        <div class="error" role="alert">
+          <p>{t('form.errorSummary')}</p>
+          <p>{p.message ?? t('cascade.join.fix')}</p>
+        </div>
       ) : null}
       <AttendeeFields t={t} lang={p.lang} values={p.values} errors={p.errors} />
       <div class={p.errors?.consent ? 'field has-error' : 'field'}>

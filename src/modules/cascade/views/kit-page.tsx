@@ -1,6 +1,7 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { formatDate } from '../../../lib/dates.js';
-import { HiddenFormFields, Notice, PageHeader } from '../../../web/components.js';
+import { ErrorSummary, HiddenFormFields, Notice, PageHeader } from '../../../web/components.js';
+import type { FieldErrors } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import { formatBytes } from '../../files/index.js';
@@ -16,6 +17,8 @@ export function KitPage(p: {
   csrfToken: string;
   kit: TrainerKit;
   saved?: boolean;
+  /** What a manager typed into the plan, with what is wrong with it, when it was refused. */
+  typed?: { values: Record<string, string>; errors: FieldErrors };
 }) {
   const { t, lang, kit } = p;
   const base = href(lang, `/events/${kit.training.id}`);
@@ -33,6 +36,7 @@ export function KitPage(p: {
           </a>
         }
       />
+      <ErrorSummary t={t} errors={p.typed?.errors} />
       {p.saved ? <Notice kind="success">{t('cascade.kit.planSaved')}</Notice> : null}
       <section aria-labelledby="kit-materials">
         <h2 id="kit-materials">{t('cascade.kit.materials')}</h2>
@@ -70,7 +74,7 @@ export function KitPage(p: {
           <p>{t('cascade.kit.noPlan')}</p>
         )}
         {kit.canEditPlan ? (
-          <details>
+          <details open={p.typed ? true : undefined}>
             <summary>{t('cascade.kit.editPlan')}</summary>
             <form method="post" action={`${base}/kit/plan`} class="form">
               <HiddenFormFields csrfToken={p.csrfToken} />
@@ -79,6 +83,9 @@ export function KitPage(p: {
                   <label for={`f-plan-${l}`}>
                     {t(l === 'en' ? 'cascade.kit.planEn' : 'cascade.kit.planZh')}
                   </label>
+                  {p.typed?.errors[`plan.${l}`] ? (
+                    <p class="field-error">{p.typed.errors[`plan.${l}`]}</p>
+                  ) : null}
                   <textarea
                     id={`f-plan-${l}`}
                     name={`plan.${l}`}
@@ -86,7 +93,7 @@ export function KitPage(p: {
                     maxlength={20000}
                     lang={l === 'zh' ? 'zh-CN' : 'en'}
                   >
-                    {kit.plan[l]}
+                    {p.typed ? (p.typed.values[`plan.${l}`] ?? '') : kit.plan[l]}
                   </textarea>
                 </div>
               ))}

@@ -37,6 +37,7 @@ export function PersonAction(p: { p: PanelProps; r: PanelRow; field: 'registrati
             type="text"
             maxlength={500}
             required
+            value={p.p.typed?.[key]}
             aria-invalid={error ? 'true' : undefined}
             aria-describedby={error ? `reason-${key}-error` : undefined}
           />

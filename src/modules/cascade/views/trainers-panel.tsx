@@ -1,5 +1,5 @@
 import type { Lang } from '../../../lib/bilingual.js';
-import { Notice, PageHeader, TextField } from '../../../web/components.js';
+import { ErrorSummary, Notice, PageHeader, TextField } from '../../../web/components.js';
 import type { FieldErrors } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import type { TrainerState } from '../trainers-candidates.js';
@@ -32,6 +32,8 @@ export interface PanelProps {
   cities: { id: string; name: { en: string; zh: string } }[];
   notice?: string;
   errors?: FieldErrors;
+  /** The reason typed into a refused form, by the form's row. */
+  typed?: Record<string, string>;
 }
 
 /** The event's cascade panel: its certification settings, who qualifies, and grant or revoke per person. */
@@ -50,6 +52,7 @@ export function CascadePanelPage(p: PanelProps) {
           </a>
         }
       />
+      <ErrorSummary t={t} errors={p.errors} />
       {p.notice ? <Notice kind="success">{p.notice}</Notice> : null}
       <p>{t('cascade.panel.lead')}</p>
       <section class="box" aria-labelledby="cascade-settings">
