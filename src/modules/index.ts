@@ -4,6 +4,7 @@ import type { AppEnv } from '../web/context.js';
 import { registerAccountsApi, registerAccountsPages } from './accounts/index.js';
 import { registerAttendanceApi, registerCheckInPages, registerEventCheckInApi } from './attendance/index.js';
 import { registerAuditPages } from './audit/index.js';
+import { sessionsEventApi } from './cascade/index.js';
 import { registerDirectoryApi, registerDirectoryPages } from './directory/index.js';
 import {
   certificateRegistrantSection,
@@ -75,7 +76,7 @@ export const pageModules: PageModule[] = [
 export const apiModules: ApiModule[] = [
   registerAccountsApi,
   registerDirectoryApi,
-  (api) => registerEventsApi(api, registrationEventApi, namedAttendees, registrationAgenda),
+  (api) => registerEventsApi(api, registrationEventApi, namedAttendees, registrationAgenda, sessionsEventApi),
   registerLibraryApi,
   registerNewsApi,
   registerRegistrationApi,
