@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS } from '../../../tests/helpers/db.js';
 import { auditLog } from '../audit/schema.js';
+import { createEvent } from '../events/index.js';
 import { events } from '../events/schema.js';
-import { apiToken, userOf } from '../events/test-fixtures.js';
+import { apiToken, eventFields, userOf } from '../events/test-fixtures.js';
 import { localSessions, trainers } from './schema.js';
+import { newSessionRule } from './sessions-place.js';
 import { addCertifiedTrainer, type CascadeWorld, seedCascade } from './test-fixtures.js';
 
 describe.each(DATABASE_KINDS)('local sessions through the events API (%s)', (kind) => {
@@ -17,6 +19,8 @@ describe.each(DATABASE_KINDS)('local sessions through the events API (%s)', (kin
   let shandong: string;
   let fujian: string;
   let stranger: string;
+  let trainerUserId: string;
+  let fujianUserId: string;
 
   beforeAll(async () => {
     t = await testApp(kind);
@@ -25,6 +29,7 @@ describe.each(DATABASE_KINDS)('local sessions through the events API (%s)', (kin
     managerToken = await apiToken(t.database, manager.userId!);
     const trainerUser = await t.signIn('official');
     trainerToken = await apiToken(t.database, trainerUser.userId!);
+    trainerUserId = trainerUser.userId!;
     const trainer = await addCertifiedTrainer(t.database.db, w, {
       eventId: w.training.id,
       name: 'Wang Fang',
@@ -38,6 +43,7 @@ describe.each(DATABASE_KINDS)('local sessions through the events API (%s)', (kin
     shandong = await apiToken(t.database, sd.userId!);
     const fj = await t.signIn('coordinator', { scopes: [{ province: 'CN-FJ', cityId: null }] });
     fujian = await apiToken(t.database, fj.userId!);
+    fujianUserId = fj.userId!;
     stranger = await apiToken(t.database, (await t.signIn('official')).userId!);
   });
   afterAll(() => t.close());
@@ -149,6 +155,27 @@ describe.each(DATABASE_KINDS)('local sessions through the events API (%s)', (kin
     const [row] = await t.database.db.select().from(events).where(eq(events.id, id!));
     expect(row!.province).toBe('CN-SD');
     expect((await call('PATCH', `/events/${id}`, managerToken, { city: 'qingdao' })).status).toBe(200);
+  });
+
+  it('holds the place rule in the INSERT itself, whatever was checked before it', async () => {
+    const before = await localCount();
+    const trainerActor = await userOf(t.database, trainerUserId);
+    const fjActor = await userOf(t.database, fujianUserId);
+    const fields = eventFields({
+      programmeId: w.programme.id,
+      cityId: w.xiamen.id,
+      title: { en: 'Out of place', zh: '' },
+    });
+    const attempt = (actor: typeof trainerActor, city: typeof w.xiamen) =>
+      createEvent(t.database.db, actor, fields, {
+        kind: 'local',
+        parentEventId: w.training.id,
+        authorise: newSessionRule(actor, trainerId, w.training.id, city),
+      });
+    // The trainer outside their province, and a coordinator outside the trainer's place.
+    await expect(attempt(trainerActor, w.xiamen)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(attempt(fjActor, w.jinan)).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await localCount()).toBe(before);
   });
 
   const localIds = async () =>

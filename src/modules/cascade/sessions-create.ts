@@ -8,10 +8,8 @@ import { recordAudit } from '../audit/index.js';
 import { createEvent, getEventRow } from '../events/index.js';
 import type { Audience } from '../events/schema.js';
 import { localSessions } from './schema.js';
+import { MAX_PLANNED_SIZE } from './sessions-input.js';
 import { explainNewSession, getTrainer, newSessionRule } from './sessions-place.js';
-
-export const SESSION_LANGS = ['zh', 'en'] as const;
-export const MAX_PLANNED_SIZE = 100_000;
 
 /** What a local session is made of, from its form or the events API. */
 export interface LocalSessionInput {

@@ -5,7 +5,8 @@ import { invalidFields } from '../../lib/field-errors.js';
 import type { EventKindPart } from '../events/index.js';
 import { findCity } from '../places/index.js';
 import { localSessions } from './schema.js';
-import { createLocalSession, MAX_PLANNED_SIZE, SESSION_LANGS } from './sessions-create.js';
+import { createLocalSession } from './sessions-create.js';
+import { MAX_PLANNED_SIZE, SESSION_LANGS } from './sessions-input.js';
 import { assertInTrainersPlace } from './sessions-place.js';
 
 /** What a create request of the events API adds to make a local session. */

@@ -7,7 +7,8 @@ import { recordAudit } from '../audit/index.js';
 import { fieldsOf, getEventRow, updateEvent } from '../events/index.js';
 import { getCity } from '../places/index.js';
 import { localSessions } from './schema.js';
-import { type LocalSessionInput, MAX_PLANNED_SIZE } from './sessions-create.js';
+import type { LocalSessionInput } from './sessions-create.js';
+import { MAX_PLANNED_SIZE } from './sessions-input.js';
 import { getTrainer, sessionEditRule } from './sessions-place.js';
 
 export type LocalSessionChange = Omit<LocalSessionInput, 'parentEventId' | 'trainerId' | 'cityId'> & {
@@ -30,7 +31,7 @@ export async function updateLocalSession(
     throw invalidFields({ plannedSize: 'sessions.error.plannedSize' });
   await db.transaction(async (tx) => {
     const current = await getEventRow(tx, eventId);
-    if (!current || current.kind !== 'local') throw new AppError('not_found');
+    if (current?.kind !== 'local') throw new AppError('not_found');
     await updateEvent(
       tx,
       actor,
