@@ -4,7 +4,12 @@ import type { AppEnv } from '../web/context.js';
 import { registerAccountsApi, registerAccountsPages } from './accounts/index.js';
 import { registerAttendanceApi, registerCheckInPages, registerEventCheckInApi } from './attendance/index.js';
 import { registerAuditPages } from './audit/index.js';
-import { sessionsEventApi } from './cascade/index.js';
+import {
+  registerSessionsApi,
+  registerSessionsPages,
+  sessionsEventApi,
+  sessionsEventSection,
+} from './cascade/index.js';
 import { registerDirectoryApi, registerDirectoryPages } from './directory/index.js';
 import {
   certificateRegistrantSection,
@@ -58,7 +63,7 @@ export const pageModules: PageModule[] = [
   registerDirectoryPages,
   (pages) =>
     registerEventsPages(pages, {
-      sections: [registrationEventSection, feedbackEventSection],
+      sections: [sessionsEventSection, registrationEventSection, feedbackEventSection],
       namedAttendees,
       agenda: registrationAgenda,
     }),
@@ -70,6 +75,7 @@ export const pageModules: PageModule[] = [
   registerCheckInPages,
   registerDocumentsPages,
   registerReportsPages,
+  registerSessionsPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -86,6 +92,7 @@ export const apiModules: ApiModule[] = [
   registerEventCheckInApi,
   registerDocumentsApi,
   registerReportsApi,
+  registerSessionsApi,
 ];
 
 /** Every feature's background work, by queue name. */
