@@ -68,7 +68,7 @@ export const sessionsMessages = defineMessages(
     'sessions.claim.lead':
       'People who came but are not named. The figure is shown apart and never added to named or verified counts.',
     'sessions.claim.count': 'Number of people',
-    'sessions.claim.note': 'How you counted (optional)',
+    'sessions.claim.note': 'How you counted',
     'sessions.claim.save': 'Save claimed headcount',
     'sessions.verify.heading': 'Verify this session',
     'sessions.verify.decision': 'Decision',
@@ -101,6 +101,7 @@ export const sessionsMessages = defineMessages(
     'sessions.queue.when': 'Date',
     'sessions.queue.place': 'Place',
     'sessions.queue.answered': 'answered {date}',
+    'sessions.queue.link': 'All local sessions to verify',
     'sessions.mail.queried.subject': 'A question about your local session “{title}”',
     'sessions.mail.queried.body':
       'Hello {name},\n\n{who} has a question about your local session “{title}” of {date}:\n\n{note}\n\nPlease answer it on the session’s page:\n{url}\n',
@@ -169,7 +170,7 @@ export const sessionsMessages = defineMessages(
     'sessions.claim.heading': '申报人数',
     'sessions.claim.lead': '到场但未登记姓名的人数。该数字单独列示，绝不计入实名或已核实人数。',
     'sessions.claim.count': '人数',
-    'sessions.claim.note': '计数方式（选填）',
+    'sessions.claim.note': '计数方式',
     'sessions.claim.save': '保存申报人数',
     'sessions.verify.heading': '审核本次宣讲',
     'sessions.verify.decision': '审核结果',
@@ -201,6 +202,7 @@ export const sessionsMessages = defineMessages(
     'sessions.queue.when': '日期',
     'sessions.queue.place': '地点',
     'sessions.queue.answered': '{date} 已答复',
+    'sessions.queue.link': '全部待审核的地方宣讲',
     'sessions.mail.queried.subject': '关于您的地方宣讲“{title}”的问题',
     'sessions.mail.queried.body':
       '{name}，您好：\n\n{who}对您于{date}举办的地方宣讲“{title}”提出以下问题：\n\n{note}\n\n请在宣讲页面上答复：\n{url}\n',

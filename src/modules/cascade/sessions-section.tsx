@@ -59,7 +59,20 @@ export const sessionsEventSection: EventPageSection = async (c, view) => {
         newHref={certifies ? await newSessionHref(db, user, view, lang) : null}
       />
     ) : null;
-  if (e.kind !== 'local') return { body: list };
+  const queue = isStaff(user) ? (
+    <p class="staff-links">
+      <a href={href(lang, '/sessions/verification')}>{t('sessions.queue.link')}</a>
+    </p>
+  ) : null;
+  if (e.kind !== 'local')
+    return {
+      body: list ? (
+        <>
+          {list}
+          {children.length ? queue : null}
+        </>
+      ) : null,
+    };
   const [steps, s, history] = await Promise.all([
     lineageOf(db, e.id),
     sessionOf(db, e.id),
@@ -105,6 +118,7 @@ export const sessionsEventSection: EventPageSection = async (c, view) => {
           may={may}
           certifies={certifies}
         />
+        {queue}
         {list}
       </>
     ),

@@ -18,6 +18,7 @@ import { type TestApp, testApp } from '../../helpers/app.js';
 import { atTime } from './clock.js';
 import { documentsFixtures } from './documents-fixtures.js';
 import { registrationFixtures } from './registration-fixtures.js';
+import { sessionsFixtures } from './sessions-fixtures.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -94,6 +95,10 @@ export interface Fixtures {
   /** A revoked certificate awaiting its correction (on the event that runs now). */
   revokedCertificateId: string;
   exportId: string;
+  /** Local sessions: the pages' (run by the official), the API's, and one with an open question (run by the administrator). */
+  localSessionId: string;
+  apiLocalSessionId: string;
+  queriedSessionId: string;
 }
 
 /** A multipart body with one small DOCX in the field `file`. */
@@ -272,6 +277,13 @@ export async function world(kind: DatabaseKind): Promise<World> {
     'expected registration',
   );
   const documents = await documentsFixtures(t, api, adminId, seats, checkInEvent.id);
+  const sessions = await sessionsFixtures(t, {
+    programmeId: programme.id,
+    eventId: event.id,
+    cityId: city!.id,
+    adminId,
+    officialId: official.userId!,
+  });
   const news = await json<{ id: string; slug: string }>(
     await api('POST', '/news', {
       title: { en: 'Training held in Qingdao', zh: '青岛培训举行' },
@@ -486,6 +498,7 @@ export async function world(kind: DatabaseKind): Promise<World> {
       resetToken: reset!.token,
       outboxId: mail.id,
       ...seats,
+      ...sessions,
       libraryItemId: item.id,
       libraryItemSlug: item.slug,
       libraryFileId: libraryFile.id,
@@ -559,6 +572,10 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         'events/check-in': ids.checkInEventId,
         // The documents page of the event that runs now offers every certificate form (and its zip).
         'events/documents': ids.checkInEventId,
+        // A local session's own pages and API.
+        'events/session': ids.localSessionId,
+        'events/claimed-headcount': opts.api ? ids.apiLocalSessionId : ids.localSessionId,
+        'events/verification': opts.api ? ids.apiLocalSessionId : ids.localSessionId,
       };
       const byPrev: Record<string, string> = {
         events: opts.api ? ids.apiEventId : ids.eventId,
@@ -586,7 +603,13 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         certificates: ids.certificateCode,
         exports: ids.exportId,
       };
-      const v = byAction[`${before}/${parts[i + 1]}`] ?? byKey[key] ?? byPrev[before ?? ''];
+      // A trainer answers only the question asked about their own session.
+      const answering = parts[i + 1] === 'verification' && parts[i + 2] === 'answer';
+      const v =
+        (answering ? ids.queriedSessionId : undefined) ??
+        byAction[`${before}/${parts[i + 1]}`] ??
+        byKey[key] ??
+        byPrev[before ?? ''];
       if (v === undefined) throw new Error(`no fixture for the parameter ${part} in ${path}`);
       return encodeURIComponent(v);
     })

@@ -1,10 +1,10 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { formatDateTime, formatNumber } from '../../../lib/dates.js';
-import { HiddenFormFields, SelectField, TextArea, TextField } from '../../../web/components.js';
+import { HiddenFormFields } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import type { sessionOf, verificationHistory } from '../sessions-queries.js';
-import { DECISIONS } from '../sessions-verify.js';
+import { AnswerForm, ClaimForm, VerifyForm } from './sessions-forms.js';
 
 type Session = NonNullable<Awaited<ReturnType<typeof sessionOf>>>;
 type History = Awaited<ReturnType<typeof verificationHistory>>;
@@ -81,74 +81,29 @@ export function SessionPanel(p: PanelProps) {
           <h2 id="session-question">{t('sessions.answer.heading')}</h2>
           <p>{t('sessions.answer.asked', { date: formatDateTime(question.createdAt, lang) })}</p>
           <blockquote class="prose">{question.note}</blockquote>
-          <form method="post" action={post(lang, p.eventId, 'answer')} class="stacked">
-            <HiddenFormFields csrfToken={p.csrfToken} />
-            <TextArea
-              t={t}
-              name="note"
-              label={t('sessions.answer.note')}
-              required
-              rows={4}
-              maxLength={2000}
-            />
-            <button type="submit" class="button primary">
-              {t('sessions.answer.save')}
-            </button>
-          </form>
+          <AnswerForm t={t} lang={lang} eventId={p.eventId} csrfToken={p.csrfToken} />
         </section>
       ) : null}
       {may.claim ? (
         <section aria-labelledby="session-claim">
           <h2 id="session-claim">{t('sessions.claim.heading')}</h2>
           <p class="hint">{t('sessions.claim.lead')}</p>
-          <form method="post" action={post(lang, p.eventId, 'headcount')} class="stacked">
-            <HiddenFormFields csrfToken={p.csrfToken} />
-            <TextField
-              t={t}
-              type="number"
-              name="count"
-              label={t('sessions.claim.count')}
-              required
-              min={0}
-              value={v.claimedHeadcount}
-            />
-            <TextField
-              t={t}
-              name="note"
-              label={t('sessions.claim.note')}
-              maxLength={1000}
-              value={v.claimedNote}
-            />
-            <button type="submit" class="button">
-              {t('sessions.claim.save')}
-            </button>
-          </form>
+          <ClaimForm
+            t={t}
+            lang={lang}
+            eventId={p.eventId}
+            csrfToken={p.csrfToken}
+            values={{
+              count: v.claimedHeadcount === null ? '' : String(v.claimedHeadcount),
+              note: v.claimedNote,
+            }}
+          />
         </section>
       ) : null}
       {may.verify ? (
         <section aria-labelledby="session-verify">
           <h2 id="session-verify">{t('sessions.verify.heading')}</h2>
-          <form method="post" action={post(lang, p.eventId, 'verification')} class="stacked">
-            <HiddenFormFields csrfToken={p.csrfToken} />
-            <SelectField
-              t={t}
-              name="decision"
-              label={t('sessions.verify.decision')}
-              required
-              options={DECISIONS.map((d) => ({ value: d, label: t(`sessions.decision.${d}`) }))}
-            />
-            <TextArea
-              t={t}
-              name="note"
-              label={t('sessions.verify.note')}
-              hint={t('sessions.verify.noteHint')}
-              rows={3}
-              maxLength={2000}
-            />
-            <button type="submit" class="button primary">
-              {t('sessions.verify.save')}
-            </button>
-          </form>
+          <VerifyForm t={t} lang={lang} eventId={p.eventId} csrfToken={p.csrfToken} />
         </section>
       ) : null}
       {p.history.length ? (
