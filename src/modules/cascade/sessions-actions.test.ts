@@ -81,12 +81,16 @@ describe.each(DATABASE_KINDS)('acting on a local session from its page (%s)', (k
       note: '',
     });
     expect(noNote.status).toBe(422);
-    expect(await noNote.text()).toContain('请说明理由或提出问题');
+    const again = await noNote.text();
+    expect(again).toContain('请说明理由或提出问题');
+    // The form comes back with what was chosen.
+    expect(again).toMatch(/<option value="rejected" selected/);
     const q = await coordinator.post(`/en/events/${id}/session/verification`, {
       decision: 'queried',
       note: 'How many SMEs?',
     });
     expect(q.status).toBe(303);
+    expect(await (await t.anonymous().get(`/en/events/${id}`)).text()).not.toContain('How many SMEs?');
     const seen = await (await trainer.get(`/en/events/${id}`)).text();
     expect(seen).toContain('A question about your session');
     expect(seen).toContain('How many SMEs?');

@@ -73,7 +73,7 @@ export const sessionsEventSection: EventPageSection = async (c, view) => {
         </>
       ) : null,
     };
-  const [steps, s, history] = await Promise.all([
+  const [steps, s, allSteps] = await Promise.all([
     lineageOf(db, e.id),
     sessionOf(db, e.id),
     verificationHistory(db, e.id),
@@ -81,6 +81,8 @@ export const sessionsEventSection: EventPageSection = async (c, view) => {
   if (!s) return { body: list };
   const own = !!user && s.trainer.userId === user.id;
   const staffHere = isStaff(user) && inScope(user, e.province, e.cityId);
+  // Questions and reasons are between the trainer and the staff of the place.
+  const history = own || staffHere ? allSteps : [];
   const may = {
     edit: canEditSession(user, s.trainer, e),
     claim: (own && !s.trainer.revokedAt) || staffHere,
