@@ -11,10 +11,14 @@ import {
   registerFollowUpResultsPages,
   registerLogframeApi,
   registerLogframePages,
+  registerSessionsApi,
+  registerSessionsPages,
   registerSignInApi,
   registerSignInPages,
   registerTrainersApi,
   registerTrainersPages,
+  sessionsEventApi,
+  sessionsEventSection,
   trainersEventSection,
   trainersHandlers,
   trainersRecurring,
@@ -72,7 +76,7 @@ export const pageModules: PageModule[] = [
   registerDirectoryPages,
   (pages) =>
     registerEventsPages(pages, {
-      sections: [registrationEventSection, feedbackEventSection, trainersEventSection],
+      sections: [sessionsEventSection, registrationEventSection, feedbackEventSection, trainersEventSection],
       namedAttendees,
       agenda: registrationAgenda,
     }),
@@ -89,13 +93,14 @@ export const pageModules: PageModule[] = [
   registerFollowUpResultsPages,
   registerLogframePages,
   registerSignInPages,
+  registerSessionsPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
 export const apiModules: ApiModule[] = [
   registerAccountsApi,
   registerDirectoryApi,
-  (api) => registerEventsApi(api, registrationEventApi, namedAttendees, registrationAgenda),
+  (api) => registerEventsApi(api, registrationEventApi, namedAttendees, registrationAgenda, sessionsEventApi),
   registerLibraryApi,
   registerNewsApi,
   registerRegistrationApi,
@@ -108,6 +113,7 @@ export const apiModules: ApiModule[] = [
   registerTrainersApi,
   registerLogframeApi,
   registerSignInApi,
+  registerSessionsApi,
 ];
 
 /** Every feature's background work, by queue name. */

@@ -1,6 +1,7 @@
 // The module's UI messages join the platform's catalogue when the module is loaded.
 import './messages.js';
 import './messages-fields.js';
+import './messages-cascade.js';
 
 export type { AuditAction, AuditEntity } from './labels.js';
 export type { AuditRow } from './queries.js';

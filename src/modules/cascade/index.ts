@@ -6,10 +6,12 @@
 import './messages-audit.js';
 import './messages-followups.js';
 import './messages-logframe.js';
+import './messages-sessions.js';
 import './messages-signin.js';
 import './messages-trainers.js';
 
 export { registerLogframeApi } from './api-logframe.js';
+export { registerSessionsApi } from './api-sessions.js';
 export { registerSignInApi } from './api-signin.js';
 export { registerTrainersApi } from './api-trainers.js';
 export { loadCascadeDemo } from './demo.js';
@@ -19,8 +21,11 @@ export { normaliseCreditCode, organisationKey, personKey } from './keys.js';
 export { registerFollowUpPages } from './routes-followups.js';
 export { registerFollowUpResultsPages } from './routes-followups-results.js';
 export { registerLogframePages } from './routes-logframe.js';
+export { registerSessionsPages } from './routes-sessions.js';
 export { registerSignInPages } from './routes-signin.js';
 export { registerTrainersPages } from './routes-trainers.js';
 export type { AttendeeSource, TrainerBasis, VerificationState } from './schema.js';
+export { sessionsEventApi } from './sessions-event-api.js';
+export { sessionsEventSection } from './sessions-section.js';
 export { trainersEventSection } from './trainers-event-section.js';
 export { trainersHandlers, trainersRecurring } from './trainers-jobs.js';

@@ -216,3 +216,27 @@ export async function cascadeManager(
   };
   return actor;
 }
+
+/**
+ * A trainer certified from `eventId` with the person made for them: a registration when the event
+ * is a training, a named attendee when it is a local session (the next tier), at `level`.
+ */
+export async function addCertifiedTrainer(
+  db: Db,
+  w: Pick<CascadeWorld, 'programme'>,
+  t: {
+    eventId: string;
+    local?: boolean;
+    name: string;
+    email: string;
+    cityId: string;
+    province: string;
+    level?: number;
+    userId?: string;
+  },
+) {
+  const person = t.local
+    ? { attendeeId: (await addAttendee(db, t.eventId, t.cityId, { name: t.name, email: t.email })).id }
+    : { registrationId: (await addParticipant(db, t.eventId, { name: t.name, email: t.email })).id };
+  return addTrainer(db, w, { ...t, ...person, sourceEventId: t.eventId });
+}

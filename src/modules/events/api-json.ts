@@ -23,6 +23,8 @@ export function eventJson(v: EventView, city: City) {
   const e = v.event;
   return {
     id: e.id,
+    kind: e.kind,
+    parentEventId: e.parentEventId,
     programme: v.programme,
     round: e.round,
     title: e.title,

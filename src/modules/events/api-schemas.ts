@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { Bilingual } from '../../api/base.js';
 import { CitySchema } from '../places/index.js';
 import { AGENDA_CHOICES } from './agenda-part.js';
-import { AUDIENCES, DATE_PRECISIONS, EVENT_STATUSES } from './schema.js';
+import { AUDIENCES, DATE_PRECISIONS, EVENT_KINDS, EVENT_STATUSES } from './schema.js';
 
 const isoDate = (example: string) => z.iso.date().openapi({ example, format: 'date' });
 
@@ -17,6 +17,10 @@ const TextIn = (max: number) => z.union([z.string().max(max), BilingualIn(max)])
 
 const eventBase = {
   id: z.uuid(),
+  kind: z.enum(EVENT_KINDS).openapi({
+    description: 'training: run by the programme; local: a session a certified trainer runs for SMEs',
+  }),
+  parentEventId: z.uuid().nullable().openapi({ description: 'The event a local session was cascaded from' }),
   programme: z.object({ id: z.uuid(), slug: z.string(), title: Bilingual }),
   round: Bilingual,
   title: Bilingual,
@@ -66,6 +70,7 @@ export const EventQuerySchema = z.object({
   city: z.string().max(80).optional().openapi({ description: 'City id or slug' }),
   year: z.coerce.number().int().min(1980).max(2100).optional(),
   status: z.enum(EVENT_STATUSES).optional(),
+  kind: z.enum(EVENT_KINDS).optional(),
   q: z.string().max(200).optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),
   pageSize: z.coerce.number().int().min(1).max(500).optional(),
@@ -76,12 +81,15 @@ export const EventQuerySchema = z.object({
  * extra fields a create or change request takes, and `part.output`, what each event carries under
  * `registration`.
  */
-export function eventSchemas(part: { input: z.ZodRawShape; output: z.ZodType }) {
-  const EventSchema = z.object({ ...eventBase, registration: part.output }).openapi('Event');
+export function eventSchemas(
+  part: { input: z.ZodRawShape; output: z.ZodType },
+  kinds: { input: z.ZodRawShape; output: z.ZodRawShape } = { input: {}, output: {} },
+) {
+  const EventSchema = z.object({ ...eventBase, ...kinds.output, registration: part.output }).openapi('Event');
   const fields = { ...eventInputFields, ...part.input };
-  const EventCreateSchema = z.object(fields).openapi('EventCreate', {
+  const EventCreateSchema = z.object({ ...fields, ...kinds.input }).openapi('EventCreate', {
     description:
-      'Fields not listed are accepted and ignored. Without a programme the event joins the standing "other events" programme. With `capacity` (or another registration field) the event takes registrations.',
+      'Fields not listed are accepted and ignored. Without a programme the event joins the standing "other events" programme. With `capacity` (or another registration field) the event takes registrations. With `parentEventId` and `trainerId` it is a local session (`kind` "local") of that trainer under the training they were certified from, in the trainer\'s city or province, in the programme of that training; registration fields are then ignored.',
   });
   const EventPatchSchema = z
     .object({

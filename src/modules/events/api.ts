@@ -11,7 +11,7 @@ import { servicesFor } from '../../web/services.js';
 import { citiesByIds, findProvince, getCity, registerPlacesApi, resolveCity } from '../places/index.js';
 import type { EventAgendaPart } from './agenda-part.js';
 import { bilingualIn, eventJson } from './api-json.js';
-import type { EventApiPart } from './api-part.js';
+import type { EventApiPart, EventKindPart } from './api-part.js';
 import { registerProgrammesApi } from './api-programmes.js';
 import { EventQuerySchema, eventSchemas } from './api-schemas.js';
 import { createEvent } from './create-event.js';
@@ -63,8 +63,8 @@ async function toPatch(db: Db, user: Actor, b: EventBody, current: EventRow | nu
 }
 
 /** The routes' contracts, with the schemas that include what the part adds. */
-function eventRoutes(part: EventApiPart) {
-  const { EventSchema, EventListSchema, EventCreateSchema, EventPatchSchema } = eventSchemas(part);
+function eventRoutes(part: EventApiPart, kinds?: EventKindPart) {
+  const { EventSchema, EventListSchema, EventCreateSchema, EventPatchSchema } = eventSchemas(part, kinds);
   const list = createRoute({
     method: 'get',
     path: '/events',
@@ -87,7 +87,8 @@ function eventRoutes(part: EventApiPart) {
     method: 'post',
     path: '/events',
     tags: ['events'],
-    summary: 'Create an event (manager, or coordinator within their scope)',
+    summary:
+      'Create an event (manager, or coordinator within their scope); a local session (trainer, or staff on their behalf)',
     description: 'Send an `Idempotency-Key` header to make a retried request create the event once.',
     security: bearerSecurity,
     request: { body: body(EventCreateSchema) },
@@ -111,20 +112,24 @@ function eventRoutes(part: EventApiPart) {
 /**
  * The events API. `part` is what the registration module adds to every event (passed in where the
  * app is composed); `namedAttendees` counts the people checked in at events, for programme
- * histories; `agenda` keeps the agenda's sessions in view when an event's dates change.
+ * histories; `agenda` keeps the agenda's sessions in view when an event's dates change; `kinds`
+ * creates the cascade's local sessions and adds what they carry.
  */
 export function registerEventsApi(
   api: OpenAPIHono<AppEnv>,
   part: EventApiPart,
   namedAttendees: NamedAttendees,
   agenda?: EventAgendaPart,
+  kinds?: EventKindPart,
 ) {
-  const { list, one, create, patch } = eventRoutes(part);
+  const { list, one, create, patch } = eventRoutes(part, kinds);
+  const kindsOf = async (db: Db, ids: string[]) => (kinds ? kinds.read(db, ids) : new Map());
   const viewJson = async (db: Db, user: Actor | null, id: string) => {
     const view = await getEventView(db, user, id);
     if (!view) throw new AppError('not_found');
     return {
       ...eventJson(view, (await getCity(db, view.event.cityId))!),
+      ...(await kindsOf(db, [id])).get(id),
       registration: (await part.read(db, [id])).get(id)!,
     };
   };
@@ -148,14 +153,13 @@ export function registerEventsApi(
     const cities = new Map(
       (await citiesByIds(db, [...new Set(rows.map((r) => r.city.id))])).map((x) => [x.id, x]),
     );
-    const summaries = await part.read(
-      db,
-      rows.map((r) => r.event.id),
-    );
+    const ids = rows.map((r) => r.event.id);
+    const [summaries, extras] = await Promise.all([part.read(db, ids), kindsOf(db, ids)]);
     return c.json(
       {
         events: rows.map((r) => ({
           ...eventJson(r, cities.get(r.city.id)!),
+          ...extras.get(r.event.id),
           registration: summaries.get(r.event.id)!,
         })),
         total,
@@ -172,14 +176,29 @@ export function registerEventsApi(
 
   api.openapi(create, async (c) => {
     const user = apiUser(c);
-    if (!canCreateEvents(user)) throw new AppError('forbidden');
     const body = c.req.valid('json');
+    const kind = kinds?.claims(body) ? kinds : null;
+    if (!kind && !canCreateEvents(user)) throw new AppError('forbidden');
     const db = c.get('app').database.db;
     const key = c.req.header('idempotency-key');
     const { result } = await withFieldErrors(
       c,
       () =>
         once(db, key, async (tx) => {
+          if (kind) {
+            const fields = {
+              title: bilingualIn(body.title)!,
+              description: bilingualIn(body.description) ?? { en: '', zh: '' },
+              venue: bilingualIn(body.venue) ?? { en: '', zh: '' },
+              city: body.city,
+              province: body.province,
+              startDate: body.startDate,
+              endDate: body.endDate,
+              audience: body.audience,
+              status: body.status,
+            };
+            return kind.create(tx, servicesFor(c), user, fields, body);
+          }
           const p = await toPatch(tx, user, body, null);
           const fields: EventFields = {
             programmeId: p.programmeId!,
@@ -225,6 +244,7 @@ export function registerEventsApi(
             agendaOutsideDates: body.agendaOutsideDates,
           });
           await part.save(tx, servicesFor(c), user, id, body, false);
+          if (current.kind !== 'training') await kinds?.afterUpdate(tx, user, id);
         }),
       RENAME,
     );

@@ -5,7 +5,7 @@ import { isHtmx, render } from '../../web/render.js';
 import { findProvince } from '../places/index.js';
 import { calendarFacets, type EventFilter, listEvents } from './queries.js';
 import { reportedFigures } from './reported.js';
-import { EVENT_STATUSES } from './schema.js';
+import { EVENT_KINDS, EVENT_STATUSES } from './schema.js';
 import { CalendarPage, type CalendarProps, CalendarResults, RESULTS_ID } from './views/calendar.js';
 import { canCreateEvents, isDraftVisibleTo } from './visibility.js';
 
@@ -24,6 +24,7 @@ const FILTERS = {
   city: slugish,
   year: z.coerce.number().int().min(1980).max(2100),
   status: z.enum(EVENT_STATUSES),
+  kind: z.enum(EVENT_KINDS),
   q: z.string().trim().max(200),
   page: z.coerce.number().int().min(1).max(10_000),
 } as const;

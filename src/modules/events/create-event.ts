@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
@@ -14,9 +14,23 @@ import {
 } from './event-fields.js';
 import { getProgramme } from './programme-queries.js';
 import { type EventRow, getEventRow } from './queries.js';
+import type { EventKind } from './schema.js';
 import { eventSearchText } from './search.js';
 
 const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
+
+export interface CreateOptions {
+  now?: Date;
+  inStep?: boolean;
+  /** A local session: its kind and the event it was cascaded from. */
+  kind?: EventKind;
+  parentEventId?: string;
+  /**
+   * Who may create this event here, as a condition of the INSERT, in place of the actor's scope
+   * (a local session's own rule: its trainer, in their place, or staff whose scope covers it).
+   */
+  authorise?: SQL;
+}
 
 /**
  * Creates an event. Managers create anywhere; a coordinator only in their province or city: the
@@ -27,7 +41,7 @@ export async function createEvent(
   db: Db,
   actor: Actor | null,
   input: EventFields,
-  opts: { now?: Date; inStep?: boolean } = {},
+  opts: CreateOptions = {},
 ): Promise<EventRow> {
   const f = cleanEventFields(input);
   const errors = eventFieldErrors(f);
@@ -41,15 +55,15 @@ export async function createEvent(
     const search = eventSearchText(f, city, programme);
     const json = (v: unknown) => sql`${JSON.stringify(v)}::jsonb`;
     const result = await tx.execute(sql`
-      insert into events (programme_id, round, title, description, city_id, province, venue, start_date,
+      insert into events (programme_id, kind, parent_event_id, round, title, description, city_id, province, venue, start_date,
         end_date, date_precision, audience, status, reported_headcount, headcount_approximate, search_text,
         en_edited_at, zh_edited_at, translation_status, created_by)
-      select ${programme.id}::uuid, ${json(f.round)}, ${json(f.title)}, ${json(f.description)}, ${city.id}::uuid,
+      select ${programme.id}::uuid, ${opts.kind ?? 'training'}, ${opts.parentEventId ?? null}::uuid, ${json(f.round)}, ${json(f.title)}, ${json(f.description)}, ${city.id}::uuid,
         ${city.province}, ${json(f.venue)}, ${f.startDate}::date, ${f.endDate}::date, ${f.datePrecision},
         ${f.audience}, ${f.status}, ${f.reportedHeadcount}::int, ${f.headcountApproximate}, ${search},
         ${tr.enEditedAt?.toISOString() ?? null}::timestamptz, ${tr.zhEditedAt?.toISOString() ?? null}::timestamptz,
         ${tr.translationStatus}, ${actor?.id ?? null}::uuid
-      where ${actor ? scopeCondition(actor, city.province, city.id) : sql`true`}
+      where ${opts.authorise ?? (actor ? scopeCondition(actor, city.province, city.id) : sql`true`)}
       returning id`);
     const id = rowsOf<{ id: string }>(result)[0]?.id;
     if (!id) throw new AppError('forbidden', 'event outside scope');

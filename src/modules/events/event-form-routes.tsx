@@ -200,6 +200,8 @@ export function registerEventFormPages(pages: Hono<AppEnv>, agenda?: EventAgenda
     const row = await getEventRow(c.get('app').database.db, c.req.param('id') ?? '');
     if (!row) throw new AppError('not_found');
     if (!canEditEventAt(user, row.province, row.cityId)) throw new AppError('forbidden');
+    // A local session has its own form, which keeps it in its trainer's place.
+    if (row.kind !== 'training') throw new AppError('not_found');
     const lang = c.get('lang');
     return {
       user,

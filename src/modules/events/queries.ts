@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import { UUID } from '../../lib/ids.js';
 import { searchQuery } from '../../lib/search-text.js';
 import { cities } from '../places/schema.js';
-import { type EventStatus, events, programmes } from './schema.js';
+import { type EventKind, type EventStatus, events, programmes } from './schema.js';
 import { type Viewer, visibleEvents } from './visibility.js';
 
 export interface EventFilter {
@@ -14,6 +14,7 @@ export interface EventFilter {
   city?: string;
   year?: number;
   status?: EventStatus;
+  kind?: EventKind;
   q?: string;
   /** Only events ending on or after this day (upcoming and ongoing), or ending before it (past). */
   endingFrom?: string;
@@ -44,6 +45,7 @@ function conditions(viewer: Viewer, f: EventFilter): SQL | undefined {
   if (f.city) c.push(UUID.test(f.city) ? eq(cities.id, f.city) : eq(cities.slug, f.city));
   if (f.year) c.push(sql`extract(year from ${events.startDate}) = ${f.year}`);
   if (f.status) c.push(eq(events.status, f.status));
+  if (f.kind) c.push(eq(events.kind, f.kind));
   if (f.endingFrom) c.push(sql`${events.endDate} >= ${f.endingFrom}`);
   if (f.endingBefore) c.push(sql`${events.endDate} < ${f.endingBefore}`);
   const tsq = f.q ? searchQuery(f.q) : null;

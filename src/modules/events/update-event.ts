@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
@@ -55,6 +55,11 @@ export interface UpdateOptions {
    * answer such a change is refused with the question, under `agendaOutsideDates`.
    */
   agendaOutsideDates?: AgendaChoice;
+  /**
+   * Who may make this change, as a condition of the UPDATE, in place of the editor's scope at the
+   * event and at its new place (a local session's own rule). Given the new city.
+   */
+  authorise?: (city: { id: string; province: string }) => SQL;
 }
 
 export const fieldsOf = (e: EventRow): EventFields => ({
@@ -120,8 +125,12 @@ export async function updateEvent(
       .where(
         and(
           eq(events.id, id),
-          scopeCondition(actor, events.province, events.cityId),
-          scopeCondition(actor, city.province, sql`${city.id}::uuid`),
+          ...(opts.authorise
+            ? [opts.authorise(city)]
+            : [
+                scopeCondition(actor, events.province, events.cityId),
+                scopeCondition(actor, city.province, sql`${city.id}::uuid`),
+              ]),
         ),
       )
       .returning();

@@ -28,6 +28,10 @@ export function baseBody(op: Operation, w: World, doc: Schema): unknown {
       endDate: '2011-05-11',
     }),
     'PATCH /events/{id}': () => ({ round: 'First round' }),
+    'PUT /events/{id}/claimed-headcount': () => ({ count: 12, note: 'Counted at the door' }),
+    // A question may be asked again and again; a verification only once.
+    'POST /events/{id}/verification': () => ({ decision: 'queried', note: 'Where is the sign-in sheet?' }),
+    'POST /events/{id}/verification/answer': () => ({ note: 'The photo is uploaded.' }),
     'POST /news': () => ({ title: { en: u('News'), zh: '' }, status: 'draft' }),
     'PATCH /news/{id}': () => ({ summary: { en: 'Summary', zh: '摘要' } }),
     'POST /contacts': () => ({ topic: { en: u('Topic'), zh: '' }, personId: w.ids.personId }),

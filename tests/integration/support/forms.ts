@@ -69,7 +69,9 @@ export async function discoverForms(w: World): Promise<PageForm[]> {
   const posts = appRoutes(w)
     .filter((r) => r.method === 'POST' && r.path.startsWith('/en/'))
     .map((r) => ({ path: r.path, regex: routeRegex(r.path), filled: fillRoute(plainRoute(r.path), w.ids) }));
-  const queue = pagePaths(w, 'en').filter((p) => !NOT_PAGES.test(p));
+  // Local sessions' pages: one the administrator verifies, one with a question they answer as its trainer.
+  const sessions = [w.ids.localSessionId, w.ids.queriedSessionId].map((id) => `/en/events/${id}`);
+  const queue = [...pagePaths(w, 'en'), ...sessions].filter((p) => !NOT_PAGES.test(p));
   const seen = new Set(queue);
   const perRoute = new Map<RegExp, number>();
   const visit = async (path: string, anonymous: boolean) => {

@@ -29,6 +29,7 @@ import { type TestApp, testApp } from '../../helpers/app.js';
 import { atTime } from './clock.js';
 import { documentsFixtures } from './documents-fixtures.js';
 import { registrationFixtures } from './registration-fixtures.js';
+import { sessionsFixtures } from './sessions-fixtures.js';
 import { worldDatabase } from './world-snapshot.js';
 
 export type Lang = 'en' | 'zh';
@@ -110,11 +111,15 @@ export interface Fixtures {
   exportId: string;
   /** A trainer granted from the first event's confirmed registrant. */
   trainerId: string;
-  /** A local session the trainer ran under the first event: its QR sign-in key, an attendee and a photo. */
-  localSessionId: string;
+  /** A local session the trainer ran under the first event, certifying the next tier: its QR sign-in key, an attendee and a photo. */
+  attendedSessionId: string;
   signInKey: string;
   attendeeId: string;
   evidenceId: string;
+  /** Local sessions: the pages' (run by the official), the API's, and one with an open question (run by the administrator). */
+  localSessionId: string;
+  apiLocalSessionId: string;
+  queriedSessionId: string;
 }
 
 /** A multipart body with one small DOCX in the field `file`. */
@@ -339,6 +344,13 @@ async function buildWorld(t: TestApp): Promise<WorldState> {
     'expected registration',
   );
   const documents = await documentsFixtures(t, api, adminId, seats, checkInEvent.id);
+  const sessions = await sessionsFixtures(t, {
+    programmeId: programme.id,
+    eventId: event.id,
+    cityId: city!.id,
+    adminId,
+    officialId: official.userId!,
+  });
   const news = await json<{ id: string; slug: string }>(
     await api('POST', '/news', {
       title: { en: 'Training held in Qingdao', zh: '青岛培训举行' },
@@ -621,6 +633,7 @@ async function buildWorld(t: TestApp): Promise<WorldState> {
       resetToken: reset!.token,
       outboxId: mail.id,
       ...seats,
+      ...sessions,
       libraryItemId: item.id,
       libraryItemSlug: item.slug,
       libraryFileId: libraryFile.id,
@@ -644,7 +657,7 @@ async function buildWorld(t: TestApp): Promise<WorldState> {
       ipFeedToken: feedToken,
       ...documents,
       trainerId: trainer!.id,
-      localSessionId: session.id,
+      attendedSessionId: session.id,
       signInKey: sessionRow!.key,
       attendeeId: attendee.id,
       evidenceId: evidence!.id,
@@ -691,15 +704,17 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         // Check-ins are taken only on days that have begun: the event that runs now.
         'events/check-in': ids.checkInEventId,
         // What only a local session has: attendees, evidence, its sign-in sheet and verification.
-        'events/attendees': ids.localSessionId,
+        'events/attendees': ids.attendedSessionId,
         // The panel of a session that certifies the next tier offers to grant its attendee.
-        'events/cascade': ids.localSessionId,
-        'events/evidence': ids.localSessionId,
-        'events/sign-in-sheet.pdf': ids.localSessionId,
-        'events/verification': ids.localSessionId,
-        'events/claimed-headcount': ids.localSessionId,
+        'events/cascade': ids.attendedSessionId,
+        'events/evidence': ids.attendedSessionId,
+        'events/sign-in-sheet.pdf': ids.attendedSessionId,
         // The documents page of the event that runs now offers every certificate form (and its zip).
         'events/documents': ids.checkInEventId,
+        // A local session's own pages and API.
+        'events/session': ids.localSessionId,
+        'events/claimed-headcount': opts.api ? ids.apiLocalSessionId : ids.localSessionId,
+        'events/verification': opts.api ? ids.apiLocalSessionId : ids.localSessionId,
       };
       const byPrev: Record<string, string> = {
         events: opts.api ? ids.apiEventId : ids.eventId,
@@ -732,7 +747,13 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         attendees: ids.attendeeId,
         evidence: ids.evidenceId,
       };
-      const v = byAction[`${before}/${parts[i + 1]}`] ?? byKey[key] ?? byPrev[before ?? ''];
+      // A trainer answers only the question asked about their own session.
+      const answering = parts[i + 1] === 'verification' && parts[i + 2] === 'answer';
+      const v =
+        (answering ? ids.queriedSessionId : undefined) ??
+        byAction[`${before}/${parts[i + 1]}`] ??
+        byKey[key] ??
+        byPrev[before ?? ''];
       if (v === undefined) throw new Error(`no fixture for the parameter ${part} in ${path}`);
       return encodeURIComponent(v);
     })

@@ -6,7 +6,7 @@ import { href } from '../../../web/layout.js';
 import { provinceName } from '../../places/index.js';
 import type { ReportedFigure } from '../history.js';
 import type { calendarFacets, EventFilter, EventView } from '../queries.js';
-import { EVENT_STATUSES } from '../schema.js';
+import { EVENT_KINDS, EVENT_STATUSES } from '../schema.js';
 import { EventItem } from './parts.js';
 
 type Facets = Awaited<ReturnType<typeof calendarFacets>>;
@@ -31,7 +31,7 @@ export const RESULTS_ID = 'event-results';
 /** The query string of a filter, for links that keep it (pagination, language switch). */
 export function filterQuery(f: EventFilter, page?: number): string {
   const q = new URLSearchParams();
-  for (const k of ['programme', 'province', 'city', 'year', 'status', 'q'] as const) {
+  for (const k of ['programme', 'province', 'city', 'year', 'status', 'kind', 'q'] as const) {
     const v = f[k];
     if (v !== undefined && v !== '') q.set(k, String(v));
   }
@@ -116,6 +116,13 @@ function Filters(p: CalendarProps) {
           value: s,
           label: t(`events.status.${s}`),
         }))}
+      />
+      <Select
+        t={t}
+        name="kind"
+        label={t('events.filter.kind')}
+        value={f.kind}
+        options={EVENT_KINDS.map((k) => ({ value: k, label: t(`events.kind.${k}`) }))}
       />
       <div class="field">
         <label for="filter-q">{t('events.filter.q')}</label>

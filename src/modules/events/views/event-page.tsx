@@ -88,7 +88,8 @@ export function EventPage(p: EventPageProps) {
                 {t('events.ics.add')}
               </a>
             ) : null}
-            {p.canEdit ? (
+            {/* A local session is edited on its own form, which keeps it in its trainer's place. */}
+            {p.canEdit && e.kind === 'training' ? (
               <a class="button primary" href={href(lang, `/events/${e.id}/edit`)}>
                 {t('common.edit')}
               </a>

@@ -57,11 +57,17 @@ export function EventItem(p: {
   const e = p.view.event;
   const H = p.headingLevel ?? 'h3';
   return (
-    <li class={`event-item status-${e.status}`}>
+    <li class={`event-item status-${e.status} kind-${e.kind}`}>
       <H class="event-title">
         <a href={href(lang, `/events/${e.id}`)}>
           <Bi value={e.title} lang={lang} />
         </a>
+        {e.kind === 'local' ? (
+          <>
+            {' '}
+            <span class="badge kind-local">{t('events.kind.local')}</span>
+          </>
+        ) : null}
       </H>
       <dl class="event-facts">
         <div>
