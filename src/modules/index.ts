@@ -4,6 +4,7 @@ import type { AppEnv } from '../web/context.js';
 import { registerAccountsApi, registerAccountsPages } from './accounts/index.js';
 import { registerAttendanceApi, registerCheckInPages, registerEventCheckInApi } from './attendance/index.js';
 import { registerAuditPages } from './audit/index.js';
+import { participationChart, registerReachApi, registerReachPages } from './cascade/index.js';
 import { registerDirectoryApi, registerDirectoryPages } from './directory/index.js';
 import {
   certificateRegistrantSection,
@@ -68,7 +69,8 @@ export const pageModules: PageModule[] = [
   registerIpRegisterPages,
   registerCheckInPages,
   registerDocumentsPages,
-  registerReportsPages,
+  (pages) => registerReportsPages(pages, { chart: participationChart }),
+  registerReachPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -85,6 +87,7 @@ export const apiModules: ApiModule[] = [
   registerEventCheckInApi,
   registerDocumentsApi,
   registerReportsApi,
+  registerReachApi,
 ];
 
 /** Every feature's background work, by queue name. */

@@ -17,6 +17,6 @@ export const ReachQuery = z
     from: isoDate().optional().openapi({ description: 'First day of the period (YYYY-MM-DD)' }),
     to: isoDate().optional().openapi({ description: 'Last day of the period (YYYY-MM-DD)' }),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'form.dateOrder' });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'reach.error.period' });
 
 export type ReachFilter = z.output<typeof ReachQuery>;

@@ -96,7 +96,7 @@ const pair = (d: unknown, v: unknown): Pair => ({ distinct: Number(d), verified:
  * organisation key, each de-duplicated across sessions). A verified figure counts only attendees
  * of verified sessions; a claimed headcount adds only what it exceeds the session's named attendees.
  */
-export async function computeReach(db: Db, actor: Actor, f: ReachFilter): Promise<Reach> {
+export async function computeReach(db: Db, actor: Actor | null, f: ReachFilter): Promise<Reach> {
   assertReachReader(actor);
   const programme = await reachProgramme(db, f.programme);
   const trainingWhere = sql`e.kind = 'training' and e.programme_id = ${programme.id}

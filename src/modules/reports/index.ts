@@ -4,4 +4,4 @@ import './messages.js';
 
 export { registerReportsApi } from './api.js';
 export { namedAttendees } from './participation.js';
-export { registerReportsPages } from './routes.js';
+export { type ReportChart, registerReportsPages } from './routes.js';
