@@ -16,7 +16,7 @@ const STEP = 34;
  * say how the cascade widens or narrows, the figures say how much.
  */
 export function funnelChart(c: ChartText & { steps: FunnelStep[] }): string {
-  const labelWidth = Math.min(200, Math.max(60, ...c.steps.map((s) => textWidth(s.label, 13) + 12)));
+  const labelWidth = Math.min(260, Math.max(60, ...c.steps.map((s) => textWidth(s.label, 13) + 12)));
   const plot = WIDTH - labelWidth;
   const centre = labelWidth + plot / 2;
   const max = Math.max(1, ...c.steps.map((s) => s.value));

@@ -23,9 +23,10 @@ export interface ParticipationChartInput {
 export function participationChart(p: ParticipationChartInput): Child {
   if (!p.rows.length) return null;
   const format = (n: number) => formatNumber(n, p.lang);
+  const title = p.t('reach.participationChart', { group: p.group });
   const svg = barChart({
     id: 'participation-chart',
-    title: p.t('reach.participationChart', { group: p.group }),
+    title,
     description: p.t('reach.participationChartDesc', { group: p.group }),
     format,
     categories: p.rows.map((r) => r.label),
@@ -34,5 +35,5 @@ export function participationChart(p: ParticipationChartInput): Child {
       { name: p.totalLabel, tone: 'neutral', values: p.rows.map((r) => r.total) },
     ],
   });
-  return <Chart t={p.t} svg={svg} />;
+  return <Chart t={p.t} svg={svg} caption={title} />;
 }

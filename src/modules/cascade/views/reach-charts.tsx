@@ -9,9 +9,10 @@ import { BreakdownTable, rowName } from './reach-tables.js';
 type P = { t: Translator; lang: Lang; reach: Reach };
 
 /** A chart, drawn by the chart module from figures and catalogue words; the same figures are in a table beside it. */
-export function Chart(p: { svg: string; t: Translator; table?: unknown }) {
+export function Chart(p: { svg: string; caption: string; t: Translator; table?: unknown }) {
   return (
     <figure class="chart">
+      <figcaption>{p.caption}</figcaption>
       {/* The chart module escapes every word it is given. */}
       {raw(p.svg)}
       {p.table ? (
@@ -74,10 +75,25 @@ export function ReachCharts(p: P) {
   return (
     <section class="reach-charts" aria-labelledby="reach-charts-h">
       <h2 id="reach-charts-h">{t('reach.charts')}</h2>
-      <Chart t={t} svg={funnel} />
-      <Chart t={t} svg={by('level', 'reach.chart.claims')} table={table('level')} />
-      <Chart t={t} svg={by('year', 'reach.chart.year')} table={table('year')} />
-      <Chart t={t} svg={by('city', 'reach.chart.city')} table={table('city')} />
+      <Chart t={t} svg={funnel} caption={t('reach.chart.funnel')} />
+      <Chart
+        t={t}
+        svg={by('level', 'reach.chart.claims')}
+        caption={t('reach.chart.claims')}
+        table={table('level')}
+      />
+      <Chart
+        t={t}
+        svg={by('year', 'reach.chart.year')}
+        caption={t('reach.chart.year')}
+        table={table('year')}
+      />
+      <Chart
+        t={t}
+        svg={by('city', 'reach.chart.city')}
+        caption={t('reach.chart.city')}
+        table={table('city')}
+      />
       <CityMap {...p} />
     </section>
   );
@@ -104,7 +120,7 @@ function CityMap(p: P) {
   });
   return (
     <>
-      <Chart t={t} svg={svg} />
+      <Chart t={t} svg={svg} caption={t('reach.map')} />
       {missing.length ? (
         <p class="hint">
           {t('reach.mapMissing', {

@@ -70,7 +70,7 @@ export function BreakdownTable(p: { t: Translator; lang: Lang; dim: ReachDimensi
         <caption>{t(`reach.by.${dim}`)}</caption>
         <thead>
           <tr>
-            <th scope="col">{t(`reach.by.${dim}`)}</th>
+            <th scope="col">{t(`reach.dim.${dim}`)}</th>
             {cols.map((c) => (
               <th scope="col" class="num">
                 {c}
