@@ -4,6 +4,7 @@ import { json } from '../../api/openapi.js';
 import type { AppEnv } from '../../web/context.js';
 import { computeReach, REACH_DIMENSIONS } from './reach.js';
 import { ReachQuery } from './reach-input.js';
+import { assertReachReader } from './reach-scope.js';
 
 const Pair = z
   .object({
@@ -71,6 +72,11 @@ const reachRoute = createRoute({
 });
 
 export function registerReachApi(api: OpenAPIHono<AppEnv>) {
+  // Who is asking comes before what they ask: a caller without a token learns nothing of the query.
+  api.use('/reports/reach', async (c, next) => {
+    assertReachReader(c.get('user'));
+    await next();
+  });
   api.openapi(reachRoute, async (c) => {
     const reach = await computeReach(c.get('app').database.db, c.get('user'), c.req.valid('query'));
     return c.json(reach, 200);

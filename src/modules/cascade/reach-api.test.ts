@@ -56,6 +56,9 @@ describe.each(DATABASE_KINDS)('reach report through the API and the page (%s)', 
     expect([scoped.localSessions, scoped.people.distinct, scoped.claimedBeyondNamed]).toEqual([1, 3, 0]);
     expect((await get('/api/v1/reports/reach?programme=ipr2-miit', 'official')).status).toBe(403);
     expect((await t.app.request('/api/v1/reports/reach?programme=ipr2-miit')).status).toBe(401);
+    // Refused before the query is read, so a bad query tells a stranger nothing either.
+    expect((await t.app.request('/api/v1/reports/reach')).status).toBe(401);
+    expect((await get('/api/v1/reports/reach', 'official')).status).toBe(403);
     expect((await get('/api/v1/reports/reach?programme=nope', 'manager')).status).toBe(404);
   });
 
