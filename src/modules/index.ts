@@ -7,10 +7,13 @@ import { registerAuditPages } from './audit/index.js';
 import {
   followUpHandlers,
   followUpRecurring,
+  participationChart,
   registerFollowUpPages,
   registerFollowUpResultsPages,
   registerLogframeApi,
   registerLogframePages,
+  registerReachApi,
+  registerReachPages,
   registerSessionsApi,
   registerSessionsPages,
   registerSignInApi,
@@ -87,7 +90,8 @@ export const pageModules: PageModule[] = [
   registerIpRegisterPages,
   registerCheckInPages,
   registerDocumentsPages,
-  registerReportsPages,
+  (pages) => registerReportsPages(pages, { chart: participationChart }),
+  registerReachPages,
   registerTrainersPages,
   registerFollowUpPages,
   registerFollowUpResultsPages,
@@ -114,6 +118,7 @@ export const apiModules: ApiModule[] = [
   registerLogframeApi,
   registerSignInApi,
   registerSessionsApi,
+  registerReachApi,
 ];
 
 /** Every feature's background work, by queue name. */

@@ -77,7 +77,10 @@ describe.each(DATABASE_KINDS)('the OpenAPI document (%s)', (kind) => {
     expect(cityless.status).toBe(201);
     // Each answer is checked against the document as it arrives (tests/helpers/api-contract.ts).
     // Reads that need a query parameter to name what they read.
-    const queries: Record<string, string> = { '/ip/rights': `?organisationId=${w.ids.organisationId}` };
+    const queries: Record<string, string> = {
+      '/ip/rights': `?organisationId=${w.ids.organisationId}`,
+      '/reports/reach': '?programme=ipr2-miit',
+    };
     const statuses: string[] = [];
     for (const op of operations(doc).filter((o) => o.method === 'GET')) {
       const path = fillRoute(openApiRoute(op.path), w.ids, { api: true }) + (queries[op.path] ?? '');

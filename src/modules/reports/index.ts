@@ -4,5 +4,5 @@ import './messages.js';
 
 export { registerReportsApi } from './api.js';
 export { namedAttendees } from './participation.js';
-export { registerReportsPages } from './routes.js';
+export { type ReportChart, registerReportsPages } from './routes.js';
 export { readSheetTable, type SheetTable } from './sheet-table.js';

@@ -6,6 +6,9 @@ export const reportsMessages = defineMessages(
     'reports.nav': 'Participation report',
     'reports.forStaff': 'Reports are for programme managers and city coordinators.',
     'reports.title': 'Participation report',
+    'reports.reach': 'Reach of the cascade',
+    'reports.reachLead':
+      'Trainers, the local sessions they ran and the people and organisations reached, verified and claimed apart.',
     'reports.lead':
       'Who took part in the training: people named at check-in and headcounts reported without names, side by side.',
     'reports.groupBy': 'Group by',
@@ -66,6 +69,8 @@ export const reportsMessages = defineMessages(
     'reports.nav': '参训统计',
     'reports.forStaff': '报告仅供项目管理人员和城市协调员查看。',
     'reports.title': '参训统计报告',
+    'reports.reach': '培训层级覆盖情况',
+    'reports.reachLead': '培训师、其举办的本地宣讲以及覆盖的人员和单位，已核实与申报人数分开列出。',
     'reports.lead': '参加培训的人员：签到时记名的学员与未记名的上报人数，并列显示。',
     'reports.groupBy': '分组方式',
     'reports.groupBy.event': '活动',

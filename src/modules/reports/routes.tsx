@@ -1,11 +1,14 @@
 import type { Context, Hono } from 'hono';
+import type { Child } from 'hono/jsx';
 import { isStaff } from '../../lib/actor.js';
+import type { Lang } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import { UUID_PARAM } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
 import { userMessageOf } from '../../web/field-errors.js';
 import { getFormQuery, postedFormToken } from '../../web/forms.js';
 import { requireStaff } from '../../web/guards.js';
+import type { Translator } from '../../web/i18n/index.js';
 import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
@@ -15,11 +18,13 @@ import { managedEvent } from '../registration/index.js';
 import { REGISTRATION_STATUSES, type RegistrationStatus } from '../registration/schema.js';
 import { importAttendance, planAttendanceImport } from './attendance-import.js';
 import { type Format, reportTable, tableResponse } from './downloads.js';
+import { rowLabel } from './labels.js';
 import { participantList } from './participant-list.js';
 import { participantTable } from './participant-table.js';
 import { assertReportReader, namedAttendees, participationReport } from './participation.js';
 import { ReportQuery, reportChoices } from './query.js';
 import { MAX_SHEET_BYTES } from './sign-in-sheet.js';
+import type { GroupBy } from './summarise.js';
 import { ParticipantsPage, type ParticipantsPageProps } from './views/participants-page.js';
 import { ReportPage } from './views/report-page.js';
 import { ReportsHome } from './views/reports-home.js';
@@ -29,7 +34,20 @@ const EVENT = `/events/:id${UUID_PARAM}`;
 /** The report's choices from the page's query string, by the API's schema (an empty choice is "all"). */
 const reportQueryOf = (c: Context<AppEnv>) => getFormQuery(c, ReportQuery);
 
-async function reportPage(c: Context<AppEnv>) {
+/** The groupings a chart is drawn for: a few rows, in an order that reads as a chart. */
+const CHARTED: GroupBy[] = ['year', 'city', 'province'];
+
+/** A chart drawn from the report's rows, slotted in by the composition (the cascade's chart module). */
+export type ReportChart = (p: {
+  t: Translator;
+  lang: Lang;
+  group: string;
+  namedLabel: string;
+  totalLabel: string;
+  rows: { label: string; named: number; total: number }[];
+}) => Child;
+
+async function reportPage(c: Context<AppEnv>, chart?: ReportChart) {
   const user = c.get('user');
   assertReportReader(user);
   const db = c.get('app').database.db;
@@ -39,10 +57,28 @@ async function reportPage(c: Context<AppEnv>) {
     reportChoices(db),
   ]);
   const t = c.get('t');
+  const lang = c.get('lang');
+  const charted = chart && CHARTED.includes(groupBy);
   return render(
     c,
     { title: t('reports.title'), section: 'reports' },
     <ReportPage
+      chart={
+        charted
+          ? chart({
+              t,
+              lang,
+              group: t(`reports.groupBy.${groupBy}`),
+              namedLabel: t('reports.named'),
+              totalLabel: t('reports.total'),
+              rows: summary.rows.map((r) => ({
+                label: rowLabel(r, groupBy, t, lang),
+                named: r.named,
+                total: r.total,
+              })),
+            })
+          : null
+      }
       t={t}
       lang={c.get('lang')}
       groupBy={groupBy}
@@ -163,7 +199,7 @@ async function handleImport(c: Context<AppEnv>) {
   }
 }
 
-export function registerReportsPages(pages: Hono<AppEnv>) {
+export function registerReportsPages(pages: Hono<AppEnv>, slots: { chart?: ReportChart } = {}) {
   pages.get('/reports', (c) => {
     const user = c.get('user');
     return render(
@@ -172,7 +208,7 @@ export function registerReportsPages(pages: Hono<AppEnv>) {
       <ReportsHome t={c.get('t')} lang={c.get('lang')} staff={isStaff(user)} signedIn={user !== null} />,
     );
   });
-  pages.get('/reports/participation', reportPage);
+  pages.get('/reports/participation', (c) => reportPage(c, slots.chart));
   pages.get('/reports/participation.csv', (c) => reportDownload(c, 'csv'));
   pages.get('/reports/participation.xlsx', (c) => reportDownload(c, 'xlsx'));
   pages.get(`${EVENT}/participants`, (c) => participantsPage(c));

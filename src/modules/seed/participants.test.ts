@@ -35,8 +35,10 @@ describe.each(DATABASE_KINDS)('the demo’s participants on event and programme 
     expect(zh).toContain('（2 场活动合计上报）');
   });
 
-  it('says the same on the calendar’s cards and the home page', async () => {
-    for (const path of ['/en/events?year=2010', '/en']) {
+  it('says the same on the calendar’s card', async () => {
+    // The home page shows the latest events, now the demo cascade's local sessions; the calendar
+    // of 2010 shows the training.
+    for (const path of ['/en/events?year=2010']) {
       const html = await (await t.app.request(path)).text();
       const card = html.slice(html.indexOf(`/en/events/${qingdao}"`));
       const facts = card.slice(0, card.indexOf('</li>'));

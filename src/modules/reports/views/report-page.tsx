@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { Lang } from '../../../lib/bilingual.js';
 import { text } from '../../../lib/bilingual.js';
 import { formatNumber } from '../../../lib/dates.js';
@@ -10,6 +11,8 @@ import type { ReportFilter } from '../participation.js';
 import { GROUP_BYS, type GroupBy, type Summary } from '../summarise.js';
 
 export interface ReportPageProps {
+  /** What the chart slot drew for this grouping (participants by year, city or province), if anything. */
+  chart?: Child;
   t: Translator;
   lang: Lang;
   groupBy: GroupBy;
@@ -92,6 +95,7 @@ export function ReportPage(p: ReportPageProps) {
         {t('reports.ruleShared')}
       </p>
       {p.scoped ? <p class="hint">{t('reports.scopeNote')}</p> : null}
+      {s.rows.length ? p.chart : null}
       {s.rows.length ? (
         <section class="table-wrap" tabindex={0} aria-labelledby="report-caption">
           <table class="table report-table">

@@ -18,6 +18,14 @@ export function ReportsHome(p: { t: Translator; lang: Lang; staff: boolean; sign
           )}
           <p class="hint">{t('reports.lead')}</p>
         </li>
+        <li>
+          {p.staff ? (
+            <a href={href(lang, '/reports/reach')}>{t('reports.reach')}</a>
+          ) : (
+            <strong>{t('reports.reach')}</strong>
+          )}
+          <p class="hint">{t('reports.reachLead')}</p>
+        </li>
       </ul>
       {p.staff ? null : (
         <p class="notice info">
