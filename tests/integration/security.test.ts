@@ -28,7 +28,19 @@ const RAW_ALLOWED: Record<string, string> = {
   // The register's timeline: SVG drawn by ECharts from counts and catalogue labels, with its own
   // title and description escaped (chart.ts); no text a user typed goes into it.
   'src/modules/ip-register/views/portfolio.tsx': 'rawSvg',
+  // SQL names of the two person columns of `trainers`, chosen in code, never from a request.
+  'src/modules/cascade/trainers-candidates.ts': 'sql.raw(',
+  // The QR sign-in page's own constant stylesheet (allowed by its hash in that page's CSP).
+  'src/modules/cascade/views/join-page.tsx': 'dangerouslySetInnerHTML',
+  // Reach charts: SVG built by the chart module from counts and catalogue words, each escaped.
+  'src/modules/cascade/views/reach-charts.tsx': 'raw',
 };
+
+/**
+ * A local session someone else runs is not shown to an official at all: acting on it is a 404,
+ * which refuses without saying that it exists.
+ */
+const HIDDEN_FROM_OTHERS = new Set(['/events/{id}/attendees', '/events/{id}/claimed-headcount']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -130,7 +142,8 @@ describe.each(DATABASE_KINDS)('security basics (%s)', (kind) => {
           const status = res.status;
           for (const p of await apiProblems(res, lang))
             problems.push(`${lang} ${op.method} ${op.path} [${who}]: ${p}`);
-          if (status !== want)
+          const hidden = who === 'official' && status === 404 && HIDDEN_FROM_OTHERS.has(op.path);
+          if (status !== want && !hidden)
             problems.push(`${lang} ${op.method} ${op.path} [${who}]: ${status}, not ${want}`);
         }
       }
@@ -305,6 +318,8 @@ describe.each(DATABASE_KINDS)('security basics (%s)', (kind) => {
       if (!/^\/(en|zh)\//.test(r.path)) continue;
       const path = fillRoute(plainRoute(r.path), w.ids);
       if (own.test(path) || !guarded.test(path)) continue;
+      // The world's official is a certified trainer: running and editing their own local sessions is theirs.
+      if (/\/events\/[^/]+\/(sessions\/new|session\/edit)$/.test(path)) continue;
       checked++;
       for (const [who, cookie] of [
         ['official', official],

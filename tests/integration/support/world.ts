@@ -713,7 +713,8 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         'events/documents': ids.checkInEventId,
         // A local session's own pages and API.
         'events/session': ids.localSessionId,
-        'events/claimed-headcount': opts.api ? ids.apiLocalSessionId : ids.localSessionId,
+        // The API's claim goes to a session the official does not run, so their token is refused.
+        'events/claimed-headcount': opts.api ? ids.attendedSessionId : ids.localSessionId,
         'events/verification': opts.api ? ids.apiLocalSessionId : ids.localSessionId,
       };
       const byPrev: Record<string, string> = {
