@@ -28,8 +28,6 @@ const RAW_ALLOWED: Record<string, string> = {
   // The register's timeline: SVG drawn by ECharts from counts and catalogue labels, with its own
   // title and description escaped (chart.ts); no text a user typed goes into it.
   'src/modules/ip-register/views/portfolio.tsx': 'rawSvg',
-  // SQL names of the two person columns of `trainers`, chosen in code, never from a request.
-  'src/modules/cascade/trainers-candidates.ts': 'sql.raw(',
   // The QR sign-in page's own constant stylesheet (allowed by its hash in that page's CSP).
   'src/modules/cascade/views/join-page.tsx': 'dangerouslySetInnerHTML',
   // Reach charts: SVG built by the chart module from counts and catalogue words, each escaped.

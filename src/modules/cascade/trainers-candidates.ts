@@ -19,11 +19,11 @@ const stateOf = (column: 'registration_id' | 'attendee_id', id: unknown, eventId
   string | null
 >`(
   select json_build_object('activeId', (select t.id from trainers t where t.source_event_id = ${eventId}
-      and t.${sql.raw(column)} = ${id} and t.revoked_at is null limit 1),
+      and t.${sql.identifier(column)} = ${id} and t.revoked_at is null limit 1),
     'basis', (select t.basis from trainers t where t.source_event_id = ${eventId}
-      and t.${sql.raw(column)} = ${id} and t.revoked_at is null limit 1),
+      and t.${sql.identifier(column)} = ${id} and t.revoked_at is null limit 1),
     'revoked', exists (select 1 from trainers t where t.source_event_id = ${eventId}
-      and t.${sql.raw(column)} = ${id} and t.revoked_at is not null))::text)`;
+      and t.${sql.identifier(column)} = ${id} and t.revoked_at is not null))::text)`;
 
 const parse = (s: string | null): TrainerState =>
   s ? (JSON.parse(s) as TrainerState) : { activeId: null, basis: null, revoked: false };
