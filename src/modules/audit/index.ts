@@ -3,6 +3,7 @@ import './messages.js';
 import './messages-fields.js';
 import './messages-cascade.js';
 
+export { defineAuditFieldLabels } from './field-labels.js';
 export type { AuditAction, AuditEntity } from './labels.js';
 export type { AuditRow } from './queries.js';
 export { recordAudit } from './record.js';

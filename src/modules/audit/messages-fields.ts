@@ -1,4 +1,5 @@
-import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
+import type { KeysOf } from '../../web/i18n/define.js';
+import { defineAuditFieldLabels } from './field-labels.js';
 
 /**
  * The names of the fields the audit log can show, in both languages: every column of every table
@@ -284,16 +285,9 @@ const FIELDS = {
   website: ['Website', '网站'],
   year: ['Year', '年份'],
   zhEditedAt: ['Chinese last edited', '中文最后编辑时间'],
-} as const satisfies Record<string, readonly [string, string]>;
+} as const;
 
-type FieldKey = `audit.field.${keyof typeof FIELDS}`;
-const catalogue = (i: 0 | 1) =>
-  Object.fromEntries(Object.entries(FIELDS).map(([k, v]) => [`audit.field.${k}`, v[i]])) as Record<
-    FieldKey,
-    string
-  >;
-
-export const auditFieldMessages = defineMessages(catalogue(0), catalogue(1));
+export const auditFieldMessages = defineAuditFieldLabels(FIELDS);
 
 type AuditFieldKeys = KeysOf<typeof auditFieldMessages>;
 declare module '../../lib/messages.js' {

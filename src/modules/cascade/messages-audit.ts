@@ -1,4 +1,5 @@
-import { defineMessages, type KeysOf } from '../../web/i18n/define.js';
+import type { KeysOf } from '../../web/i18n/define.js';
+import { defineAuditFieldLabels } from '../audit/index.js';
 
 /** Labels for the cascade's columns and audit fields, as the audit log shows them. */
 const FIELDS = {
@@ -32,16 +33,9 @@ const FIELDS = {
   trainerId: ['Trainer', '培训师'],
   uploadedBy: ['Uploaded by', '上传人'],
   verification: ['Verification', '核实状态'],
-} as const satisfies Record<string, readonly [string, string]>;
+} as const;
 
-type FieldKey = `audit.field.${keyof typeof FIELDS}`;
-const catalogue = (i: 0 | 1) =>
-  Object.fromEntries(Object.entries(FIELDS).map(([k, v]) => [`audit.field.${k}`, v[i]])) as Record<
-    FieldKey,
-    string
-  >;
-
-export const cascadeAuditMessages = defineMessages(catalogue(0), catalogue(1));
+export const cascadeAuditMessages = defineAuditFieldLabels(FIELDS);
 
 type Keys = KeysOf<typeof cascadeAuditMessages>;
 declare module '../../lib/messages.js' {
