@@ -28,6 +28,13 @@ export function baseBody(op: Operation, w: World, doc: Schema): unknown {
       endDate: '2011-05-11',
     }),
     'PATCH /events/{id}': () => ({ round: 'First round' }),
+    'POST /events/{id}/attendees': () => ({
+      name: 'Hostile Input',
+      organisation: u('Firm'),
+      email: `${u('attendee')}@example.org`,
+    }),
+    // The attendee of the session that certifies the next tier, not yet a trainer.
+    'POST /trainers': () => ({ attendeeId: w.ids.attendeeId, reason: 'Led the exercises' }),
     'PUT /events/{id}/claimed-headcount': () => ({ count: 12, note: 'Counted at the door' }),
     // A question may be asked again and again; a verification only once.
     'POST /events/{id}/verification': () => ({ decision: 'queried', note: 'Where is the sign-in sheet?' }),
