@@ -112,13 +112,14 @@ describe(`journeys (${db})`, () => {
       await page.evaluate(() => {
         (window as unknown as { journeyMarker: string }).journeyMarker = 'same document';
       });
+      // 2010: the Qingdao and Xiamen trainings, and the demo cascade's five local sessions of that year.
       await page.locator('#filter-year').selectOption('2010');
-      await expect.poll(() => page.locator('#event-results .event-item').count()).toBe(2);
+      await expect.poll(() => page.locator('#event-results .event-item').count()).toBe(7);
       await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2010');
       expect(await page.evaluate(() => (window as unknown as { journeyMarker?: string }).journeyMarker)).toBe(
         'same document',
       );
-      expect(await text(page, '#event-results .result-count')).toBe('2 events');
+      expect(await text(page, '#event-results .result-count')).toBe('7 events');
       expect(await page.locator('#event-results h2').allTextContents()).toEqual(['2010']);
       await expectNoAxeViolations(page);
 
@@ -130,7 +131,7 @@ describe(`journeys (${db})`, () => {
         plain.waitForURL((u) => u.searchParams.get('year') === '2010'),
         plain.locator('form.filters button[type="submit"]').click(),
       ]);
-      expect(await plain.locator('#event-results .event-item').count()).toBe(2);
+      expect(await plain.locator('#event-results .event-item').count()).toBe(7);
       expect(await plain.locator('#filter-year').inputValue()).toBe('2010');
       await plain.context().close();
 
