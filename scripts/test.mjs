@@ -7,14 +7,12 @@ import {
   closeSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   openSync,
   readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const has = (cmd, args) => spawnSync(cmd, args, { encoding: 'utf8', shell: false }).status === 0;
@@ -119,7 +117,11 @@ const filters = process.argv.slice(2);
 const failures = [];
 if (!ensureSystemPackages()) failures.push('system packages');
 
-const dir = mkdtempSync(join(tmpdir(), 'ipc-vitest-'));
+// The JSON reports stay in test-results/ after the run: each file's duration is in them, which is
+// where to look when the suite gets slower.
+const dir = 'test-results';
+mkdirSync(dir, { recursive: true });
+for (const report of ['vitest.json', 'e2e.json']) rmSync(join(dir, report), { force: true });
 const json = (name) => [`--reporter=default`, '--reporter=json', `--outputFile.json=${join(dir, name)}`];
 
 // The browser journeys run while the Vitest suite runs: they spend most of their time waiting for a
@@ -127,7 +129,6 @@ const json = (name) => [`--reporter=default`, '--reporter=json', `--outputFile.j
 // output goes to test-results/e2e.log and is printed when both are done.
 const e2eScript = 'tests/e2e/run.mjs';
 const withE2e = existsSync(e2eScript) && filters.length === 0;
-mkdirSync('test-results', { recursive: true });
 const e2eLog = 'test-results/e2e.log';
 const [vitest, e2e] = await Promise.all([
   timed('vitest', () =>
@@ -151,7 +152,6 @@ if (withE2e) {
   if (e2e !== 0) failures.push('end-to-end');
   counts.push(countsFrom(join(dir, 'e2e.json')));
 }
-rmSync(dir, { recursive: true, force: true });
 
 if (failures.length > 0) console.error(`Failed: ${failures.join(', ')}.`);
 // A suite without a report did not get as far as running its tests: it counts as one failure.
