@@ -9,6 +9,7 @@ export * from '../modules/feedback/schema.js';
 export * from '../modules/files/schema.js';
 export * from '../modules/ip-register/schema.js';
 export * from '../modules/jobs/schema.js';
+export * from '../modules/learning/schema.js';
 export * from '../modules/library/schema.js';
 export * from '../modules/mail/schema.js';
 export * from '../modules/news/schema.js';
