@@ -31,6 +31,14 @@ function main(root: HTMLElement) {
   const counts = document.getElementById('checkin-counts')!;
   const countsTemplate = msg.counts!;
   let list: OfflineEntry[] = [];
+  // The list saved on the device, read once at start: a code typed offline before it is read
+  // waits for it rather than being taken for a stranger.
+  const savedList = loadList(eventId).then(
+    (saved) => {
+      list = saved;
+    },
+    () => undefined,
+  );
   // One send at a time, each taking whatever is queued when its turn comes: a scan made while
   // another is on its way is sent right after it, not left waiting for the next one.
   let chain: Promise<unknown> = Promise.resolve();
@@ -71,6 +79,7 @@ function main(root: HTMLElement) {
   }
   /** Who the device's list says a ticket or code is, while the server cannot be asked. */
   async function knownOffline(item: Queued): Promise<OfflineEntry | undefined> {
+    await savedList;
     if (item.ticket) {
       const h = await sha256(item.ticket);
       return list.find((e) => e.h === h);
@@ -201,7 +210,7 @@ function main(root: HTMLElement) {
   }, 30_000);
   window.addEventListener('offline', () => void note());
   void (async () => {
-    list = await loadList(eventId).catch(() => []);
+    await savedList;
     try {
       const res = await fetch(`${base}/offline.json`, { credentials: 'same-origin' });
       if (res.ok) {
