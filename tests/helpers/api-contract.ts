@@ -112,7 +112,15 @@ export class ApiContract {
 
 interface Requester {
   request: (input: Json, init?: Json, ...rest: Json[]) => Response | Promise<Response>;
+  routes?: { method: string; path: string }[];
 }
+
+/**
+ * Contracts already read, by the app's routes: the apps a worker builds from the same code
+ * publish the same document, so it is read and its validators compiled once per worker rather
+ * than once per test file.
+ */
+const contracts = new Map<string, Promise<ApiContract>>();
 
 /**
  * Makes every API request an app answers in a test pass through the contract: a wrong-shaped
@@ -122,9 +130,16 @@ export function holdToContract<A extends Requester>(app: A): A {
   const request = app.request.bind(app);
   let contract: Promise<ApiContract> | undefined;
   const load = () => {
-    contract ??= Promise.resolve(request(`${API_PREFIX}/openapi.json`))
-      .then((r) => r.json())
-      .then((doc) => new ApiContract(doc));
+    if (contract) return contract;
+    const key = (app.routes ?? []).map((r) => `${r.method} ${r.path}`).join('\n');
+    contract = contracts.get(key);
+    if (!contract) {
+      contract = Promise.resolve(request(`${API_PREFIX}/openapi.json`))
+        .then((r) => r.json())
+        .then((doc) => new ApiContract(doc));
+      // Without a route list to tell apps apart, each app reads its own document.
+      if (key) contracts.set(key, contract);
+    }
     return contract;
   };
   app.request = (async (input: Json, init?: Json, ...rest: Json[]) => {
