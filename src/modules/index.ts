@@ -42,6 +42,8 @@ import {
   registerFeedbackPages,
 } from './feedback/index.js';
 import { registerHomePages } from './home/index.js';
+// Learning has no pages yet: its face brings its messages (audit labels of its tables).
+import './learning/index.js';
 import {
   ipRegisterHandlers,
   ipRegisterRecurring,

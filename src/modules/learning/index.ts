@@ -2,4 +2,7 @@
  * Online learning: bilingual courses of modules, lessons and quizzes, a question bank, learners'
  * enrolments and progress, completion, and xAPI learning records.
  */
+// The module's messages join the platform's catalogue when the module is loaded.
+import './messages-audit.js';
+
 export { courses, enrolments, lessons, quizzes } from './schema.js';
