@@ -89,6 +89,32 @@ export async function openPostgres(url: string, max = 10, opts: PostgresOptions 
   };
 }
 
+/** Opens a PGlite client on a folder (or in memory when dir is undefined), with the platform's settings. */
+export function createPgliteClient(dir?: string): Promise<PGlite> {
+  return PGlite.create({
+    dataDir: dir,
+    extensions: { pg_trgm },
+    parsers: { 1082: (v: string) => v, 20: (v: string) => Number(v) },
+  });
+}
+
+/** The platform's view of an open PGlite client; `close` is what closing it does. */
+export function pgliteDatabase(client: PGlite, close: () => Promise<void>): Database {
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    async query(text, params) {
+      return (await client.query(text, params as unknown[])).rows as never;
+    },
+    async exec(text) {
+      await client.exec(text);
+    },
+    withAdvisoryLock: (_key, fn) => fn(),
+    close,
+  };
+}
+
 /** PGlite in a folder (or in memory when dir is undefined), guarded by a lock file. */
 export async function openPglite(dir?: string): Promise<Database> {
   let lock: Lock | undefined;
@@ -97,27 +123,11 @@ export async function openPglite(dir?: string): Promise<Database> {
     lock = acquireLock(dir);
   }
   try {
-    const client = await PGlite.create({
-      dataDir: dir,
-      extensions: { pg_trgm },
-      parsers: { 1082: (v: string) => v, 20: (v: string) => Number(v) },
+    const client = await createPgliteClient(dir);
+    return pgliteDatabase(client, async () => {
+      await client.close();
+      lock?.release();
     });
-    const db = drizzlePglite(client, { schema }) as unknown as Db;
-    return {
-      db,
-      kind: 'pglite',
-      async query(text, params) {
-        return (await client.query(text, params as unknown[])).rows as never;
-      },
-      async exec(text) {
-        await client.exec(text);
-      },
-      withAdvisoryLock: (_key, fn) => fn(),
-      async close() {
-        await client.close();
-        lock?.release();
-      },
-    };
   } catch (err) {
     lock?.release();
     throw err;
