@@ -36,7 +36,7 @@ const FIELDS = {
   audience: ['Audience', '对象'],
   audiences: ['Audiences', '适用对象'],
   authorDeath: ['Death of the author', '作者死亡日期'],
-  basis: ['Legal basis', '法律依据'],
+  basis: ['Basis', '依据'],
   before: ['Before', '修改前'],
   beforeEventEnded: ['Issued before the event ended', '活动结束前签发'],
   body: ['Text', '正文'],

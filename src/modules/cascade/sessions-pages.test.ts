@@ -68,6 +68,11 @@ describe.each(DATABASE_KINDS)('local session pages (%s)', (kind) => {
       'Local session Cascaded from IP management training, Qingdao, June 2010 , by Wang Fang .',
     );
     expect(shown).toContain('Claimed headcount None claimed');
+    // Its figure is the claimed headcount: the trainings' "participants reported" line is not shown.
+    expect(shown).not.toContain('Participants reported');
+    const zh = text(await (await trainer.get(res.headers.get('location')!.replace('/en/', '/zh/'))).text());
+    expect(zh).toContain('申报人数');
+    expect(zh).not.toContain('上报参加人数');
   });
 
   it('refuses a trainer’s city outside their province at the field, writing nothing', async () => {
@@ -160,6 +165,7 @@ describe.each(DATABASE_KINDS)('local session pages (%s)', (kind) => {
     const onlyLocal = text(await (await t.anonymous().get('/zh/events?kind=local')).text());
     expect(onlyLocal).toContain('崂山中小企业宣讲');
     expect(onlyLocal).not.toMatch(/2010年6月24日/);
+    expect(onlyLocal).not.toContain('上报参加人数');
   });
 
   it('shows coordinators the sessions of their scope to verify, awaiting ones first', async () => {

@@ -149,10 +149,15 @@ export function EventPage(p: EventPageProps) {
             <dd>{formatNumber(p.participants.named, lang)}</dd>
           </>
         ) : null}
-        <dt>{t('events.field.reportedHeadcount')}</dt>
-        <dd>
-          <ReportedText t={t} lang={lang} figure={p.participants.reported} programme={view.programme.slug} />
-        </dd>
+        {/* A local session reports its figure as a claimed headcount, shown by the cascade's section. */}
+        {e.kind === 'local' ? null : (
+          <>
+            <dt>{t('events.field.reportedHeadcount')}</dt>
+            <dd>
+              <ReportedText t={t} lang={lang} figure={p.participants.reported} programme={view.programme.slug} />
+            </dd>
+          </>
+        )}
         {p.partners.length ? (
           <>
             <dt>{t('events.programme.partners')}</dt>

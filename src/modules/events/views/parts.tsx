@@ -92,15 +92,17 @@ export function EventItem(p: {
             <StatusBadge t={t} status={e.status} />
           </dd>
         </div>
-        <div>
-          <dt>{t('events.field.reportedHeadcount')}</dt>
-          <dd>
-            {headcountText(t, lang, p.reported?.count ?? null, p.reported?.approximate ?? false)}
-            {p.reported && p.reported.together > 1
-              ? ` ${t('events.headcount.shared', { count: p.reported.together })}`
-              : ''}
-          </dd>
-        </div>
+        {e.kind === 'local' ? null : (
+          <div>
+            <dt>{t('events.field.reportedHeadcount')}</dt>
+            <dd>
+              {headcountText(t, lang, p.reported?.count ?? null, p.reported?.approximate ?? false)}
+              {p.reported && p.reported.together > 1
+                ? ` ${t('events.headcount.shared', { count: p.reported.together })}`
+                : ''}
+            </dd>
+          </div>
+        )}
       </dl>
     </li>
   );
