@@ -96,6 +96,7 @@ export const accountsMessages = defineMessages(
       'Recommended if someone else may know your old password: every other browser is signed out and every API token stops working.',
     'accounts.profile.welcome': 'Welcome! Your account is ready.',
     'accounts.tokens.title': 'API tokens',
+    'accounts.trainerCertificates': 'My trainer certificates',
     'accounts.tokens.lead':
       'A token lets a program use the JSON API on your behalf, with your permissions. Send it as “Authorization: Bearer <token>”.',
     'accounts.tokens.create': 'Create a token',
@@ -243,6 +244,7 @@ export const accountsMessages = defineMessages(
       '如果他人可能知道您的旧密码，建议勾选：其他浏览器上的登录将全部退出，所有接口令牌将失效。',
     'accounts.profile.welcome': '欢迎！您的账户已开通。',
     'accounts.tokens.title': '接口令牌',
+    'accounts.trainerCertificates': '我的培训师认证',
     'accounts.tokens.lead':
       '令牌可让程序以您的身份和权限调用 JSON 接口。调用时请以“Authorization: Bearer <令牌>”的形式发送。',
     'accounts.tokens.create': '创建令牌',

@@ -86,4 +86,22 @@ describe.each(DATABASE_KINDS)('the trainers pages (%s)', (kind) => {
     expect(mine).toContain('第1级');
     expect((await official.get('/en/trainers')).status).toBe(403);
   });
+
+  it('links the cascade’s pages where their readers look: staff from the reports, a trainer from their account', async () => {
+    const cascadePages = ['/trainers', '/sessions/verification', '/reports/follow-ups', '/reports/logframe'];
+    const links = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    for (const lang of ['en', 'zh'] as const) {
+      const reports = links(await (await manager.get(`/${lang}/reports`)).text());
+      for (const path of cascadePages) {
+        expect(reports).toContain(`/${lang}${path}`);
+        // Each link leads to a page the manager may open.
+        expect((await manager.get(`/${lang}${path}`)).status, path).toBe(200);
+      }
+    }
+    const official = await t.signIn('official');
+    const theirs = links(await (await official.get('/zh/reports')).text());
+    for (const path of cascadePages) expect(theirs).not.toContain(`/zh${path}`);
+    expect(await (await official.get('/zh/reports')).text()).toContain('逻辑框架');
+    expect(links(await (await official.get('/zh/account')).text())).toContain('/zh/trainers/mine');
+  });
 });

@@ -11,6 +11,18 @@ export const reportsMessages = defineMessages(
       'Trainers, the local sessions they ran and the people and organisations reached, verified and claimed apart.',
     'reports.lead':
       'Who took part in the training: people named at check-in and headcounts reported without names, side by side.',
+    'reports.trainers': 'Trainers',
+    'reports.trainersLead':
+      'Certified trainers by programme, city and topic, with the local sessions each has run; grant or revoke a certification.',
+    'reports.verification': 'Local sessions to verify',
+    'reports.verificationLead':
+      'Local sessions awaiting a decision, with their attendees and evidence: verify, query or reject them.',
+    'reports.followUps': 'Follow-up results',
+    'reports.followUpsLead':
+      'What attendees said three and six months later: what they used of what they learned, by city and session.',
+    'reports.logframe': 'Log-frame',
+    'reports.logframeLead':
+      "The funder's indicators for a period, each with baseline, target, actual and source; exported as CSV, XLSX, JSON or PDF.",
     'reports.groupBy': 'Group by',
     'reports.groupBy.event': 'Event',
     'reports.groupBy.city': 'City',
@@ -72,6 +84,15 @@ export const reportsMessages = defineMessages(
     'reports.reach': '培训层级覆盖情况',
     'reports.reachLead': '培训师、其举办的本地宣讲以及覆盖的人员和单位，已核实与申报人数分开列出。',
     'reports.lead': '参加培训的人员：签到时记名的学员与未记名的上报人数，并列显示。',
+    'reports.trainers': '培训师',
+    'reports.trainersLead': '按项目、城市和主题列出的认证培训师及其举办的本地宣讲；可授予或撤销认证。',
+    'reports.verification': '待审核的地方宣讲',
+    'reports.verificationLead': '等待审核的本地宣讲及其参加者和证明材料：核实、质询或驳回。',
+    'reports.followUps': '回访结果',
+    'reports.followUpsLead': '参加者在三个月和六个月后的反馈：学以致用的情况，按城市和场次列出。',
+    'reports.logframe': '逻辑框架',
+    'reports.logframeLead':
+      '资助方指标（按期间）：基线值、目标值、实际值及数据来源；可导出 CSV、XLSX、JSON 或 PDF。',
     'reports.groupBy': '分组方式',
     'reports.groupBy.event': '活动',
     'reports.groupBy.city': '城市',

@@ -42,6 +42,9 @@ export function AccountPage(p: {
             <a class="button" href={href(lang, '/account/tokens')}>
               {t('accounts.tokens.title')}
             </a>
+            <a class="button" href={href(lang, '/trainers/mine')}>
+              {t('accounts.trainerCertificates')}
+            </a>
           </>
         }
       />
