@@ -16,7 +16,7 @@ export const homeMessages = defineMessages(
       'A register of your IP rights that works out every renewal and fee deadline, with reminders and a calendar feed.',
     'module.reports.title': 'Reports',
     'module.reports.text':
-      'Who took part, by event, city, province, year and type of organisation, with named and reported figures side by side, for the programme and its funder.',
+      'Who took part and whom the cascade reached: participation by event, city, province, year and type of organisation, trainers and their local sessions, follow-ups and the funder’s log-frame, with named, verified and claimed figures kept apart.',
   },
   {
     'home.title': '面向地方官员和中小企业的知识产权培训与信息服务',
@@ -31,7 +31,7 @@ export const homeMessages = defineMessages(
     'module.toolkit.text': '登记企业的知识产权，自动计算续展和缴费期限，并提供提醒和日历订阅。',
     'module.reports.title': '报告',
     'module.reports.text':
-      '面向项目和资助方的参与情况：按活动、城市、省份、年份和单位类型统计，记名人数与上报人数并列。',
+      '参训情况与培训层级覆盖面：按活动、城市、省份、年份和单位类型统计的参与情况，培训师及其本地宣讲、回访结果和资助方逻辑框架，记名、已核实与申报人数分开列出。',
   },
 );
 
