@@ -248,6 +248,8 @@ export const followUps = pgTable(
   (t) => [
     check('follow_ups_months_check', sql`${t.months} in (3, 6)`),
     uniqueIndex('follow_ups_token_key').on(t.tokenHash),
+    // Every scan reads the addresses that opted out: a small partial index, not the whole table.
+    index('follow_ups_opted_out_idx').on(t.email).where(sql`${t.optedOutAt} is not null`),
     uniqueIndex('follow_ups_registration_key')
       .on(t.eventId, t.months, t.registrationId)
       .where(sql`${t.registrationId} is not null`),

@@ -1,0 +1,1 @@
+CREATE INDEX "follow_ups_opted_out_idx" ON "follow_ups" USING btree ("email") WHERE "follow_ups"."opted_out_at" is not null;
