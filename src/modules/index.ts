@@ -8,6 +8,7 @@ import {
   followUpHandlers,
   followUpRecurring,
   participationChart,
+  registerEvidenceApi,
   registerFollowUpPages,
   registerFollowUpResultsPages,
   registerLogframeApi,
@@ -119,6 +120,7 @@ export const apiModules: ApiModule[] = [
   registerTrainersApi,
   registerLogframeApi,
   registerSignInApi,
+  registerEvidenceApi,
   registerSessionsApi,
   registerReachApi,
 ];

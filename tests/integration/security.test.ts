@@ -39,7 +39,13 @@ const RAW_ALLOWED: Record<string, string> = {
  * A local session someone else runs is not shown to an official at all: acting on it is a 404,
  * which refuses without saying that it exists.
  */
-const HIDDEN_FROM_OTHERS = new Set(['/events/{id}/attendees', '/events/{id}/claimed-headcount']);
+const HIDDEN_FROM_OTHERS = new Set([
+  '/events/{id}/attendees',
+  '/events/{id}/attendees/import',
+  '/events/{id}/claimed-headcount',
+  '/events/{id}/evidence',
+  '/events/{id}/evidence/{evidenceId}',
+]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

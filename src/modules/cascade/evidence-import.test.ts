@@ -154,4 +154,77 @@ describe.each(DATABASE_KINDS)('evidence and sheet import on %s', (kind) => {
     expect(await noContact.text()).toContain('标题行须有姓名列，以及电话或邮箱列。');
     expect(await stored()).toEqual(before);
   });
+
+  it('takes evidence and sheets through the API by the same rules, in the request’s language', async () => {
+    const api = (
+      who: { bearer: Record<string, string> },
+      method: string,
+      path: string,
+      parts?: Record<string, File | string>,
+      lang = 'en',
+    ) => {
+      let body: FormData | undefined;
+      if (parts) {
+        body = new FormData();
+        for (const [k, v] of Object.entries(parts)) body.append(k, v);
+      }
+      return t.app.request(`/api/v1${path}`, {
+        method,
+        body,
+        headers: { ...who.bearer, 'accept-language': lang },
+      });
+    };
+    const trainer = world.trainerUser;
+    const up = await api(trainer, 'POST', `${base}/evidence`, {
+      file: file(PNG, 'hall.png'),
+      note: 'Afternoon',
+    });
+    expect(up.status).toBe(201);
+    const ev = (await up.json()) as { id: string; name: string; kind: string; size: number; note: string };
+    expect(ev).toMatchObject({ name: 'hall.png', kind: 'photo', size: PNG.length, note: 'Afternoon' });
+    const listed = (await (await api(trainer, 'GET', `${base}/evidence`)).json()) as {
+      items: { id: string }[];
+    };
+    expect(listed.items.map((i) => i.id)).toContain(ev.id);
+    // Someone with no say over the session sees nothing of it.
+    expect((await api(world.outsider, 'GET', `${base}/evidence`)).status).toBe(404);
+    const before = await stored();
+    const wrong = await api(
+      trainer,
+      'POST',
+      `${base}/evidence`,
+      { file: file('MZ not a photo', 'x.png') },
+      'zh',
+    );
+    expect(wrong.status).toBe(422);
+    expect(JSON.stringify(await wrong.json())).toContain('此处不能上传这种类型的文件');
+    const none = await api(trainer, 'POST', `${base}/evidence`, { note: 'no file' });
+    expect(none.status).toBe(422);
+    expect(await stored()).toEqual(before);
+    const sheet = ['Name,Organisation,Phone', 'Gao Yan,F Co,13900000021', 'No Contact,G Co,'].join('\n');
+    const imported = await api(
+      trainer,
+      'POST',
+      `${base}/attendees/import`,
+      { sheet: file(sheet, 's.csv') },
+      'zh',
+    );
+    expect(imported.status).toBe(200);
+    const report = (await imported.json()) as {
+      added: number;
+      invalid: number;
+      rows: { outcome: string; problems: string[] }[];
+    };
+    expect(report).toMatchObject({ added: 1, duplicates: 0, invalid: 1 });
+    expect(report.rows[1]!.problems).toContain('请填写手机号码或电子邮箱。');
+    const again = (await (
+      await api(trainer, 'POST', `${base}/attendees/import`, { sheet: file(sheet, 's.csv') })
+    ).json()) as { added: number; duplicates: number };
+    expect(again).toMatchObject({ added: 0, duplicates: 1 });
+    expect((await api(trainer, 'DELETE', `${base}/evidence/${ev.id}`)).status).toBe(204);
+    expect((await api(trainer, 'GET', `${base}/evidence`)).status).toBe(200);
+    expect(
+      ((await (await api(trainer, 'GET', `${base}/evidence`)).json()) as { items: unknown[] }).items,
+    ).toHaveLength(before.evidence - 1);
+  });
 });

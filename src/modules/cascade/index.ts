@@ -11,6 +11,7 @@ import './messages-sessions.js';
 import './messages-signin.js';
 import './messages-trainers.js';
 
+export { registerEvidenceApi } from './api-evidence.js';
 export { registerLogframeApi } from './api-logframe.js';
 export { registerReachApi } from './api-reach.js';
 export { registerSessionsApi } from './api-sessions.js';

@@ -1,6 +1,9 @@
 import { type Operation, type Schema, sample } from './openapi.js';
 import { docxForm, type World } from './world.js';
 
+/** The signature of a PNG and a few bytes: a photo by its content. */
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(64).fill(7)]);
+
 /** A valid body for each known write, so each attack changes one thing; others get a generated one. */
 export function baseBody(op: Operation, w: World, doc: Schema): unknown {
   const u = w.unique;
@@ -36,6 +39,21 @@ export function baseBody(op: Operation, w: World, doc: Schema): unknown {
     // The attendee of the session that certifies the next tier, not yet a trainer.
     'POST /trainers': () => ({ attendeeId: w.ids.attendeeId, reason: 'Led the exercises' }),
     'PUT /events/{id}/claimed-headcount': () => ({ count: 12, note: 'Counted at the door' }),
+    'POST /events/{id}/evidence': () => {
+      const form = new FormData();
+      form.set('file', new Blob([PNG]), 'room.png');
+      form.set('note', 'Morning');
+      return form;
+    },
+    'POST /events/{id}/attendees/import': () => {
+      const form = new FormData();
+      form.set(
+        'sheet',
+        new Blob([`Name,Organisation,E-mail\nSheet Person,${u('Firm')},${u('sheet')}@example.org`]),
+        'sheet.csv',
+      );
+      return form;
+    },
     // A question may be asked again and again; a verification only once.
     'POST /events/{id}/verification': () => ({ decision: 'queried', note: 'Where is the sign-in sheet?' }),
     'POST /events/{id}/verification/answer': () => ({ note: 'The photo is uploaded.' }),

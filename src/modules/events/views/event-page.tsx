@@ -154,7 +154,12 @@ export function EventPage(p: EventPageProps) {
           <>
             <dt>{t('events.field.reportedHeadcount')}</dt>
             <dd>
-              <ReportedText t={t} lang={lang} figure={p.participants.reported} programme={view.programme.slug} />
+              <ReportedText
+                t={t}
+                lang={lang}
+                figure={p.participants.reported}
+                programme={view.programme.slug}
+              />
             </dd>
           </>
         )}
