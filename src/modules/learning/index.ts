@@ -2,4 +2,9 @@
  * Online learning: bilingual courses of modules, lessons and quizzes, a question bank, learners'
  * enrolments and progress, completion, and xAPI learning records.
  */
+// The module's UI messages join the platform's catalogue when the module is loaded.
+import './messages-bank.js';
+import './messages-quiz.js';
+import './messages-quiz-audit.js';
+
 export { courses, enrolments, lessons, quizzes } from './schema.js';
