@@ -50,6 +50,7 @@ import {
 } from './ip-register/index.js';
 import type { JobHandlers, Recurring } from './jobs/index.js';
 import { jobsHandlers, jobsRecurring } from './jobs/index.js';
+import { registerQuizApi, registerQuizPages } from './learning/index.js';
 import { registerLibraryApi, registerLibraryPages } from './library/index.js';
 import { mailHandlers, registerOutboxPages } from './mail/index.js';
 import { newsHomeBlock, registerNewsApi, registerNewsPages } from './news/index.js';
@@ -98,6 +99,7 @@ export const pageModules: PageModule[] = [
   registerLogframePages,
   registerSignInPages,
   registerSessionsPages,
+  registerQuizPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -119,6 +121,7 @@ export const apiModules: ApiModule[] = [
   registerSignInApi,
   registerSessionsApi,
   registerReachApi,
+  registerQuizApi,
 ];
 
 /** Every feature's background work, by queue name. */

@@ -1,7 +1,7 @@
 import { AppError } from '../../lib/errors.js';
 import { CsvError, type CsvValue, readCsvRecords, writeCsv } from '../directory/index.js';
 import type { CleanQuestion, OptionDraft, QuestionDraft } from './bank-input.js';
-import { MAX_IMPORT_QUESTIONS, type ReadQuestion } from './moodle-read.js';
+import { MAX_IMPORT_QUESTIONS, type ReadQuestion, tooMany } from './moodle-read.js';
 
 /**
  * The bank's CSV layout, one row per question followed by one row per option (README, "Question
@@ -102,11 +102,7 @@ export function readBankCsv(csv: string): ReadQuestion[] {
   for (const { values: v } of parsed.records) {
     const key = (v.question ?? '').trim();
     if (v.type?.trim()) {
-      if (out.length >= MAX_IMPORT_QUESTIONS)
-        throw new AppError('validation', 'too many questions', undefined, {
-          key: 'learning.moodle.error.tooMany',
-          params: { max: MAX_IMPORT_QUESTIONS },
-        });
+      if (out.length >= MAX_IMPORT_QUESTIONS) throw tooMany();
       const draft: QuestionDraft = {
         type: v.type.trim().toLowerCase(),
         name: v.name ?? '',

@@ -7,4 +7,7 @@ import './messages-bank.js';
 import './messages-quiz.js';
 import './messages-quiz-audit.js';
 
+export { quizPassed } from './attempt-queries.js';
+export { registerQuizApi } from './quiz-api.js';
+export { registerQuizPages } from './quiz-pages.js';
 export { courses, enrolments, lessons, quizzes } from './schema.js';

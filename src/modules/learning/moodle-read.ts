@@ -43,6 +43,12 @@ const notMoodle = () =>
     },
   );
 
+/** A file with more questions than one import takes: refused whole. */
+export const tooMany = () => {
+  const problem = { key: 'learning.moodle.error.tooMany' as const, params: { max: MAX_IMPORT_QUESTIONS } };
+  return new AppError('validation', 'too many questions', { fields: { file: problem } }, problem);
+};
+
 const str = (v: unknown): string =>
   typeof v === 'string'
     ? v
@@ -134,11 +140,7 @@ export function readMoodleXml(xml: string): ReadQuestion[] {
   const quiz = doc.quiz;
   if (quiz === undefined || (quiz !== '' && typeof quiz !== 'object')) throw notMoodle();
   const all = list((quiz as Node).question);
-  if (all.filter((q) => str(q['@_type']) !== 'category').length > MAX_IMPORT_QUESTIONS)
-    throw new AppError('validation', 'too many questions', undefined, {
-      key: 'learning.moodle.error.tooMany',
-      params: { max: MAX_IMPORT_QUESTIONS },
-    });
+  if (all.filter((q) => str(q['@_type']) !== 'category').length > MAX_IMPORT_QUESTIONS) throw tooMany();
   let category = '';
   let position = 0;
   const out: ReadQuestion[] = [];
