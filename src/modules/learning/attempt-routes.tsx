@@ -11,7 +11,6 @@ import { idParam } from '../../web/params.js';
 import { render } from '../../web/render.js';
 import { closeOverdue } from './attempt-close.js';
 import { enrolmentOf } from './attempt-enrolment.js';
-import { readAnswers } from './attempt-mark.js';
 import { answersFromForm } from './attempt-present.js';
 import { type AttemptDetail, attemptsAt, ownAttempt } from './attempt-queries.js';
 import { startAttempt } from './attempt-start.js';
@@ -142,12 +141,16 @@ export function registerAttemptPages(pages: Hono<AppEnv>) {
       }
       const errors = fieldErrorsOf(err, c.get('t'));
       if (!errors) throw err;
-      const snapshots = new Map(attempt.questions.map((q) => [q.questionId, q.snapshot]));
-      const given = Object.fromEntries(
-        readAnswers(
-          snapshots,
-          answers.filter((a) => snapshots.has(a.questionId)),
-        ).responses,
+      // The form comes back as it was filled in, a refused number as it was typed.
+      const given: Given = Object.fromEntries(
+        answers.map((a) => [
+          a.questionId,
+          {
+            optionIds: a.optionIds,
+            value: a.value,
+            pairs: Object.fromEntries((a.pairs ?? []).map((p) => [p.optionId, p.choiceId])),
+          },
+        ]),
       );
       return attemptPage(c, attempt, given, errors);
     }

@@ -5,6 +5,7 @@ import type { AppEnv } from '../../web/context.js';
 import { fieldErrorsOf } from '../../web/field-errors.js';
 import { type FieldErrors, type FormValues, nestFields } from '../../web/forms.js';
 import { href } from '../../web/layout.js';
+import { idParam } from '../../web/params.js';
 import { render } from '../../web/render.js';
 import { assertBankEditor } from './bank-access.js';
 import { readQuestionFile } from './bank-file.js';
@@ -13,7 +14,7 @@ import { importQuestions } from './bank-import.js';
 import { type BankFilter, bankCategories, bankTags, getQuestion, listBank } from './bank-queries.js';
 import { removeQuestion, saveQuestion, unhideQuestion } from './bank-save.js';
 import { QUESTION_TYPES, type QuestionType } from './schema.js';
-import { BankForm, ChooseType } from './views/bank-form.js';
+import { BankForm } from './views/bank-form.js';
 import { BankImport } from './views/bank-import.js';
 import { BankList } from './views/bank-list.js';
 import { bankPath } from './views/bank-parts.js';
@@ -122,20 +123,13 @@ export function registerBankPages(pages: Hono<AppEnv>) {
       />,
     );
 
-  pages.get(bankPath.create, (c) => {
-    const type = typeOf(c.req.query('type'));
-    if (!type)
-      return render(
-        c,
-        { title: c.get('t')('learning.bank.new') },
-        <ChooseType t={c.get('t')} lang={c.get('lang')} />,
-      );
-    return formPage(c, type, null, { shuffle: 'on', defaultMark: '1' });
-  });
+  // A new question is single choice unless another type is chosen (the page offers the choice).
+  pages.get(bankPath.create, (c) =>
+    formPage(c, typeOf(c.req.query('type')) ?? 'single', null, { shuffle: 'on', defaultMark: '1' }),
+  );
 
   pages.post(bankPath.create, async (c) => {
-    const type = typeOf(c.req.query('type'));
-    if (!type) throw new AppError('not_found');
+    const type = typeOf(c.req.query('type')) ?? 'single';
     const values = await posted(c);
     try {
       const saved = await saveQuestion(
@@ -177,14 +171,17 @@ export function registerBankPages(pages: Hono<AppEnv>) {
     }
   });
 
-  pages.post(`/learn/manage/bank/:id${UUID_PARAM}/remove`, async (c) => {
-    const out = await removeQuestion(c.get('app').database.db, c.get('user'), c.req.param('id'));
+  // Deleted, or hidden when attempts or quizzes use it; or, when hidden, put back.
+  pages.post(`/learn/manage/bank/:id${UUID_PARAM}/visibility`, async (c) => {
+    const db = c.get('app').database.db;
+    const id = idParam(c.req.param('id'));
+    const action = (await c.req.parseBody()).action;
+    if (action === 'unhide') {
+      await unhideQuestion(db, c.get('user'), id);
+      return c.redirect(`${href(c.get('lang'), bankPath.one(id))}?done=unhidden`, 303);
+    }
+    const out = await removeQuestion(db, c.get('user'), id);
     return c.redirect(`${href(c.get('lang'), bankPath.list)}?done=${out}`, 303);
-  });
-
-  pages.post(`/learn/manage/bank/:id${UUID_PARAM}/unhide`, async (c) => {
-    await unhideQuestion(c.get('app').database.db, c.get('user'), c.req.param('id'));
-    return c.redirect(`${href(c.get('lang'), bankPath.list)}?done=unhidden`, 303);
   });
 
   const importPage = (

@@ -16,8 +16,8 @@ export const attemptPath = (id: string) => `/learn/attempts/${id}`;
 export const markText = (t: Translator, mark: number) =>
   mark === 1 ? t('learning.attempt.markOne') : t('learning.attempt.markOf', { mark });
 
-/** What the learner gave before (saved answers, or a refused form sent back), for redisplay. */
-export type Given = Record<string, QuestionResponse>;
+/** What the learner gave before (saved answers, or a refused form sent back as typed), for redisplay. */
+export type Given = Record<string, Omit<QuestionResponse, 'value'> & { value?: number | string | null }>;
 
 function Question(p: {
   t: Translator;
@@ -25,7 +25,7 @@ function Question(p: {
   q: LearnerQuestion;
   n: number;
   of: number;
-  given?: QuestionResponse;
+  given?: Given[string];
   error?: string;
 }) {
   const { t, lang, q } = p;

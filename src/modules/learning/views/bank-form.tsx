@@ -171,6 +171,7 @@ export function BankForm(p: Props) {
         crumbs={[{ href: href(lang, bankPath.list), label: t('learning.bank.title') }]}
       />
       {p.notice ? <Notice kind="success">{p.notice}</Notice> : null}
+      {p.question ? null : <TypeSwitch t={t} lang={lang} type={type} />}
       <ErrorSummary t={t} errors={errors} />
       <form method="post" action={action} class="stacked" novalidate>
         <HiddenFormFields csrfToken={p.csrfToken} />
@@ -292,12 +293,9 @@ export function BankForm(p: Props) {
         </div>
       </form>
       {p.question ? (
-        <form
-          method="post"
-          action={`${action}/${p.question.hidden ? 'unhide' : 'remove'}`}
-          class="danger-zone"
-        >
+        <form method="post" action={`${action}/visibility`} class="danger-zone">
           <HiddenFormFields csrfToken={p.csrfToken} />
+          <input type="hidden" name="action" value={p.question.hidden ? 'unhide' : 'remove'} />
           {p.question.hidden ? null : <p class="hint">{t('learning.bank.removeHint')}</p>}
           <button type="submit" class="button">
             {p.question.hidden ? t('learning.bank.unhide') : t('learning.bank.remove')}
@@ -308,31 +306,24 @@ export function BankForm(p: Props) {
   );
 }
 
-/** The first step of a new question: its type. */
-export function ChooseType(p: { t: Translator; lang: Lang }) {
+/** On a new question's page: another type, chosen before anything is typed. */
+function TypeSwitch(p: { t: Translator; lang: Lang; type: QuestionType }) {
   const { t, lang } = p;
   return (
-    <div class="wrap narrow learning-bank">
-      <PageHeader
-        title={t('learning.bank.new')}
-        crumbs={[{ href: href(lang, bankPath.list), label: t('learning.bank.title') }]}
-      />
-      <form method="get" action={href(lang, bankPath.create)} class="stacked">
-        <fieldset class="field">
-          <legend>{t('learning.bank.chooseType')}</legend>
-          {(['single', 'multiple', 'truefalse', 'matching', 'numeric'] as const).map((type, i) => (
-            <div class="radio">
-              <input type="radio" id={`f-type-${type}`} name="type" value={type} checked={i === 0} />
-              <label for={`f-type-${type}`}>{typeLabel(t, type)}</label>
-            </div>
+    <form method="get" action={href(lang, bankPath.create)} class="filters type-switch">
+      <div class="field">
+        <label for="f-type">{t('learning.bank.chooseType')}</label>
+        <select id="f-type" name="type">
+          {(['single', 'multiple', 'truefalse', 'matching', 'numeric'] as const).map((type) => (
+            <option value={type} selected={type === p.type}>
+              {typeLabel(t, type)}
+            </option>
           ))}
-        </fieldset>
-        <div class="actions">
-          <button type="submit" class="button primary">
-            {t('learning.bank.continue')}
-          </button>
-        </div>
-      </form>
-    </div>
+        </select>
+      </div>
+      <button type="submit" class="button">
+        {t('learning.bank.continue')}
+      </button>
+    </form>
   );
 }
