@@ -17,6 +17,7 @@ import { Markdown } from './bank-parts.js';
 import { quizPath } from './quiz-manage.js';
 
 const full = (fraction: number) => fraction >= 99.99;
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 function Outcome(p: { t: Translator; lang: Lang; got: number; of: number }) {
   const { t } = p;
@@ -24,7 +25,10 @@ function Outcome(p: { t: Translator; lang: Lang; got: number; of: number }) {
   return (
     <p class={`outcome outcome-${kind}`}>
       <strong>{t(`learning.attempt.${kind}`)}</strong> ·{' '}
-      {t('learning.attempt.marked', { got: formatNumber(p.got, p.lang), of: formatNumber(p.of, p.lang) })}
+      {t('learning.attempt.marked', {
+        got: formatNumber(round2(p.got), p.lang),
+        of: formatNumber(p.of, p.lang),
+      })}
     </p>
   );
 }
