@@ -3,8 +3,9 @@ import { AppError } from '../../lib/errors.js';
 import { UUID_PARAM } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
 import { fieldErrorsOf } from '../../web/field-errors.js';
-import { type FieldErrors, type FormValues, nestFields } from '../../web/forms.js';
+import { type FieldErrors, type FormValues, nestFields, postedFormToken } from '../../web/forms.js';
 import { href } from '../../web/layout.js';
+import { newFormToken, once } from '../../web/once.js';
 import { idParam } from '../../web/params.js';
 import { render } from '../../web/render.js';
 import { assertBankEditor } from './bank-access.js';
@@ -104,6 +105,7 @@ export function registerBankPages(pages: Hono<AppEnv>) {
     values: FormValues,
     errors?: FieldErrors,
     notice?: string,
+    formToken?: string,
   ) =>
     render(
       c,
@@ -119,31 +121,43 @@ export function registerBankPages(pages: Hono<AppEnv>) {
         values={values}
         errors={errors}
         csrfToken={c.get('csrfToken')}
+        formToken={formToken}
         notice={notice}
       />,
     );
 
   // A new question is single choice unless another type is chosen (the page offers the choice).
   pages.get(bankPath.create, (c) =>
-    formPage(c, typeOf(c.req.query('type')) ?? 'single', null, { shuffle: 'on', defaultMark: '1' }),
+    formPage(
+      c,
+      typeOf(c.req.query('type')) ?? 'single',
+      null,
+      { shuffle: 'on', defaultMark: '1' },
+      undefined,
+      undefined,
+      newFormToken(),
+    ),
   );
 
   pages.post(bankPath.create, async (c) => {
     const type = typeOf(c.req.query('type')) ?? 'single';
+    const formToken = await postedFormToken(c);
     const values = await posted(c);
+    const app = c.get('app');
     try {
-      const saved = await saveQuestion(
-        c.get('app').database.db,
-        c.get('user'),
-        null,
-        draftFromForm(type, values),
-        c.get('app').now(),
+      // A double click or a resend makes one question, not two.
+      const { result } = await once(
+        app.database.db,
+        formToken,
+        async (tx) =>
+          (await saveQuestion(tx, c.get('user'), null, draftFromForm(type, values), app.now())).id,
       );
-      return c.redirect(`${href(c.get('lang'), bankPath.one(saved.id))}?done=saved`, 303);
+      const to = result ? `${bankPath.one(result)}?done=saved` : bankPath.list;
+      return c.redirect(href(c.get('lang'), to), 303);
     } catch (err) {
       const errors = fieldErrorsOf(err, c.get('t'));
       if (!errors) throw err;
-      return formPage(c, type, null, values, errors);
+      return formPage(c, type, null, values, errors, undefined, formToken);
     }
   });
 

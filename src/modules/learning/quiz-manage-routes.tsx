@@ -3,8 +3,9 @@ import { AppError } from '../../lib/errors.js';
 import { UUID_PARAM } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
 import { fieldErrorsOf } from '../../web/field-errors.js';
-import { type FieldErrors, type FormValues, nestFields } from '../../web/forms.js';
+import { type FieldErrors, type FormValues, nestFields, postedFormToken } from '../../web/forms.js';
 import { href } from '../../web/layout.js';
+import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
 import { assertBankEditor } from './bank-access.js';
 import { bankTags } from './bank-queries.js';
@@ -68,6 +69,7 @@ export function registerQuizManagePages(pages: Hono<AppEnv>) {
     values: FormValues,
     errors?: FieldErrors,
     notice?: string,
+    formToken?: string,
   ) => {
     const db = c.get('app').database.db;
     const [courses, tags] = await Promise.all([courseChoices(db), bankTags(db)]);
@@ -83,32 +85,41 @@ export function registerQuizManagePages(pages: Hono<AppEnv>) {
         values={values}
         errors={errors}
         csrfToken={c.get('csrfToken')}
+        formToken={formToken}
         notice={notice}
       />,
     );
   };
 
   const save = async (c: Context<AppEnv>, quizId: string | null) => {
+    const formToken = quizId ? undefined : await postedFormToken(c);
     const values = nestFields((await c.req.parseBody({ all: true })) as Record<string, string>);
+    const app = c.get('app');
     try {
-      const app = c.get('app');
-      const saved = await saveQuiz(
+      // A new quiz posted twice (a double click, a resend) is made once.
+      const { result } = await once(
         app.database.db,
-        c.get('user'),
-        quizId,
-        quizDraftFromForm(values),
-        app.now(),
+        formToken,
+        async (tx) => (await saveQuiz(tx, c.get('user'), quizId, quizDraftFromForm(values), app.now())).id,
       );
-      return c.redirect(`${href(c.get('lang'), quizPath.edit(saved.id))}?done=saved`, 303);
+      const to = result ? `${quizPath.edit(result)}?done=saved` : quizPath.manage;
+      return c.redirect(href(c.get('lang'), to), 303);
     } catch (err) {
       const errors = fieldErrorsOf(err, c.get('t'));
       if (!errors) throw err;
-      return formPage(c, quizId, values, errors);
+      return formPage(c, quizId, values, errors, undefined, formToken);
     }
   };
 
   pages.get(quizPath.create, (c) =>
-    formPage(c, null, { courseId: c.req.query('course') ?? '', passMark: '60', required: 'on' }),
+    formPage(
+      c,
+      null,
+      { courseId: c.req.query('course') ?? '', passMark: '60', required: 'on' },
+      undefined,
+      undefined,
+      newFormToken(),
+    ),
   );
   pages.post(quizPath.create, (c) => save(c, null));
 

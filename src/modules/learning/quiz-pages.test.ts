@@ -90,6 +90,20 @@ describe.each(DATABASE_KINDS)('question bank and quiz pages and API (%s)', (kind
     const list = await (await manager.get('/en/learn/manage/bank?tag=registration')).text();
     expect(list).toContain('Which office registers trade marks?');
     expect((await learner.get('/en/learn/manage/bank')).status).toBe(403);
+    // The same new-question form posted twice at once (a double click) makes one question.
+    const twice = {
+      _form: 'double-click-token-0001',
+      'text.en': 'Posted twice',
+      'options.0.value': '3',
+      'options.0.fraction': '100',
+    };
+    const both = await Promise.all(
+      [1, 2].map(() => manager.post('/en/learn/manage/bank/new?type=numeric', twice)),
+    );
+    expect(both.map((r) => r.status)).toEqual([303, 303]);
+    expect(
+      await t.database.query(`select id from questions where text->>'en' = 'Posted twice'`),
+    ).toHaveLength(1);
 
     const quiz = await manager.post('/en/learn/manage/quizzes/new', {
       courseId,

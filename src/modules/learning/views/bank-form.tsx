@@ -24,6 +24,8 @@ interface Props {
   values: FormValues;
   errors?: FieldErrors;
   csrfToken: string;
+  /** A new question's one-time token, so a double click saves it once. */
+  formToken?: string;
   notice?: string;
 }
 
@@ -174,7 +176,7 @@ export function BankForm(p: Props) {
       {p.question ? null : <TypeSwitch t={t} lang={lang} type={type} />}
       <ErrorSummary t={t} errors={errors} />
       <form method="post" action={action} class="stacked" novalidate>
-        <HiddenFormFields csrfToken={p.csrfToken} />
+        <HiddenFormFields csrfToken={p.csrfToken} formToken={p.question ? undefined : p.formToken} />
         <BilingualField
           t={t}
           name="text"

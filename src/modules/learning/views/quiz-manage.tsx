@@ -85,6 +85,8 @@ export interface QuizFormProps {
   values: FormValues;
   errors?: FieldErrors;
   csrfToken: string;
+  /** A new quiz's one-time token, so a double click saves it once. */
+  formToken?: string;
   notice?: string;
 }
 
@@ -108,7 +110,7 @@ export function QuizForm(p: QuizFormProps) {
       {p.notice ? <Notice kind="success">{p.notice}</Notice> : null}
       <ErrorSummary t={t} errors={errors} />
       <form method="post" action={action} class="stacked" novalidate>
-        <HiddenFormFields csrfToken={p.csrfToken} />
+        <HiddenFormFields csrfToken={p.csrfToken} formToken={p.quizId ? undefined : p.formToken} />
         {p.quizId ? null : (
           <SelectField
             t={t}
