@@ -43,8 +43,6 @@ import {
   registerFeedbackPages,
 } from './feedback/index.js';
 import { registerHomePages } from './home/index.js';
-// Learning has no pages yet: its face brings its messages (audit labels of its tables).
-import './learning/index.js';
 import {
   ipRegisterHandlers,
   ipRegisterRecurring,
@@ -53,6 +51,7 @@ import {
 } from './ip-register/index.js';
 import type { JobHandlers, Recurring } from './jobs/index.js';
 import { jobsHandlers, jobsRecurring } from './jobs/index.js';
+import { registerQuizApi, registerQuizPages } from './learning/index.js';
 import { registerLibraryApi, registerLibraryPages } from './library/index.js';
 import { mailHandlers, registerOutboxPages } from './mail/index.js';
 import { newsHomeBlock, registerNewsApi, registerNewsPages } from './news/index.js';
@@ -101,6 +100,7 @@ export const pageModules: PageModule[] = [
   registerLogframePages,
   registerSignInPages,
   registerSessionsPages,
+  registerQuizPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -123,6 +123,7 @@ export const apiModules: ApiModule[] = [
   registerEvidenceApi,
   registerSessionsApi,
   registerReachApi,
+  registerQuizApi,
 ];
 
 /** Every feature's background work, by queue name. */

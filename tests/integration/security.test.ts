@@ -36,8 +36,8 @@ const RAW_ALLOWED: Record<string, string> = {
 };
 
 /**
- * A local session someone else runs is not shown to an official at all: acting on it is a 404,
- * which refuses without saying that it exists.
+ * A local session someone else runs, and another learner's quiz attempt, are not shown to an
+ * official at all: acting on them is a 404, which refuses without saying that they exist.
  */
 const HIDDEN_FROM_OTHERS = new Set([
   '/events/{id}/attendees',
@@ -45,6 +45,7 @@ const HIDDEN_FROM_OTHERS = new Set([
   '/events/{id}/claimed-headcount',
   '/events/{id}/evidence',
   '/events/{id}/evidence/{evidenceId}',
+  '/attempts/{id}/submit',
 ]);
 
 function sourceFiles(dir: string): string[] {

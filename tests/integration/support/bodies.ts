@@ -122,6 +122,10 @@ export function baseBody(op: Operation, w: World, doc: Schema): unknown {
       csv: `email,day\n${u('sheet')}@example.org,2099-06-28\n`,
       confirm: false,
     }),
+    'POST /questions/import': () => ({
+      content: `question,type,name,text_en,text_zh,fraction\nQ1,single,${u('q')},Which office registers trade marks?,哪个机关负责商标注册？,\nQ1,,,CNIPA,国家知识产权局,100\nQ1,,,SAMR,市场监管总局,0\n`,
+    }),
+    'POST /attempts/{id}/submit': () => ({ answers: [] }),
   };
   const make = known[`${op.method} ${op.path}`];
   return make ? make() : op.body ? sample(doc, op.body) : undefined;

@@ -28,6 +28,7 @@ import { cities } from '../../../src/modules/places/schema.js';
 import { type TestApp, testApp } from '../../helpers/app.js';
 import { atTime } from './clock.js';
 import { documentsFixtures } from './documents-fixtures.js';
+import { learningFixtures } from './learning-fixtures.js';
 import { registrationFixtures } from './registration-fixtures.js';
 import { sessionsFixtures } from './sessions-fixtures.js';
 import { worldDatabase } from './world-snapshot.js';
@@ -120,6 +121,12 @@ export interface Fixtures {
   localSessionId: string;
   apiLocalSessionId: string;
   queriedSessionId: string;
+  /** A bank question, quizzes of a published course the administrator is enrolled in, and their open attempts. */
+  bankQuestionId: string;
+  quizId: string;
+  apiQuizId: string;
+  attemptId: string;
+  apiAttemptId: string;
 }
 
 /** A multipart body with one small DOCX in the field `file`. */
@@ -351,6 +358,7 @@ async function buildWorld(t: TestApp): Promise<WorldState> {
     adminId,
     officialId: official.userId!,
   });
+  const learning = await learningFixtures(t, adminId);
   const news = await json<{ id: string; slug: string }>(
     await api('POST', '/news', {
       title: { en: 'Training held in Qingdao', zh: '青岛培训举行' },
@@ -634,6 +642,7 @@ async function buildWorld(t: TestApp): Promise<WorldState> {
       outboxId: mail.id,
       ...seats,
       ...sessions,
+      ...learning,
       libraryItemId: item.id,
       libraryItemSlug: item.slug,
       libraryFileId: libraryFile.id,
@@ -691,6 +700,8 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         'toolkit/register': ids.organisationId,
         'register/rights': ids.ipRightId,
         'ip/rights': ids.ipApiRightId,
+        'manage/bank': ids.bankQuestionId,
+        'manage/quizzes': ids.quizId,
       };
       // The manager's actions on a registration each need a registration in the state they act on.
       const byAction: Record<string, string> = {
@@ -747,6 +758,8 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         join: ids.signInKey,
         attendees: ids.attendeeId,
         evidence: ids.evidenceId,
+        quizzes: opts.api ? ids.apiQuizId : ids.quizId,
+        attempts: opts.api ? ids.apiAttemptId : ids.attemptId,
       };
       // A trainer answers only the question asked about their own session.
       const answering = parts[i + 1] === 'verification' && parts[i + 2] === 'answer';
