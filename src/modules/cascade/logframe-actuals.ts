@@ -8,14 +8,18 @@ import { FOLLOW_UP_USES } from './followups-answer.js';
 import { rowsOf } from './followups-due.js';
 import { percent } from './followups-results.js';
 import type { IndicatorCode } from './logframe-indicators.js';
+import { computeReach, countedSession } from './reach.js';
 
 /**
- * The log-frame's actual figures, by small aggregate queries of their own, so that the reach
- * computation can replace them later. Verified figures count only attendees of sessions marked
- * verified; a claimed headcount is never added to them.
+ * The log-frame's actual figures. Its reach figures are the reach report's (`computeReach`, the
+ * one definition of a counted session and of a person or organisation reached), so the two pages
+ * cannot disagree. Verified figures count only attendees of sessions marked verified; a claimed
+ * headcount is never added to them.
  */
 export interface Period {
   programmeId: string;
+  /** The programme's slug, as the reach report takes it. */
+  programme: string;
   /** Events that began on or after / before (YYYY-MM-DD, inclusive); open when absent. */
   from?: string;
   to?: string;
@@ -46,40 +50,23 @@ const scope = (viewer: Actor) => scopeCondition(viewer, sql`e.province`, sql`e.c
 const one = async (db: Db, q: SQL) => (await rowsOf<Record<string, unknown>>(db, q))[0] ?? {};
 const n = (v: unknown) => Number(v ?? 0);
 
-/** The sessions of the period that were held (their day has come), not cancelled, with their named attendees. */
+/** The sessions of the period the reports count (`countedSession`), in the viewer's scope. */
 const heldSessions = (viewer: Actor, p: Period) => sql`
-  select e.id, ls.verification, ls.claimed_headcount,
-    (select count(*) from session_attendees a where a.event_id = e.id) as named
+  select e.id, ls.verification
   from local_sessions ls join events e on e.id = ls.event_id
-  where e.kind = 'local' and e.status in ('published', 'completed') and e.end_date <= ${p.today}::date
-    and ${inPeriod(p)} and ${scope(viewer)}`;
+  where ${countedSession(p.today)} and ${inPeriod(p)} and ${scope(viewer)}`;
 
-/** Reach for the period: sessions, people and SMEs named and verified, and claims beyond the names. */
+/** Reach for the period, as the reach report counts it. */
 export async function reachOf(db: Db, viewer: Actor, p: Period): Promise<Reach> {
-  const s = await one(
-    db,
-    sql`select count(*) filter (where verification <> 'rejected') as held,
-        count(*) filter (where verification = 'verified') as verified,
-        coalesce(sum(greatest(coalesce(claimed_headcount, 0) - named, 0)) filter (where verification <> 'rejected'), 0) as claimed
-      from (${heldSessions(viewer, p)}) s`,
-  );
-  const a = await one(
-    db,
-    sql`select count(distinct a.person_key) as people,
-        count(distinct a.person_key) filter (where s.verification = 'verified') as people_verified,
-        count(distinct a.org_key) filter (where a.is_sme and a.org_key <> '') as smes,
-        count(distinct a.org_key) filter (where a.is_sme and a.org_key <> '' and s.verification = 'verified') as smes_verified
-      from session_attendees a join (${heldSessions(viewer, p)}) s on s.id = a.event_id
-      where s.verification <> 'rejected'`,
-  );
+  const r = await computeReach(db, viewer, { programme: p.programme, from: p.from, to: p.to }, p.today);
   return {
-    sessionsHeld: n(s.held),
-    sessionsVerified: n(s.verified),
-    claimedBeyondNamed: n(s.claimed),
-    peopleNamed: n(a.people),
-    peopleVerified: n(a.people_verified),
-    smesNamed: n(a.smes),
-    smesVerified: n(a.smes_verified),
+    sessionsHeld: r.localSessions,
+    sessionsVerified: r.verifiedSessions,
+    claimedBeyondNamed: r.claimedBeyondNamed,
+    peopleNamed: r.people.distinct,
+    peopleVerified: r.people.verified,
+    smesNamed: r.smes.distinct,
+    smesVerified: r.smes.verified,
   };
 }
 

@@ -50,7 +50,13 @@ export async function logframeOf(
   assertLogframeReader(viewer);
   if (q.from && q.to && q.from > q.to) throw invalidFields({ to: 'cascade.logframe.periodOrder' });
   const programme = q.programme ? await programmeBySlug(db, q.programme) : await firstProgramme(db);
-  const period = { programmeId: programme.id, from: q.from, to: q.to, today: todayIso(now) };
+  const period = {
+    programmeId: programme.id,
+    programme: programme.slug,
+    from: q.from,
+    to: q.to,
+    today: todayIso(now),
+  };
   const [{ actual, reach }, targets, rows] = [
     await logframeActuals(db, viewer, period),
     await targetsOf(db, programme.id),

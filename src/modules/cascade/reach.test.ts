@@ -1,10 +1,14 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS, freshDatabase } from '../../../tests/helpers/db.js';
 import type { Database } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
+import { logframeOf } from './logframe-report.js';
 import { computeReach } from './reach.js';
 import { actorWith, seedReachWorld } from './reach-fixtures.js';
 import { reachTree } from './reach-tree.js';
+import { localSessions } from './schema.js';
+import { addAttendee, addLocalSession } from './test-fixtures.js';
 
 describe.each(DATABASE_KINDS)('reach of a programme (%s)', (kind) => {
   let database: Database;
@@ -113,5 +117,51 @@ describe.each(DATABASE_KINDS)('reach of a programme (%s)', (kind) => {
     const tier3 = tier2.sessions[0]!.trainers[0]!;
     // The cancelled session is not in the tree.
     expect([tier3.level, tier3.sessions.map((s) => s.id)]).toEqual([3, [w.sessions.s5.id]]);
+  });
+
+  // Last in the file: it changes the world.
+  it('leaves out a rejected session and one still to come, and gives the log-frame the very same figures', async () => {
+    const before = await computeReach(database.db, manager, { programme }, '2026-12-05');
+    // S4 (Jinan, level 2, one person of its own and the SME it shares with no one else) is rejected.
+    await database.db
+      .update(localSessions)
+      .set({ verification: 'rejected' })
+      .where(eq(localSessions.eventId, w.sessions.s4.id));
+    const planned = await addLocalSession(database.db, {
+      programmeId: w.programme.id,
+      parentEventId: w.training.id,
+      trainerId: w.trainers.t1.id,
+      cityId: w.qingdao.id,
+      province: 'CN-SD',
+      date: '2027-03-01',
+      claimedHeadcount: 40,
+    });
+    await addAttendee(database.db, planned.id, w.qingdao.id, {
+      name: 'Early Bird',
+      email: 'early@example.cn',
+    });
+    const after = await computeReach(database.db, manager, { programme }, '2026-12-05');
+    expect(after.localSessions).toBe(before.localSessions - 1);
+    expect(after.people.distinct).toBe(before.people.distinct - 2);
+    expect(after.claimedBeyondNamed).toBe(before.claimedBeyondNamed);
+    // On the day it is held, the planned session counts, and its claim beyond its one name with it.
+    const then = await computeReach(database.db, manager, { programme }, '2027-03-01');
+    expect([then.localSessions, then.people.distinct, then.claimedBeyondNamed]).toEqual([
+      after.localSessions + 1,
+      after.people.distinct + 1,
+      after.claimedBeyondNamed + 39,
+    ]);
+    const frame = await logframeOf(database.db, manager, { programme }, new Date('2026-12-05T04:00:00Z'));
+    expect(frame.reach).toEqual({
+      sessionsHeld: after.localSessions,
+      sessionsVerified: after.verifiedSessions,
+      claimedBeyondNamed: after.claimedBeyondNamed,
+      peopleNamed: after.people.distinct,
+      peopleVerified: after.people.verified,
+      smesNamed: after.smes.distinct,
+      smesVerified: after.smes.verified,
+    });
+    const actual = Object.fromEntries(frame.indicators.map((i) => [i.code, i.actual]));
+    expect(actual).toMatchObject({ sessions_held: after.localSessions, smes_verified: after.smes.verified });
   });
 });

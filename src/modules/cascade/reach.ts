@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Bilingual } from '../../lib/bilingual.js';
+import { todayIso } from '../../lib/dates.js';
 import { attendedSql } from '../attendance/index.js';
 import type { ReachFilter } from './reach-input.js';
 import {
@@ -62,11 +63,21 @@ export interface Reach {
 const SESSION_DIMENSIONS: ReachDimension[] = ['city', 'province', 'year', 'level'];
 
 /**
- * The local sessions a report counts (not cancelled; in the place, period and scope), each with
+ * The local sessions every report counts, the reach page and the log-frame alike: published (or
+ * completed), held by `today` (China's date), and not rejected. A session still to come has
+ * reached nobody yet; a rejected one's names and claim are not counted at all.
+ */
+export function countedSession(today: string, event = sql`e`, session = sql`ls`): SQL {
+  return sql`${event}.kind = 'local' and ${event}.status in ('published', 'completed')
+    and ${event}.start_date <= ${today}::date and ${session}.verification <> 'rejected'`;
+}
+
+/**
+ * The local sessions a report counts (`countedSession`, in the place, period and scope), each with
  * the level of its trainer and its named attendees, as the rows the breakdowns group: one per
  * attendee, and one per session carrying what its claim exceeds its named attendees.
  */
-function rowsOf(actor: Actor, f: ReachFilter, programmeId: string): SQL {
+function rowsOf(actor: Actor, f: ReachFilter, programmeId: string, today: string): SQL {
   return sql`
     with s as (
       select e.id, e.city_id, e.province, extract(year from e.start_date)::int as year,
@@ -76,7 +87,7 @@ function rowsOf(actor: Actor, f: ReachFilter, programmeId: string): SQL {
       from events e
       join local_sessions ls on ls.event_id = e.id
       join trainers t on t.id = ls.trainer_id
-      where e.kind = 'local' and e.programme_id = ${programmeId} and e.status <> 'cancelled'
+      where ${countedSession(today)} and e.programme_id = ${programmeId}
         and ${placeCondition(actor, f, sql`e.province`, sql`e.city_id`)}
         and ${periodCondition(f, sql`e.start_date`)}
     )
@@ -96,7 +107,12 @@ const pair = (d: unknown, v: unknown): Pair => ({ distinct: Number(d), verified:
  * organisation key, each de-duplicated across sessions). A verified figure counts only attendees
  * of verified sessions; a claimed headcount adds only what it exceeds the session's named attendees.
  */
-export async function computeReach(db: Db, actor: Actor | null, f: ReachFilter): Promise<Reach> {
+export async function computeReach(
+  db: Db,
+  actor: Actor | null,
+  f: ReachFilter,
+  today = todayIso(),
+): Promise<Reach> {
   assertReachReader(actor);
   const programme = await reachProgramme(db, f.programme);
   const trainingWhere = sql`e.kind = 'training' and e.programme_id = ${programme.id}
@@ -135,7 +151,7 @@ export async function computeReach(db: Db, actor: Actor | null, f: ReachFilter):
                count(distinct x.org_key) filter (where not x.is_sme)::int as others,
                count(distinct x.org_key) filter (where not x.is_sme and x.verified)::int as others_verified,
                coalesce(sum(x.beyond) filter (where x.session_row), 0)::int as beyond
-        from (${rowsOf(actor, f, programme.id)}) x
+        from (${rowsOf(actor, f, programme.id, today)}) x
         group by grouping sets ((), (x.city_id), (x.province), (x.year), (x.level), (x.sector), (x.sex))
       ) g left join cities c on g.dim = 'city' and c.id::text = g.key`,
     ),
