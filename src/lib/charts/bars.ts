@@ -20,6 +20,8 @@ export interface BarSeries {
 export interface BarChart extends ChartText {
   categories: string[];
   series: BarSeries[];
+  /** The drawing's width in its own units: 640 for a page column, about 340 for a phone. */
+  width?: number;
 }
 
 const WIDTH = 640;
@@ -32,11 +34,15 @@ const ROW_GAP = 14;
  * figure written at its end, and a legend. Horizontal, so long city names and a phone's width fit.
  */
 export function barChart(c: BarChart): string {
-  const labelWidth = Math.min(180, Math.max(40, ...c.categories.map((l) => textWidth(l, 13) + 8)));
+  const width = c.width ?? WIDTH;
+  const labelWidth = Math.min(
+    Math.round(width * 0.3),
+    Math.max(40, ...c.categories.map((l) => textWidth(l, 13) + 8)),
+  );
   const max = Math.max(1, ...c.series.flatMap((s) => s.values));
-  const valueRoom = 64;
-  const plot = WIDTH - labelWidth - valueRoom - 8;
-  const legendRows = legend(c.id, c.series, 0, WIDTH);
+  const valueRoom = width < 480 ? 48 : 64;
+  const plot = width - labelWidth - valueRoom - 8;
+  const legendRows = legend(c.id, c.series, 0, width);
   const top = legendRows.height + 8;
   const group = c.series.length * (BAR + GAP) - GAP;
   let body = legendRows.svg;
@@ -53,7 +59,7 @@ export function barChart(c: BarChart): string {
   });
   const height = top + Math.max(1, c.categories.length) * (group + ROW_GAP);
   body += `<line x1="${labelWidth}" y1="${top - 4}" x2="${labelWidth}" y2="${height - ROW_GAP + 4}" stroke="${RULE}"/>`;
-  return frame(c, WIDTH, height, body);
+  return frame(c, width, height, body);
 }
 
 /** The series' names with their swatches, wrapped to the width. */

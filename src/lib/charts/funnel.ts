@@ -15,9 +15,14 @@ const STEP = 34;
  * the left and its figure on the bar. Different units (people, sessions) side by side: the widths
  * say how the cascade widens or narrows, the figures say how much.
  */
-export function funnelChart(c: ChartText & { steps: FunnelStep[] }): string {
-  const labelWidth = Math.min(260, Math.max(60, ...c.steps.map((s) => textWidth(s.label, 13) + 12)));
-  const plot = WIDTH - labelWidth;
+export function funnelChart(c: ChartText & { steps: FunnelStep[]; width?: number }): string {
+  const width = c.width ?? WIDTH;
+  const labelWidth = Math.min(
+    Math.round(width * (width < 480 ? 0.5 : 0.4)),
+    Math.max(60, ...c.steps.map((s) => textWidth(s.label, 13) + 12)),
+  );
+  // Room on the right for a figure written beside its bar.
+  const plot = width - labelWidth - 40;
   const centre = labelWidth + plot / 2;
   const max = Math.max(1, ...c.steps.map((s) => s.value));
   let body = '';
@@ -34,5 +39,5 @@ export function funnelChart(c: ChartText & { steps: FunnelStep[] }): string {
       ? `<text x="${centre}" y="${y + 21}" text-anchor="middle" fill="#ffffff" font-weight="700">${esc(figure)}</text>`
       : `<text x="${(centre + w / 2 + 6).toFixed(1)}" y="${y + 21}" font-weight="700">${esc(figure)}</text>`;
   });
-  return frame(c, WIDTH, Math.max(1, c.steps.length) * STEP, body);
+  return frame(c, width, Math.max(1, c.steps.length) * STEP, body);
 }

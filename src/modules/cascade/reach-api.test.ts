@@ -89,7 +89,11 @@ describe.each(DATABASE_KINDS)('reach report through the API and the page (%s)', 
     // The tree opens without a script.
     expect(html).toMatch(/<details[^>]*>\s*<summary>/);
     const svgs = html.match(/<svg[^>]*role="img"[\s\S]*?<\/svg>/g) ?? [];
-    expect(svgs.length).toBe(5);
+    // Four charts drawn for a page column and again for a phone (its words at their size), and the map.
+    expect(svgs.length).toBe(9);
+    const narrow = svgs.filter((svg) => /aria-labelledby="[a-z-]+-narrow-title/.test(svg));
+    expect(narrow).toHaveLength(4);
+    for (const svg of narrow) expect(svg).toMatch(/viewBox="0 0 340 /);
     for (const svg of svgs) {
       expect(XMLValidator.validate(svg)).toBe(true);
       expect(svg).toMatch(/role="img"/);
