@@ -5,8 +5,10 @@ import { type Database, openDatabase } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { resolveSecret, type SecretSource } from './db/secret.js';
 import { describeDatabase, waitForDatabase } from './db/wait.js';
+import { siteUrlOf } from './lib/services.js';
 import { seconds, stageLogger } from './lib/stage-log.js';
 import { ensureAdmin } from './modules/accounts/index.js';
+import { ensureSigningKey } from './modules/credentials/index.js';
 import { createMailer } from './modules/mail/index.js';
 import { seedDemoOnce } from './modules/seed/index.js';
 import type { AppContext } from './web/context.js';
@@ -79,6 +81,12 @@ export async function startContext(
       () => resolveSecret(database, { secret: config.SECRET, dataDir: config.DATA_DIR }),
       (r) => SECRET_OUTCOME[r.source],
     ));
+    // The key that signs verifiable credentials, sealed under the secret just resolved.
+    await stage(
+      'credential signing key',
+      () => ensureSigningKey(database.db, secret, siteUrlOf(config)),
+      (r) => r.outcome,
+    );
     if (opts.seed !== false) await seedDemoOnce(database, logger, stage);
     const { ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_NAME, ADMIN_LANG } = config;
     await stage(

@@ -1,6 +1,7 @@
 export * from '../modules/accounts/schema.js';
 export * from '../modules/attendance/schema.js';
 export * from '../modules/audit/schema.js';
+export * from '../modules/credentials/schema.js';
 export * from '../modules/cascade/schema.js';
 export * from '../modules/directory/schema.js';
 export * from '../modules/documents/schema.js';

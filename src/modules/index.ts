@@ -27,6 +27,12 @@ import {
   trainersHandlers,
   trainersRecurring,
 } from './cascade/index.js';
+import {
+  credentialIdsFor,
+  credentialsHandlers,
+  registerCredentialsApi,
+  registerCredentialsPages,
+} from './credentials/index.js';
 import { registerDirectoryApi, registerDirectoryPages } from './directory/index.js';
 import {
   certificateRegistrantSection,
@@ -91,10 +97,15 @@ export const pageModules: PageModule[] = [
   registerFeedbackPages,
   registerIpRegisterPages,
   registerCheckInPages,
-  registerDocumentsPages,
+  (pages) =>
+    registerDocumentsPages(pages, {
+      credentialLinks: (db, refs) => credentialIdsFor(db, 'attendance', refs),
+    }),
   (pages) => registerReportsPages(pages, { chart: participationChart }),
   registerReachPages,
-  registerTrainersPages,
+  (pages) =>
+    registerTrainersPages(pages, { credentialLinks: (db, refs) => credentialIdsFor(db, 'trainer', refs) }),
+  registerCredentialsPages,
   registerFollowUpPages,
   registerFollowUpResultsPages,
   registerLogframePages,
@@ -124,6 +135,7 @@ export const apiModules: ApiModule[] = [
   registerSessionsApi,
   registerReachApi,
   registerQuizApi,
+  registerCredentialsApi,
 ];
 
 /** Every feature's background work, by queue name. */
@@ -138,6 +150,7 @@ export const jobHandlers: JobHandlers = {
   ...documentsHandlers,
   ...trainersHandlers,
   ...followUpHandlers,
+  ...credentialsHandlers,
 };
 
 /** Tasks each process queues on a schedule (once per slot across processes). */

@@ -52,6 +52,7 @@ const STAGES = [
   'opening the database',
   'migrations',
   'signing secret',
+  'credential signing key',
   'demo programme',
   'starter content',
   'first administrator',
@@ -92,11 +93,13 @@ describe.each(DATABASE_KINDS)('the first start on %s', (kind: DatabaseKind) => {
     expect(said('starter content', first)).toMatch(/^start-up: starter content loaded \(/);
     expect(said('first administrator', first)).toMatch(/^start-up: first administrator created \(/);
     expect(said('signing secret', first)).toMatch(/generated and stored in the database/);
+    expect(said('credential signing key', first)).toMatch(/generated and stored in the database/);
 
     const second = await serveOnce(env);
     expect(second.filter((l) => l.stage).map((l) => l.stage)).toEqual(STAGES);
     expect(said('demo programme', second)).toMatch(/already loaded/);
     expect(said('first administrator', second)).toMatch(/already there/);
     expect(said('signing secret', second)).toMatch(/read from the database/);
+    expect(said('credential signing key', second)).toMatch(/read from the database/);
   });
 });

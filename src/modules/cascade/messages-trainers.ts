@@ -35,6 +35,7 @@ export const trainersMessages = defineMessages(
     'cascade.trainers.revokedOn': 'Revoked on {date}: {reason}',
     'cascade.trainers.certifiedOn': 'Certified on {date}',
     'cascade.trainers.sessionsRun': 'Local sessions run: {n}',
+    'cascade.trainers.credential': 'Verifiable credential (Open Badges 3.0)',
     'cascade.trainers.mine.title': 'My trainer certificates',
     'cascade.trainers.mine.lead':
       'The programmes you are a certified trainer of, and what you have run under each.',
@@ -131,6 +132,7 @@ export const trainersMessages = defineMessages(
     'cascade.trainers.revokedOn': '{date}撤销：{reason}',
     'cascade.trainers.certifiedOn': '{date}认证',
     'cascade.trainers.sessionsRun': '已举办地方培训：{n} 场',
+    'cascade.trainers.credential': '可验证凭证（开放徽章 3.0）',
     'cascade.trainers.mine.title': '我的培训师认证',
     'cascade.trainers.mine.lead': '您获认证担任培训师的项目，以及您在各项目下举办的培训。',
     'cascade.trainers.mine.none': '您尚未获得培训师认证。参加培训达到规定天数并通过知识测试即可获得认证。',

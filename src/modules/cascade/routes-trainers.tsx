@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import type { Db } from '../../db/client.js';
 import { UUID_PARAM } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
 import { requireStaff, requireUser } from '../../web/guards.js';
@@ -17,7 +18,13 @@ import {
 import { TrainersListPage } from './views/trainers-list.js';
 import { MyTrainersPage } from './views/trainers-mine.js';
 
-export function registerTrainersPages(pages: Hono<AppEnv>) {
+/** Finds the credential issued for each of these refs (trainer ids), passed in at composition. */
+export type CredentialLinks = (db: Db, refs: string[]) => Promise<Map<string, string>>;
+
+export function registerTrainersPages(
+  pages: Hono<AppEnv>,
+  parts: { credentialLinks?: CredentialLinks } = {},
+) {
   pages.get('/trainers', async (c) => {
     const user = requireStaff(c);
     const db = c.get('app').database.db;
@@ -58,11 +65,16 @@ export function registerTrainersPages(pages: Hono<AppEnv>) {
   pages.get('/trainers/mine', async (c) => {
     const user = requireUser(c);
     const t = c.get('t');
-    const items = await myTrainers(c.get('app').database.db, user);
+    const db = c.get('app').database.db;
+    const items = await myTrainers(db, user);
+    const credentials = await parts.credentialLinks?.(
+      db,
+      items.map((r) => r.trainer.id),
+    );
     return render(
       c,
       { title: t('cascade.trainers.mine.title') },
-      <MyTrainersPage t={t} lang={c.get('lang')} items={items} />,
+      <MyTrainersPage t={t} lang={c.get('lang')} items={items} credentials={credentials} />,
     );
   });
 

@@ -6,10 +6,15 @@ import type { Services } from '../../lib/services.js';
 import { raiseRoleOrInvite } from '../accounts/index.js';
 import { recordAudit } from '../audit/index.js';
 import { programmes } from '../events/schema.js';
+import { enqueue } from '../jobs/index.js';
 import { localSessions, type TrainerBasis, trainers } from './schema.js';
 import { certifiedMail } from './trainers-mail.js';
 
 export type TrainerRow = typeof trainers.$inferSelect;
+
+/** Queued when a trainer is certified, and when one is revoked; the payload names the trainer. */
+export const TRAINER_CERTIFIED = 'trainer.certified';
+export const TRAINER_REVOKED = 'trainer.revoked';
 
 /** The event a trainer is certified from, as much of it as certifying needs. */
 export interface SourceEvent {
@@ -98,6 +103,7 @@ export async function certify(
     },
     reason: p.reason || undefined,
   });
+  await enqueue(tx, { queue: TRAINER_CERTIFIED, payload: { trainerId: row.id } });
   if (!row.email) return row;
   const account = await raiseRoleOrInvite(
     tx,

@@ -7,10 +7,17 @@ import { invalidFields } from '../../lib/field-errors.js';
 import type { Services } from '../../lib/services.js';
 import { recordAudit } from '../audit/index.js';
 import { events } from '../events/schema.js';
+import { enqueue } from '../jobs/index.js';
 import { getCity } from '../places/index.js';
 import { registrations } from '../registration/schema.js';
 import { cascadeSettings, sessionAttendees, trainers } from './schema.js';
-import { type CertifiedPerson, certify, type SourceEvent, type TrainerRow } from './trainers-certify.js';
+import {
+  type CertifiedPerson,
+  certify,
+  type SourceEvent,
+  TRAINER_REVOKED,
+  type TrainerRow,
+} from './trainers-certify.js';
 
 export const REASON_MAX = 500;
 
@@ -151,6 +158,7 @@ export async function revokeTrainer(
       after: { revokedAt: now, revokedReason: reason },
       reason,
     });
+    await enqueue(tx, { queue: TRAINER_REVOKED, payload: { trainerId: row.id, reason } });
     return row;
   });
 }

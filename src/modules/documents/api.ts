@@ -219,8 +219,9 @@ export function registerDocumentsApi(api: OpenAPIHono<AppEnv>) {
     const found = await publicVerification(c, c.req.valid('param').code);
     if (!found) throw new AppError('not_found');
     c.header('Cache-Control', 'no-store');
+    const { id: _id, ...shown } = found;
     return c.json(
-      { ...found, issuedAt: found.issuedAt.toISOString(), revokedAt: found.revokedAt?.toISOString() ?? null },
+      { ...shown, issuedAt: found.issuedAt.toISOString(), revokedAt: found.revokedAt?.toISOString() ?? null },
       200,
     );
   });

@@ -3,6 +3,9 @@ import './messages.js';
 
 export { registerDocumentsApi } from './api.js';
 export { documentsHandlers, startExport } from './bulk.js';
-export { issueCertificate } from './issue.js';
+export { verificationUrl } from './codes.js';
+export { CERTIFICATE_ISSUED, CERTIFICATE_REVOKED, issueCertificate } from './issue.js';
 export { certificateRegistrantSection } from './registrant-section.js';
-export { registerDocumentsPages } from './routes.js';
+export { type CredentialLinks, registerDocumentsPages } from './routes.js';
+export type { CertificateSnapshot } from './schema.js';
+export { certificateById } from './verify.js';

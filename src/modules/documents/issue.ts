@@ -3,12 +3,17 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { recordAudit } from '../audit/index.js';
+import { enqueue } from '../jobs/index.js';
 import { getRegistration, type ListedRegistration, managedEvent } from '../registration/index.js';
 import { registrations } from '../registration/schema.js';
 import { newVerificationCode, serialOf } from './codes.js';
 import { earlyIssueReason } from './issue-window.js';
 import { type CertificateRow, type CertificateSnapshot, certificates } from './schema.js';
 import { certificateSnapshot, refusal } from './snapshot.js';
+
+/** Queued when a certificate is issued, and when one is revoked; the payload names the certificate. */
+export const CERTIFICATE_ISSUED = 'certificate.issued';
+export const CERTIFICATE_REVOKED = 'certificate.revoked';
 
 export interface Issued {
   certificate: CertificateRow;
@@ -90,6 +95,8 @@ export async function insertCertificate(
       },
       ...(i.early ? { reason: i.early } : {}),
     });
+    // Other modules attest it in their own way (the credentials module signs a credential of it).
+    await enqueue(tx, { queue: CERTIFICATE_ISSUED, payload: { certificateId: row.id } });
     return { certificate: row, created: true };
   });
 }

@@ -98,6 +98,7 @@ export const documentsMessages = defineMessages(
     'documents.verify.issued': 'Issued',
     'documents.verify.status': 'Status',
     'documents.verify.valid': 'Valid',
+    'documents.verify.credential': 'The same certificate as a verifiable credential (Open Badges 3.0)',
     'documents.verify.revoked': 'Revoked',
   },
   {
@@ -187,6 +188,7 @@ export const documentsMessages = defineMessages(
     'documents.verify.issued': '签发日期',
     'documents.verify.status': '状态',
     'documents.verify.valid': '有效',
+    'documents.verify.credential': '本证书的可验证凭证（开放徽章 3.0）',
     'documents.verify.revoked': '已撤销',
   },
 );

@@ -5,8 +5,10 @@ import { AppError } from '../../lib/errors.js';
 import { invalidFields } from '../../lib/field-errors.js';
 import { UUID } from '../../lib/ids.js';
 import { recordAudit } from '../audit/index.js';
+import { enqueue } from '../jobs/index.js';
 import { managedEvent } from '../registration/index.js';
 import { serialOf } from './codes.js';
+import { CERTIFICATE_REVOKED } from './issue.js';
 import { type CertificateRow, certificates } from './schema.js';
 
 export const REASON_MAX = 500;
@@ -44,6 +46,7 @@ export async function revokeCertificate(
       after: { revokedAt: now },
       reason: why,
     });
+    await enqueue(tx, { queue: CERTIFICATE_REVOKED, payload: { certificateId: row.id, reason: why } });
     return row;
   });
 }

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Context, Hono } from 'hono';
+import type { Db } from '../../db/client.js';
 import { AppError } from '../../lib/errors.js';
 import { UUID_PARAM } from '../../lib/ids.js';
 import type { AppEnv } from '../../web/context.js';
@@ -117,7 +118,13 @@ async function withReason(
   return c.redirect(`${href(c.get('lang'), `/events/${event.id}/documents`)}?${query}`, 303);
 }
 
-export function registerDocumentsPages(pages: Hono<AppEnv>) {
+/** Finds the credential issued for each of these refs (certificate ids), passed in at composition. */
+export type CredentialLinks = (db: Db, refs: string[]) => Promise<Map<string, string>>;
+
+export function registerDocumentsPages(
+  pages: Hono<AppEnv>,
+  parts: { credentialLinks?: CredentialLinks } = {},
+) {
   pages.get(`${EVENT}/documents`, (c) => page(c));
 
   pages.get(`${EVENT}/documents/exports`, async (c) => {
@@ -231,10 +238,13 @@ export function registerDocumentsPages(pages: Hono<AppEnv>) {
     }
     c.header('Cache-Control', 'no-store');
     c.header('X-Robots-Tag', 'noindex');
+    const credential = found
+      ? (await parts.credentialLinks?.(c.get('app').database.db, [found.id]))?.get(found.id)
+      : undefined;
     return render(
       c,
       { title: t('documents.verify.title'), status: message ? 429 : found ? 200 : 404 },
-      <VerifyPage t={t} lang={c.get('lang')} found={found} message={message} />,
+      <VerifyPage t={t} lang={c.get('lang')} found={found} message={message} credentialId={credential} />,
     );
   });
 

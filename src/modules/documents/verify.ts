@@ -6,6 +6,8 @@ import { certificates } from './schema.js';
 
 /** What the public may learn about a certificate: enough to tell a genuine one, nothing more. */
 export interface Verification {
+  /** The certificate's id: for the page's links, not part of the public answer. */
+  id: string;
   serial: string;
   name: string;
   event: Bilingual;
@@ -29,6 +31,7 @@ export async function verifyCertificate(db: Db, code: string): Promise<Verificat
   const [next] = await db.select().from(certificates).where(eq(certificates.replacesId, c.id));
   const s = c.snapshot;
   return {
+    id: c.id,
     serial: serialOf(c),
     name: s.name,
     event: s.event,
@@ -42,4 +45,10 @@ export async function verifyCertificate(db: Db, code: string): Promise<Verificat
     revokedAt: c.revokedAt,
     replacedBy: next ? { serial: serialOf(next), code: next.code } : null,
   };
+}
+
+/** A certificate as another module may read it (to attest it in a credential), or null. */
+export async function certificateById(db: Db, id: string) {
+  const [c] = await db.select().from(certificates).where(eq(certificates.id, id));
+  return c ? { ...c, serial: serialOf(c) } : null;
 }

@@ -5,7 +5,13 @@ import type { ListedTrainer } from '../trainers-queries.js';
 import { TrainerCard } from './trainers-parts.js';
 
 /** The signed-in person's trainer certificates, as cards. */
-export function MyTrainersPage(p: { t: Translator; lang: Lang; items: ListedTrainer[] }) {
+export function MyTrainersPage(p: {
+  t: Translator;
+  lang: Lang;
+  items: ListedTrainer[];
+  /** The credential of each certification, by trainer id. */
+  credentials?: Map<string, string>;
+}) {
   const { t, lang } = p;
   return (
     <div class="wrap trainers-mine">
@@ -13,7 +19,16 @@ export function MyTrainersPage(p: { t: Translator; lang: Lang; items: ListedTrai
       {p.items.length ? (
         <ul class="cards">
           {p.items.map((r) => (
-            <TrainerCard t={t} lang={lang} r={r} />
+            <TrainerCard
+              t={t}
+              lang={lang}
+              r={r}
+              credentialHref={
+                p.credentials?.get(r.trainer.id)
+                  ? `/${lang}/credentials/${p.credentials.get(r.trainer.id)}`
+                  : undefined
+              }
+            />
           ))}
         </ul>
       ) : (

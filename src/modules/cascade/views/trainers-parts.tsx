@@ -44,7 +44,7 @@ export function Status(p: { t: Translator; lang: Lang; r: ListedTrainer }) {
 }
 
 /** One trainer certificate as a card (the trainer's own page, phones). */
-export function TrainerCard(p: { t: Translator; lang: Lang; r: ListedTrainer }) {
+export function TrainerCard(p: { t: Translator; lang: Lang; r: ListedTrainer; credentialHref?: string }) {
   const { t, lang, r } = p;
   return (
     <li>
@@ -68,6 +68,11 @@ export function TrainerCard(p: { t: Translator; lang: Lang; r: ListedTrainer }) 
             })}
           </li>
           <li>{t('cascade.trainers.sessionsRun', { n: Number(r.sessions) })}</li>
+          {p.credentialHref ? (
+            <li>
+              <a href={p.credentialHref}>{t('cascade.trainers.credential')}</a>
+            </li>
+          ) : null}
         </ul>
       </article>
     </li>

@@ -7,7 +7,14 @@ import { href } from '../../../web/layout.js';
 import type { Verification } from '../verify.js';
 
 /** The public answer to "is this certificate genuine?": the facts printed on it and whether it still stands. */
-export function VerifyPage(p: { t: Translator; lang: Lang; found: Verification | null; message?: string }) {
+export function VerifyPage(p: {
+  t: Translator;
+  lang: Lang;
+  found: Verification | null;
+  message?: string;
+  /** The credential issued for this certificate, when there is one. */
+  credentialId?: string | undefined;
+}) {
   const { t, lang, found: v } = p;
   return (
     <div class="wrap narrow verify">
@@ -61,6 +68,11 @@ export function VerifyPage(p: { t: Translator; lang: Lang; found: Verification |
             <dt>{t('documents.verify.issued')}</dt>
             <dd>{formatDate(v.issuedAt.toISOString().slice(0, 10), lang)}</dd>
           </dl>
+          {p.credentialId ? (
+            <p>
+              <a href={href(lang, `/credentials/${p.credentialId}`)}>{t('documents.verify.credential')}</a>
+            </p>
+          ) : null}
         </>
       )}
     </div>

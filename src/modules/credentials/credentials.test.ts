@@ -1,0 +1,251 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
+import * as statusList from '@digitalbazaar/vc-bitstring-status-list';
+import Ajv2019 from 'ajv/dist/2019.js';
+import addFormats from 'ajv-formats';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestApp, testApp } from '../../../tests/helpers/app.js';
+import { DATABASE_KINDS, freshDatabase } from '../../../tests/helpers/db.js';
+import { backupToFile } from '../../cli/backup.js';
+import { restoreFromFile } from '../../cli/restore.js';
+import type { Actor } from '../../lib/actor.js';
+import type { Services } from '../../lib/services.js';
+import { servicesOf } from '../../web/services.js';
+import {
+  addCertifiedTrainer,
+  addLocalSession,
+  addParticipant,
+  seedCascade,
+} from '../cascade/test-fixtures.js';
+import { revokeTrainer } from '../cascade/trainers-grant.js';
+import { issueCertificate } from '../documents/issue.js';
+import { revokeCertificate } from '../documents/revoke.js';
+import { getRegistration } from '../registration/index.js';
+import { CONTEXTS, VC_V2 } from './contexts.js';
+import { credentialOf, issueCredential } from './issue.js';
+import { credentialKeys, credentials } from './schema.js';
+import { signDocument } from './sign.js';
+import { verifyCredential } from './verify.js';
+
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../tests/fixtures/credentials/${name}`, import.meta.url), 'utf8'));
+
+/** The published Open Badges 3.0 schema of an AchievementCredential (JSON Schema 2019-09). */
+const ajv = new Ajv2019({ allErrors: true, strict: false });
+addFormats(ajv);
+const obSchema = ajv.compile(fixture('ob_v3p0_achievementcredential_schema.json'));
+
+// biome-ignore lint/suspicious/noExplicitAny: the tests walk and change credentials of many shapes
+type Doc = Record<string, any>;
+const copy = (d: unknown): Doc => structuredClone(d) as Doc;
+
+describe.each(DATABASE_KINDS)('verifiable credentials (%s)', (kind) => {
+  let t: TestApp;
+  let manager: Actor;
+  let services: () => Services;
+  let trainerId: string;
+  let certificateId: string;
+  let certificateCode: string;
+
+  beforeAll(async () => {
+    t = await testApp(kind);
+    const m = await t.signIn('manager');
+    manager = (await import('../events/test-fixtures.js').then((f) => f.userOf(t.database, m.userId!)))!;
+    services = () => servicesOf(t.ctx);
+    const db = t.database.db;
+    const w = await seedCascade(db, manager);
+    // National training → certified trainer → the local session she runs → an SME attendee.
+    const trainer = await addCertifiedTrainer(db, w, {
+      eventId: w.training.id,
+      name: '李娜',
+      email: 'li.na@example.cn',
+      cityId: w.qingdao.id,
+      province: w.qingdao.province,
+    });
+    trainerId = trainer.id;
+    const session = await addLocalSession(db, {
+      programmeId: w.programme.id,
+      parentEventId: w.training.id,
+      trainerId,
+      cityId: w.qingdao.id,
+      province: w.qingdao.province,
+      date: '2010-07-10',
+    });
+    const reg = await addParticipant(db, session.id, {
+      name: 'Wang Fang',
+      email: 'wang.fang@example.cn',
+      lang: 'en',
+      days: ['2010-07-10'],
+    });
+    const listed = await getRegistration(db, reg.id);
+    const { certificate } = await issueCertificate(db, listed!, manager, new Date());
+    certificateId = certificate.id;
+    certificateCode = certificate.code;
+    // The certificate's event reaches the credentials module through the job queue.
+    await t.runJobs();
+  }, 120_000);
+  afterAll(() => t.close());
+
+  const attendance = async () => (await credentialOf(t.database.db, 'attendance', certificateId))!;
+  const check = (doc: unknown) => verifyCredential(t.database.db, services(), doc);
+
+  it('issues a signed Open Badges 3.0 credential for the certificate, valid against the published schema', async () => {
+    const row = await attendance();
+    expect(row).toBeTruthy();
+    const doc = copy(row.document);
+    expect(obSchema(doc), JSON.stringify(obSchema.errors)).toBe(true);
+    expect(doc['@context'][0]).toBe(VC_V2);
+    // The VC 2.0 context the loader serves is the one the W3C publishes.
+    expect(CONTEXTS.get(VC_V2)).toEqual(fixture('credentials-v2.jsonld'));
+    expect(doc.type).toEqual(['VerifiableCredential', 'AchievementCredential']);
+    expect(doc.proof).toMatchObject([{ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022' }]);
+    expect(doc.credentialSubject.name).toBe('Wang Fang');
+    expect(doc.credentialSubject.achievement.name).toBe(
+      'Attendance: IP briefing for SMEs / 出席：中小企业知识产权宣讲',
+    );
+    expect(doc.credentialStatus).toMatchObject({
+      type: 'BitstringStatusListEntry',
+      statusPurpose: 'revocation',
+    });
+    expect(doc.evidence[0].id).toContain(`/certificates/${certificateCode}`);
+    expect(await check(doc)).toEqual({ verified: true, problems: [] });
+  });
+
+  it('names the trainer’s own credential as its source, and that one verifies too', async () => {
+    const row = await attendance();
+    const trainer = (await credentialOf(t.database.db, 'trainer', trainerId))!;
+    expect(row.sourceId).toBe(trainer.id);
+    const doc = copy(row.document);
+    expect(doc.credentialSubject.source).toEqual({
+      id: `urn:uuid:${trainerId}`,
+      type: ['Profile'],
+      name: '李娜',
+    });
+    expect(copy(trainer.document).credentialSubject.id).toBe(`urn:uuid:${trainerId}`);
+    expect(obSchema(copy(trainer.document))).toBe(true);
+    expect(await check(trainer.document)).toEqual({ verified: true, problems: [] });
+  });
+
+  it('refuses a tampered copy with the problem that fits', async () => {
+    const doc = copy((await attendance()).document);
+    const renamed = copy(doc);
+    renamed.credentialSubject.name = 'Someone Else';
+    expect(await check(renamed)).toEqual({ verified: false, problems: ['signature'] });
+    const redated = copy(doc);
+    redated.validFrom = '2001-01-01T00:00:00Z';
+    expect(await check(redated)).toEqual({ verified: false, problems: ['signature'] });
+    const future = copy(doc);
+    future.validFrom = '2999-01-01T00:00:00Z';
+    expect(await check(future)).toEqual({ verified: false, problems: ['signature', 'not_yet_valid'] });
+    // Signed by another key that claims to be the platform's.
+    const [keyRow] = await t.database.db.select().from(credentialKeys).limit(1);
+    const other = await Ed25519Multikey.generate({ controller: doc.issuer.id });
+    other.id = `${services().siteUrl}/api/v1/credentials/issuer/keys/${keyRow!.id}`;
+    const { proof: _p, ...unsigned } = doc;
+    const forged = await signDocument(
+      unsigned,
+      { row: keyRow!, id: other.id, signer: other.signer() },
+      services().siteUrl,
+      t.database.db,
+      new Date(),
+    );
+    expect(await check(forged)).toEqual({ verified: false, problems: ['signature'] });
+    const elsewhere = copy(doc);
+    elsewhere.proof[0].verificationMethod = 'https://issuer.example.com/keys/1';
+    expect(await check(elsewhere)).toEqual({ verified: false, problems: ['unknown_issuer'] });
+    expect(await check('not a credential')).toEqual({ verified: false, problems: ['malformed'] });
+  });
+
+  it('flips the bit of a withdrawn certificate and of a revoked trainer', async () => {
+    const db = t.database.db;
+    await revokeCertificate(db, manager, certificateId, 'Issued to the wrong person', new Date());
+    await revokeTrainer(db, manager, trainerId, 'Left the programme', new Date());
+    await t.runJobs();
+    const row = await attendance();
+    expect(row.revokedAt).not.toBeNull();
+    expect(await check(row.document)).toEqual({ verified: false, problems: ['revoked'] });
+    const trainer = (await credentialOf(db, 'trainer', trainerId))!;
+    expect(await check(trainer.document)).toEqual({ verified: false, problems: ['revoked'] });
+    // The list is a signed credential whose compressed bitstring has exactly these bits set.
+    const res = await t.app.request(
+      String(
+        row.document.credentialStatus && (row.document.credentialStatus as Doc).statusListCredential,
+      ).replace(services().siteUrl, ''),
+    );
+    expect(res.headers.get('content-type')).toMatch(/^application\/ld\+json/);
+    const listDoc = (await res.json()) as Doc;
+    expect(listDoc.type).toContain('BitstringStatusListCredential');
+    const bits = await statusList.decodeList({ encodedList: listDoc.credentialSubject.encodedList });
+    expect(bits.getStatus(row.statusIndex)).toBe(true);
+    expect(bits.getStatus(trainer.statusIndex)).toBe(true);
+    expect(await check(listDoc)).toEqual({ verified: true, problems: [] });
+  });
+
+  it('keeps verifying after a backup is restored elsewhere, and signs on with the same key', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ipc-credentials-'));
+    const restored = async (env: Record<string, string>) => {
+      const target = await freshDatabase(kind);
+      await restoreFromFile(target, join(dir, 'backup.sql'));
+      return testApp(kind, env, target);
+    };
+    const another = (b: TestApp) =>
+      issueCredential(b.database.db, servicesOf(b.ctx), {
+        kind: 'attendance',
+        ref: randomUUID(),
+        subject: { name: '赵敏' },
+        achievement: {
+          key: 'test',
+          name: { en: 'A', zh: '甲' },
+          description: { en: 'B', zh: '乙' },
+          criteria: { en: 'C', zh: '丙' },
+        },
+      });
+    try {
+      await backupToFile(t.database, join(dir, 'backup.sql'));
+      const [original] = await t.database.db.select().from(credentialKeys);
+      // The same SECRET: the sealed key opens, and the next credential is signed with it.
+      const b = await restored({});
+      try {
+        const [row] = await b.database.db.select().from(credentials).where(eq(credentials.kind, 'trainer'));
+        const services = servicesOf(b.ctx);
+        expect(await verifyCredential(b.database.db, services, row!.document)).toEqual({
+          verified: false,
+          problems: ['revoked'],
+        });
+        const tampered = copy(row!.document);
+        tampered.credentialSubject.name = 'x';
+        expect((await verifyCredential(b.database.db, services, tampered)).problems).toEqual(['signature']);
+        const next = await another(b);
+        expect(next.keyId).toBe(original!.id);
+        expect(await verifyCredential(b.database.db, services, next.document)).toEqual({
+          verified: true,
+          problems: [],
+        });
+      } finally {
+        await b.close();
+      }
+      // Another SECRET cannot open the sealed key: a new key signs from then on, the old one still verifies.
+      const c = await restored({ SECRET: 'y'.repeat(40) });
+      try {
+        const next = await another(c);
+        expect(next.keyId).not.toBe(original!.id);
+        expect(await verifyCredential(c.database.db, servicesOf(c.ctx), next.document)).toEqual({
+          verified: true,
+          problems: [],
+        });
+        const [old] = await c.database.db.select().from(credentials).where(eq(credentials.kind, 'trainer'));
+        expect((await verifyCredential(c.database.db, servicesOf(c.ctx), old!.document)).problems).toEqual([
+          'revoked',
+        ]);
+      } finally {
+        await c.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
