@@ -121,8 +121,8 @@ describe.each(DATABASE_KINDS)('security basics (%s)', (kind) => {
   it('refuses every API write without a token (401) and with an official token (403)', async () => {
     const writes = operations(doc).filter((o) => o.method !== 'GET');
     // Getting a token, registering for an open event as the public form does, and a registrant's
-    // answers (which carry the signed key of their link instead) need none; nor does computing
-    // deadlines, which stores nothing.
+    // answers (which carry the signed key of their link instead) need none; nor do computing
+    // deadlines and verifying a credential, which store nothing.
     expect(
       writes
         .filter((o) => !o.secured)
@@ -130,6 +130,7 @@ describe.each(DATABASE_KINDS)('security basics (%s)', (kind) => {
         .sort(),
     ).toEqual([
       '/auth/tokens',
+      '/credentials/verify',
       '/events/{id}/registrations',
       '/feedback/{key}/post-test',
       '/feedback/{key}/pre-test',

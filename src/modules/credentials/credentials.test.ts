@@ -8,7 +8,7 @@ import Ajv2019 from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, testApp } from '../../../tests/helpers/app.js';
+import { type Browser, type TestApp, testApp } from '../../../tests/helpers/app.js';
 import { DATABASE_KINDS, freshDatabase } from '../../../tests/helpers/db.js';
 import { backupToFile } from '../../cli/backup.js';
 import { restoreFromFile } from '../../cli/restore.js';
@@ -50,6 +50,7 @@ describe.each(DATABASE_KINDS)('verifiable credentials (%s)', (kind) => {
   let trainerId: string;
   let certificateId: string;
   let certificateCode: string;
+  let trainerBrowser: Browser;
 
   beforeAll(async () => {
     t = await testApp(kind);
@@ -58,6 +59,7 @@ describe.each(DATABASE_KINDS)('verifiable credentials (%s)', (kind) => {
     services = () => servicesOf(t.ctx);
     const db = t.database.db;
     const w = await seedCascade(db, manager);
+    trainerBrowser = await t.signIn('trainer');
     // National training → certified trainer → the local session she runs → an SME attendee.
     const trainer = await addCertifiedTrainer(db, w, {
       eventId: w.training.id,
@@ -65,6 +67,7 @@ describe.each(DATABASE_KINDS)('verifiable credentials (%s)', (kind) => {
       email: 'li.na@example.cn',
       cityId: w.qingdao.id,
       province: w.qingdao.province,
+      userId: trainerBrowser.userId!,
     });
     trainerId = trainer.id;
     const session = await addLocalSession(db, {
@@ -158,6 +161,59 @@ describe.each(DATABASE_KINDS)('verifiable credentials (%s)', (kind) => {
     elsewhere.proof[0].verificationMethod = 'https://issuer.example.com/keys/1';
     expect(await check(elsewhere)).toEqual({ verified: false, problems: ['unknown_issuer'] });
     expect(await check('not a credential')).toEqual({ verified: false, problems: ['malformed'] });
+  });
+
+  it('serves the credential, its file, its page and the verification endpoint, linked from the certificate and the trainer', async () => {
+    const row = await attendance();
+    const trainer = (await credentialOf(t.database.db, 'trainer', trainerId))!;
+    const json = await t.app.request(`/api/v1/credentials/${row.id}`);
+    expect(json.headers.get('content-type')).toMatch(/^application\/ld\+json/);
+    expect(await json.json()).toEqual(row.document);
+    const file = await t.app.request(`/api/v1/credentials/${row.id}/download`);
+    expect(file.headers.get('content-disposition')).toBe(`attachment; filename="credential-${row.id}.json"`);
+    // The issuer's profile lists the key that signed, and the key resolves to the Multikey.
+    const profile = (await (await t.app.request('/api/v1/credentials/issuer')).json()) as Doc;
+    const keyId = copy(row.document).proof[0].verificationMethod as string;
+    expect(profile.assertionMethod).toContain(keyId);
+    const key = (await (await t.app.request(keyId.replace(services().siteUrl, ''))).json()) as Doc;
+    expect(key).toMatchObject({ type: 'Multikey', controller: profile.id });
+    expect(key.publicKeyMultibase).toMatch(/^z6Mk/);
+
+    const verify = (body: unknown, lang = 'en') =>
+      t.app.request('/api/v1/credentials/verify', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': lang },
+        body: JSON.stringify(body),
+      });
+    const genuine = await verify(row.document);
+    expect(genuine.status).toBe(200);
+    const verdict = (await genuine.json()) as Doc;
+    expect(verdict).toMatchObject({ verified: true, problems: [] });
+    expect(verdict.chain).toEqual([
+      expect.objectContaining({ id: trainer.document.id, subject: '李娜', verified: true, problems: [] }),
+    ]);
+    const tampered = copy(row.document);
+    tampered.credentialSubject.name = '王芳';
+    const refused = (await (await verify({ verifiableCredential: tampered }, 'zh')).json()) as Doc;
+    expect(refused.verified).toBe(false);
+    expect(refused.problems).toEqual([
+      { code: 'signature', message: '签名与内容不符：内容在签名后被改动，或由其他密钥签名。' },
+    ]);
+
+    for (const lang of ['en', 'zh'] as const) {
+      const page = await t.app.request(`/${lang}/credentials/${row.id}`);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain('Wang Fang');
+      expect(html).toContain(lang === 'en' ? 'This credential is genuine and in force.' : '该凭证真实有效。');
+      expect(html).toContain(row.achievement[lang]);
+      expect(html).toContain(`/${lang}/credentials/${trainer.id}`);
+      expect(html).toContain(`/api/v1/credentials/${row.id}/download`);
+    }
+    const certificatePage = await (await t.app.request(`/en/certificates/${certificateCode}`)).text();
+    expect(certificatePage).toContain(`/en/credentials/${row.id}`);
+    const mine = await (await trainerBrowser.get('/zh/trainers/mine')).text();
+    expect(mine).toContain(`/zh/credentials/${trainer.id}`);
   });
 
   it('flips the bit of a withdrawn certificate and of a revoked trainer', async () => {

@@ -71,6 +71,8 @@ export function baseBody(op: Operation, w: World, doc: Schema): unknown {
     'POST /events/{id}/certificates': () => ({ reason: 'Leave before the last day' }),
     'POST /certificates/{id}/reissue': () => ({ reason: 'Corrected before the last day' }),
     'POST /certificates/{id}/revoke': () => ({ reason: 'Name misspelt' }),
+    // A genuine credential, so each attack changes one thing of it.
+    'POST /credentials/verify': () => structuredClone(w.ids.credential),
     'POST /events/{id}/agenda': () => ({ day: '2099-06-28', title: { en: u('Session'), zh: '' } }),
     'PATCH /agenda-items/{id}': () => ({ speaker: 'Dr Li Wei' }),
     'POST /events/{id}/questions': () => ({ kind: 'short_text', label: { en: u('Question'), zh: '' } }),

@@ -20,6 +20,7 @@ import {
   trainers,
 } from '../../../src/modules/cascade/schema.js';
 import { addAttendee, addLocalSession, addTrainer } from '../../../src/modules/cascade/test-fixtures.js';
+import { credentials } from '../../../src/modules/credentials/schema.js';
 import { feedbackKey } from '../../../src/modules/feedback/index.js';
 import { storeFile } from '../../../src/modules/files/index.js';
 import { tinyDocx, tinyPdf, tinyPng } from '../../../src/modules/files/test-fixtures.js';
@@ -110,6 +111,9 @@ export interface Fixtures {
   /** A revoked certificate awaiting its correction (on the event that runs now). */
   revokedCertificateId: string;
   exportId: string;
+  /** The credential issued for that certificate (by the job queue), and the credential itself. */
+  credentialId: string;
+  credential: Record<string, unknown>;
   /** A trainer granted from the first event's confirmed registrant. */
   trainerId: string;
   /** A local session the trainer ran under the first event, certifying the next tier: its QR sign-in key, an attendee and a photo. */
@@ -351,6 +355,11 @@ async function buildWorld(t: TestApp): Promise<WorldState> {
     'expected registration',
   );
   const documents = await documentsFixtures(t, api, adminId, seats, checkInEvent.id);
+  const [credential] = await t.database.db
+    .select({ id: credentials.id, document: credentials.document })
+    .from(credentials)
+    .where(eq(credentials.ref, documents.certificateId));
+  if (!credential) throw new Error('fixture: the certificate got no credential');
   const sessions = await sessionsFixtures(t, {
     programmeId: programme.id,
     eventId: event.id,
@@ -665,6 +674,8 @@ async function buildWorld(t: TestApp): Promise<WorldState> {
       ipShareId: share.id,
       ipFeedToken: feedToken,
       ...documents,
+      credentialId: credential.id,
+      credential: credential.document,
       trainerId: trainer!.id,
       attendedSessionId: session.id,
       signInKey: sessionRow!.key,
@@ -702,6 +713,9 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         'ip/rights': ids.ipApiRightId,
         'manage/bank': ids.bankQuestionId,
         'manage/quizzes': ids.quizId,
+        // The platform's first signing key and first status list.
+        'issuer/keys': '1',
+        'credentials/status': '1',
       };
       // The manager's actions on a registration each need a registration in the state they act on.
       const byAction: Record<string, string> = {
@@ -753,6 +767,7 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         sharing: ids.ipShareId,
         feed: `${ids.ipFeedToken}.ics`,
         certificates: ids.certificateCode,
+        credentials: ids.credentialId,
         exports: ids.exportId,
         trainers: ids.trainerId,
         join: ids.signInKey,
