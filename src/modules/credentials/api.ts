@@ -5,11 +5,12 @@ import { body, json, publicAccess } from '../../api/openapi.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { servicesFor } from '../../web/services.js';
+import { checkPresented } from './check.js';
 import { issuerProfile, keyDocument } from './published.js';
-import { credentialById, verifiedChain } from './queries.js';
+import { credentialById } from './queries.js';
 import { statusListDocument } from './status-list.js';
 import { credentialUrl } from './urls.js';
-import { PROBLEMS, verifyCredential } from './verify.js';
+import { PROBLEMS } from './verify.js';
 
 const JsonLd = z
   .record(z.string(), z.unknown())
@@ -147,27 +148,20 @@ export function registerCredentialsApi(api: OpenAPIHono<AppEnv>) {
     }) as never;
   });
   api.openapi(verify, async (c) => {
-    const db = c.get('app').database.db;
     const services = servicesFor(c);
     const t = c.get('t');
-    const posted = c.req.valid('json');
-    const credential =
-      posted.verifiableCredential && typeof posted.verifiableCredential === 'object'
-        ? posted.verifiableCredential
-        : posted;
+    const lang = c.get('lang');
     const problems = (codes: readonly (typeof PROBLEMS)[number][]) =>
       codes.map((code) => ({ code, message: t(`credentials.problem.${code}`) }));
-    const result = await verifyCredential(db, services, credential);
-    const own = await ownCredential(c, credential);
-    const chain = own ? (await verifiedChain(db, services, own)).slice(1) : [];
+    const { result, sources } = await checkPresented(c.get('app').database.db, services, c.req.valid('json'));
     return c.json(
       {
         verified: result.verified,
         problems: problems(result.problems),
-        chain: chain.map((l) => ({
+        chain: sources.map((l) => ({
           id: credentialUrl(services.siteUrl, l.credential.id),
           subject: l.credential.subjectName,
-          achievement: l.credential.achievement[c.get('lang')] || l.credential.achievement.en,
+          achievement: l.credential.achievement[lang] || l.credential.achievement.en,
           verified: l.result.verified,
           problems: problems(l.result.problems),
         })),
@@ -175,12 +169,4 @@ export function registerCredentialsApi(api: OpenAPIHono<AppEnv>) {
       200,
     );
   });
-}
-
-/** The stored credential a presented one claims to be (by its `id`), for its chain of sources. */
-async function ownCredential(c: Context<AppEnv>, credential: unknown) {
-  const id = (credential as { id?: unknown })?.id;
-  const prefix = credentialUrl(servicesFor(c).siteUrl, '');
-  if (typeof id !== 'string' || !id.startsWith(prefix)) return null;
-  return credentialById(c.get('app').database.db, id.slice(prefix.length));
 }

@@ -9,7 +9,7 @@ import { credentialOf, issueCredential } from './issue.js';
 import type { CredentialRow } from './schema.js';
 
 /** A text in both languages, from one template per language. */
-const bi = (f: (lang: 'en' | 'zh') => string): Bilingual => ({ en: f('en'), zh: f('zh') });
+export const bi = (f: (lang: 'en' | 'zh') => string): Bilingual => ({ en: f('en'), zh: f('zh') });
 
 /**
  * The credential of a trainer's certification, issued the first time it is asked for (and so the
@@ -53,7 +53,7 @@ export async function trainerCredential(
 }
 
 /** At a local session, the session's trainer assessed on the platform's behalf: their credential. */
-async function sourceOf(db: Db, services: Services, eventId: string, depth: number) {
+export async function sourceOf(db: Db, services: Services, eventId: string, depth: number) {
   const trainerId = await sessionTrainerOf(db, eventId);
   return trainerId ? trainerCredential(db, services, trainerId, depth + 1) : null;
 }

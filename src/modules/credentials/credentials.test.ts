@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import * as statusList from '@digitalbazaar/vc-bitstring-status-list';
 import Ajv2019 from 'ajv/dist/2019.js';
+import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +26,7 @@ import { revokeTrainer } from '../cascade/trainers-grant.js';
 import { issueCertificate } from '../documents/issue.js';
 import { revokeCertificate } from '../documents/revoke.js';
 import { getRegistration } from '../registration/index.js';
+import { courseCredential } from './attest-course.js';
 import { CONTEXTS, VC_V2 } from './contexts.js';
 import { credentialOf, issueCredential } from './issue.js';
 import { credentialKeys, credentials } from './schema.js';
@@ -38,6 +40,10 @@ const fixture = (name: string) =>
 const ajv = new Ajv2019({ allErrors: true, strict: false });
 addFormats(ajv);
 const obSchema = ajv.compile(fixture('ob_v3p0_achievementcredential_schema.json'));
+/** The W3C's JSON Schema of a Verifiable Credential 2.0 (JSON Schema 2020-12). */
+const vcSchema = new Ajv2020({ allErrors: true, strict: false }).compile(
+  fixture('verifiable-credential-schema.json'),
+);
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests walk and change credentials of many shapes
 type Doc = Record<string, any>;
@@ -51,6 +57,7 @@ describe.each(DATABASE_KINDS)('verifiable credentials (%s)', (kind) => {
   let certificateId: string;
   let certificateCode: string;
   let trainerBrowser: Browser;
+  let sessionId: string;
 
   beforeAll(async () => {
     t = await testApp(kind);
@@ -78,6 +85,7 @@ describe.each(DATABASE_KINDS)('verifiable credentials (%s)', (kind) => {
       province: w.qingdao.province,
       date: '2010-07-10',
     });
+    sessionId = session.id;
     const reg = await addParticipant(db, session.id, {
       name: 'Wang Fang',
       email: 'wang.fang@example.cn',
@@ -101,6 +109,11 @@ describe.each(DATABASE_KINDS)('verifiable credentials (%s)', (kind) => {
     expect(row).toBeTruthy();
     const doc = copy(row.document);
     expect(obSchema(doc), JSON.stringify(obSchema.errors)).toBe(true);
+    expect(vcSchema(doc), JSON.stringify(vcSchema.errors)).toBe(true);
+    // Both schemas do hold a credential to something: without an issuer neither takes it.
+    const { issuer: _issuer, ...issuerless } = doc;
+    expect(vcSchema(issuerless)).toBe(false);
+    expect(obSchema(issuerless)).toBe(false);
     expect(doc['@context'][0]).toBe(VC_V2);
     // The VC 2.0 context the loader serves is the one the W3C publishes.
     expect(CONTEXTS.get(VC_V2)).toEqual(fixture('credentials-v2.jsonld'));
@@ -130,6 +143,7 @@ describe.each(DATABASE_KINDS)('verifiable credentials (%s)', (kind) => {
     });
     expect(copy(trainer.document).credentialSubject.id).toBe(`urn:uuid:${trainerId}`);
     expect(obSchema(copy(trainer.document))).toBe(true);
+    expect(vcSchema(copy(trainer.document))).toBe(true);
     expect(await check(trainer.document)).toEqual({ verified: true, problems: [] });
   });
 
@@ -216,6 +230,96 @@ describe.each(DATABASE_KINDS)('verifiable credentials (%s)', (kind) => {
     expect(mine).toContain(`/zh/credentials/${trainer.id}`);
   });
 
+  it('checks a file given to its verification page, in both languages: the genuine one with its source, a tampered one refused', async () => {
+    const row = await attendance();
+    const trainer = (await credentialOf(t.database.db, 'trainer', trainerId))!;
+    const visitor = t.anonymous();
+    const post = (lang: string, parts: { file?: string; credential?: string }) => {
+      const form = new FormData();
+      form.append('_csrf', visitor.csrf);
+      if (parts.file !== undefined)
+        form.append('file', new File([parts.file], 'credential.json', { type: 'application/json' }));
+      form.append('credential', parts.credential ?? '');
+      return t.app.request(`/${lang}/credentials/verify`, {
+        method: 'POST',
+        body: form,
+        headers: { cookie: visitor.cookie },
+      });
+    };
+    for (const lang of ['en', 'zh'] as const) {
+      const form = await visitor.get(`/${lang}/credentials/verify`);
+      expect(form.status).toBe(200);
+      expect(await form.text()).toContain(lang === 'en' ? 'Check a credential' : '核验凭证');
+
+      const genuine = await post(lang, { file: JSON.stringify(row.document) });
+      expect(genuine.status).toBe(200);
+      const html = await genuine.text();
+      expect(html).toContain(lang === 'en' ? 'This credential is genuine and in force.' : '该凭证真实有效。');
+      expect(html).toContain('Wang Fang');
+      expect(html).toContain(row.achievement[lang]);
+      expect(html).toContain(`/${lang}/credentials/${trainer.id}`);
+
+      const tampered = copy(row.document);
+      tampered.credentialSubject.name = 'Someone Else';
+      const refused = await (await post(lang, { credential: JSON.stringify(tampered, null, 2) })).text();
+      expect(refused).toContain(lang === 'en' ? 'This credential does not verify.' : '该凭证未通过验证。');
+      expect(refused).toContain(
+        lang === 'en'
+          ? 'The signature does not match the content'
+          : '签名与内容不符：内容在签名后被改动，或由其他密钥签名。',
+      );
+      // Nothing stored is shown for a copy that does not verify, whatever it claims.
+      expect(refused).not.toContain(`/${lang}/credentials/${trainer.id}`);
+
+      const notJson = await post(lang, { credential: 'Wang Fang attended' });
+      expect(notJson.status).toBe(422);
+      expect(await notJson.text()).toContain(
+        lang === 'en'
+          ? 'This is not a credential file: it is not JSON.'
+          : '这不是凭证文件：内容不是 JSON 格式。',
+      );
+      const empty = await post(lang, {});
+      expect(empty.status).toBe(422);
+      expect(await empty.text()).toContain(
+        lang === 'en' ? 'Choose a credential file or paste a credential.' : '请选择凭证文件或粘贴凭证内容。',
+      );
+    }
+  });
+
+  it('issues a course completion once per enrolment, naming the trainer of the local session it was taken for', async () => {
+    const db = t.database.db;
+    const trainer = (await credentialOf(db, 'trainer', trainerId))!;
+    const done = {
+      enrolmentId: randomUUID(),
+      learner: { userId: randomUUID(), name: '陈静' },
+      course: {
+        id: randomUUID(),
+        title: { en: 'Trade marks for SMEs', zh: '中小企业商标实务' },
+        summary: { en: 'Registering and keeping a trade mark.', zh: '商标的注册与维护。' },
+      },
+      eventId: sessionId,
+    };
+    const row = (await courseCredential(db, services(), done))!;
+    const doc = copy(row.document);
+    expect(obSchema(doc), JSON.stringify(obSchema.errors)).toBe(true);
+    expect(vcSchema(doc), JSON.stringify(vcSchema.errors)).toBe(true);
+    expect(doc.credentialSubject.achievement).toMatchObject({
+      achievementType: 'Course',
+      name: 'Course completed: Trade marks for SMEs / 完成课程：中小企业商标实务',
+    });
+    expect(doc.credentialSubject.source.id).toBe(copy(trainer.document).credentialSubject.id);
+    expect(row.sourceId).toBe(trainer.id);
+    expect(await check(doc)).toEqual({ verified: true, problems: [] });
+    expect((await courseCredential(db, services(), done))!.id).toBe(row.id);
+    // Taken alone, online: no session, so no source.
+    const alone = (await courseCredential(db, services(), {
+      ...done,
+      enrolmentId: randomUUID(),
+      eventId: undefined,
+    }))!;
+    expect(copy(alone.document).credentialSubject.source).toBeUndefined();
+  });
+
   it('flips the bit of a withdrawn certificate and of a revoked trainer', async () => {
     const db = t.database.db;
     await revokeCertificate(db, manager, certificateId, 'Issued to the wrong person', new Date());
@@ -235,6 +339,7 @@ describe.each(DATABASE_KINDS)('verifiable credentials (%s)', (kind) => {
     expect(res.headers.get('content-type')).toMatch(/^application\/ld\+json/);
     const listDoc = (await res.json()) as Doc;
     expect(listDoc.type).toContain('BitstringStatusListCredential');
+    expect(vcSchema(listDoc), JSON.stringify(vcSchema.errors)).toBe(true);
     const bits = await statusList.decodeList({ encodedList: listDoc.credentialSubject.encodedList });
     expect(bits.getStatus(row.statusIndex)).toBe(true);
     expect(bits.getStatus(trainer.statusIndex)).toBe(true);

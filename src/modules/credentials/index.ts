@@ -8,6 +8,7 @@ import './messages.js';
 
 export { registerCredentialsApi } from './api.js';
 export { attendanceCredential, trainerCredential } from './attest.js';
+export { type CourseCompletion, courseCredential } from './attest-course.js';
 export { type IssueInput, issueCredential } from './issue.js';
 export { credentialsHandlers } from './jobs.js';
 export { ensureSigningKey } from './keys.js';

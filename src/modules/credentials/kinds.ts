@@ -6,6 +6,7 @@
 export const CREDENTIAL_KINDS = {
   attendance: { achievementType: 'ext:Attendance' },
   trainer: { achievementType: 'Certification' },
+  course: { achievementType: 'Course' },
 } as const;
 
 export type CredentialKind = keyof typeof CREDENTIAL_KINDS;

@@ -23,6 +23,7 @@ export const credentialsMessages = defineMessages(
     'credentials.link': 'Verifiable credential (Open Badges 3.0)',
     'credentials.kind.attendance': 'Attendance',
     'credentials.kind.trainer': 'Trainer certification',
+    'credentials.kind.course': 'Course completion',
     'credentials.problem.malformed': 'This is not a verifiable credential this platform can read.',
     'credentials.problem.unknown_issuer': 'It was not signed with a key this platform publishes as its own.',
     'credentials.problem.signature':
@@ -31,6 +32,17 @@ export const credentialsMessages = defineMessages(
     'credentials.problem.expired': 'It has expired.',
     'credentials.problem.revoked': 'It has been revoked by the issuer.',
     'credentials.problem.status_unavailable': 'Its revocation status could not be checked.',
+    'credentials.check.title': 'Check a credential',
+    'credentials.check.lead':
+      'Choose a credential file downloaded from this platform, or paste its text, to check that it is genuine, unchanged and still in force. Nothing you send is kept.',
+    'credentials.check.file': 'Credential file (.json)',
+    'credentials.check.paste': 'Or paste the credential',
+    'credentials.check.submit': 'Check',
+    'credentials.check.result': 'Result',
+    'credentials.check.link': 'Check a credential file',
+    'credentials.check.empty': 'Choose a credential file or paste a credential.',
+    'credentials.check.notJson': 'This is not a credential file: it is not JSON.',
+    'credentials.check.tooLarge': 'This is too large to be a credential (at most 64 KB).',
   },
   {
     'credentials.title': '可验证凭证',
@@ -52,6 +64,7 @@ export const credentialsMessages = defineMessages(
     'credentials.link': '可验证凭证（开放徽章 3.0）',
     'credentials.kind.attendance': '出席',
     'credentials.kind.trainer': '培训师认证',
+    'credentials.kind.course': '课程结业',
     'credentials.problem.malformed': '这不是本平台可以读取的可验证凭证。',
     'credentials.problem.unknown_issuer': '该凭证不是用本平台公布的密钥签名的。',
     'credentials.problem.signature': '签名与内容不符：内容在签名后被改动，或由其他密钥签名。',
@@ -59,6 +72,17 @@ export const credentialsMessages = defineMessages(
     'credentials.problem.expired': '该凭证已过期。',
     'credentials.problem.revoked': '该凭证已被签发方撤销。',
     'credentials.problem.status_unavailable': '无法核实该凭证的撤销状态。',
+    'credentials.check.title': '核验凭证',
+    'credentials.check.lead':
+      '选择从本平台下载的凭证文件，或粘贴其内容，核验它是否真实、未被改动且仍然有效。您提交的内容不会被保存。',
+    'credentials.check.file': '凭证文件（.json）',
+    'credentials.check.paste': '或粘贴凭证内容',
+    'credentials.check.submit': '核验',
+    'credentials.check.result': '核验结果',
+    'credentials.check.link': '核验凭证文件',
+    'credentials.check.empty': '请选择凭证文件或粘贴凭证内容。',
+    'credentials.check.notJson': '这不是凭证文件：内容不是 JSON 格式。',
+    'credentials.check.tooLarge': '内容过大，不可能是凭证（最多 64 KB）。',
   },
 );
 

@@ -1,0 +1,97 @@
+import type { Lang } from '../../../lib/bilingual.js';
+import { HiddenFormFields, PageHeader } from '../../../web/components.js';
+import type { Translator } from '../../../web/i18n/index.js';
+import { href } from '../../../web/layout.js';
+import type { Presented } from '../check.js';
+import { Facts, Sources, Verdict } from './credential-page.js';
+
+export interface CheckPageProps {
+  t: Translator;
+  lang: Lang;
+  csrfToken: string;
+  /** The verdict on what was sent, once something readable was. */
+  checked?: Presented | undefined;
+  /** Why what was sent could not be read, on the field it came from. */
+  error?: { field: 'file' | 'credential'; message: string } | undefined;
+  pasted?: string | undefined;
+}
+
+function Result(p: { t: Translator; lang: Lang; checked: Presented }) {
+  const { t, lang, checked } = p;
+  return (
+    <section aria-labelledby="check-result-h" class="check-result">
+      <h2 id="check-result-h">{t('credentials.check.result')}</h2>
+      <Verdict t={t} result={checked.result} />
+      {checked.stored && checked.result.verified ? (
+        <>
+          <Facts t={t} lang={lang} link={{ credential: checked.stored, result: checked.result }} />
+          <p>
+            <a href={href(lang, `/credentials/${checked.stored.id}`)}>{t('credentials.title')}</a>
+          </p>
+          <Sources t={t} lang={lang} sources={checked.sources} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** Anyone checks a credential file they were given: chosen, or pasted, then the verdict. */
+export function CheckPage(p: CheckPageProps) {
+  const { t, lang } = p;
+  const errorOn = (field: 'file' | 'credential') => (p.error?.field === field ? p.error.message : undefined);
+  const described = (field: 'file' | 'credential') => (errorOn(field) ? `f-${field}-error` : undefined);
+  return (
+    <div class="wrap narrow verify">
+      <PageHeader title={t('credentials.check.title')} lead={t('credentials.check.lead')} />
+      {p.checked ? <Result t={t} lang={lang} checked={p.checked} /> : null}
+      <form
+        method="post"
+        action={href(lang, '/credentials/verify')}
+        enctype="multipart/form-data"
+        class="stacked"
+      >
+        <HiddenFormFields csrfToken={p.csrfToken} />
+        <div class={errorOn('file') ? 'field has-error' : 'field'}>
+          <label for="f-file">{t('credentials.check.file')}</label>
+          {errorOn('file') ? (
+            <p class="field-error" id="f-file-error">
+              {errorOn('file')}
+            </p>
+          ) : null}
+          <input
+            id="f-file"
+            name="file"
+            type="file"
+            accept=".json,.jsonld,application/json,application/ld+json"
+            aria-invalid={errorOn('file') ? 'true' : undefined}
+            aria-describedby={described('file')}
+          />
+        </div>
+        <div class={errorOn('credential') ? 'field has-error' : 'field'}>
+          <label for="f-credential">{t('credentials.check.paste')}</label>
+          {errorOn('credential') ? (
+            <p class="field-error" id="f-credential-error">
+              {errorOn('credential')}
+            </p>
+          ) : null}
+          <textarea
+            id="f-credential"
+            name="credential"
+            rows={8}
+            spellcheck={false}
+            class="code"
+            aria-invalid={errorOn('credential') ? 'true' : undefined}
+            aria-describedby={described('credential')}
+          >
+            {p.pasted ?? ''}
+          </textarea>
+        </div>
+        <p>
+          <button type="submit" class="button primary">
+            {t('credentials.check.submit')}
+          </button>
+        </p>
+      </form>
+    </div>
+  );
+}
