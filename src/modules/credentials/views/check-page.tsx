@@ -26,7 +26,7 @@ function Result(p: { t: Translator; lang: Lang; checked: Presented }) {
         <>
           <Facts t={t} lang={lang} link={{ credential: checked.stored, result: checked.result }} />
           <p>
-            <a href={href(lang, `/credentials/${checked.stored.id}`)}>{t('credentials.title')}</a>
+            <a href={href(lang, `/credentials/${checked.stored.id}`)}>{t('credentials.check.page')}</a>
           </p>
           <Sources t={t} lang={lang} sources={checked.sources} />
         </>
@@ -79,7 +79,6 @@ export function CheckPage(p: CheckPageProps) {
             name="credential"
             rows={8}
             spellcheck={false}
-            class="code"
             aria-invalid={errorOn('credential') ? 'true' : undefined}
             aria-describedby={described('credential')}
           >
