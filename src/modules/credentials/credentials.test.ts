@@ -273,7 +273,11 @@ describe.each(DATABASE_KINDS)('verifiable credentials (%s)', (kind) => {
 
       const notJson = await post(lang, { credential: 'Wang Fang attended' });
       expect(notJson.status).toBe(422);
-      expect(await notJson.text()).toContain(
+      const notJsonHtml = await notJson.text();
+      // The summary at the top names the problem and leads to the field, whose text is kept.
+      expect(notJsonHtml).toContain('<a href="#f-credential">');
+      expect(notJsonHtml).toContain('Wang Fang attended</textarea>');
+      expect(notJsonHtml).toContain(
         lang === 'en'
           ? 'This is not a credential file: it is not JSON.'
           : '这不是凭证文件：内容不是 JSON 格式。',

@@ -1,5 +1,5 @@
 import type { Lang } from '../../../lib/bilingual.js';
-import { HiddenFormFields, PageHeader } from '../../../web/components.js';
+import { ErrorSummary, HiddenFormFields, PageHeader } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import type { Presented } from '../check.js';
@@ -44,6 +44,7 @@ export function CheckPage(p: CheckPageProps) {
     <div class="wrap narrow verify">
       <PageHeader title={t('credentials.check.title')} lead={t('credentials.check.lead')} />
       {p.checked ? <Result t={t} lang={lang} checked={p.checked} /> : null}
+      {p.error ? <ErrorSummary t={t} errors={{ [p.error.field]: p.error.message }} /> : null}
       <form
         method="post"
         action={href(lang, '/credentials/verify')}
