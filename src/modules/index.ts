@@ -51,7 +51,12 @@ import {
 } from './ip-register/index.js';
 import type { JobHandlers, Recurring } from './jobs/index.js';
 import { jobsHandlers, jobsRecurring } from './jobs/index.js';
-import { registerQuizApi, registerQuizPages } from './learning/index.js';
+import {
+  registerCourseApi,
+  registerCoursePages,
+  registerQuizApi,
+  registerQuizPages,
+} from './learning/index.js';
 import { registerLibraryApi, registerLibraryPages } from './library/index.js';
 import { mailHandlers, registerOutboxPages } from './mail/index.js';
 import { newsHomeBlock, registerNewsApi, registerNewsPages } from './news/index.js';
@@ -101,6 +106,7 @@ export const pageModules: PageModule[] = [
   registerSignInPages,
   registerSessionsPages,
   registerQuizPages,
+  registerCoursePages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -124,6 +130,7 @@ export const apiModules: ApiModule[] = [
   registerSessionsApi,
   registerReachApi,
   registerQuizApi,
+  registerCourseApi,
 ];
 
 /** Every feature's background work, by queue name. */
