@@ -214,7 +214,7 @@ export function registerCourseManagePages(pages: Hono<AppEnv>) {
     const app = c.get('app');
     const course = await managedCourse(c);
     const form = await parseForm(c, statusInput);
-    if (!form.ok) throw new AppError('validation', 'status', { fields: form.errors });
+    if (!form.ok) return showCourseEdit(c, course, { message: Object.values(form.errors)[0], status: 422 });
     try {
       await setCourseStatus(app.database.db, user, course.id, form.data.status, app.now());
     } catch (err) {

@@ -18,7 +18,7 @@ import { findCourse } from './course-queries.js';
 import { attachLessonFile, removeLessonFile } from './lesson-files.js';
 import { lessonDetail } from './lesson-queries.js';
 import { addLesson, deleteLesson, moveLesson, updateLesson } from './lesson-save.js';
-import { courseModules, lessonLibraryItems } from './schema.js';
+import { courseModules, lessonLibraryItems, lessons } from './schema.js';
 import { coursePath } from './views/learn-parts.js';
 import { LessonEditPage } from './views/lesson-form.js';
 
@@ -26,6 +26,25 @@ const editor = (c: Context<AppEnv>) => assertCourseEditor(c.get('user'));
 const ID = `:id${UUID_PARAM}`;
 const back = (c: Context<AppEnv>, courseId: string, done: string) =>
   c.redirect(`${href(c.get('lang'), coursePath.edit(courseId))}?done=${done}`, 303);
+
+/**
+ * A refused post from the course's edit page (a module renamed or moved, a lesson moved) shows
+ * that page again with the reason; the module's or lesson's course is found from its id.
+ */
+async function refuseOnCourse(c: Context<AppEnv>, of: 'module' | 'lesson', errors: FieldErrors) {
+  const db = c.get('app').database.db;
+  const id = idParam(c.req.param('id'));
+  const [row] =
+    of === 'module'
+      ? await db
+          .select({ courseId: courseModules.courseId })
+          .from(courseModules)
+          .where(eq(courseModules.id, id))
+      : await db.select({ courseId: lessons.courseId }).from(lessons).where(eq(lessons.id, id));
+  const course = row && (await findCourse(db, editor(c), { id: row.courseId }));
+  if (!course) throw new AppError('not_found');
+  return showCourseEdit(c, course, { message: Object.values(errors)[0], status: 422 });
+}
 
 async function showLesson(
   c: Context<AppEnv>,
@@ -104,7 +123,7 @@ export function registerCourseStructurePages(pages: Hono<AppEnv>) {
   pages.post(`/learn/manage/modules/${ID}`, async (c) => {
     const user = editor(c);
     const form = await parseForm(c, moduleInput);
-    if (!form.ok) throw new AppError('validation', 'module', { fields: form.errors });
+    if (!form.ok) return refuseOnCourse(c, 'module', form.errors);
     const r = await renameModule(
       c.get('app').database.db,
       user,
@@ -118,7 +137,7 @@ export function registerCourseStructurePages(pages: Hono<AppEnv>) {
   pages.post(`/learn/manage/modules/${ID}/move`, async (c) => {
     const user = editor(c);
     const form = await parseForm(c, moveInput);
-    if (!form.ok) throw new AppError('validation', 'direction', { fields: form.errors });
+    if (!form.ok) return refuseOnCourse(c, 'module', form.errors);
     const r = await moveModule(
       c.get('app').database.db,
       user,
@@ -177,7 +196,7 @@ export function registerCourseStructurePages(pages: Hono<AppEnv>) {
   pages.post(`/learn/manage/lessons/${ID}/move`, async (c) => {
     const user = editor(c);
     const form = await parseForm(c, moveInput);
-    if (!form.ok) throw new AppError('validation', 'direction', { fields: form.errors });
+    if (!form.ok) return refuseOnCourse(c, 'lesson', form.errors);
     const r = await moveLesson(
       c.get('app').database.db,
       user,

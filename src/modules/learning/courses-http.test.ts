@@ -82,7 +82,8 @@ describe.each(DATABASE_KINDS)('course pages and API (%s)', (kind) => {
     expect(one.enrolmentId).toBeNull();
 
     const notYet = await call('POST', `/lessons/${made.lessons[0].id}/complete`, learnerToken);
-    expect(notYet.status).toBe(404);
+    expect(notYet.status).toBe(403);
+    expect((await notYet.json()).error.message).toBe('Enrol in the course first.');
     const enrolled = await call('POST', `/courses/${made.id}/enrolments`, learnerToken);
     expect(enrolled.status).toBe(201);
     const { id } = await enrolled.json();

@@ -126,7 +126,7 @@ describe.each(DATABASE_KINDS)('learners in courses (%s)', (kind) => {
     ]);
     // Someone not enrolled cannot mark it; nor read another learner's progress.
     const stranger = await actorOf(db, 'sme');
-    expect((await markLessonDone(db, stranger, c.lessonIds[0]!, now).catch((e) => e)).code).toBe('not_found');
+    expect((await markLessonDone(db, stranger, c.lessonIds[0]!, now).catch((e) => e)).code).toBe('forbidden');
     expect((await readableEnrolment(db, stranger, id).catch((e) => e)).code).toBe('not_found');
     expect((await readableEnrolment(db, manager, id)).lessonsDone).toBe(2);
     // A course taken back to draft is closed to its learners.

@@ -49,6 +49,7 @@ export const learnMessages = defineMessages(
     'learning.lesson.nextQuiz': 'Next: the quiz',
     'learning.lesson.last': 'This is the last lesson of the course.',
     'learning.lesson.toOutline': 'Back to the course outline',
+    'learning.lesson.error.notEnrolled': 'Enrol in the course first.',
   },
   {
     'learning.catalogue.title': '在线学习',
@@ -96,6 +97,7 @@ export const learnMessages = defineMessages(
     'learning.lesson.nextQuiz': '下一步：测验',
     'learning.lesson.last': '这是本课程的最后一个课时。',
     'learning.lesson.toOutline': '返回课程大纲',
+    'learning.lesson.error.notEnrolled': '请先选修本课程。',
   },
 );
 

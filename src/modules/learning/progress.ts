@@ -111,7 +111,8 @@ export async function lessonsDone(db: Db, enrolmentId: string): Promise<Set<stri
 
 /**
  * Records that the learner opened a lesson: it counts as done, and the course resumes there.
- * The lesson must belong to a course they are enrolled in (404 otherwise, as for a stranger's).
+ * The lesson must belong to a course they are enrolled in: 403 for a published course they have
+ * not joined, 404 for any other.
  */
 export async function markLessonDone(
   db: Db,
@@ -127,7 +128,19 @@ export async function markLessonDone(
       .innerJoin(courses, eq(courses.id, lessons.courseId))
       // A course taken back to draft is closed to its learners until it is published again.
       .where(and(eq(lessons.id, lessonId), ne(courses.status, 'draft')));
-    if (!row) throw new AppError('not_found', 'lesson');
+    if (!row) {
+      // A lesson of a course the reader could enrol in: say what is missing; any other: nothing.
+      const [open] = await tx
+        .select({ id: lessons.id })
+        .from(lessons)
+        .innerJoin(courses, eq(courses.id, lessons.courseId))
+        .where(and(eq(lessons.id, lessonId), eq(courses.status, 'published')));
+      if (open)
+        throw new AppError('forbidden', 'not enrolled', undefined, {
+          key: 'learning.lesson.error.notEnrolled',
+        });
+      throw new AppError('not_found', 'lesson');
+    }
     await tx
       .insert(lessonProgress)
       .values({ enrolmentId: row.enrolmentId, lessonId, viewedAt: now, completedAt: now })

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { Lang } from '../../../lib/bilingual.js';
-import { BiMarked, Notice, PageHeader, TranslationBadge } from '../../../web/components.js';
+import { BiMarked, ErrorSummary, Notice, PageHeader, TranslationBadge } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import type { ManagedCourse } from '../course-queries.js';
@@ -101,7 +101,7 @@ export function CourseEditPage(p: {
         }
       />
       {p.notice ? <Notice kind="success">{p.notice}</Notice> : null}
-      {p.message ? <Notice kind="warning">{p.message}</Notice> : null}
+      <ErrorSummary t={t} message={p.message} />
       <section class="box course-state" aria-labelledby="course-state-h">
         <h2 id="course-state-h">{t('learning.manage.state')}</h2>
         <p>

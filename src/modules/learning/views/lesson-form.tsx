@@ -52,7 +52,7 @@ export function LessonEditPage(p: LessonFormProps) {
       </p>
       <form method="post" action={href(lang, coursePath.lessonEdit(p.lesson.id))} class="stack" novalidate>
         <HiddenFormFields csrfToken={p.csrfToken} />
-        <ErrorSummary t={t} errors={errors} />
+        <ErrorSummary t={t} errors={errors} message={p.uploadError} />
         <BilingualField
           t={t}
           name="title"
