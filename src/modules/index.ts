@@ -57,7 +57,12 @@ import {
 } from './ip-register/index.js';
 import type { JobHandlers, Recurring } from './jobs/index.js';
 import { jobsHandlers, jobsRecurring } from './jobs/index.js';
-import { registerQuizApi, registerQuizPages } from './learning/index.js';
+import {
+  registerCourseApi,
+  registerCoursePages,
+  registerQuizApi,
+  registerQuizPages,
+} from './learning/index.js';
 import { registerLibraryApi, registerLibraryPages } from './library/index.js';
 import { mailHandlers, registerOutboxPages } from './mail/index.js';
 import { newsHomeBlock, registerNewsApi, registerNewsPages } from './news/index.js';
@@ -112,6 +117,7 @@ export const pageModules: PageModule[] = [
   registerSignInPages,
   registerSessionsPages,
   registerQuizPages,
+  registerCoursePages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -136,6 +142,7 @@ export const apiModules: ApiModule[] = [
   registerReachApi,
   registerQuizApi,
   registerCredentialsApi,
+  registerCourseApi,
 ];
 
 /** Every feature's background work, by queue name. */

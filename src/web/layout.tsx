@@ -24,6 +24,7 @@ export interface PageProps {
 export type Section =
   | 'home'
   | 'events'
+  | 'learning'
   | 'library'
   | 'toolkit'
   | 'news'
@@ -34,6 +35,7 @@ export type Section =
 
 const NAV: { section: Section; path: string; key: MessageKey }[] = [
   { section: 'events', path: '/events', key: 'nav.events' },
+  { section: 'learning', path: '/learn', key: 'nav.learning' },
   { section: 'library', path: '/library', key: 'nav.library' },
   { section: 'toolkit', path: '/toolkit', key: 'nav.toolkit' },
   { section: 'news', path: '/news', key: 'nav.news' },

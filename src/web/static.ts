@@ -33,6 +33,12 @@ const BUILT: Record<string, { entry: string; headers?: Record<string, string> }>
     entry: '../modules/attendance/client/sw.ts',
     headers: { 'Service-Worker-Allowed': '/' },
   },
+  'learn.js': { entry: '../modules/learning/client/learn.ts' },
+  // Scoped to the whole site, so it sees the sign-out form wherever it is posted from.
+  'learn-sw.js': {
+    entry: '../modules/learning/client/learn-sw.ts',
+    headers: { 'Service-Worker-Allowed': '/' },
+  },
 };
 
 async function bundle(entry: string): Promise<Buffer> {

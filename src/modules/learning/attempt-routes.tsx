@@ -41,7 +41,6 @@ async function questionCount(c: Context<AppEnv>, quiz: QuizDetail): Promise<numb
 const NOTICES = {
   saved: 'learning.attempt.savedNotice',
   late: 'learning.attempt.lateNotice',
-  already: 'learning.attempt.error.submitted',
 } as const;
 
 export function registerAttemptPages(pages: Hono<AppEnv>) {
@@ -82,7 +81,13 @@ export function registerAttemptPages(pages: Hono<AppEnv>) {
     return c.redirect(href(c.get('lang'), attemptPath(started.id)), 303);
   });
 
-  const attemptPage = (c: Context<AppEnv>, attempt: AttemptDetail, given?: Given, errors?: FieldErrors) => {
+  const attemptPage = (
+    c: Context<AppEnv>,
+    attempt: AttemptDetail,
+    given?: Given,
+    errors?: FieldErrors,
+    refusal?: string,
+  ) => {
     const t = c.get('t');
     const done = c.req.query('done') as keyof typeof NOTICES | undefined;
     const notice = done && done in NOTICES ? t(NOTICES[done]) : undefined;
@@ -90,8 +95,8 @@ export function registerAttemptPages(pages: Hono<AppEnv>) {
     if (attempt.submittedAt)
       return render(
         c,
-        { title },
-        <AttemptReview t={t} lang={c.get('lang')} attempt={attempt} notice={notice} />,
+        { title, status: refusal ? 409 : 200 },
+        <AttemptReview t={t} lang={c.get('lang')} attempt={attempt} notice={notice} refusal={refusal} />,
       );
     const saved: Given = Object.fromEntries(
       attempt.questions.flatMap((q) => (q.response ? [[q.questionId, q.response]] : [])),
@@ -124,6 +129,10 @@ export function registerAttemptPages(pages: Hono<AppEnv>) {
     const user = requireUser(c);
     const id = idParam(c.req.param('id'));
     const attempt = await ownAttempt(app.database.db, user, id, app.now());
+    // A second submit (a double click, a resend) changes nothing and shows the review with why.
+    const already = (a: AttemptDetail) =>
+      attemptPage(c, a, undefined, undefined, c.get('t')('learning.attempt.error.submitted'));
+    if (attempt.submittedAt) return already(attempt);
     const values = nestFields((await c.req.parseBody({ all: true })) as Record<string, string>);
     const answers = answersFromForm(values.answers, attempt.questions);
     const back = href(c.get('lang'), attemptPath(id));
@@ -137,7 +146,8 @@ export function registerAttemptPages(pages: Hono<AppEnv>) {
       if (err instanceof AppError && err.code === 'conflict') {
         const key = err.userMessage?.key;
         if (key === 'learning.attempt.error.timeUp') return c.redirect(`${back}?done=late`, 303);
-        if (key === 'learning.attempt.error.submitted') return c.redirect(`${back}?done=already`, 303);
+        if (key === 'learning.attempt.error.submitted')
+          return already(await ownAttempt(app.database.db, user, id, app.now()));
       }
       const errors = fieldErrorsOf(err, c.get('t'));
       if (!errors) throw err;

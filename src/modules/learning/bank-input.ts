@@ -159,7 +159,9 @@ export function cleanQuestion(d: QuestionDraft): { question: CleanQuestion; erro
   if (type !== d.type) errors.type = 'form.choose';
   const text = bi(d.text, BANK_LIMITS.text, errors, 'text');
   if (empty(text)) errors.text = 'form.oneLanguage';
-  const name = cleanText(d.name ?? '').slice(0, BANK_LIMITS.name) || defaultName(text);
+  const name = cleanText(d.name ?? '') || defaultName(text);
+  if (name.length > BANK_LIMITS.name)
+    errors.name = { key: 'form.tooLong', params: { max: BANK_LIMITS.name } };
   const idNumber = cleanText(d.idNumber ?? '') || null;
   if (idNumber && idNumber.length > BANK_LIMITS.idNumber)
     errors.idNumber = { key: 'form.tooLong', params: { max: BANK_LIMITS.idNumber } };

@@ -132,3 +132,12 @@ describe('Moodle XML', () => {
     expect(splitMultilang('<span style="x">plain</span>')).toBeNull();
   });
 });
+
+describe('a question’s checks', () => {
+  it('refuses a list name longer than the bank keeps, instead of cutting it short', () => {
+    const draft = readMoodleXml(FIXTURE)[0]!.draft!;
+    const { errors } = cleanQuestion({ ...draft, name: 'n'.repeat(256) });
+    expect(errors.name).toEqual({ key: 'form.tooLong', params: { max: 255 } });
+    expect(cleanQuestion({ ...draft, name: 'n'.repeat(255) }).errors).toEqual({});
+  });
+});

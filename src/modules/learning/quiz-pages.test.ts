@@ -159,8 +159,11 @@ describe.each(DATABASE_KINDS)('question bank and quiz pages and API (%s)', (kind
     expect(review).toContain('Yes: its Trademark Office.');
     expect(review).toContain('Right answer');
     const again = await learner.post(attemptUrl, { [`answers.${tmOffice}`]: cnipa!, action: 'submit' });
-    expect(again.headers.get('location')).toContain('done=already');
-    expect(await (await learner.get(again.headers.get('location')!)).text()).toContain('本次答题已经提交');
+    // A second submit changes nothing: the review again, with why, in the page's language.
+    expect(again.status).toBe(409);
+    const refusedAgain = await again.text();
+    expect(refusedAgain).toContain('本次答题已经提交');
+    expect(refusedAgain).toContain('正确答案');
   });
 
   it('takes attempts through the API: no correctness before, marks and review after, refusals translated', async () => {

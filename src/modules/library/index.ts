@@ -3,6 +3,7 @@ import './messages-edit.js';
 import './messages.js';
 
 export { registerLibraryApi } from './api.js';
+export { type DiffPart, diffStats, diffText } from './diff.js';
 export { type EventLibraryItem, eventLibraryItems } from './event-items.js';
 export { eventTeachesSql, topicsOfEvents } from './event-topics.js';
 export { renderMarkdown, type SafeHtml } from './markdown.js';
@@ -18,3 +19,4 @@ export {
 } from './starter/load.js';
 export { AUDIENCES, IP_RIGHTS, ITEM_TYPES, JURISDICTIONS, TOPICS, type Topic } from './tags.js';
 export { MarkdownHtml } from './views/markdown-html.js';
+export { DiffText } from './views/versions.js';

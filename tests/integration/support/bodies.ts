@@ -128,6 +128,23 @@ export function baseBody(op: Operation, w: World, doc: Schema): unknown {
       content: `question,type,name,text_en,text_zh,fraction\nQ1,single,${u('q')},Which office registers trade marks?,哪个机关负责商标注册？,\nQ1,,,CNIPA,国家知识产权局,100\nQ1,,,SAMR,市场监管总局,0\n`,
     }),
     'POST /attempts/{id}/submit': () => ({ answers: [] }),
+    'POST /courses': () => ({
+      title: { en: u('Course'), zh: '课程' },
+      lessons: [{ title: { en: 'Lesson', zh: '课时' }, body: { en: 'Text.', zh: '正文。' } }],
+      quiz: {
+        passMark: 60,
+        questions: [
+          {
+            text: { en: 'Who examines patents?', zh: '谁审查专利？' },
+            options: [
+              { text: { en: 'CNIPA', zh: '国家知识产权局' }, correct: true },
+              { text: { en: 'Courts', zh: '法院' }, correct: false },
+            ],
+          },
+        ],
+      },
+    }),
+    'POST /courses/{id}/enrolments': () => ({}),
   };
   const make = known[`${op.method} ${op.path}`];
   return make ? make() : op.body ? sample(doc, op.body) : undefined;

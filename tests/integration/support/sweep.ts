@@ -1,9 +1,11 @@
 /**
  * How much of an exhaustive sweep runs. By default a sample, chosen by a fixed seed so every run
  * sends the same requests (and a failure can be sent again); `SWEEP=full` sends every combination
- * (`npm run sweep:hostile`). `SWEEP_SEED=<number>` draws another sample.
+ * (`npm run sweep:hostile`). `SWEEP_SEED=<number>` draws another sample. `SWEEP_ONLY=<text>` sends
+ * only the targets whose label (a path) contains the text, to go over one module's pages again.
  */
 export const FULL = process.env.SWEEP === 'full';
+const ONLY = process.env.SWEEP_ONLY ?? '';
 export const SEED = Number.parseInt(process.env.SWEEP_SEED ?? '20100624', 10) || 20100624;
 
 /** What the sweep is, for test names: `sample, seed 20100624` or `full`. */
@@ -69,6 +71,7 @@ export function pick<T>(items: readonly T[], n: number, label: string): T[] {
  * pair of runs covers every target once at half the cost. A full sweep sends everything on both.
  */
 export function onThisDatabase(kind: 'pglite' | 'postgres', label: string): boolean {
+  if (ONLY && !label.includes(ONLY)) return false;
   if (FULL) return true;
   return hash(`${SEED}:database:${label}`) % 2 === (kind === 'pglite' ? 0 : 1);
 }

@@ -131,6 +131,17 @@ export interface Fixtures {
   apiQuizId: string;
   attemptId: string;
   apiAttemptId: string;
+  /**
+   * A published course of two lessons (the first with an attachment) for the registrants of the
+   * event, the administrator enrolled; and an open course they have not joined (its page, in the
+   * pages' sweeps, offers to enrol).
+   */
+  courseId: string;
+  openCourseSlug: string;
+  moduleId: string;
+  lessonId: string;
+  lessonFileId: string;
+  enrolmentId: string;
 }
 
 /** A multipart body with one small DOCX in the field `file`. */
@@ -367,7 +378,7 @@ async function buildWorld(t: TestApp): Promise<WorldState> {
     adminId,
     officialId: official.userId!,
   });
-  const learning = await learningFixtures(t, adminId);
+  const learning = await learningFixtures(t, adminId, event.id);
   const news = await json<{ id: string; slug: string }>(
     await api('POST', '/news', {
       title: { en: 'Training held in Qingdao', zh: '青岛培训举行' },
@@ -716,6 +727,9 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         // The platform's first signing key and first status list.
         'issuer/keys': '1',
         'credentials/status': '1',
+        'manage/courses': ids.courseId,
+        'manage/modules': ids.moduleId,
+        'manage/lessons': ids.lessonId,
       };
       // The manager's actions on a registration each need a registration in the state they act on.
       const byAction: Record<string, string> = {
@@ -775,6 +789,10 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         evidence: ids.evidenceId,
         quizzes: opts.api ? ids.apiQuizId : ids.quizId,
         attempts: opts.api ? ids.apiAttemptId : ids.attemptId,
+        courses: opts.api ? ids.courseId : ids.openCourseSlug,
+        lessons: ids.lessonId,
+        attachments: ids.lessonFileId,
+        enrolments: ids.enrolmentId,
       };
       // A trainer answers only the question asked about their own session.
       const answering = parts[i + 1] === 'verification' && parts[i + 2] === 'answer';

@@ -1,7 +1,7 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { text } from '../../../lib/bilingual.js';
 import { formatNumber } from '../../../lib/dates.js';
-import { Bi, Notice, PageHeader } from '../../../web/components.js';
+import { Bi, ErrorSummary, Notice, PageHeader } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import { numericAnswer } from '../attempt-mark.js';
@@ -117,7 +117,14 @@ function Numeric(p: { t: Translator; lang: Lang; s: QuestionSnapshot; r: Questio
 }
 
 /** A submitted attempt: the score, then each question with what was chosen, the right answers and the feedback. */
-export function AttemptReview(p: { t: Translator; lang: Lang; attempt: AttemptDetail; notice?: string }) {
+export function AttemptReview(p: {
+  t: Translator;
+  lang: Lang;
+  attempt: AttemptDetail;
+  notice?: string;
+  /** Why a post to the attempt was refused (it was already submitted). */
+  refusal?: string;
+}) {
   const { t, lang, attempt } = p;
   const quizTitle = text(attempt.quiz.title, lang);
   return (
@@ -127,6 +134,7 @@ export function AttemptReview(p: { t: Translator; lang: Lang; attempt: AttemptDe
         crumbs={[{ href: href(lang, quizPath.page(attempt.quiz.id)), label: quizTitle }]}
       />
       {p.notice ? <Notice kind="warning">{p.notice}</Notice> : null}
+      <ErrorSummary t={p.t} message={p.refusal} />
       <Notice kind={attempt.passed ? 'success' : 'warning'}>
         <p class="score">
           {t('learning.attempt.scoreIs', { score: formatNumber(attempt.score ?? 0, lang) })}
