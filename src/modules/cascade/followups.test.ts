@@ -152,8 +152,13 @@ describe.each(DATABASE_KINDS)('follow-up surveys over real SMTP (%s)', (kind) =>
       trademarks: 2,
     });
     expect(row!.answeredAt).not.toBeNull();
-    // Sent again: the first answers stay.
-    await browser.post(`/zh/follow-up/${token}`, { uses: 'patent' });
+    // Sent again: refused with why (409), and the first answers stay.
+    const second = await browser.post(`/zh/follow-up/${token}`, {
+      uses: 'patent',
+      outcome: 'x'.repeat(5000),
+    });
+    expect(second.status).toBe(409);
+    expect(await second.text()).toContain('您已填写过此问卷');
     const [again] = await t.database.db.select().from(followUps).where(eq(followUps.id, row!.id));
     expect(again!.answers).toMatchObject({ patent: false, trademark: true });
     expect(await (await browser.get(`/zh/follow-up/${token}`)).text()).toContain('您已填写过此问卷');

@@ -113,7 +113,9 @@ describe.each(DATABASE_KINDS)('reach report through the API and the page (%s)', 
     );
     const bad = await coordinator.get('/en/reports/reach?programme=ipr2-miit&from=2011-01-01&to=2010-01-01');
     expect(bad.status).toBe(422);
-    expect(await bad.text()).toContain('The period ends before it starts.');
+    const refused = await bad.text();
+    expect(refused).toContain('The period ends before it starts.');
+    expect(refused).toContain('class="error-summary"');
   });
 
   it('draws the participation report by year as a chart beside its table', async () => {

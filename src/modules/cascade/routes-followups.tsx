@@ -18,14 +18,18 @@ function personal(c: Context<AppEnv>) {
   return c.req.param('token') ?? '';
 }
 
-async function surveyPage(c: Context<AppEnv>, extra: Pick<SurveyProps, 'errors' | 'values'> = {}) {
+async function surveyPage(
+  c: Context<AppEnv>,
+  extra: Pick<SurveyProps, 'errors' | 'values'> & { again?: boolean } = {},
+) {
+  const { again, ...shown } = extra;
   const token = personal(c);
   const f = await followUpOfToken(c.get('app').database.db, token);
   const t = c.get('t');
-  const notice = NOTICES.find((n) => n === c.req.query('done'));
+  const notice = again ? 'already' : NOTICES.find((n) => n === c.req.query('done'));
   return render(
     c,
-    { title: t('cascade.followup.title'), status: extra.errors ? 422 : 200 },
+    { title: t('cascade.followup.title'), status: again ? 409 : extra.errors ? 422 : 200 },
     <FollowUpSurveyPage
       t={t}
       lang={c.get('lang')}
@@ -33,7 +37,7 @@ async function surveyPage(c: Context<AppEnv>, extra: Pick<SurveyProps, 'errors' 
       action={href(c.get('lang'), `/follow-up/${token}`)}
       csrfToken={c.get('csrfToken')}
       notice={notice}
-      {...extra}
+      {...shown}
     />,
   );
 }
@@ -44,9 +48,9 @@ export function registerFollowUpPages(pages: Hono<AppEnv>) {
 
   pages.post(PATH, async (c) => {
     const token = personal(c);
-    const page = `${href(c.get('lang'), `/follow-up/${token}`)}`;
-    // Answered already: the page says so, whatever this second sending holds.
-    if ((await followUpOfToken(c.get('app').database.db, token)).answeredAt) return c.redirect(page, 303);
+    // Answered already: nothing changes, and the page says why, whatever this second sending holds.
+    if ((await followUpOfToken(c.get('app').database.db, token)).answeredAt)
+      return surveyPage(c, { again: true });
     const form = await parseForm(c, FollowUpInput);
     if (!form.ok) return surveyPage(c, { errors: form.errors, values: form.values });
     const app = c.get('app');

@@ -32,7 +32,12 @@ export function earlyIssueReason(
   now: Date,
   rawReason: string | undefined,
 ): string | null {
-  if (eventEnded(endDate, now)) return null;
+  if (eventEnded(endDate, now)) {
+    // None is needed; one sent all the same is held to the same limit, not taken whatever its size.
+    if (cleanText(rawReason ?? '').length > REASON_MAX)
+      throw invalidFields({ reason: { key: 'form.tooLong', params: { max: REASON_MAX } } }, 'reason');
+    return null;
+  }
   if (!mayIssueEarly(actor)) throw refusal('documents.error.notEnded', 'not_ended', { date: endDate });
   return readReason(rawReason, { key: 'documents.error.earlyReason', params: { date: endDate } });
 }

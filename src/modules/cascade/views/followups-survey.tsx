@@ -43,7 +43,12 @@ export function FollowUpSurveyPage(p: SurveyProps) {
       />
       {p.notice === 'thanks' ? <Notice kind="success">{t('cascade.followup.thanks')}</Notice> : null}
       {p.notice === 'optedOut' ? <Notice kind="success">{t('cascade.followup.optOut.done')}</Notice> : null}
-      {done && p.notice !== 'thanks' ? <Notice>{t('cascade.followup.already')}</Notice> : null}
+      {p.notice === 'already' ? (
+        // A second sending: refused, and said so as a form's refusals are.
+        <ErrorSummary t={t} message={t('cascade.followup.already')} />
+      ) : done && p.notice !== 'thanks' ? (
+        <Notice>{t('cascade.followup.already')}</Notice>
+      ) : null}
       {done ? null : (
         <form method="post" action={p.action} novalidate>
           <HiddenFormFields csrfToken={p.csrfToken} />

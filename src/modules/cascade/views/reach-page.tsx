@@ -1,7 +1,7 @@
 import type { Lang } from '../../../lib/bilingual.js';
 import { text } from '../../../lib/bilingual.js';
 import { formatNumber } from '../../../lib/dates.js';
-import { PageHeader } from '../../../web/components.js';
+import { ErrorSummary, PageHeader } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import { PROVINCES } from '../../places/index.js';
@@ -89,6 +89,8 @@ function Filters(p: ReachPageProps) {
   const all: [string, string] = ['', t('reach.filter.all')];
   return (
     <form method="get" action={href(lang, '/reports/reach')} class="filters report-filters no-print">
+      {/* Each refused filter says why beside itself; the summary says that some were. */}
+      {p.errors && Object.keys(p.errors).length ? <ErrorSummary t={t} message={t('form.invalid')} /> : null}
       <Select
         id="reach-programme"
         name="programme"
