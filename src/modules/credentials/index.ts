@@ -5,6 +5,7 @@
  */
 // The module's messages join the platform's catalogue when the module is loaded.
 import './messages.js';
+import './messages-audit.js';
 
 export { registerCredentialsApi } from './api.js';
 export { attendanceCredential, trainerCredential } from './attest.js';
