@@ -43,7 +43,13 @@ export interface CatalogueRow {
   lessons: number;
 }
 
-const lessonCount = sql<number>`(select count(*) from ${lessons} where ${lessons.courseId} = ${courses.id})::int`;
+/**
+ * The listed course's id, named with its table. In the select list of a one-table query Drizzle
+ * writes columns without their table, so a bare `${courses.id}` inside a subquery would be read as
+ * the subquery's own `id` (and every count would be 0).
+ */
+const outerCourseId = sql`${courses}.${sql.identifier(courses.id.name)}`;
+const lessonCount = sql<number>`(select count(*) from ${lessons} where ${lessons.courseId} = ${outerCourseId})::int`;
 
 /**
  * Courses for the catalogue: published ones (editors may ask for another status), for an audience
@@ -103,7 +109,7 @@ export async function managedCourses(db: Db): Promise<ManagedCourse[]> {
       translationStatus: courses.translationStatus,
       version: courses.version,
       lessons: lessonCount,
-      learners: sql<number>`(select count(*) from ${enrolments} where ${enrolments.courseId} = ${courses.id})::int`,
+      learners: sql<number>`(select count(*) from ${enrolments} where ${enrolments.courseId} = ${outerCourseId})::int`,
     })
     .from(courses)
     .orderBy(asc(courses.status), desc(courses.updatedAt))

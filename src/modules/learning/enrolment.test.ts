@@ -7,6 +7,7 @@ import { fieldProblemsOf } from '../../lib/field-errors.js';
 import { loginAttempts } from '../accounts/schema.js';
 import { addEvent, seedBasics } from '../events/test-fixtures.js';
 import { courseOutline, nextItem } from './course-outline.js';
+import { listCourses, managedCourses } from './course-queries.js';
 import { setCourseStatus } from './course-status.js';
 import { confirmedRegistration, courseWithLessons } from './course-test-fixtures.js';
 import { enrolInCourse, KEY_GUESSES_PER_HOUR } from './enrol.js';
@@ -31,6 +32,16 @@ describe.each(DATABASE_KINDS)('learners in courses (%s)', (kind) => {
       (await database.db.select({ n: count() }).from(enrolments).where(eq(enrolments.courseId, courseId)))[0]!
         .n,
     );
+
+  it('counts a course’s lessons in the catalogue and its learners in the managers’ list', async () => {
+    const db = database.db;
+    const c = await courseWithLessons(db, manager, { lessons: 3 });
+    await enrolInCourse(db, await actorOf(db, 'sme'), c.id, { now });
+    await enrolInCourse(db, await actorOf(db, 'sme'), c.id, { now });
+    expect((await listCourses(db, null, {})).find((r) => r.id === c.id)?.lessons).toBe(3);
+    const managed = (await managedCourses(db)).find((r) => r.id === c.id);
+    expect([managed?.lessons, managed?.learners]).toEqual([3, 2]);
+  });
 
   it('enrols anyone in an open course once, however often they ask, and never in a draft', async () => {
     const db = database.db;
