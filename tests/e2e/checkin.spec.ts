@@ -199,7 +199,8 @@ describe(`check-in journeys (${db})`, () => {
       await phone.context().setOffline(true);
       await phone.reload();
       expect(await text(phone, 'h1')).toBe('Check-in');
-      await phone.locator('#checkin-offline:not([hidden])').waitFor();
+      // The offline page starts its script from the service worker's cache: slow on a busy machine.
+      await phone.locator('#checkin-offline:not([hidden])').waitFor({ timeout: 30_000 });
       await phone.locator('#f-code').fill(offlineCode!);
       await phone.locator('#checkin-code-form button[type="submit"]').click();
       await phone.locator('.checkin-result[data-outcome="queued"]').waitFor();
