@@ -66,9 +66,13 @@ function main(root: HTMLElement) {
     resultSlot.replaceChildren(box);
   };
   const kindOf = (o: Outcome) => (o === 'checkedIn' ? 'ok' : o === 'already' ? 'warn' : 'bad');
+  // Whether the last request to the server failed to reach it. `navigator.onLine` alone says only
+  // that the device has a network: a venue's wifi without a way out, or a server that is down,
+  // leaves it true while nothing gets through.
+  let unreachable = false;
   const note = async () => {
     const n = (await queued(eventId)).length;
-    const parts = [navigator.onLine ? '' : msg.offline!, n ? msg.pending!.replace('{count}', String(n)) : ''];
+    const parts = [navigator.onLine && !unreachable ? '' : msg.offline!, n ? msg.pending!.replace('{count}', String(n)) : ''];
     offlineNote.textContent = parts.filter(Boolean).join(' ');
     offlineNote.hidden = !offlineNote.textContent;
   };
@@ -125,8 +129,10 @@ function main(root: HTMLElement) {
           credentials: 'same-origin',
         });
       } catch {
+        unreachable = true;
         return null;
       }
+      unreachable = false;
       if (!res.ok) return null;
       const body = (await res.json()) as { results: Synced[]; present: number; confirmed: number };
       for (const r of body.results) await dequeue(r.clientId);
@@ -204,15 +210,23 @@ function main(root: HTMLElement) {
   }
 
   window.addEventListener('online', () => void syncBack());
-  // A queue left by a server that did not answer is tried again now and then.
+  // A queue left by a server that did not answer is tried again now and then: every few seconds
+  // while the server cannot be reached (the connection may come back without an 'online' event),
+  // else every half minute.
+  let waited = 0;
   setInterval(() => {
-    if (navigator.onLine) void queued(eventId).then((q) => (q.length ? syncBack() : undefined));
-  }, 30_000);
+    waited += 5;
+    if (!navigator.onLine || (!unreachable && waited < 30)) return;
+    waited = 0;
+    void queued(eventId).then((q) => (q.length ? syncBack() : unreachable ? saveLatestList() : undefined));
+  }, 5_000);
   window.addEventListener('offline', () => void note());
-  void (async () => {
-    await savedList;
+
+  /** Fetches the day's list for offline use and keeps it on the device. */
+  async function saveLatestList() {
     try {
       const res = await fetch(`${base}/offline.json`, { credentials: 'same-origin' });
+      unreachable = false;
       if (res.ok) {
         list = ((await res.json()) as { entries: OfflineEntry[] }).entries;
         await saveList(eventId, list);
@@ -221,7 +235,13 @@ function main(root: HTMLElement) {
       }
     } catch {
       // Offline: keep the list saved last time.
+      unreachable = true;
     }
+    await note();
+  }
+  void (async () => {
+    await savedList;
+    await saveLatestList();
     await syncBack();
     await note();
   })();
