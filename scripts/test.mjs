@@ -43,7 +43,11 @@ const libicalFound = (lib) =>
 /** System packages the suites need: [what, Debian package, present?]. */
 function missingPackages() {
   const checks = [
-    ['Chromium (/usr/bin/chromium)', 'chromium', () => existsSync('/usr/bin/chromium')],
+    [
+      "Chromium's headless shell",
+      'chromium-headless-shell',
+      () => existsSync('/usr/lib/chromium/chromium-headless-shell'),
+    ],
     ['Noto Sans CJK fonts', 'fonts-noto-cjk', cjkFontFound],
     ['pdftotext', 'poppler-utils', () => has('pdftotext', ['-v'])],
     ['Python GObject introspection (python3-gi)', 'python3-gi', () => libicalFound(false)],
