@@ -72,7 +72,10 @@ function main(root: HTMLElement) {
   let unreachable = false;
   const note = async () => {
     const n = (await queued(eventId)).length;
-    const parts = [navigator.onLine && !unreachable ? '' : msg.offline!, n ? msg.pending!.replace('{count}', String(n)) : ''];
+    const parts = [
+      navigator.onLine && !unreachable ? '' : msg.offline!,
+      n ? msg.pending!.replace('{count}', String(n)) : '',
+    ];
     offlineNote.textContent = parts.filter(Boolean).join(' ');
     offlineNote.hidden = !offlineNote.textContent;
   };
