@@ -138,7 +138,7 @@ export function registerPublicRegistrationPages(pages: Hono<AppEnv>) {
     const flat = Object.fromEntries(
       Object.entries(c.req.queries()).map(([k, v]) => [k, v.length > 1 ? v : v[0]!]),
     );
-    const answers = ((nestFields(flat).q ?? {}) as Record<string, unknown>) ?? {};
+    const answers = (nestFields(flat).q ?? {}) as Record<string, unknown>;
     const checked = checkAnswers(await questionsOf(db, id), answers);
     return c.html(
       <QuestionFields
