@@ -1,5 +1,5 @@
 import type { Lang } from '../../../lib/bilingual.js';
-import { ErrorSummary, HiddenFormFields, PageHeader } from '../../../web/components.js';
+import { ErrorSummary, FileField, HiddenFormFields, PageHeader, TextArea } from '../../../web/components.js';
 import type { Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import type { Presented } from '../check.js';
@@ -39,7 +39,6 @@ function Result(p: { t: Translator; lang: Lang; checked: Presented }) {
 export function CheckPage(p: CheckPageProps) {
   const { t, lang } = p;
   const errorOn = (field: 'file' | 'credential') => (p.error?.field === field ? p.error.message : undefined);
-  const described = (field: 'file' | 'credential') => (errorOn(field) ? `f-${field}-error` : undefined);
   return (
     <div class="wrap narrow verify">
       <PageHeader title={t('credentials.check.title')} lead={t('credentials.check.lead')} />
@@ -52,40 +51,24 @@ export function CheckPage(p: CheckPageProps) {
         class="stacked"
       >
         <HiddenFormFields csrfToken={p.csrfToken} />
-        <div class={errorOn('file') ? 'field has-error' : 'field'}>
-          <label for="f-file">{t('credentials.check.file')}</label>
-          {errorOn('file') ? (
-            <p class="field-error" id="f-file-error">
-              {errorOn('file')}
-            </p>
-          ) : null}
-          <input
-            id="f-file"
-            name="file"
-            type="file"
-            accept=".json,.jsonld,application/json,application/ld+json"
-            aria-invalid={errorOn('file') ? 'true' : undefined}
-            aria-describedby={described('file')}
-          />
-        </div>
-        <div class={errorOn('credential') ? 'field has-error' : 'field'}>
-          <label for="f-credential">{t('credentials.check.paste')}</label>
-          {errorOn('credential') ? (
-            <p class="field-error" id="f-credential-error">
-              {errorOn('credential')}
-            </p>
-          ) : null}
-          <textarea
-            id="f-credential"
-            name="credential"
-            rows={8}
-            spellcheck={false}
-            aria-invalid={errorOn('credential') ? 'true' : undefined}
-            aria-describedby={described('credential')}
-          >
-            {p.pasted ?? ''}
-          </textarea>
-        </div>
+        <FileField
+          t={t}
+          name="file"
+          label={t('credentials.check.file')}
+          accept=".json,.jsonld,application/json,application/ld+json"
+          error={errorOn('file')}
+          hideOptional
+        />
+        <TextArea
+          t={t}
+          name="credential"
+          label={t('credentials.check.paste')}
+          rows={8}
+          spellcheck={false}
+          value={p.pasted}
+          error={errorOn('credential')}
+          hideOptional
+        />
         <p>
           <button type="submit" class="button primary">
             {t('credentials.check.submit')}
