@@ -193,6 +193,19 @@ describe('what the cache keeps and how it answers (pglite)', () => {
     expect(await again.text()).toBe('');
     expect(again.headers.get('etag')).toBe(etag);
     expect((await get(page, { 'if-none-match': 'W/"other"' })).status).toBe(200);
+    // Last-Modified once the second of the last change is over; If-Modified-Since without a tag.
+    const now = t.ctx.now;
+    t.ctx.now = () => new Date(Date.now() + 2_000);
+    try {
+      const later = await get(page);
+      const lastModified = later.headers.get('last-modified');
+      expect(lastModified).toMatch(/GMT$/);
+      expect((await get(page, { 'if-modified-since': lastModified! })).status).toBe(304);
+      const before = new Date(Date.parse(lastModified!) - 1_000).toUTCString();
+      expect((await get(page, { 'if-modified-since': before })).status).toBe(200);
+    } finally {
+      t.ctx.now = now;
+    }
     // After a change that leaves the page as it was, the same tag is still good.
     await t.database.db.execute(sql`UPDATE events SET venue = venue`);
     expect((await get(page, { 'if-none-match': etag! })).status).toBe(304);
