@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openPostgres } from '../../src/db/client.js';
+import { CONTENT_CHANNEL } from '../../src/db/content-changes.js';
 import { addItem } from '../../src/modules/library/test-fixtures.js';
 import { createNews } from '../../src/modules/news/index.js';
 import { newsFields } from '../../src/modules/news/test-support/fixtures.js';
@@ -129,6 +130,32 @@ describe('what the cache keeps and how it answers (pglite)', () => {
   });
   afterAll(() => t?.close());
 
+  it('hears a write of its own before the write returns', async () => {
+    let heard = 0;
+    t.database.listen(
+      CONTENT_CHANNEL,
+      () => heard++,
+      () => undefined,
+    );
+    await t.database.db.execute(sql`UPDATE events SET venue = venue`);
+    expect(heard).toBe(1);
+    await t.database.db.transaction(async (tx) => {
+      await tx.execute(sql`UPDATE events SET venue = venue`);
+      await tx.execute(sql`UPDATE news SET title = title`);
+    });
+    // One notification for the transaction: identical ones are folded.
+    expect(heard).toBe(2);
+    await t.database.db
+      .transaction(async (tx) => {
+        await tx.execute(sql`UPDATE events SET venue = venue`);
+        tx.rollback();
+      })
+      .catch(() => undefined);
+    expect(heard).toBe(2);
+    await t.database.db.execute(sql`UPDATE sessions SET expires_at = expires_at`);
+    expect(heard).toBe(2);
+  });
+
   it('sends no cookie with a page without a form, and a working one with a form', async () => {
     const events = await get('/en/events');
     expect(events.headers.get('set-cookie')).toBeNull();
@@ -242,6 +269,21 @@ describe('two app processes on one PostgreSQL database', () => {
     }
     throw new Error(`${path} never showed ${text}`);
   }
+
+  it('hears a write of its own before the write returns, in a transaction or not', async () => {
+    let heard = 0;
+    a.database.listen(
+      CONTENT_CHANNEL,
+      () => heard++,
+      () => undefined,
+    );
+    for (let i = 0; i < 20; i++) {
+      const before = heard;
+      if (i % 2) await a.database.db.execute(sql`UPDATE events SET venue = venue WHERE id = ${w.event.id}`);
+      else await a.database.db.transaction((tx) => tx.execute(sql`UPDATE events SET venue = venue`));
+      expect(heard).toBeGreaterThan(before);
+    }
+  });
 
   it("shows a write through one process in the other's next pages once the notification is in", async () => {
     const page = `/en/events/${w.event.id}`;
