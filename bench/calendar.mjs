@@ -76,10 +76,11 @@ try {
     );
   }
 
+  // The cost of rendering the page is what this measures: the page cache (bench/public-pages.mjs) is off.
   for (const [name, script, env] of [
-    ['pglite', 'src/cli.ts', { DATA_DIR: dataDir }],
-    ['postgres', 'src/cli.ts', { DATA_DIR: dataDir, DATABASE_URL: databaseUrl }],
-    ['memory', 'bench/calendar-memory-server.tsx', { DATA_DIR: dataDir }],
+    ['pglite', 'src/cli.ts', { DATA_DIR: dataDir, PAGE_CACHE: 'off' }],
+    ['postgres', 'src/cli.ts', { DATA_DIR: dataDir, DATABASE_URL: databaseUrl, PAGE_CACHE: 'off' }],
+    ['memory', 'bench/calendar-memory-server.tsx', { DATA_DIR: dataDir, PAGE_CACHE: 'off' }],
   ]) {
     log(`${name}: ${CONNECTIONS} connections for ${DURATION} s…`);
     const server = await startServer(env, { script, args: script === 'src/cli.ts' ? ['serve'] : [] });

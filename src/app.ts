@@ -14,10 +14,14 @@ import { handleError } from './web/errors.js';
 import { translator } from './web/i18n/index.js';
 import { LANG_COOKIE, negotiateLang } from './web/i18n/negotiate.js';
 import { MAX_BODY_BYTES, MAX_UPLOAD_BYTES } from './web/limits.js';
+import { createPageCache, type PageCache } from './web/page-cache.js';
 import { securityHeaders } from './web/security-headers.js';
 import { staticFiles } from './web/static.js';
 
-export function buildApp(ctx: AppContext) {
+export function buildApp(
+  ctx: AppContext,
+  { pageCache = createPageCache(ctx, ctx.config.PAGE_CACHE === 'on') }: { pageCache?: PageCache } = {},
+) {
   const app = new Hono<AppEnv>();
   /** The user of the request's session cookie, if any, set on the context. */
   const signedInUser = async (c: Context<AppEnv>) => {
@@ -65,6 +69,9 @@ export function buildApp(ctx: AppContext) {
   );
 
   app.route('/static', staticFiles());
+  // Public pages for anonymous readers, before anything reads the session or renders a page.
+  app.use('/en/*', pageCache.middleware);
+  app.use('/zh/*', pageCache.middleware);
 
   app.get('/healthz', async (c) => {
     await ctx.database.query('SELECT 1');

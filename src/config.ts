@@ -71,6 +71,8 @@ const ConfigSchema = z
       .enum(['auto', 'true', 'false'])
       .default('auto')
       .transform((v) => (v === 'auto' ? undefined : v === 'true')),
+    /** Public pages for anonymous readers from a shared cache of rendered HTML (src/web/page-cache.ts). */
+    PAGE_CACHE: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
     /** Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed; none by default. */
     TRUSTED_PROXIES: addressRanges,
   })

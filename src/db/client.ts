@@ -6,6 +6,8 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { CONTENT_CHANNEL } from './content-changes.js';
+import { type Listener, type ListenState, listenOnOwnConnection } from './listen.js';
 import { acquireLock, type Lock } from './lock.js';
 import { guardPool } from './pool-guard.js';
 import * as schema from './schema.js';
@@ -23,8 +25,15 @@ export interface Database {
   exec(text: string): Promise<void>;
   /** Runs fn while holding a PostgreSQL advisory lock (a no-op guard on PGlite, which has one process). */
   withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Calls onNotify for every notification on the channel, from any process, and onState when
+   * notifications start to arrive and when some may have been missed. Closing the database stops it.
+   */
+  listen(channel: string, onNotify: () => void, onState: (state: ListenState) => void): void;
   close(): Promise<void>;
 }
+
+export type { ListenState };
 
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -42,12 +51,29 @@ const CONNECT_TIMEOUT_MS = 10_000;
 
 /**
  * A client that gives up opening its connection after CONNECT_TIMEOUT_MS ("Connection terminated
- * due to connection timeout"). The pool's own timeout, which also bounds the wait for a free
- * connection, is longer.
+ * due to connection timeout"), and listens for content changes before it is handed out (see
+ * openPostgres). The pool's own timeout, which also bounds the wait for a free connection, is longer.
  */
 class ConnectingClient extends pg.Client {
   constructor(config: pg.ClientConfig = {}) {
     super({ ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  }
+
+  // pg-pool connects with a callback; anyone else may await.
+  // biome-ignore lint/suspicious/noExplicitAny: both of pg's overloads at once
+  override connect(callback?: any): any {
+    const done = super.connect().then(async () => {
+      await this.query(`LISTEN ${CONTENT_CHANNEL}`).catch(async (err) => {
+        await this.end().catch(() => undefined);
+        throw err;
+      });
+      return this;
+    });
+    if (!callback) return done;
+    done.then(
+      () => callback(null, this),
+      (err) => callback(err),
+    );
   }
 }
 
@@ -65,6 +91,19 @@ export async function openPostgres(url: string, max = 10, opts: PostgresOptions 
     keepAlive: true,
   });
   guardPool(pool, opts.onConnectionLost ?? (() => undefined));
+  const listeners = new Map<string, Set<Listener>>();
+  const stops = new Set<() => Promise<void>>();
+  // Every pooled connection listens for content changes too: PostgreSQL hands a session its own
+  // notifications before the ReadyForQuery of the COMMIT, so a write made through this pool is
+  // known here before the write's own await returns, not a moment later on the dedicated
+  // connection. Others' notifications are left to the dedicated connection (one drop, not one per
+  // connection).
+  pool.on('connect', (client) => {
+    client.on('notification', (n) => {
+      if (n.processId !== (client as unknown as { processID: number }).processID) return;
+      for (const l of listeners.get(n.channel) ?? []) l.onNotify();
+    });
+  });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,
@@ -85,7 +124,18 @@ export async function openPostgres(url: string, max = 10, opts: PostgresOptions 
         client.release();
       }
     },
-    close: () => pool.end(),
+    listen(channel, onNotify, onState) {
+      const listener: Listener = { onNotify, onState };
+      const set = listeners.get(channel) ?? new Set();
+      listeners.set(channel, set.add(listener));
+      const stop = listenOnOwnConnection({ connectionString: url }, channel, listener);
+      stops.add(stop);
+    },
+    async close() {
+      listeners.clear();
+      await Promise.all([...stops].map((stop) => stop()));
+      await pool.end();
+    },
   };
 }
 
@@ -101,6 +151,7 @@ export function createPgliteClient(dir?: string): Promise<PGlite> {
 /** The platform's view of an open PGlite client; `close` is what closing it does. */
 export function pgliteDatabase(client: PGlite, close: () => Promise<void>): Database {
   const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const stops = new Set<() => Promise<void>>();
   return {
     db,
     kind: 'pglite',
@@ -111,7 +162,22 @@ export function pgliteDatabase(client: PGlite, close: () => Promise<void>): Data
       await client.exec(text);
     },
     withAdvisoryLock: (_key, fn) => fn(),
-    close,
+    // One session: its own notifications are handed over while the COMMIT that sends them runs.
+    listen(channel, onNotify, onState) {
+      const unlisten = client.listen(channel, onNotify).then(
+        (stop) => {
+          onState('listening');
+          return stop;
+        },
+        () => undefined,
+      );
+      stops.add(async () => (await unlisten)?.().catch(() => undefined));
+    },
+    async close() {
+      await Promise.all([...stops].map((stop) => stop()));
+      stops.clear();
+      await close();
+    },
   };
 }
 

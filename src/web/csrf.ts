@@ -40,24 +40,27 @@ async function formBody(c: Context<AppEnv>): Promise<Record<string, unknown>> {
   return body;
 }
 
+/** Whether the answer is a page that carries the token (a form, or the signed-in page's htmx header). */
+async function carries(c: Context<AppEnv>, token: string): Promise<boolean> {
+  if (!(c.res.headers.get('content-type') ?? '').startsWith('text/html')) return false;
+  return (await c.res.clone().text()).includes(token);
+}
+
 /**
  * Double-submit token for every page form: a random HttpOnly cookie whose value each form
  * repeats in `_csrf` (or htmx in the `x-csrf-token` header). SameSite=Lax adds a second wall.
+ * A new token becomes a cookie only when the page sent carries it: an anonymous reader of a page
+ * without a form gets no cookie, so that page is the same for everyone (and can be cached).
  */
 export function csrf(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     let token = getCookie(c, CSRF_COOKIE);
-    if (!token || token.length < 32) {
-      token = randomBytes(32).toString('base64url');
-      setCookie(c, CSRF_COOKIE, token, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: secureCookie(c, c.get('app').config.COOKIE_SECURE),
-        path: '/',
-      });
+    const fresh = !token || token.length < 32;
+    if (fresh) {
       if (UNSAFE.has(c.req.method)) throw new AppError('csrf', 'missing csrf cookie');
+      token = randomBytes(32).toString('base64url');
     }
-    c.set('csrfToken', token);
+    c.set('csrfToken', token!);
     if (UNSAFE.has(c.req.method)) {
       const body = await formBody(c);
       let sent = c.req.header('x-csrf-token');
@@ -65,8 +68,16 @@ export function csrf(): MiddlewareHandler<AppEnv> {
         const v = body._csrf;
         sent = typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : undefined;
       }
-      if (!sent || !same(sent, token)) throw new AppError('csrf', 'bad csrf token');
+      if (!sent || !same(sent, token!)) throw new AppError('csrf', 'bad csrf token');
     }
     await next();
+    if (fresh && (await carries(c, token!))) {
+      setCookie(c, CSRF_COOKIE, token!, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: secureCookie(c, c.get('app').config.COOKIE_SECURE),
+        path: '/',
+      });
+    }
   };
 }

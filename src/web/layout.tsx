@@ -79,7 +79,9 @@ export function Layout(p: PageProps) {
         <script src="/static/htmx.min.js" defer />
         {p.head}
       </head>
-      <body data-hx-headers={JSON.stringify({ 'x-csrf-token': p.csrfToken })}>
+      {/* The token for scripts that post without a form (check-in), which only signed-in staff use:
+          an anonymous page carries it only in its forms, so a page without one is the same for all. */}
+      <body data-hx-headers={user ? JSON.stringify({ 'x-csrf-token': p.csrfToken }) : undefined}>
         <a class="skip-link" href="#main">
           {t('nav.skip')}
         </a>

@@ -9,6 +9,7 @@ import { jobHandlers } from '../../src/modules/index.js';
 import { drainJobs } from '../../src/modules/jobs/index.js';
 import { createMailer } from '../../src/modules/mail/index.js';
 import type { AppContext } from '../../src/web/context.js';
+import { createPageCache, type PageCache } from '../../src/web/page-cache.js';
 import { holdToContract } from './api-contract.js';
 import { freshDatabase } from './db.js';
 
@@ -16,6 +17,8 @@ export interface TestApp {
   app: ReturnType<typeof buildApp>;
   ctx: AppContext;
   database: Database;
+  /** The public page cache: off unless the test's settings say PAGE_CACHE=on. */
+  pageCache: PageCache;
   close(): Promise<void>;
   /** Creates a user with the role and returns headers that act as that user's browser. */
   signIn(
@@ -64,6 +67,9 @@ export async function testApp(
     DATA_DIR: '/nonexistent',
     SECRET: 'x'.repeat(40),
     PUBLIC_REGISTRATIONS_PER_HOUR: '0',
+    // Tests that write behind the app's back on another connection would otherwise wait for the
+    // notification; the cache's own tests turn it on.
+    PAGE_CACHE: 'off',
     ...env,
   });
   const logger = pino({ level: 'silent' });
@@ -78,7 +84,8 @@ export async function testApp(
     wakeJobs: () => undefined,
   };
   // Every API answer a test provokes is held to the OpenAPI document.
-  const app = holdToContract(buildApp(ctx));
+  const pageCache = createPageCache(ctx, config.PAGE_CACHE === 'on');
+  const app = holdToContract(buildApp(ctx, { pageCache }));
 
   const browser = (cookieExtra: string, userId?: string, email?: string): Browser => {
     const csrf = `csrf-token-for-tests-${'x'.repeat(24)}`;
@@ -108,6 +115,7 @@ export async function testApp(
     app,
     ctx,
     database,
+    pageCache,
     close: () => database.close(),
     anonymous: () => browser(''),
     runJobs: () => drainJobs(ctx, jobHandlers),
