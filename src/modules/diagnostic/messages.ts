@@ -76,7 +76,7 @@ export const diagnosticMessages = defineMessages(
   },
   {
     'diagnostic.title': '知识产权自我诊断',
-    'diagnostic.lead': '回答几个关于贵企业的问题，即可获得量身定制的清单：优先保护什么、到哪里学习、向谁咨询。无需注册。',
+    'diagnostic.lead': '回答几个关于贵企业的问题，即可获得量身定制的清单：优先保护什么、到哪里学习、向谁求助。无需注册。',
     'diagnostic.card.text': '先回答十一个关于企业的问题，再回答由此引出的几个问题：得到一份列明知识产权资产、风险和优先行动的报告。',
     'diagnostic.card.start': '开始自我诊断',
     'diagnostic.step.one': '第一步：贵企业情况',

@@ -1,5 +1,5 @@
 import type { Bilingual, Lang } from '../../../lib/bilingual.js';
-import { pick } from '../../../lib/bilingual.js';
+import { text } from '../../../lib/bilingual.js';
 import { formatDateTime } from '../../../lib/dates.js';
 import { HiddenFormFields, Notice, PageHeader } from '../../../web/components.js';
 import type { FieldErrors } from '../../../web/forms.js';
@@ -59,7 +59,7 @@ export function TotalsPage(p: {
             <option value="">{t('diagnostic.totals.all')}</option>
             {p.cities.map((c) => (
               <option value={c.id} selected={p.filter.cityId === c.id}>
-                {pick(c.name, lang)}
+                {text(c.name, lang)}
               </option>
             ))}
           </select>
@@ -70,7 +70,7 @@ export function TotalsPage(p: {
             <option value="">{t('diagnostic.totals.all')}</option>
             {MIIT_SECTORS.map((s) => (
               <option value={s.code} selected={p.filter.sector === s.code}>
-                {pick(s.label, lang)}
+                {text(s.label, lang)}
               </option>
             ))}
           </select>
@@ -96,7 +96,7 @@ export function TotalsPage(p: {
             <tbody>
               {totals.counts.map((r) => (
                 <tr>
-                  <td>{pick(p.ruleText.get(r.ruleId) ?? { en: r.ruleId, zh: r.ruleId }, lang)}</td>
+                  <td>{text(p.ruleText.get(r.ruleId) ?? { en: r.ruleId, zh: r.ruleId }, lang)}</td>
                   <td>{r.count}</td>
                 </tr>
               ))}

@@ -1,5 +1,5 @@
 import type { Lang } from '../../../lib/bilingual.js';
-import { pick } from '../../../lib/bilingual.js';
+import { text } from '../../../lib/bilingual.js';
 import { ErrorSummary, HiddenFormFields, Notice, PageHeader } from '../../../web/components.js';
 import type { FieldErrors } from '../../../web/forms.js';
 import type { Translator } from '../../../web/i18n/index.js';
@@ -10,7 +10,7 @@ function QuestionField(p: { q: Question; lang: Lang; value?: string; error?: str
   const fid = `f-answers-${q.id}`;
   return (
     <fieldset class={p.error ? 'field has-error' : 'field'} id={fid}>
-      <legend>{pick(q.text, p.lang)}</legend>
+      <legend>{text(q.text, p.lang)}</legend>
       {p.error ? (
         <p class="field-error" id={`${fid}-error`}>
           {p.error}
@@ -26,7 +26,7 @@ function QuestionField(p: { q: Question; lang: Lang; value?: string; error?: str
             checked={p.value === o.value}
             required={q.required}
           />
-          <label for={`${fid}-${i}`}>{pick(o.label, p.lang)}</label>
+          <label for={`${fid}-${i}`}>{text(o.label, p.lang)}</label>
         </div>
       ))}
     </fieldset>

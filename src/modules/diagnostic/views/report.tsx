@@ -1,5 +1,5 @@
 import type { Lang } from '../../../lib/bilingual.js';
-import { pick } from '../../../lib/bilingual.js';
+import { text } from '../../../lib/bilingual.js';
 import { formatDateTime } from '../../../lib/dates.js';
 import { PageHeader } from '../../../web/components.js';
 import type { MessageKey, Translator } from '../../../web/i18n/index.js';
@@ -37,7 +37,7 @@ export function ReportPage(p: {
     fs.length ? (
       <ul class="diagnostic-findings">
         {fs.map((f) => (
-          <li>{pick(f.finding, lang)}</li>
+          <li>{text(f.finding, lang)}</li>
         ))}
       </ul>
     ) : (
@@ -66,7 +66,7 @@ export function ReportPage(p: {
             <p class="meta">
               <strong>{t(`diagnostic.priority.${f.priority}` as MessageKey)}</strong>
             </p>
-            <p>{pick(f.action, lang)}</p>
+            <p>{text(f.action, lang)}</p>
             <Links t={t} f={f} x={p.x} />
           </li>
         ))}
