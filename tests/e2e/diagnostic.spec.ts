@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { close, expectNoAxeViolations, launch, newPage, overflowsHorizontally, SMALL_PHONE } from './support.js';
+import {
+  close,
+  expectNoAxeViolations,
+  launch,
+  newPage,
+  overflowsHorizontally,
+  SMALL_PHONE,
+} from './support.js';
 
 const db = process.env.E2E_DATABASE ?? 'pglite';
 
@@ -38,10 +45,16 @@ describe(`the IP self-diagnostic (${db})`, () => {
       await choose(q, v);
     expect(await overflowsHorizontally(page)).toBe(false);
     await expectNoAxeViolations(page);
-    await Promise.all([page.waitForURL('**/step/1'), page.locator('form.diagnostic-form button[type="submit"]').click()]);
+    await Promise.all([
+      page.waitForURL('**/step/1'),
+      page.locator('form.diagnostic-form button[type="submit"]').click(),
+    ]);
 
     await choose('brandRegistered', 'no');
-    await Promise.all([page.waitForURL('**/step/2'), page.locator('form.diagnostic-form button[type="submit"]').click()]);
+    await Promise.all([
+      page.waitForURL('**/step/2'),
+      page.locator('form.diagnostic-form button[type="submit"]').click(),
+    ]);
     await choose('exportRights', 'unsure');
     await Promise.all([
       page.waitForURL(/\/zh\/diagnostic\/[0-9a-f-]{36}$/),
@@ -54,12 +67,14 @@ describe(`the IP self-diagnostic (${db})`, () => {
     const expert = first.locator('a.diagnostic-link-expert');
     expect(await expert.textContent()).toBe('向专家咨询');
     const id = page.url().split('/').pop();
-    expect(await expert.getAttribute('href')).toBe(`/zh/helpdesk/new?from=diagnostic&ref=${id}&topic=trademarks`);
+    expect(await expert.getAttribute('href')).toBe(
+      `/zh/helpdesk/new?from=diagnostic&ref=${id}&topic=trademarks`,
+    );
     expect(await overflowsHorizontally(page)).toBe(false);
     await expectNoAxeViolations(page);
     // The report page clears what the questionnaire kept in the browser.
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('diagnostic:')))).toEqual(
-      [],
-    );
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('diagnostic:'))),
+    ).toEqual([]);
   }, 40_000);
 });

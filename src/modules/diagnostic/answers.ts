@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Answers, allHold, holds } from './conditions.js';
-import { LEVEL_ONE, questionById, type Section, SECTIONS, sectionOf } from './questions.js';
+import { LEVEL_ONE, questionById, SECTIONS, type Section, sectionOf } from './questions.js';
 
 /** The sections the answers call for, in the questionnaire's order. */
 export const openSections = (answers: Answers): Section[] =>

@@ -5,8 +5,8 @@ import type { Lang } from '../../lib/bilingual.js';
 import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import { diagnosticInput, openSections } from './answers.js';
-import { type Finding, linkHref } from './evaluate.js';
 import { conditionsSchema } from './conditions.js';
+import { type Finding, linkHref } from './evaluate.js';
 import { getDiagnostic } from './queries.js';
 import { LEVEL_ONE, SECTION_IDS, SECTIONS } from './questions.js';
 import { LINK_KINDS, PRIORITIES } from './rule-types.js';
@@ -81,7 +81,13 @@ const getRouteDef = createRoute({
 });
 
 function diagnosticJson(
-  d: { id: string; answers: Record<string, string>; findings: Finding[]; organisationId: string | null; citySlug: string | null },
+  d: {
+    id: string;
+    answers: Record<string, string>;
+    findings: Finding[];
+    organisationId: string | null;
+    citySlug: string | null;
+  },
   lang: Lang,
 ) {
   const x = { lang, diagnosticId: d.id, organisationId: d.organisationId, citySlug: d.citySlug };
@@ -107,7 +113,11 @@ export function registerDiagnosticApi(api: OpenAPIHono<AppEnv>) {
     c.json(
       {
         levelOne: LEVEL_ONE.map(questionJson),
-        sections: SECTIONS.map((s) => ({ ...s, when: [...s.when], questions: s.questions.map(questionJson) })),
+        sections: SECTIONS.map((s) => ({
+          ...s,
+          when: [...s.when],
+          questions: s.questions.map(questionJson),
+        })),
       },
       200,
     ),
@@ -120,7 +130,7 @@ export function registerDiagnosticApi(api: OpenAPIHono<AppEnv>) {
   });
   api.openapi(getRouteDef, async (c) => {
     const d = await getDiagnostic(c.get('app').database.db, c.req.valid('param').id);
-    if (!d || d.status !== 'complete') throw new AppError('not_found');
+    if (d?.status !== 'complete') throw new AppError('not_found');
     return c.json(diagnosticJson(d, c.req.valid('query').lang ?? 'en'), 200);
   });
 }

@@ -44,7 +44,12 @@ beforeAll(async () => {
     .returning({ id: cities.id })) as [{ id: string }, { id: string }];
   [{ id: org }] = (await db
     .insert(organisations)
-    .values({ name: { en: 'Haiyang Toys', zh: '海洋玩具' }, kind: 'enterprise', province: 'Shandong', cityId: qingdao })
+    .values({
+      name: { en: 'Haiyang Toys', zh: '海洋玩具' },
+      kind: 'enterprise',
+      province: 'Shandong',
+      cityId: qingdao,
+    })
     .returning({ id: organisations.id })) as [{ id: string }];
 });
 afterAll(() => t.close());
@@ -55,7 +60,11 @@ describe('the self-diagnostic', () => {
   it('is taken without an account: level one, then each called-for section, once', async () => {
     const b = t.anonymous();
     expect((await b.get('/zh/diagnostic')).status).toBe(200);
-    const bad = await b.post('/zh/diagnostic', { ...LEVEL_ONE, 'answers.size': 'huge', 'answers.brands': '' });
+    const bad = await b.post('/zh/diagnostic', {
+      ...LEVEL_ONE,
+      'answers.size': 'huge',
+      'answers.brands': '',
+    });
     expect(bad.status).toBe(422);
     const html = await bad.text();
     expect(html).toContain('请从给出的答案中选择一项。');
@@ -80,7 +89,9 @@ describe('the self-diagnostic', () => {
     const id = reportPath.split('/')[3]!;
     expect(reportPath).toBe(`/zh/diagnostic/${id}`);
     // The same final form sent twice gives the same report.
-    expect(location(await b.post(location(two), { 'answers.exportRights': 'no', _form: token }))).toBe(reportPath);
+    expect(location(await b.post(location(two), { 'answers.exportRights': 'no', _form: token }))).toBe(
+      reportPath,
+    );
 
     const report = await (await b.get(reportPath)).text();
     expect(report).toContain('立即为您的品牌提交中国商标注册申请。');
@@ -110,7 +121,12 @@ describe('the self-diagnostic', () => {
     });
     const id = location(res).split('/')[3]!;
     const [row] = await t.database.db.select().from(diagnostics).where(eq(diagnostics.id, id));
-    expect(row).toMatchObject({ status: 'complete', organisationId: org, cityId: qingdao, province: 'Shandong' });
+    expect(row).toMatchObject({
+      status: 'complete',
+      organisationId: org,
+      cityId: qingdao,
+      province: 'Shandong',
+    });
     const report = await (await owner.get(`/en/diagnostic/${id}`)).text();
     expect(report).toContain('/en/events?kind=local&amp;city=qingdao-test');
     expect(await (await owner.get('/en/diagnostic/mine')).text()).toContain(`/en/diagnostic/${id}`);
@@ -135,10 +151,17 @@ describe('the self-diagnostic', () => {
     const d = (await res.json()) as {
       id: string;
       sections: string[];
-      recommendations: { priority: string; action: { zh: string }; links: { kind: string; href: string }[] }[];
+      recommendations: {
+        priority: string;
+        action: { zh: string };
+        links: { kind: string; href: string }[];
+      }[];
     };
     expect(d.sections).toEqual(['brands', 'export']);
-    expect(d.recommendations[0]).toMatchObject({ priority: 'high', action: { zh: '立即为您的品牌提交中国商标注册申请。' } });
+    expect(d.recommendations[0]).toMatchObject({
+      priority: 'high',
+      action: { zh: '立即为您的品牌提交中国商标注册申请。' },
+    });
     expect(d.recommendations[0]!.links).toContainEqual({
       kind: 'expert',
       href: `/zh/helpdesk/new?from=diagnostic&ref=${d.id}&topic=trademarks`,
@@ -147,17 +170,23 @@ describe('the self-diagnostic', () => {
 
     const bad = await post({ ...plain, size: 3, nope: 'yes', sector: undefined });
     expect(bad.status).toBe(422);
-    const fields = ((await bad.json()) as { error: { details: { fields: Record<string, string> } } }).error.details
-      .fields;
+    const fields = ((await bad.json()) as { error: { details: { fields: Record<string, string> } } }).error
+      .details.fields;
     expect(Object.keys(fields).sort()).toEqual(['answers.size']);
     const bad2 = await post({ ...plain, nope: 'yes', sector: undefined });
-    const f2 = ((await bad2.json()) as { error: { details: { fields: Record<string, string> } } }).error.details.fields;
-    expect(f2).toMatchObject({ 'answers.nope': 'This question does not exist.', 'answers.sector': 'Answer this question.' });
+    const f2 = ((await bad2.json()) as { error: { details: { fields: Record<string, string> } } }).error
+      .details.fields;
+    expect(f2).toMatchObject({
+      'answers.nope': 'This question does not exist.',
+      'answers.sector': 'Answer this question.',
+    });
   });
 
   it('shows officials anonymous totals of their city, never under 5 respondents', async () => {
     const db = t.database.db;
-    const coordinator = await t.signIn('coordinator', { scopes: [{ province: 'Shandong', cityId: qingdao }] });
+    const coordinator = await t.signIn('coordinator', {
+      scopes: [{ province: 'Shandong', cityId: qingdao }],
+    });
     const fujian = await t.signIn('coordinator', { scopes: [{ province: 'Fujian', cityId: xiamen }] });
     const manager = await t.signIn('manager');
     // One complete diagnostic of the organisation so far, plus the anonymous ones without a city.
@@ -165,15 +194,20 @@ describe('the self-diagnostic', () => {
       'Fewer than 5 respondents match',
     );
     const actor = { id: null, organisationId: org } as unknown as Actor;
-    for (let i = 0; i < 4; i++) await createDiagnostic(db, actor, { ...plain, brandRegistered: i < 3 ? 'no' : 'yes' });
+    for (let i = 0; i < 4; i++)
+      await createDiagnostic(db, actor, { ...plain, brandRegistered: i < 3 ? 'no' : 'yes' });
     const page = await (await coordinator.get('/zh/diagnostic/totals')).text();
     expect(page).toContain('仅在答卷人数不少于5人时显示合计');
     expect(page).toContain('5名答卷人');
     expect(page).toContain('知识产权管理对许多小企业来说还很陌生。');
     // Three businesses lack a registered brand: a cell under 5 is left out.
     expect(page).not.toContain('您的品牌尚未在中国注册');
-    expect(await (await fujian.get('/en/diagnostic/totals')).text()).toContain('Fewer than 5 respondents match');
-    const all = await (await manager.get(`/en/diagnostic/totals?city=${qingdao}&sector=consumer_goods`)).text();
+    expect(await (await fujian.get('/en/diagnostic/totals')).text()).toContain(
+      'Fewer than 5 respondents match',
+    );
+    const all = await (
+      await manager.get(`/en/diagnostic/totals?city=${qingdao}&sector=consumer_goods`)
+    ).text();
     expect(all).toContain('5 respondents');
     expect((await (await t.signIn('sme')).get('/en/diagnostic/totals')).status).toBe(403);
   });
@@ -190,10 +224,15 @@ describe('the self-diagnostic', () => {
       priority: 'medium',
       conditions: '[{"question":"size","op":"eq","value":"micro"}]',
     };
-    const bad = await manager.post('/zh/diagnostic/rules/general-session', { ...form, conditions: '[{"question":"nope","op":"eq","value":"x"}]' });
+    const bad = await manager.post('/zh/diagnostic/rules/general-session', {
+      ...form,
+      conditions: '[{"question":"nope","op":"eq","value":"x"}]',
+    });
     expect(bad.status).toBe(422);
     expect(await bad.text()).toContain('条件中的问题不存在。');
-    expect((await manager.post('/zh/diagnostic/rules/general-session', { ...form, conditions: '{' })).status).toBe(422);
+    expect(
+      (await manager.post('/zh/diagnostic/rules/general-session', { ...form, conditions: '{' })).status,
+    ).toBe(422);
 
     expect((await manager.post('/en/diagnostic/rules/general-session', form)).status).toBe(303);
     const [entry] = await t.database.db

@@ -76,8 +76,10 @@ export const diagnosticMessages = defineMessages(
   },
   {
     'diagnostic.title': '知识产权自我诊断',
-    'diagnostic.lead': '回答几个关于贵企业的问题，即可获得量身定制的清单：优先保护什么、到哪里学习、向谁求助。无需注册。',
-    'diagnostic.card.text': '先回答十一个关于企业的问题，再回答由此引出的几个问题：得到一份列明知识产权资产、风险和优先行动的报告。',
+    'diagnostic.lead':
+      '回答几个关于贵企业的问题，即可获得量身定制的清单：优先保护什么、到哪里学习、向谁求助。无需注册。',
+    'diagnostic.card.text':
+      '先回答十一个关于企业的问题，再回答由此引出的几个问题：得到一份列明知识产权资产、风险和优先行动的报告。',
     'diagnostic.card.start': '开始自我诊断',
     'diagnostic.step.one': '第一步：贵企业情况',
     'diagnostic.step.section': '第二步：{section}（第{n}部分，共{total}部分）',
@@ -86,7 +88,8 @@ export const diagnosticMessages = defineMessages(
     'diagnostic.unanswered': '如问题不适用，可不作答。',
     'diagnostic.savedLocally': '提交前，您的回答会保存在本设备上。',
     'diagnostic.signedInSaves': '报告将保存到贵单位名下。',
-    'diagnostic.anonymous': '报告保存在一个无法猜到的链接下：请保留该链接以便再次查看。如需保存到贵单位，请先登录。',
+    'diagnostic.anonymous':
+      '报告保存在一个无法猜到的链接下：请保留该链接以便再次查看。如需保存到贵单位，请先登录。',
     'diagnostic.error.unknown': '没有这个问题。',
     'diagnostic.error.choice': '请从给出的答案中选择一项。',
     'diagnostic.error.required': '请回答此问题。',
@@ -125,7 +128,8 @@ export const diagnosticMessages = defineMessages(
     'diagnostic.totals.count': '企业数',
     'diagnostic.totals.noScope': '您的账户没有可查看汇总的城市。',
     'diagnostic.rules.title': '诊断规则',
-    'diagnostic.rules.lead': '每条规则将回答转化为一项发现和一项行动。修改自即日起对新的诊断生效，并记入审计日志。',
+    'diagnostic.rules.lead':
+      '每条规则将回答转化为一项发现和一项行动。修改自即日起对新的诊断生效，并记入审计日志。',
     'diagnostic.rules.finding': '发现',
     'diagnostic.rules.action': '行动',
     'diagnostic.rules.priority': '优先级',

@@ -12,7 +12,8 @@ const INK = rgb(0.1, 0.12, 0.16);
 function wrap(font: PDFFont, text: string, size: number, width: number): string[] {
   const out: string[] = [];
   let line = '';
-  for (const piece of text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? []) {
+  for (const piece of text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ??
+    []) {
     const next = line + piece;
     if (line && font.widthOfTextAtSize(next.trimEnd(), size) > width) {
       out.push(line.trimEnd());
@@ -35,7 +36,12 @@ const HEADINGS = {
 } satisfies Record<string, Bilingual>;
 
 /** The report in both languages, each line English then Chinese, with Noto Sans SC for both. */
-export async function reportPdf(o: { id: string; date: string; findings: Finding[]; lang: 'en' | 'zh' }): Promise<Uint8Array> {
+export async function reportPdf(o: {
+  id: string;
+  date: string;
+  findings: Finding[];
+  lang: 'en' | 'zh';
+}): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const texts = [
     ...Object.values(HEADINGS).flatMap((b) => [b.en, b.zh]),

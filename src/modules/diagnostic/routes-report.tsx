@@ -22,7 +22,11 @@ export function registerReportPages(pages: Hono<AppEnv>) {
     const user = requireUser(c);
     const t = c.get('t');
     const rows = await listMine(c.get('app').database.db, user);
-    return render(c, { title: t('diagnostic.mine.title'), section: 'toolkit' }, <MinePage t={t} lang={c.get('lang')} rows={rows} />);
+    return render(
+      c,
+      { title: t('diagnostic.mine.title'), section: 'toolkit' },
+      <MinePage t={t} lang={c.get('lang')} rows={rows} />,
+    );
   });
 
   pages.get(`/diagnostic/:id{${UUID_PATTERN}}`, async (c) => {

@@ -13,7 +13,10 @@ import { totals, totalsCities } from './queries.js';
 import { loadRules, ruleEditInput, updateRule } from './rules-store.js';
 import { RulesPage, TotalsPage } from './views/lists.js';
 
-const totalsQuery = z.object({ city: z.uuid().optional().catch(undefined), sector: z.enum(SECTOR_CODES).optional().catch(undefined) });
+const totalsQuery = z.object({
+  city: z.uuid().optional().catch(undefined),
+  sector: z.enum(SECTOR_CODES).optional().catch(undefined),
+});
 const TOTALS_ROLES = new Set(['admin', 'manager', 'coordinator', 'official']);
 
 function requireManager(c: Context<AppEnv>) {
@@ -22,12 +25,21 @@ function requireManager(c: Context<AppEnv>) {
   return user;
 }
 
-async function rulesPage(c: Context<AppEnv>, o: { saved?: string; errorFor?: { id: string; errors: FieldErrors; values: Record<string, unknown> } } = {}) {
+async function rulesPage(
+  c: Context<AppEnv>,
+  o: { saved?: string; errorFor?: { id: string; errors: FieldErrors; values: Record<string, unknown> } } = {},
+) {
   const t = c.get('t');
   return render(
     c,
     { title: t('diagnostic.rules.title'), section: 'toolkit', status: o.errorFor ? 422 : 200 },
-    <RulesPage t={t} lang={c.get('lang')} rules={await loadRules(c.get('app').database.db)} csrfToken={c.get('csrfToken') ?? ''} {...o} />,
+    <RulesPage
+      t={t}
+      lang={c.get('lang')}
+      rules={await loadRules(c.get('app').database.db)}
+      csrfToken={c.get('csrfToken') ?? ''}
+      {...o}
+    />,
   );
 }
 
@@ -39,7 +51,11 @@ export function registerStaffPages(pages: Hono<AppEnv>) {
     const db = c.get('app').database.db;
     const q = totalsQuery.parse(c.req.query());
     const filter = { cityId: q.city, sector: q.sector };
-    const [result, cities, rules] = await Promise.all([totals(db, user, filter), totalsCities(db), loadRules(db)]);
+    const [result, cities, rules] = await Promise.all([
+      totals(db, user, filter),
+      totalsCities(db),
+      loadRules(db),
+    ]);
     const t = c.get('t');
     return render(
       c,

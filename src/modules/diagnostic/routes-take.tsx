@@ -9,8 +9,8 @@ import { href } from '../../web/layout.js';
 import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
 import { answered, openSections } from './answers.js';
-import { LEVEL_ONE } from './questions.js';
 import { getDiagnostic } from './queries.js';
+import { LEVEL_ONE } from './questions.js';
 import { completeDraft, saveSection, startDraft } from './save.js';
 import { QuestionForm } from './views/questionnaire.js';
 
@@ -25,12 +25,20 @@ async function posted(c: Context<AppEnv>) {
   return { answers: answered(values.answers as Record<string, unknown> | undefined), token };
 }
 
-function levelOne(c: Context<AppEnv>, o: { values?: Record<string, string>; errors?: FieldErrors; formToken?: string }) {
+function levelOne(
+  c: Context<AppEnv>,
+  o: { values?: Record<string, string>; errors?: FieldErrors; formToken?: string },
+) {
   const t = c.get('t');
   const lang = c.get('lang');
   return render(
     c,
-    { title: t('diagnostic.title'), section: 'toolkit', description: t('diagnostic.lead'), status: o.errors ? 422 : 200 },
+    {
+      title: t('diagnostic.title'),
+      section: 'toolkit',
+      description: t('diagnostic.lead'),
+      status: o.errors ? 422 : 200,
+    },
     <QuestionForm
       t={t}
       lang={lang}
@@ -94,7 +102,11 @@ export function registerTakePages(pages: Hono<AppEnv>) {
       <QuestionForm
         t={t}
         lang={lang}
-        heading={t('diagnostic.step.section', { section: s.section.title[lang], n: s.n, total: s.sections.length })}
+        heading={t('diagnostic.step.section', {
+          section: s.section.title[lang],
+          n: s.n,
+          total: s.sections.length,
+        })}
         action={href(lang, `/diagnostic/${s.d.id}/step/${s.n}`)}
         questions={s.section.questions}
         values={o.values ?? s.d.answers}
@@ -126,7 +138,9 @@ export function registerTakePages(pages: Hono<AppEnv>) {
       );
       const foreign = Object.keys(answers).filter((k) => !(k in mine));
       if (foreign.length)
-        throw invalidFields(Object.fromEntries(foreign.map((k) => [`answers.${k}`, 'diagnostic.error.unknown' as const])));
+        throw invalidFields(
+          Object.fromEntries(foreign.map((k) => [`answers.${k}`, 'diagnostic.error.unknown' as const])),
+        );
       await saveSection(db, s.d.id, mine);
       if (s.n < s.sections.length) return step(c, s.d.id, s.n + 1);
       await once(db, token, async (tx) => {

@@ -7,7 +7,11 @@ export const FINDING_KINDS = ['asset', 'risk'] as const;
 
 /** Where a recommendation leads on the platform. */
 export const linkSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('library'), ipRight: z.string().max(40).optional(), topic: z.string().max(40).optional() }),
+  z.object({
+    kind: z.literal('library'),
+    ipRight: z.string().max(40).optional(),
+    topic: z.string().max(40).optional(),
+  }),
   z.object({ kind: z.literal('course'), topic: z.string().max(40) }),
   z.object({ kind: z.literal('register'), type: z.string().max(40) }),
   z.object({ kind: z.literal('session') }),

@@ -28,7 +28,9 @@ const toRule = (r: Row): StoredRule => ({
 export async function loadRules(db: Db): Promise<StoredRule[]> {
   let rows = await db.select().from(diagnosticRules).orderBy(asc(diagnosticRules.position));
   const have = new Set(rows.map((r) => r.id));
-  const missing = RULES.map((r, position) => ({ r: ruleSchema.parse(r), position })).filter(({ r }) => !have.has(r.id));
+  const missing = RULES.map((r, position) => ({ r: ruleSchema.parse(r), position })).filter(
+    ({ r }) => !have.has(r.id),
+  );
   if (missing.length) {
     await db
       .insert(diagnosticRules)
@@ -92,7 +94,10 @@ export async function updateRule(db: Db, actor: Actor, id: string, input: RuleEd
       enabled: input.enabled,
       conditions: input.conditions,
     };
-    await tx.update(diagnosticRules).set({ ...next, updatedAt: new Date() }).where(eq(diagnosticRules.id, id));
+    await tx
+      .update(diagnosticRules)
+      .set({ ...next, updatedAt: new Date() })
+      .where(eq(diagnosticRules.id, id));
     await recordAudit(tx, actor, {
       action: 'update',
       entity: 'diagnostic_rule',
@@ -108,4 +113,3 @@ export async function updateRule(db: Db, actor: Actor, id: string, input: RuleEd
     });
   });
 }
-

@@ -71,7 +71,13 @@ describe('rule families', () => {
   });
 
   it('inventions: unfiled, disclosed and staff ownership', () => {
-    const a = { ...base, inventions: 'yes', inventionFiled: 'unsure', inventionDisclosed: 'yes', inventionStaff: 'no' };
+    const a = {
+      ...base,
+      inventions: 'yes',
+      inventionFiled: 'unsure',
+      inventionDisclosed: 'yes',
+      inventionStaff: 'no',
+    };
     expect(ids(a)).toEqual([
       'invention-unfiled',
       'invention-disclosed',
@@ -143,7 +149,9 @@ describe('conditions and answers', () => {
     expect(allHold([{ question: 'x', op: 'in', value: ['no', 'yes'] }], a)).toBe(true);
     expect(allHold([{ question: 'x', op: 'notIn', value: ['yes'] }], a)).toBe(false);
     expect(conditionsSchema.safeParse([{ question: 'x', op: 'in', value: 'yes' }]).success).toBe(false);
-    expect(conditionsSchema.safeParse([{ question: 'xy', op: 'eq', value: 'yes', extra: 1 }]).success).toBe(false);
+    expect(conditionsSchema.safeParse([{ question: 'xy', op: 'eq', value: 'yes', extra: 1 }]).success).toBe(
+      false,
+    );
   });
 
   it('opens each section from its level-one answer', () => {
@@ -156,7 +164,12 @@ describe('conditions and answers', () => {
 
   it('refuses an unknown question, an answer not offered, a missing required one and one not asked', () => {
     const { sector: _, ...noSector } = base;
-    const r = answersSchema('all').safeParse({ ...noSector, size: 'huge', nope: 'yes', brandRegistered: 'no' });
+    const r = answersSchema('all').safeParse({
+      ...noSector,
+      size: 'huge',
+      nope: 'yes',
+      brandRegistered: 'no',
+    });
     expect(r.success).toBe(false);
     const by = Object.fromEntries(r.error!.issues.map((i) => [i.path[0], i.message]));
     expect(by).toEqual({
@@ -165,10 +178,12 @@ describe('conditions and answers', () => {
       brandRegistered: 'diagnostic.error.notAsked',
       sector: 'diagnostic.error.required',
     });
-    expect(answersSchema('levelOne').safeParse({ ...base, brands: 'yes', brandRegistered: 'no' }).success).toBe(
-      false,
+    expect(
+      answersSchema('levelOne').safeParse({ ...base, brands: 'yes', brandRegistered: 'no' }).success,
+    ).toBe(false);
+    expect(answersSchema('all').safeParse({ ...base, brands: 'yes', brandRegistered: 'no' }).success).toBe(
+      true,
     );
-    expect(answersSchema('all').safeParse({ ...base, brands: 'yes', brandRegistered: 'no' }).success).toBe(true);
   });
 
   it('links to the library, courses, the register’s new right form, local sessions and the helpdesk', () => {

@@ -16,6 +16,7 @@ const register = (type: string): LinkSpec => ({ kind: 'register', type });
 const session: LinkSpec = { kind: 'session' };
 const expert = (topic: string): LinkSpec => ({ kind: 'expert', topic });
 
+// biome-ignore format: a rule per block of lines reads as a table
 export const RULES: readonly Rule[] = [
   // Brands
   { id: 'brand-asset', family: 'brands', kind: 'asset', priority: 'low', when: [is('brands', 'yes')],

@@ -21,12 +21,18 @@ export function checkAnswers(answers: Answers, scope: 'levelOne' | 'all'): Answe
 
 /** Where a signed-in user's diagnostic is counted: their organisation, its province and city. */
 async function placeOf(db: Db, actor: Actor | null) {
-  if (!actor?.organisationId) return { organisationId: null, userId: actor?.id ?? null, province: '', cityId: null };
+  if (!actor?.organisationId)
+    return { organisationId: null, userId: actor?.id ?? null, province: '', cityId: null };
   const [org] = await db
     .select({ province: organisations.province, cityId: organisations.cityId })
     .from(organisations)
     .where(eq(organisations.id, actor.organisationId));
-  return { organisationId: actor.organisationId, userId: actor.id, province: org?.province ?? '', cityId: org?.cityId ?? null };
+  return {
+    organisationId: actor.organisationId,
+    userId: actor.id,
+    province: org?.province ?? '',
+    cityId: org?.cityId ?? null,
+  };
 }
 
 /** Level one answered: a draft keyed by a random id, carrying the answers to the sections. */
@@ -41,7 +47,10 @@ export async function startDraft(db: Db, answers: Answers): Promise<string> {
 
 /** A section's answers join the draft's. */
 export async function saveSection(db: Db, id: string, answers: Answers): Promise<void> {
-  const [draft] = await db.select().from(diagnostics).where(and(eq(diagnostics.id, id), eq(diagnostics.status, 'draft')));
+  const [draft] = await db
+    .select()
+    .from(diagnostics)
+    .where(and(eq(diagnostics.id, id), eq(diagnostics.status, 'draft')));
   if (!draft) throw new AppError('not_found');
   const merged = checkAnswers({ ...draft.answers, ...answers }, 'all');
   await db.update(diagnostics).set({ answers: merged }).where(eq(diagnostics.id, id));

@@ -30,7 +30,10 @@ export const diagnostics = pgTable(
     createdAt: createdAt(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
   },
-  (t) => [index('diagnostics_organisation_idx').on(t.organisationId), index('diagnostics_city_idx').on(t.cityId)],
+  (t) => [
+    index('diagnostics_organisation_idx').on(t.organisationId),
+    index('diagnostics_city_idx').on(t.cityId),
+  ],
 );
 
 /** The rules, seeded from rules.ts; managers change texts, priority, conditions and whether each applies. */

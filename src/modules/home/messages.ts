@@ -28,7 +28,8 @@ export const homeMessages = defineMessages(
     'module.library.title': '资料库',
     'module.library.text': '手册、指南、案例、法律法规和双语术语表，支持中英文检索。',
     'module.toolkit.title': '中小企业工具',
-    'module.toolkit.text': '知识产权自我诊断告诉您应优先保护什么；登记企业的知识产权，自动计算续展和缴费期限，并提供提醒和日历订阅。',
+    'module.toolkit.text':
+      '知识产权自我诊断告诉您应优先保护什么；登记企业的知识产权，自动计算续展和缴费期限，并提供提醒和日历订阅。',
     'module.reports.title': '报告',
     'module.reports.text':
       '参训情况与培训层级覆盖面：按活动、城市、省份、年份和单位类型统计的参与情况，培训师及其本地宣讲、回访结果和资助方逻辑框架，记名、已核实与申报人数分开列出。',

@@ -22,7 +22,8 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-diagnos
   }
   form.addEventListener('change', () => {
     const data: Record<string, string> = {};
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[type=radio]:checked')) data[input.name] = input.value;
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[type=radio]:checked'))
+      data[input.name] = input.value;
     try {
       localStorage.setItem(key, JSON.stringify(data));
     } catch {

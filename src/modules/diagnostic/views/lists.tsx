@@ -134,7 +134,12 @@ export function RulesPage(p: {
           </div>
         );
         return (
-          <form method="post" action={href(lang, `/diagnostic/rules/${r.id}`)} class="card diagnostic-rule" id={`rule-${r.id}`}>
+          <form
+            method="post"
+            action={href(lang, `/diagnostic/rules/${r.id}`)}
+            class="card diagnostic-rule"
+            id={`rule-${r.id}`}
+          >
             <HiddenFormFields csrfToken={p.csrfToken} />
             <h2>
               <code>{r.id}</code> · {t(`diagnostic.kind.${r.kind}` as MessageKey)}

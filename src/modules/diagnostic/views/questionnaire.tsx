@@ -53,8 +53,16 @@ export function QuestionForm(p: {
     <div class="wrap narrow diagnostic">
       <PageHeader title={t('diagnostic.title')} lead={p.heading} />
       <ErrorSummary t={t} errors={p.errors} />
-      {p.last ? <Notice>{p.signedIn ? t('diagnostic.signedInSaves') : t('diagnostic.anonymous')}</Notice> : null}
-      <form method="post" action={p.action} class="diagnostic-form" data-diagnostic-store={p.storageKey} novalidate>
+      {p.last ? (
+        <Notice>{p.signedIn ? t('diagnostic.signedInSaves') : t('diagnostic.anonymous')}</Notice>
+      ) : null}
+      <form
+        method="post"
+        action={p.action}
+        class="diagnostic-form"
+        data-diagnostic-store={p.storageKey}
+        novalidate
+      >
         <HiddenFormFields csrfToken={p.csrfToken} formToken={p.formToken} />
         {p.questions.some((q) => !q.required) ? <p class="hint">{t('diagnostic.unanswered')}</p> : null}
         {p.questions.map((q) => (
