@@ -4,6 +4,8 @@ import { defineAuditFieldLabels } from '../audit/index.js';
 /** Labels for the diagnostic's columns, as the audit log shows them. */
 const FIELDS = {
   conditions: ['Conditions', '条件'],
+  enabled: ['Applies', '生效'],
+  family: ['Family of rules', '规则类别'],
   finding: ['Finding', '发现'],
   findings: ['Findings', '发现'],
   links: ['Links', '链接'],
