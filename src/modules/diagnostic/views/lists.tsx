@@ -1,8 +1,8 @@
 import type { Bilingual, Lang } from '../../../lib/bilingual.js';
 import { text } from '../../../lib/bilingual.js';
 import { formatDateTime } from '../../../lib/dates.js';
-import { HiddenFormFields, Notice, PageHeader } from '../../../web/components.js';
-import type { FieldErrors } from '../../../web/forms.js';
+import { ErrorSummary, HiddenFormFields, Notice, PageHeader } from '../../../web/components.js';
+import { type FieldErrors, fieldValue } from '../../../web/forms.js';
 import type { MessageKey, Translator } from '../../../web/i18n/index.js';
 import { href } from '../../../web/layout.js';
 import { MIIT_SECTORS } from '../../directory/index.js';
@@ -123,9 +123,14 @@ export function RulesPage(p: {
     <div class="wrap">
       <PageHeader title={t('diagnostic.rules.title')} lead={t('diagnostic.rules.lead')} />
       {p.saved ? <Notice kind="success">{t('diagnostic.rules.saved')}</Notice> : null}
+      <ErrorSummary t={t} errors={p.errorFor?.errors} />
       {p.rules.map((r) => {
         const err = p.errorFor?.id === r.id ? p.errorFor.errors : undefined;
-        const fid = (name: string) => `f-${r.id}-${name}`;
+        // The rule sent back with errors shows what was typed, under the ids the error summary links to.
+        const typed = err ? p.errorFor?.values : undefined;
+        const val = (name: string, stored: string) => (typed ? fieldValue(typed, name) : stored);
+        const fid = (name: string) =>
+          err ? `f-${name.replace(/\./g, '-')}` : `f-${r.id}-${name.replace(/\./g, '-')}`;
         const field = (name: string, label: string, value: string) => (
           <div class={err?.[name] ? 'field has-error' : 'field'}>
             <label for={fid(name)}>{label}</label>
@@ -146,10 +151,26 @@ export function RulesPage(p: {
               {r.enabled ? null : <span class="meta"> ({t('diagnostic.rules.off')})</span>}
             </h2>
             {err?._form ? <p class="field-error">{err._form}</p> : null}
-            {field('finding.en', `${t('diagnostic.rules.finding')} (${t('common.english')})`, r.finding.en)}
-            {field('finding.zh', `${t('diagnostic.rules.finding')} (${t('common.chinese')})`, r.finding.zh)}
-            {field('action.en', `${t('diagnostic.rules.action')} (${t('common.english')})`, r.action.en)}
-            {field('action.zh', `${t('diagnostic.rules.action')} (${t('common.chinese')})`, r.action.zh)}
+            {field(
+              'finding.en',
+              `${t('diagnostic.rules.finding')} (${t('common.english')})`,
+              val('finding.en', r.finding.en),
+            )}
+            {field(
+              'finding.zh',
+              `${t('diagnostic.rules.finding')} (${t('common.chinese')})`,
+              val('finding.zh', r.finding.zh),
+            )}
+            {field(
+              'action.en',
+              `${t('diagnostic.rules.action')} (${t('common.english')})`,
+              val('action.en', r.action.en),
+            )}
+            {field(
+              'action.zh',
+              `${t('diagnostic.rules.action')} (${t('common.chinese')})`,
+              val('action.zh', r.action.zh),
+            )}
             <div class="field">
               <label for={fid('priority')}>{t('diagnostic.rules.priority')}</label>
               <select id={fid('priority')} name="priority">
@@ -168,7 +189,7 @@ export function RulesPage(p: {
               <label for={fid('conditions')}>{t('diagnostic.rules.conditions')}</label>
               {err?.conditions ? <p class="field-error">{err.conditions}</p> : null}
               <textarea id={fid('conditions')} name="conditions" rows={3} lang="en">
-                {JSON.stringify(r.when)}
+                {val('conditions', JSON.stringify(r.when))}
               </textarea>
             </div>
             <button type="submit" class="button">
