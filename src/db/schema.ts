@@ -3,6 +3,7 @@ export * from '../modules/attendance/schema.js';
 export * from '../modules/audit/schema.js';
 export * from '../modules/cascade/schema.js';
 export * from '../modules/credentials/schema.js';
+export * from '../modules/diagnostic/schema.js';
 export * from '../modules/directory/schema.js';
 export * from '../modules/documents/schema.js';
 export * from '../modules/events/schema.js';

@@ -33,6 +33,7 @@ import {
   registerCredentialsApi,
   registerCredentialsPages,
 } from './credentials/index.js';
+import { diagnosticToolkitCard, registerDiagnosticApi, registerDiagnosticPages } from './diagnostic/index.js';
 import { registerDirectoryApi, registerDirectoryPages } from './directory/index.js';
 import {
   certificateRegistrantSection,
@@ -100,7 +101,8 @@ export const pageModules: PageModule[] = [
   registerNewsPages,
   (pages) => registerRegistrationPages(pages, { registrantSections: [certificateRegistrantSection] }),
   registerFeedbackPages,
-  registerIpRegisterPages,
+  (pages) => registerIpRegisterPages(pages, { cards: [diagnosticToolkitCard] }),
+  registerDiagnosticPages,
   registerCheckInPages,
   (pages) =>
     registerDocumentsPages(pages, {
@@ -143,6 +145,7 @@ export const apiModules: ApiModule[] = [
   registerQuizApi,
   registerCredentialsApi,
   registerCourseApi,
+  registerDiagnosticApi,
 ];
 
 /** Every feature's background work, by queue name. */

@@ -34,6 +34,7 @@ const BUILT: Record<string, { entry: string; headers?: Record<string, string> }>
     headers: { 'Service-Worker-Allowed': '/' },
   },
   'learn.js': { entry: '../modules/learning/client/learn.ts' },
+  'diagnostic.js': { entry: '../modules/diagnostic/client/diagnostic.ts' },
   // Scoped to the whole site, so it sees the sign-out form wherever it is posted from.
   'learn-sw.js': {
     entry: '../modules/learning/client/learn-sw.ts',

@@ -13,10 +13,10 @@ import {
 
 const db = process.env.E2E_DATABASE ?? 'pglite';
 const MODULE_PAGES = ['library', 'toolkit', 'reports'];
-/** Parts the platform does not have yet (a helpdesk, a self-diagnostic): nothing offers them. */
+/** Parts the platform does not have yet (a helpdesk): nothing offers them. */
 const NOT_OFFERED = {
-  en: /helpdesk|self-diagnos/i,
-  zh: /咨询|自我诊断/,
+  en: /helpdesk/i,
+  zh: /咨询/,
 };
 /** What a part still being built would say instead of a page. */
 const PLACEHOLDER = /being prepared|coming soon|正在建设|敬请期待/i;

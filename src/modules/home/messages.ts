@@ -13,7 +13,7 @@ export const homeMessages = defineMessages(
       'Manuals, guides, case studies, laws and a bilingual glossary, searchable in Chinese and English.',
     'module.toolkit.title': 'SME toolkit',
     'module.toolkit.text':
-      'A register of your IP rights that works out every renewal and fee deadline, with reminders and a calendar feed.',
+      'An IP self-diagnostic that tells you what to protect first, and a register of your IP rights that works out every renewal and fee deadline, with reminders and a calendar feed.',
     'module.reports.title': 'Reports',
     'module.reports.text':
       'Who took part and whom the cascade reached: participation by event, city, province, year and type of organisation, trainers and their local sessions, follow-ups and the funder’s log-frame, with named, verified and claimed figures kept apart.',
@@ -28,7 +28,8 @@ export const homeMessages = defineMessages(
     'module.library.title': '资料库',
     'module.library.text': '手册、指南、案例、法律法规和双语术语表，支持中英文检索。',
     'module.toolkit.title': '中小企业工具',
-    'module.toolkit.text': '登记企业的知识产权，自动计算续展和缴费期限，并提供提醒和日历订阅。',
+    'module.toolkit.text':
+      '知识产权自我诊断告诉您应优先保护什么；登记企业的知识产权，自动计算续展和缴费期限，并提供提醒和日历订阅。',
     'module.reports.title': '报告',
     'module.reports.text':
       '参训情况与培训层级覆盖面：按活动、城市、省份、年份和单位类型统计的参与情况，培训师及其本地宣讲、回访结果和资助方逻辑框架，记名、已核实与申报人数分开列出。',

@@ -13,5 +13,5 @@ export type { Schedule } from './engine/types.js';
 export { createFeedToken } from './feed.js';
 export type { RightInput } from './input.js';
 export { ipRegisterHandlers, ipRegisterRecurring } from './jobs.js';
-export { registerIpRegisterPages } from './routes.js';
+export { registerIpRegisterPages, type ToolkitCard } from './routes.js';
 export { grantShare } from './shares.js';

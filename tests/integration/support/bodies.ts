@@ -1,3 +1,4 @@
+import { BRAND_OWNER } from '../../../src/modules/diagnostic/test-fixtures.js';
 import { type Operation, type Schema, sample } from './openapi.js';
 import { docxForm, type World } from './world.js';
 
@@ -11,6 +12,7 @@ export function baseBody(op: Operation, w: World, doc: Schema): unknown {
     'POST /auth/tokens': () => ({ email: w.adminEmail, password: 'correct horse battery', name: u('token') }),
     'POST /users': () => ({ email: `${u('user')}@example.org`, name: 'New Person', role: 'official' }),
     'PATCH /users/{id}': () => ({ name: 'Other Official' }),
+    'POST /diagnostics': () => ({ answers: { ...BRAND_OWNER, brandRegistered: 'no' } }),
     'POST /invitations': () => ({
       email: `${u('invitee')}@example.org`,
       role: 'sme',

@@ -21,6 +21,7 @@ import {
 } from '../../../src/modules/cascade/schema.js';
 import { addAttendee, addLocalSession, addTrainer } from '../../../src/modules/cascade/test-fixtures.js';
 import { credentials } from '../../../src/modules/credentials/schema.js';
+import { diagnosticFixtures } from '../../../src/modules/diagnostic/test-fixtures.js';
 import { feedbackKey } from '../../../src/modules/feedback/index.js';
 import { storeFile } from '../../../src/modules/files/index.js';
 import { tinyDocx, tinyPdf, tinyPng } from '../../../src/modules/files/test-fixtures.js';
@@ -142,6 +143,9 @@ export interface Fixtures {
   lessonId: string;
   lessonFileId: string;
   enrolmentId: string;
+  /** A completed self-diagnostic, and a draft waiting for its first section. */
+  diagnosticId: string;
+  diagnosticDraftId: string;
 }
 
 /** A multipart body with one small DOCX in the field `file`. */
@@ -379,6 +383,7 @@ async function buildWorld(t: TestApp): Promise<WorldState> {
     officialId: official.userId!,
   });
   const learning = await learningFixtures(t, adminId, event.id);
+  const diagnostic = await diagnosticFixtures(t.database.db);
   const news = await json<{ id: string; slug: string }>(
     await api('POST', '/news', {
       title: { en: 'Training held in Qingdao', zh: '青岛培训举行' },
@@ -663,6 +668,7 @@ async function buildWorld(t: TestApp): Promise<WorldState> {
       ...seats,
       ...sessions,
       ...learning,
+      ...diagnostic,
       libraryItemId: item.id,
       libraryItemSlug: item.slug,
       libraryFileId: libraryFile.id,
@@ -730,6 +736,7 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         'manage/courses': ids.courseId,
         'manage/modules': ids.moduleId,
         'manage/lessons': ids.lessonId,
+        'diagnostic/rules': 'general-session',
       };
       // The manager's actions on a registration each need a registration in the state they act on.
       const byAction: Record<string, string> = {
@@ -755,6 +762,8 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         // The API's claim goes to a session the official does not run, so their token is refused.
         'events/claimed-headcount': opts.api ? ids.attendedSessionId : ids.localSessionId,
         'events/verification': opts.api ? ids.apiLocalSessionId : ids.localSessionId,
+        // A draft's step forms; the report, its PDF and the API read the completed one.
+        'diagnostic/step': ids.diagnosticDraftId,
       };
       const byPrev: Record<string, string> = {
         events: opts.api ? ids.apiEventId : ids.eventId,
@@ -793,6 +802,9 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         lessons: ids.lessonId,
         attachments: ids.lessonFileId,
         enrolments: ids.enrolmentId,
+        diagnostic: ids.diagnosticId,
+        diagnostics: ids.diagnosticId,
+        step: '1',
       };
       // A trainer answers only the question asked about their own session.
       const answering = parts[i + 1] === 'verification' && parts[i + 2] === 'answer';
