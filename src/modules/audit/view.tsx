@@ -29,7 +29,7 @@ function Entry(p: { t: Translator; lang: Lang; row: AuditRow }) {
       <p>
         <time datetime={row.at.toISOString()}>{when(row.at, p.lang)}</time>
         {' · '}
-        <strong>{row.actorEmail ?? t('audit.system')}</strong>
+        <strong>{row.actorEmail || t('audit.system')}</strong>
         {' · '}
         {sentence(t('audit.entry'), {
           action: actionLabel(t, row.action),

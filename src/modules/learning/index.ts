@@ -19,3 +19,4 @@ export { type CourseProgress, courseProgress, type EnrolmentRow, enrolmentFor } 
 export { registerQuizApi } from './quiz-api.js';
 export { registerQuizPages } from './quiz-pages.js';
 export { courses, enrolments, lessons, quizzes } from './schema.js';
+export { LEARNING_SEED_NAME, loadLearningStarter } from './starter/load.js';

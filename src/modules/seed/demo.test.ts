@@ -14,6 +14,7 @@ import {
   programmePartners,
   programmes,
 } from '../events/schema.js';
+import { LEARNING_SEED_NAME } from '../learning/index.js';
 import { GLOSSARY_ADDITIONS_NAME, LIBRARY_SEED_NAME } from '../library/index.js';
 import { glossaryTerms } from '../library/schema.js';
 import { contacts, links, news, newsEvents } from '../news/schema.js';
@@ -37,7 +38,13 @@ describe.each(DATABASE_KINDS)('the demo programme on %s', (kind) => {
     expect(await seedDemoOnce(database, logger)).toBe(false);
     const seeds = await database.db.select().from(appliedSeeds);
     expect(seeds.map((s) => s.name).sort()).toEqual(
-      [DEMO_SEED_NAME, LIBRARY_SEED_NAME, GLOSSARY_ADDITIONS_NAME, CASCADE_DEMO_NAME].sort(),
+      [
+        DEMO_SEED_NAME,
+        LIBRARY_SEED_NAME,
+        GLOSSARY_ADDITIONS_NAME,
+        LEARNING_SEED_NAME,
+        CASCADE_DEMO_NAME,
+      ].sort(),
     );
     // The seed's twelve trainings; the demo cascade's local sessions hang under two of them.
     const [n] = await database.db.select({ n: count() }).from(events).where(eq(events.kind, 'training'));
