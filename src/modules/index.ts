@@ -48,6 +48,12 @@ import {
   registerFeedbackApi,
   registerFeedbackPages,
 } from './feedback/index.js';
+import {
+  helpdeskHandlers,
+  helpdeskRecurring,
+  registerHelpdeskApi,
+  registerHelpdeskPages,
+} from './helpdesk/index.js';
 import { registerHomePages } from './home/index.js';
 import {
   ipRegisterHandlers,
@@ -118,6 +124,7 @@ export const pageModules: PageModule[] = [
   registerSessionsPages,
   registerQuizPages,
   registerCoursePages,
+  registerHelpdeskPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -143,6 +150,7 @@ export const apiModules: ApiModule[] = [
   registerQuizApi,
   registerCredentialsApi,
   registerCourseApi,
+  registerHelpdeskApi,
 ];
 
 /** Every feature's background work, by queue name. */
@@ -158,6 +166,7 @@ export const jobHandlers: JobHandlers = {
   ...trainersHandlers,
   ...followUpHandlers,
   ...credentialsHandlers,
+  ...helpdeskHandlers,
 };
 
 /** Tasks each process queues on a schedule (once per slot across processes). */
@@ -168,4 +177,5 @@ export const recurringJobs: Recurring[] = [
   ...ipRegisterRecurring,
   ...trainersRecurring,
   ...followUpRecurring,
+  ...helpdeskRecurring,
 ];

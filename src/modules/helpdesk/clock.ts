@@ -12,7 +12,8 @@ const DAY_MS = 86_400_000;
 export const SLA_WORKING_DAYS = 3;
 
 /** The calendar day in Shanghai of an instant, `YYYY-MM-DD`. */
-export const shanghaiDay = (at: Date): string => new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+export const shanghaiDay = (at: Date): string =>
+  new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
 
 /** The instant a Shanghai day starts. */
 const dayStart = (day: string): Date => new Date(Date.parse(`${day}T00:00:00Z`) - OFFSET_MS);
