@@ -103,16 +103,11 @@ export function registerHelpdeskFormPages(pages: Hono<AppEnv>) {
     const t = c.get('t');
     const db = c.get('app').database.db;
     const [row] = await db
-      .select({
-        email: helpdeskEnquiries.email,
-        dueBy: helpdeskEnquiries.dueBy,
-        receivedAt: helpdeskEnquiries.receivedAt,
-      })
+      .select({ email: helpdeskEnquiries.email, dueBy: helpdeskEnquiries.dueBy })
       .from(helpdeskEnquiries)
       .where(eq(helpdeskEnquiries.id, c.req.param('id')));
-    // Shown only just after sending, so an id seen later reveals nothing.
-    if (!row || c.get('app').now().getTime() - row.receivedAt.getTime() > 3_600_000)
-      throw new AppError('not_found');
+    // Only the due day and a masked address: an id seen later reveals nothing.
+    if (!row) throw new AppError('not_found');
     return render(
       c,
       { title: t('helpdesk.sent.title'), section: 'toolkit' },

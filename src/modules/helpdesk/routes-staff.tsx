@@ -142,20 +142,12 @@ export function registerHelpdeskStaffPages(pages: Hono<AppEnv>) {
     return c.redirect(base(c), 303);
   });
 
-  pages.post(`/helpdesk/enquiries/:id${UUID_PARAM}/take`, async (c) => {
+  pages.post(`/helpdesk/enquiries/:id${UUID_PARAM}/status`, async (c) => {
     const { user, e } = await load(c);
-    await assignEnquiry(c.get('app').database.db, user, e, user.id, c.get('app').now());
+    const to = await postedField(c, 'to');
+    if (to !== 'closed' && to !== 'open')
+      return show(c, user, e, { errors: { to: c.get('t')('form.choose') }, status: 422 });
+    await setClosed(c.get('app').database.db, user, e, to === 'closed', c.get('app').now());
     return c.redirect(base(c), 303);
   });
-
-  for (const [path, closed] of [
-    ['close', true],
-    ['reopen', false],
-  ] as const) {
-    pages.post(`/helpdesk/enquiries/:id${UUID_PARAM}/${path}`, async (c) => {
-      const { user, e } = await load(c);
-      await setClosed(c.get('app').database.db, user, e, closed, c.get('app').now());
-      return c.redirect(base(c), 303);
-    });
-  }
 }

@@ -176,19 +176,14 @@ export function StaffEnquiryPage(p: StaffEnquiryProps) {
             />
           </Action>
         ) : null}
-        {!p.manager && e.assignedTo === null && e.status === 'new' ? (
-          <Action t={t} csrfToken={p.csrfToken} action={`${base}/take`} label={t('helpdesk.staff.take')} />
-        ) : null}
-        {e.status === 'closed' ? (
-          <Action
-            t={t}
-            csrfToken={p.csrfToken}
-            action={`${base}/reopen`}
-            label={t('helpdesk.staff.reopen')}
-          />
-        ) : (
-          <Action t={t} csrfToken={p.csrfToken} action={`${base}/close`} label={t('helpdesk.staff.close')} />
-        )}
+        <Action
+          t={t}
+          csrfToken={p.csrfToken}
+          action={`${base}/status`}
+          label={e.status === 'closed' ? t('helpdesk.staff.reopen') : t('helpdesk.staff.close')}
+        >
+          <input type="hidden" name="to" value={e.status === 'closed' ? 'open' : 'closed'} />
+        </Action>
         {p.manager && e.firstAnsweredAt ? (
           <p>
             <a class="button" href={`${base}/faq`}>
