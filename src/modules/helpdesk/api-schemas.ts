@@ -4,11 +4,11 @@ import { ENQUIRY_STATUSES, HELPDESK_JURISDICTIONS, HELPDESK_RIGHTS, HELPDESK_TOP
 
 export const EnquiryCreateSchema = z
   .object({
-    name: z.string().openapi({ example: '陈静' }),
-    email: z.string().openapi({ example: 'chen.jing@example.org' }),
+    name: z.string().min(1).max(200).openapi({ example: '陈静' }),
+    email: z.email().max(254).openapi({ example: 'chen.jing@example.org' }),
     lang: z.enum(['en', 'zh']).openapi({ description: 'Language of the answer and the e-mails' }),
     topic: z.enum(HELPDESK_TOPICS),
-    question: z.string().openapi({ description: 'At least 10 characters' }),
+    question: z.string().min(10).max(10_000).openapi({ example: '我们的商标在欧盟被抢注了，应该怎么办？' }),
     right: z.enum(HELPDESK_RIGHTS).optional(),
     jurisdiction: z.enum(HELPDESK_JURISDICTIONS).optional(),
     province: z
@@ -55,7 +55,7 @@ export const EnquirySchema = z
   })
   .openapi('Enquiry');
 
-export const AnswerSchema = z.object({ body: z.string() }).openapi('EnquiryAnswer');
+export const AnswerSchema = z.object({ body: z.string().min(1).max(20_000) }).openapi('EnquiryAnswer');
 
 export const StatsQuery = z.object({
   from: z.iso

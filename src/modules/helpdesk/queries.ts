@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { sha256 } from '../accounts/index.js';
@@ -69,11 +69,14 @@ export async function messagesOf(db: Db, enquiryId: string, withNotes: boolean) 
 }
 
 export async function trailOf(db: Db, enquiryId: string) {
-  return db
-    .select()
-    .from(helpdeskTrail)
-    .where(eq(helpdeskTrail.enquiryId, enquiryId))
-    .orderBy(asc(helpdeskTrail.at), asc(helpdeskTrail.id));
+  return (
+    db
+      .select()
+      .from(helpdeskTrail)
+      .where(eq(helpdeskTrail.enquiryId, enquiryId))
+      // Receipt and routing share an instant: the receipt (no status before it) comes first.
+      .orderBy(asc(helpdeskTrail.at), sql`${helpdeskTrail.fromStatus} is not null`, asc(helpdeskTrail.id))
+  );
 }
 
 /** Experts a manager can assign to, by name. */

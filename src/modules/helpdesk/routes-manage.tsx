@@ -33,7 +33,7 @@ function requireManager(c: Context<AppEnv>): Actor {
 }
 
 export function registerHelpdeskManagePages(pages: Hono<AppEnv>) {
-  const experts = async (c: Context<AppEnv>, status?: 422) => {
+  const experts = async (c: Context<AppEnv>, status?: 422, errors?: Record<string, string>) => {
     const t = c.get('t');
     return render(
       c,
@@ -43,6 +43,7 @@ export function registerHelpdeskManagePages(pages: Hono<AppEnv>) {
         lang={c.get('lang')}
         csrfToken={c.get('csrfToken')}
         experts={await expertsWithAreas(c.get('app').database.db)}
+        errors={errors}
       />,
     );
   };
@@ -58,7 +59,7 @@ export function registerHelpdeskManagePages(pages: Hono<AppEnv>) {
     const id = c.req.param('id');
     if (!(await expertsWithAreas(db)).some((x) => x.id === id)) throw new AppError('not_found');
     const r = await parseForm(c, expertAreasInput);
-    if (!r.ok) return experts(c, 422);
+    if (!r.ok) return experts(c, 422, r.errors);
     await saveExpertAreas(db, user, id, r.data);
     return c.redirect(href(c.get('lang'), '/helpdesk/experts'), 303);
   });
