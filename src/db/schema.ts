@@ -9,6 +9,7 @@ export * from '../modules/documents/schema.js';
 export * from '../modules/events/schema.js';
 export * from '../modules/feedback/schema.js';
 export * from '../modules/files/schema.js';
+export * from '../modules/helpdesk/schema.js';
 export * from '../modules/ip-register/schema.js';
 export * from '../modules/jobs/schema.js';
 export * from '../modules/learning/schema.js';

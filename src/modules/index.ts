@@ -49,6 +49,12 @@ import {
   registerFeedbackApi,
   registerFeedbackPages,
 } from './feedback/index.js';
+import {
+  helpdeskHandlers,
+  helpdeskRecurring,
+  registerHelpdeskApi,
+  registerHelpdeskPages,
+} from './helpdesk/index.js';
 import { registerHomePages } from './home/index.js';
 import {
   ipRegisterHandlers,
@@ -120,6 +126,7 @@ export const pageModules: PageModule[] = [
   registerSessionsPages,
   registerQuizPages,
   registerCoursePages,
+  registerHelpdeskPages,
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -146,6 +153,7 @@ export const apiModules: ApiModule[] = [
   registerCredentialsApi,
   registerCourseApi,
   registerDiagnosticApi,
+  registerHelpdeskApi,
 ];
 
 /** Every feature's background work, by queue name. */
@@ -161,6 +169,7 @@ export const jobHandlers: JobHandlers = {
   ...trainersHandlers,
   ...followUpHandlers,
   ...credentialsHandlers,
+  ...helpdeskHandlers,
 };
 
 /** Tasks each process queues on a schedule (once per slot across processes). */
@@ -171,4 +180,5 @@ export const recurringJobs: Recurring[] = [
   ...ipRegisterRecurring,
   ...trainersRecurring,
   ...followUpRecurring,
+  ...helpdeskRecurring,
 ];

@@ -84,7 +84,7 @@ describe(`IP asset register (${db})`, () => {
       // The toolkit's front page leads to the register and offers no tool the platform lacks.
       await page.goto('/en/toolkit');
       await expectNoAxeViolations(page);
-      expect(await page.locator('.ip-toolkit-cards > li').count()).toBe(1);
+      expect(await page.locator('.ip-toolkit-cards > li').count()).toBe(2);
       await page.locator('.ip-toolkit-cards a', { hasText: 'IP asset register' }).click();
       await page.waitForURL(ORG_URL);
       expect(page.url().match(ORG_URL)![2]).toBe(who.orgId);

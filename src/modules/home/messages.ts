@@ -14,6 +14,9 @@ export const homeMessages = defineMessages(
     'module.toolkit.title': 'SME toolkit',
     'module.toolkit.text':
       'An IP self-diagnostic that tells you what to protect first, and a register of your IP rights that works out every renewal and fee deadline, with reminders and a calendar feed.',
+    'module.helpdesk.title': 'Ask an IP expert',
+    'module.helpdesk.text':
+      'The enquiry helpdesk: SMEs send a question on their IP and get a first answer from an expert within three working days, in English or Chinese.',
     'module.reports.title': 'Reports',
     'module.reports.text':
       'Who took part and whom the cascade reached: participation by event, city, province, year and type of organisation, trainers and their local sessions, follow-ups and the funder’s log-frame, with named, verified and claimed figures kept apart.',
@@ -30,6 +33,9 @@ export const homeMessages = defineMessages(
     'module.toolkit.title': '中小企业工具',
     'module.toolkit.text':
       '知识产权自我诊断告诉您应优先保护什么；登记企业的知识产权，自动计算续展和缴费期限，并提供提醒和日历订阅。',
+    'module.helpdesk.title': '知识产权专家咨询',
+    'module.helpdesk.text':
+      '咨询台：中小企业就知识产权问题提问，专家在三个工作日内以中文或英文给予首次答复。',
     'module.reports.title': '报告',
     'module.reports.text':
       '参训情况与培训层级覆盖面：按活动、城市、省份、年份和单位类型统计的参与情况，培训师及其本地宣讲、回访结果和资助方逻辑框架，记名、已核实与申报人数分开列出。',

@@ -2,14 +2,15 @@ import type { Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../../web/context.js';
 import type { MessageKey } from '../../web/i18n/index.js';
-import { href, type Section } from '../../web/layout.js';
+import { href } from '../../web/layout.js';
 import { render } from '../../web/render.js';
 
 /** The platform's parts, each with its own pages. */
-const MODULES: { section: Section; title: MessageKey; text: MessageKey }[] = [
-  { section: 'library', title: 'module.library.title', text: 'module.library.text' },
-  { section: 'toolkit', title: 'module.toolkit.title', text: 'module.toolkit.text' },
-  { section: 'reports', title: 'module.reports.title', text: 'module.reports.text' },
+const MODULES: { path: string; title: MessageKey; text: MessageKey }[] = [
+  { path: '/library', title: 'module.library.title', text: 'module.library.text' },
+  { path: '/toolkit', title: 'module.toolkit.title', text: 'module.toolkit.text' },
+  { path: '/helpdesk/new', title: 'module.helpdesk.title', text: 'module.helpdesk.text' },
+  { path: '/reports', title: 'module.reports.title', text: 'module.reports.text' },
 ];
 
 /** A block another module adds to the home page (upcoming events, latest news). */
@@ -47,7 +48,7 @@ export function registerHomePages(pages: Hono<AppEnv>, opts: { blocks: HomeBlock
               {MODULES.map((m) => (
                 <li class="card">
                   <h3>
-                    <a href={href(lang, `/${m.section}`)}>{t(m.title)}</a>
+                    <a href={href(lang, m.path)}>{t(m.title)}</a>
                   </h3>
                   <p>{t(m.text)}</p>
                 </li>

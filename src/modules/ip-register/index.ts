@@ -7,7 +7,9 @@ export { registerIpRegisterApi } from './api.js';
 export type { PlannedRight } from './csv-import.js';
 export { writePlanned } from './csv-write.js';
 export { attachDocument } from './documents.js';
-export { addMonths } from './engine/dates.js';
+/** China's working calendar (holidays and make-up working days), for other modules' own clocks. */
+export { isClosed as isOfficeClosed } from './engine/calendar.js';
+export { addDays as addIsoDays, addMonths } from './engine/dates.js';
 export { computeSchedule } from './engine/schedule.js';
 export type { Schedule } from './engine/types.js';
 export { createFeedToken } from './feed.js';

@@ -25,8 +25,10 @@ import { diagnosticFixtures } from '../../../src/modules/diagnostic/test-fixture
 import { feedbackKey } from '../../../src/modules/feedback/index.js';
 import { storeFile } from '../../../src/modules/files/index.js';
 import { tinyDocx, tinyPdf, tinyPng } from '../../../src/modules/files/test-fixtures.js';
+import { helpdeskFixtures } from '../../../src/modules/helpdesk/test-fixtures.js';
 import { attachDocument, createFeedToken, grantShare } from '../../../src/modules/ip-register/index.js';
 import { cities } from '../../../src/modules/places/schema.js';
+import { servicesOf } from '../../../src/web/services.js';
 import { type TestApp, testApp } from '../../helpers/app.js';
 import { atTime } from './clock.js';
 import { documentsFixtures } from './documents-fixtures.js';
@@ -48,6 +50,10 @@ export interface ApiOptions {
 /** Ids of one record of every kind, so routes with parameters can be visited. */
 export interface Fixtures {
   cityId: string;
+  /** The helpdesk's: an answered enquiry reopened by a reply, its private key, and its expert. */
+  enquiryId: string;
+  enquiryToken: string;
+  helpdeskExpertId: string;
   organisationId: string;
   personId: string;
   programmeId: string;
@@ -528,6 +534,7 @@ async function buildWorld(t: TestApp): Promise<WorldState> {
   });
   const spareToken = await insertToken(t, adminId, 'spare');
   const actor = (await loadUser(t.database.db, adminId))!;
+  const helpdesk = await helpdeskFixtures(t.database.db, servicesOf(t.ctx), actor);
   const invitation = await createInvitation(
     t.database.db,
     actor,
@@ -669,6 +676,7 @@ async function buildWorld(t: TestApp): Promise<WorldState> {
       ...sessions,
       ...learning,
       ...diagnostic,
+      ...helpdesk,
       libraryItemId: item.id,
       libraryItemSlug: item.slug,
       libraryFileId: libraryFile.id,
@@ -805,6 +813,10 @@ export function fillRoute(path: string, ids: Fixtures, opts: { api?: boolean } =
         diagnostic: ids.diagnosticId,
         diagnostics: ids.diagnosticId,
         step: '1',
+        enquiries: ids.enquiryId,
+        sent: ids.enquiryId,
+        e: ids.enquiryToken,
+        experts: ids.helpdeskExpertId,
       };
       // A trainer answers only the question asked about their own session.
       const answering = parts[i + 1] === 'verification' && parts[i + 2] === 'answer';

@@ -88,16 +88,21 @@ export function RightPage(p: RightPageProps) {
           { href: href(lang, paths.portfolio(right.organisationId)), label: t('ip.portfolio.title') },
         ]}
         actions={
-          p.canEdit ? (
-            <>
-              <a class="button" href={href(lang, paths.editRight(right.id))}>
-                {t('common.edit')}
-              </a>
-              <a class="button" href={href(lang, paths.deleteRight(right.id))}>
-                {t('common.delete')}
-              </a>
-            </>
-          ) : null
+          <>
+            {p.canEdit ? (
+              <>
+                <a class="button" href={href(lang, paths.editRight(right.id))}>
+                  {t('common.edit')}
+                </a>
+                <a class="button" href={href(lang, paths.deleteRight(right.id))}>
+                  {t('common.delete')}
+                </a>
+              </>
+            ) : null}
+            <a class="button" href={href(lang, askExpertPath(right.id, right.rightKind))}>
+              {t('ip.right.askExpert')}
+            </a>
+          </>
         }
       />
       {p.notice ? <Notice kind="success">{p.notice}</Notice> : null}
@@ -163,4 +168,23 @@ export function RightPage(p: RightPageProps) {
       <Documents {...p} />
     </div>
   );
+}
+
+/** The register's kinds of right as the helpdesk's topics and rights. */
+const HELPDESK: Record<string, { topic: string; right: string }> = {
+  invention: { topic: 'patents', right: 'patent' },
+  patent: { topic: 'patents', right: 'patent' },
+  'utility-model': { topic: 'patents', right: 'utility_model' },
+  design: { topic: 'designs', right: 'design' },
+  'design-patent': { topic: 'designs', right: 'design' },
+  trademark: { topic: 'trademarks', right: 'trademark' },
+  copyright: { topic: 'copyright', right: 'copyright' },
+  software: { topic: 'copyright', right: 'software' },
+  'trade-secret': { topic: 'trade_secrets', right: 'trade_secret' },
+};
+
+/** The helpdesk's enquiry form, opened from this right. */
+function askExpertPath(id: string, kind: string): string {
+  const h = HELPDESK[kind];
+  return `/helpdesk/new?from=register&ref=${id}${h ? `&topic=${h.topic}&right=${h.right}` : ''}`;
 }

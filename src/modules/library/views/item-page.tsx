@@ -208,6 +208,9 @@ export function ItemPage(p: ItemPageProps) {
                 {t('library.item.edit')}
               </a>
             ) : null}
+            <a class="button" href={href(lang, askExpertPath(item.id, item.ipRights))}>
+              {t('library.item.askExpert')}
+            </a>
           </div>
         </div>
         <p class="meta item-meta">
@@ -293,4 +296,21 @@ export function ItemPage(p: ItemPageProps) {
       </div>
     </article>
   );
+}
+
+/** Which helpdesk topic a library item's first IP right falls under. */
+const HELPDESK_TOPIC: Record<string, string> = {
+  patent: 'patents',
+  utility_model: 'patents',
+  design: 'designs',
+  trademark: 'trademarks',
+  copyright: 'copyright',
+  software: 'copyright',
+  trade_secret: 'trade_secrets',
+};
+
+/** The helpdesk's enquiry form, opened from this item. */
+function askExpertPath(id: string, rights: string[]): string {
+  const topic = rights.map((r) => HELPDESK_TOPIC[r]).find(Boolean);
+  return `/helpdesk/new?from=library&ref=${id}${topic ? `&topic=${topic}` : ''}`;
 }
