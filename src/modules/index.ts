@@ -58,6 +58,7 @@ import {
 import type { JobHandlers, Recurring } from './jobs/index.js';
 import { jobsHandlers, jobsRecurring } from './jobs/index.js';
 import {
+  completionHandlers,
   registerCourseApi,
   registerCoursePages,
   registerQuizApi,
@@ -158,6 +159,7 @@ export const jobHandlers: JobHandlers = {
   ...trainersHandlers,
   ...followUpHandlers,
   ...credentialsHandlers,
+  ...completionHandlers,
 };
 
 /** Tasks each process queues on a schedule (once per slot across processes). */

@@ -1,10 +1,13 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bearerSecurity, errorResponses, rateLimitedResponse } from '../../api/base.js';
 import { body, json, optionalBearer, optionalBody } from '../../api/openapi.js';
 import { AppError } from '../../lib/errors.js';
 import { siteUrlOf } from '../../lib/services.js';
 import type { AppEnv } from '../../web/context.js';
 import { requireUser } from '../../web/guards.js';
+import { credentialIdsFor, credentialUrl } from '../credentials/index.js';
+import { completionCertificateUrl } from './completion-certificate.js';
 import { assertCourseEditor, canEditCourses } from './course-access.js';
 import {
   CourseCreatedSchema,
@@ -178,21 +181,34 @@ export function registerCourseApi(api: OpenAPIHono<AppEnv>) {
   api.openapi(complete, async (c) => {
     const app = c.get('app');
     const p = await markLessonDone(app.database.db, requireUser(c), c.req.valid('param').id, app.now());
-    return c.json(progressJson(p), 200);
+    return c.json(await progressJson(c, p), 200);
   });
 
   api.openapi(progress, async (c) => {
     const p = await readableEnrolment(c.get('app').database.db, requireUser(c), c.req.valid('param').id);
-    return c.json(progressJson(p), 200);
+    return c.json(await progressJson(c, p), 200);
   });
 }
 
-const progressJson = (p: CourseProgress) => ({
-  id: p.enrolmentId,
-  courseId: p.courseId,
-  lessons: p.lessons,
-  lessonsDone: p.lessonsDone,
-  progress: p.progress,
-  completed: p.completed,
-  completedAt: p.completedAt ? p.completedAt.toISOString() : null,
-});
+async function progressJson(c: Context<AppEnv>, p: CourseProgress) {
+  const site = siteUrlOf(c.get('app').config);
+  const credentialId = p.certificateCode
+    ? (await credentialIdsFor(c.get('app').database.db, 'course', [p.enrolmentId])).get(p.enrolmentId)
+    : undefined;
+  return {
+    id: p.enrolmentId,
+    courseId: p.courseId,
+    lessons: p.lessons,
+    lessonsDone: p.lessonsDone,
+    progress: p.progress,
+    completed: p.completed,
+    completedAt: p.completedAt ? p.completedAt.toISOString() : null,
+    certificate: p.certificateCode
+      ? {
+          code: p.certificateCode,
+          url: completionCertificateUrl(site, c.get('lang') ?? 'en', p.certificateCode),
+        }
+      : null,
+    credentialUrl: credentialId ? credentialUrl(site, credentialId) : null,
+  };
+}

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../web/context.js';
+import { registerCompletionPages } from './completion-routes.js';
 import { registerCourseManagePages } from './course-manage-routes.js';
 import { registerCourseStructurePages } from './course-structure-routes.js';
 import { registerCourseVersionPages } from './course-version-routes.js';
@@ -13,4 +14,5 @@ export function registerCoursePages(pages: Hono<AppEnv>) {
   registerCourseVersionPages(pages);
   registerLearnPages(pages);
   registerLessonPages(pages);
+  registerCompletionPages(pages);
 }

@@ -5,6 +5,7 @@
 // The module's messages join the platform's catalogue when the module is loaded.
 import './messages-audit.js';
 import './messages-bank.js';
+import './messages-completion.js';
 import './messages-course-audit.js';
 import './messages-courses.js';
 import './messages-learn.js';
@@ -12,10 +13,13 @@ import './messages-quiz.js';
 import './messages-quiz-audit.js';
 
 export { quizPassed } from './attempt-queries.js';
+export { evaluateCompletion } from './completion.js';
+export { completionHandlers } from './completion-jobs.js';
 export { registerCourseApi } from './course-api.js';
 export { courseOutline, type OutlineItem, type OutlineModule } from './course-outline.js';
 export { registerCoursePages } from './course-pages.js';
+export { passedKnowledgeCourseSql } from './event-courses.js';
 export { type CourseProgress, courseProgress, type EnrolmentRow, enrolmentFor } from './progress.js';
 export { registerQuizApi } from './quiz-api.js';
 export { registerQuizPages } from './quiz-pages.js';
-export { courses, enrolments, lessons, quizzes } from './schema.js';
+export { courses, enrolments, eventCourses, lessons, quizzes } from './schema.js';
