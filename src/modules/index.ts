@@ -59,6 +59,7 @@ import type { JobHandlers, Recurring } from './jobs/index.js';
 import { jobsHandlers, jobsRecurring } from './jobs/index.js';
 import {
   completionHandlers,
+  eventCoursesSection,
   registerCourseApi,
   registerCoursePages,
   registerQuizApi,
@@ -93,7 +94,13 @@ export const pageModules: PageModule[] = [
   registerDirectoryPages,
   (pages) =>
     registerEventsPages(pages, {
-      sections: [sessionsEventSection, registrationEventSection, feedbackEventSection, trainersEventSection],
+      sections: [
+        sessionsEventSection,
+        registrationEventSection,
+        feedbackEventSection,
+        trainersEventSection,
+        eventCoursesSection,
+      ],
       namedAttendees,
       agenda: registrationAgenda,
     }),

@@ -57,6 +57,7 @@ describe('course completion (postgres)', () => {
   let learnerBrowser: Browser;
   let learner: Actor;
   let enrolmentId: string;
+  let firstCourseId: string;
 
   const completions = (id: string) =>
     t.database.db
@@ -91,6 +92,7 @@ describe('course completion (postgres)', () => {
       { courseId: c.id, title: { en: 'Check', zh: '测验' }, passMark: 0, questions: ['PAT-TERM-01'] },
       now,
     );
+    firstCourseId = c.id;
     enrolmentId = (await enrolInCourse(db, learner, c.id, { now })).id;
     await markLessonDone(db, learner, c.lessonIds[0]!, now);
     const attempt = await startAttempt(db, learner, quiz.id, now);
@@ -181,5 +183,24 @@ describe('course completion (postgres)', () => {
     expect(await certifyQualified(db, services, { eventId: w.training.id })).toBe(1);
     const [trainer] = await db.select().from(trainers).where(eq(trainers.registrationId, reg.id));
     expect(trainer?.sourceEventId).toBe(w.training.id);
+  });
+
+  it('shows a registrant the pre-course and their status, and its organisers who completed it', async () => {
+    const managerBrowser = await t.signIn('manager');
+    const base = `/en/events/${w.training.id}/courses`;
+    const refused = await managerBrowser.post(base, { courseId: 'nonsense', role: 'pre-course' });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('Choose a published course.');
+    const linked = await managerBrowser.post(base, { courseId: firstCourseId, role: 'pre-course' });
+    expect(linked.status).toBe(303);
+    const zh = await (await learnerBrowser.get(`/zh/events/${w.training.id}`)).text();
+    expect(zh).toContain('请在培训前完成在线预习课程。');
+    expect(zh).toContain('已于');
+    const list = await (await managerBrowser.get(`${base}/${firstCourseId}`)).text();
+    expect(list).toContain('1 of 1 registrants completed it.');
+    expect(list).toContain('王小明');
+    const csv = await (await managerBrowser.get(`${base}/${firstCourseId}/registrants.csv`)).text();
+    expect(csv).toContain('王小明');
+    expect((await learnerBrowser.get(base)).status).toBe(403);
   });
 });

@@ -4,6 +4,7 @@ import { registerCompletionPages } from './completion-routes.js';
 import { registerCourseManagePages } from './course-manage-routes.js';
 import { registerCourseStructurePages } from './course-structure-routes.js';
 import { registerCourseVersionPages } from './course-version-routes.js';
+import { registerEventCoursePages } from './event-courses-routes.js';
 import { registerLearnPages } from './learn-routes.js';
 import { registerLessonPages } from './lesson-routes.js';
 
@@ -15,4 +16,5 @@ export function registerCoursePages(pages: Hono<AppEnv>) {
   registerLearnPages(pages);
   registerLessonPages(pages);
   registerCompletionPages(pages);
+  registerEventCoursePages(pages);
 }
