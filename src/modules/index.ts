@@ -30,6 +30,7 @@ import {
 import {
   credentialIdsFor,
   credentialsHandlers,
+  credentialUrl,
   registerCredentialsApi,
   registerCredentialsPages,
 } from './credentials/index.js';
@@ -58,6 +59,7 @@ import {
 import type { JobHandlers, Recurring } from './jobs/index.js';
 import { jobsHandlers, jobsRecurring } from './jobs/index.js';
 import {
+  type CourseCredentials,
   completionHandlers,
   eventCoursesSection,
   registerCourseApi,
@@ -80,6 +82,12 @@ import {
   registrationRecurring,
 } from './registration/index.js';
 import { namedAttendees, registerReportsApi, registerReportsPages } from './reports/index.js';
+
+/** Course completions' credentials, which the credentials module issues on learning's event. */
+const courseCredentials: CourseCredentials = {
+  idsOf: (db, refs) => credentialIdsFor(db, 'course', refs),
+  url: credentialUrl,
+};
 
 export type PageModule = (pages: Hono<AppEnv>) => void;
 export type ApiModule = (api: OpenAPIHono<AppEnv>) => void;
@@ -125,7 +133,7 @@ export const pageModules: PageModule[] = [
   registerSignInPages,
   registerSessionsPages,
   registerQuizPages,
-  registerCoursePages,
+  (pages) => registerCoursePages(pages, courseCredentials),
 ];
 
 /** Every feature's JSON API, mounted under /api/v1. */
@@ -150,7 +158,7 @@ export const apiModules: ApiModule[] = [
   registerReachApi,
   registerQuizApi,
   registerCredentialsApi,
-  registerCourseApi,
+  (api) => registerCourseApi(api, courseCredentials),
 ];
 
 /** Every feature's background work, by queue name. */

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import type { Db } from '../../db/client.js';
 import { text } from '../../lib/bilingual.js';
 import { formatDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
@@ -10,15 +11,22 @@ import { idParam } from '../../web/params.js';
 import { render } from '../../web/render.js';
 import { publicBase } from '../../web/services.js';
 import { clientIp, countRecent, recordEvent } from '../accounts/index.js';
-import { credentialIdsFor } from '../credentials/index.js';
 import { certificateByCode, certificatePdfOf, readableCertificate } from './completion-certificate.js';
 
 /** As the attendance certificates: 30 unknown codes in ten minutes per address, then a pause. */
 const WINDOW_MS = 10 * 60_000;
 const MISSES_PER_WINDOW = 30;
 
+/** The Open Badges credentials of completed courses, from the credentials module (which depends on this one). */
+export interface CourseCredentials {
+  /** The credential id of each enrolment that has one. */
+  idsOf(db: Db, enrolmentIds: string[]): Promise<Map<string, string>>;
+  /** The credential's JSON address. */
+  url(siteUrl: string, id: string): string;
+}
+
 /** The completion certificate's download (its learner's, or any for an editor) and its public page. */
-export function registerCompletionPages(pages: Hono<AppEnv>) {
+export function registerCompletionPages(pages: Hono<AppEnv>, credentials: CourseCredentials) {
   pages.get('/learn/enrolments/:id/certificate.pdf', async (c) => {
     const user = requireUser(c);
     const db = c.get('app').database.db;
@@ -47,7 +55,7 @@ export function registerCompletionPages(pages: Hono<AppEnv>) {
     const found = await certificateByCode(db, c.req.param('code') ?? '');
     if (!found) await recordEvent(db, key, now);
     const credentialId = found
-      ? (await credentialIdsFor(db, 'course', [found.enrolmentId])).get(found.enrolmentId)
+      ? (await credentials.idsOf(db, [found.enrolmentId])).get(found.enrolmentId)
       : undefined;
     return render(
       c,

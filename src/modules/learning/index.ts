@@ -14,8 +14,9 @@ import './messages-quiz.js';
 import './messages-quiz-audit.js';
 
 export { quizPassed } from './attempt-queries.js';
-export { evaluateCompletion } from './completion.js';
-export { completionHandlers } from './completion-jobs.js';
+export { COURSE_COMPLETED, evaluateCompletion } from './completion.js';
+export { completionHandlers, courseCompletionFacts } from './completion-jobs.js';
+export type { CourseCredentials } from './completion-routes.js';
 export { registerCourseApi } from './course-api.js';
 export { courseOutline, type OutlineItem, type OutlineModule } from './course-outline.js';
 export { registerCoursePages } from './course-pages.js';
