@@ -202,5 +202,8 @@ describe('course completion (postgres)', () => {
     const csv = await (await managerBrowser.get(`${base}/${firstCourseId}/registrants.csv`)).text();
     expect(csv).toContain('王小明');
     expect((await learnerBrowser.get(base)).status).toBe(403);
+    const removed = await managerBrowser.post(base, { courseId: firstCourseId, role: 'none' });
+    expect(removed.headers.get('location')).toContain('done=unlinked');
+    expect(await (await learnerBrowser.get(`/zh/events/${w.training.id}`)).text()).not.toContain('预习课程');
   });
 });

@@ -16,7 +16,6 @@ import {
   linkCourse,
   linkedCourses,
   registrantsInCourse,
-  unlinkCourse,
 } from './event-courses.js';
 import { courses } from './schema.js';
 import {
@@ -82,26 +81,18 @@ export function registerEventCoursePages(pages: Hono<AppEnv>) {
     const form = await parseForm(c, eventCourseInput);
     if (!form.ok)
       return showEventCourses(c, { values: form.values, errors: form.errors, formToken, status: 422 });
+    let done = 'linked';
     try {
-      await once(c.get('app').database.db, formToken, async (tx) => {
+      ({ result: done } = await once(c.get('app').database.db, formToken, async (tx) => {
         await linkCourse(tx, user, event.id, form.data);
-        return 'linked';
-      });
+        return form.data.role === 'none' ? 'unlinked' : 'linked';
+      }));
     } catch (err) {
       const errors = fieldErrorsOf(err, c.get('t'));
       if (!errors) throw err;
       return showEventCourses(c, { values: form.values, errors, formToken, status: 422 });
     }
-    return c.redirect(`${href(c.get('lang'), eventCoursesPath(event.id))}?done=linked`, 303);
-  });
-
-  pages.post(`${EVENT}/:course${UUID_PARAM}/unlink`, async (c) => {
-    const user = requireUser(c);
-    const event = await organised(c);
-    await c
-      .get('app')
-      .database.db.transaction((tx) => unlinkCourse(tx, user, event.id, c.req.param('course')));
-    return c.redirect(`${href(c.get('lang'), eventCoursesPath(event.id))}?done=unlinked`, 303);
+    return c.redirect(`${href(c.get('lang'), eventCoursesPath(event.id))}?done=${done}`, 303);
   });
 
   const registrants = async (c: Context<AppEnv>) => {

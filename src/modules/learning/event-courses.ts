@@ -19,10 +19,10 @@ export const passedKnowledgeCourseSql: SQL = sql`exists (
   where ec.event_id = ${registrations.eventId} and ec.role = 'knowledge-test'
     and en.user_id = ${registrations.userId} and en.completed_at is not null)`;
 
-/** A course to link to an event, as the event's course page posts it. */
+/** What a course should be to an event, as the event's course page posts it: a role, or `none` to take it off. */
 export const eventCourseInput = z.object({
   courseId: z.string().refine(isUuid, { message: 'learning.eventCourses.error.course' }),
-  role: z.enum(EVENT_COURSE_ROLES, { message: 'learning.eventCourses.error.role' }),
+  role: z.enum([...EVENT_COURSE_ROLES, 'none'], { message: 'learning.eventCourses.error.role' }),
 });
 export type EventCourseInput = z.infer<typeof eventCourseInput>;
 
@@ -57,8 +57,9 @@ export async function linkedCourses(db: Db, eventId: string): Promise<LinkedCour
   return rows.map((r) => ({ ...r, registrants: Number(r.registrants), completed: Number(r.completed) }));
 }
 
-/** Links a course (not a draft) to an event the caller manages, or changes its role; audited. */
+/** Links a course (not a draft) to an event the caller manages, changes its role or (`none`) unlinks it; audited. */
 export async function linkCourse(tx: Db, actor: Actor, eventId: string, input: EventCourseInput) {
+  if (input.role === 'none') return unlinkCourse(tx, actor, eventId, input.courseId);
   const [course] = await tx
     .select({ id: courses.id })
     .from(courses)
@@ -71,8 +72,7 @@ export async function linkCourse(tx: Db, actor: Actor, eventId: string, input: E
   await recordAudit(tx, actor, { action: 'update', entity: 'event', entityId: eventId, after: input });
 }
 
-/** Takes a course off an event; audited. */
-export async function unlinkCourse(tx: Db, actor: Actor, eventId: string, courseId: string) {
+async function unlinkCourse(tx: Db, actor: Actor, eventId: string, courseId: string) {
   const gone = await tx
     .delete(eventCourses)
     .where(and(eq(eventCourses.eventId, eventId), eq(eventCourses.courseId, courseId)))

@@ -48,10 +48,6 @@ export function EventCoursesPage(p: {
                 {t('learning.eventCourses.completedCount', { n: l.completed, total: l.registrants })}{' '}
                 <a href={href(lang, `${base}/${l.courseId}`)}>{t('learning.eventCourses.who')}</a>
               </p>
-              <form method="post" action={href(lang, `${base}/${l.courseId}/unlink`)}>
-                <HiddenFormFields csrfToken={p.csrfToken} />
-                <button type="submit">{t('learning.eventCourses.unlink')}</button>
-              </form>
             </li>
           ))}
         </ul>
@@ -76,7 +72,10 @@ export function EventCoursesPage(p: {
           name="role"
           label={t('learning.eventCourses.role')}
           value={fieldValue(p.values, 'role')}
-          options={EVENT_COURSE_ROLES.map((r) => ({ value: r, label: role(r) }))}
+          options={[
+            ...EVENT_COURSE_ROLES.map((r) => ({ value: r, label: role(r) })),
+            { value: 'none', label: t('learning.eventCourses.unlink') },
+          ]}
           error={p.errors?.role}
         />
         <button class="button primary" type="submit">
