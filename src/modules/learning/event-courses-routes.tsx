@@ -11,12 +11,7 @@ import { newFormToken, once } from '../../web/once.js';
 import { render } from '../../web/render.js';
 import { writeCsv } from '../directory/index.js';
 import { managedEvent } from '../registration/index.js';
-import {
-  eventCourseInput,
-  linkCourse,
-  linkedCourses,
-  registrantsInCourse,
-} from './event-courses.js';
+import { eventCourseInput, linkCourse, linkedCourses, registrantsInCourse } from './event-courses.js';
 import { courses } from './schema.js';
 import {
   EventCourseRegistrantsPage,
