@@ -30,6 +30,7 @@ import {
 import {
   credentialIdsFor,
   credentialsHandlers,
+  credentialUrl,
   registerCredentialsApi,
   registerCredentialsPages,
 } from './credentials/index.js';
@@ -65,6 +66,9 @@ import {
 import type { JobHandlers, Recurring } from './jobs/index.js';
 import { jobsHandlers, jobsRecurring } from './jobs/index.js';
 import {
+  type CourseCredentials,
+  completionHandlers,
+  eventCoursesSection,
   registerCourseApi,
   registerCoursePages,
   registerQuizApi,
@@ -86,6 +90,12 @@ import {
 } from './registration/index.js';
 import { namedAttendees, registerReportsApi, registerReportsPages } from './reports/index.js';
 
+/** Course completions' credentials, which the credentials module issues on learning's event. */
+const courseCredentials: CourseCredentials = {
+  idsOf: (db, refs) => credentialIdsFor(db, 'course', refs),
+  url: credentialUrl,
+};
+
 export type PageModule = (pages: Hono<AppEnv>) => void;
 export type ApiModule = (api: OpenAPIHono<AppEnv>) => void;
 
@@ -99,7 +109,13 @@ export const pageModules: PageModule[] = [
   registerDirectoryPages,
   (pages) =>
     registerEventsPages(pages, {
-      sections: [sessionsEventSection, registrationEventSection, feedbackEventSection, trainersEventSection],
+      sections: [
+        sessionsEventSection,
+        registrationEventSection,
+        feedbackEventSection,
+        trainersEventSection,
+        eventCoursesSection,
+      ],
       namedAttendees,
       agenda: registrationAgenda,
     }),
@@ -125,7 +141,7 @@ export const pageModules: PageModule[] = [
   registerSignInPages,
   registerSessionsPages,
   registerQuizPages,
-  registerCoursePages,
+  (pages) => registerCoursePages(pages, courseCredentials),
   registerHelpdeskPages,
 ];
 
@@ -151,7 +167,7 @@ export const apiModules: ApiModule[] = [
   registerReachApi,
   registerQuizApi,
   registerCredentialsApi,
-  registerCourseApi,
+  (api) => registerCourseApi(api, courseCredentials),
   registerDiagnosticApi,
   registerHelpdeskApi,
 ];
@@ -170,6 +186,7 @@ export const jobHandlers: JobHandlers = {
   ...followUpHandlers,
   ...credentialsHandlers,
   ...helpdeskHandlers,
+  ...completionHandlers,
 };
 
 /** Tasks each process queues on a schedule (once per slot across processes). */

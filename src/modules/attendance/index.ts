@@ -6,5 +6,5 @@ export { attendedSql, daysPresentOf, hasAttended, presentDayCountSql, presentDay
 export { offlineList } from './board.js';
 export { eventDays } from './days.js';
 export { registerEventCheckInApi } from './event-api.js';
-export { checkInsOf } from './record.js';
+export { ATTENDANCE_RECORDED, checkInsOf } from './record.js';
 export { registerCheckInPages } from './routes.js';

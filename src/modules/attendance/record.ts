@@ -5,10 +5,14 @@ import { todayIso } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { UUID } from '../../lib/ids.js';
 import type { MessageKey } from '../../lib/messages.js';
+import { enqueue } from '../jobs/index.js';
 import { managedEvent } from '../registration/index.js';
 import { registrations } from '../registration/schema.js';
 import { defaultDay, eventDays, isFutureDay } from './days.js';
 import { type CheckInRow, type CheckInSource, checkIns } from './schema.js';
+
+/** The job queue told of every new check-in, with `{ userId, eventId }`, for modules that wait on attendance. */
+export const ATTENDANCE_RECORDED = 'attendance.recorded';
 
 export interface CheckInRequest {
   registrationId: string;
@@ -39,7 +43,12 @@ const refuse = (key: MessageKey, why: string, params?: Record<string, string>) =
 export async function recordCheckIn(db: Db, actor: Actor, req: CheckInRequest): Promise<CheckInResult> {
   if (!UUID.test(req.registrationId)) throw new AppError('not_found');
   const [reg] = await db
-    .select({ id: registrations.id, eventId: registrations.eventId, status: registrations.status })
+    .select({
+      id: registrations.id,
+      eventId: registrations.eventId,
+      userId: registrations.userId,
+      status: registrations.status,
+    })
     .from(registrations)
     .where(eq(registrations.id, req.registrationId));
   if (!reg) throw new AppError('not_found');
@@ -63,7 +72,15 @@ export async function recordCheckIn(db: Db, actor: Actor, req: CheckInRequest): 
     })
     .onConflictDoNothing({ target: [checkIns.registrationId, checkIns.day] })
     .returning();
-  if (inserted) return { checkIn: inserted, already: false };
+  if (inserted) {
+    // Others (a course that asks for attendance) learn of it through the job queue.
+    if (reg.userId)
+      await enqueue(db, {
+        queue: ATTENDANCE_RECORDED,
+        payload: { userId: reg.userId, eventId: reg.eventId },
+      });
+    return { checkIn: inserted, already: false };
+  }
   const [existing] = await db
     .select()
     .from(checkIns)

@@ -5,6 +5,7 @@ import type { Services } from '../../lib/services.js';
 import { presentDayCountSql } from '../attendance/index.js';
 import { events } from '../events/schema.js';
 import { passedPostTestSql } from '../feedback/index.js';
+import { passedKnowledgeCourseSql } from '../learning/index.js';
 import { registrations } from '../registration/schema.js';
 import { cascadeSettings, trainers } from './schema.js';
 import { certify } from './trainers-certify.js';
@@ -24,9 +25,9 @@ export const daysNeededSql: SQL<number> = sql<number>`(((${events.endDate} - ${e
 /** The pure rule, for pages and tests: ⌈days × percent / 100⌉. */
 export const daysNeeded = (days: number, percent: number) => Math.ceil((days * percent) / 100);
 
-/** Present on enough days, and passed the post-test. */
+/** Present on enough days, and passed the post-test or completed the event's knowledge-test course. */
 export const qualifiesSql: SQL = sql`(${registrations.status} = 'confirmed'
-  and ${presentDayCountSql} >= ${daysNeededSql} and ${passedPostTestSql})`;
+  and ${presentDayCountSql} >= ${daysNeededSql} and (${passedPostTestSql} or ${passedKnowledgeCourseSql}))`;
 
 /** Never certified from this event, whether still a trainer or revoked by a manager. */
 const neverCertified = notExists(

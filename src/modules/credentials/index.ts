@@ -17,4 +17,5 @@ export { CREDENTIAL_KINDS, type CredentialKind } from './kinds.js';
 export { credentialIdsFor } from './queries.js';
 export { revokeCredential } from './revoke.js';
 export { registerCredentialsPages } from './routes.js';
+export { credentialPage, credentialUrl } from './urls.js';
 export { type Problem, verifyCredential } from './verify.js';

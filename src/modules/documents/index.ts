@@ -4,6 +4,7 @@ import './messages.js';
 export { registerDocumentsApi } from './api.js';
 export { documentsHandlers, startExport } from './bulk.js';
 export { verificationUrl } from './codes.js';
+export { type CompletionCertificateInput, completionCertificatePdf } from './completion-pdf.js';
 export { CERTIFICATE_ISSUED, CERTIFICATE_REVOKED, issueCertificate } from './issue.js';
 export { certificateRegistrantSection } from './registrant-section.js';
 export { type CredentialLinks, registerDocumentsPages } from './routes.js';

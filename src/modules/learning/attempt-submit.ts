@@ -7,6 +7,7 @@ import { closeAttempt } from './attempt-close.js';
 import { type AnswerInput, readAnswers } from './attempt-mark.js';
 import type { QuestionSnapshot } from './attempt-model.js';
 import { refuse } from './attempt-refuse.js';
+import { evaluateCompletion } from './completion.js';
 import { attemptQuestions, enrolments, quizAttempts } from './schema.js';
 
 export interface SubmitOutcome {
@@ -31,9 +32,15 @@ export async function answerAttempt(
   opts: { submit: boolean; now: Date },
 ): Promise<SubmitOutcome> {
   if (!isUuid(attemptId)) throw refuse('not_found', 'learning.attempt.error.notYours');
+  let enrolmentId: string | null = null;
   const late = await db.transaction(async (tx) => {
     const [attempt] = await tx
-      .select({ id: quizAttempts.id, dueAt: quizAttempts.dueAt, submittedAt: quizAttempts.submittedAt })
+      .select({
+        id: quizAttempts.id,
+        enrolmentId: quizAttempts.enrolmentId,
+        dueAt: quizAttempts.dueAt,
+        submittedAt: quizAttempts.submittedAt,
+      })
       .from(quizAttempts)
       .innerJoin(enrolments, eq(enrolments.id, quizAttempts.enrolmentId))
       .where(and(eq(quizAttempts.id, attemptId), eq(enrolments.userId, actor.id)))
@@ -59,8 +66,10 @@ export async function answerAttempt(
     }
     if (!opts.submit) return false;
     const marked = await closeAttempt(tx, attemptId, opts.now);
+    enrolmentId = attempt.enrolmentId;
     return marked;
   });
+  if (enrolmentId) await evaluateCompletion(db, enrolmentId, opts.now);
   if (late === true) throw refuse('conflict', 'learning.attempt.error.timeUp');
   return late ? { score: late.score, passed: late.passed } : { score: null, passed: null };
 }

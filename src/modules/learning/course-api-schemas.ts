@@ -114,7 +114,13 @@ export const ProgressSchema = z
     progress: z.number().min(0).max(1).describe('The share of the course’s lessons done, 0…1'),
     completed: z.boolean(),
     completedAt: z.iso.datetime().nullable(),
-    certificateUrl: z.string().optional().describe('Once completed and a certificate is issued'),
-    credentialId: z.string().optional().describe('Once completed and a credential is issued'),
+    certificate: z
+      .object({
+        code: z.string().describe('The verification code printed on the certificate'),
+        url: z.url().describe('The certificate’s public verification page'),
+      })
+      .nullable()
+      .describe('The completion certificate, once completed'),
+    credentialUrl: z.url().nullable().describe('The Open Badges 3.0 credential, once issued'),
   })
   .openapi('EnrolmentProgress');

@@ -1,10 +1,13 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bearerSecurity, errorResponses, rateLimitedResponse } from '../../api/base.js';
 import { body, json, optionalBearer, optionalBody } from '../../api/openapi.js';
 import { AppError } from '../../lib/errors.js';
 import { siteUrlOf } from '../../lib/services.js';
 import type { AppEnv } from '../../web/context.js';
 import { requireUser } from '../../web/guards.js';
+import { completionCertificateUrl } from './completion-certificate.js';
+import type { CourseCredentials } from './completion-routes.js';
 import { assertCourseEditor, canEditCourses } from './course-access.js';
 import {
   CourseCreatedSchema,
@@ -96,7 +99,7 @@ const progress = createRoute({
   responses: { 200: json(ProgressSchema, 'Progress'), ...errorResponses },
 });
 
-export function registerCourseApi(api: OpenAPIHono<AppEnv>) {
+export function registerCourseApi(api: OpenAPIHono<AppEnv>, credentials: CourseCredentials) {
   // Who may create is settled before the body is validated, so a learner gets 401/403, not a 422.
   api.use('/courses', async (c, next) => {
     if (c.req.method === 'POST') assertCourseEditor(c.get('user'));
@@ -178,21 +181,34 @@ export function registerCourseApi(api: OpenAPIHono<AppEnv>) {
   api.openapi(complete, async (c) => {
     const app = c.get('app');
     const p = await markLessonDone(app.database.db, requireUser(c), c.req.valid('param').id, app.now());
-    return c.json(progressJson(p), 200);
+    return c.json(await progressJson(c, p, credentials), 200);
   });
 
   api.openapi(progress, async (c) => {
     const p = await readableEnrolment(c.get('app').database.db, requireUser(c), c.req.valid('param').id);
-    return c.json(progressJson(p), 200);
+    return c.json(await progressJson(c, p, credentials), 200);
   });
 }
 
-const progressJson = (p: CourseProgress) => ({
-  id: p.enrolmentId,
-  courseId: p.courseId,
-  lessons: p.lessons,
-  lessonsDone: p.lessonsDone,
-  progress: p.progress,
-  completed: p.completed,
-  completedAt: p.completedAt ? p.completedAt.toISOString() : null,
-});
+async function progressJson(c: Context<AppEnv>, p: CourseProgress, credentials: CourseCredentials) {
+  const site = siteUrlOf(c.get('app').config);
+  const credentialId = p.certificateCode
+    ? (await credentials.idsOf(c.get('app').database.db, [p.enrolmentId])).get(p.enrolmentId)
+    : undefined;
+  return {
+    id: p.enrolmentId,
+    courseId: p.courseId,
+    lessons: p.lessons,
+    lessonsDone: p.lessonsDone,
+    progress: p.progress,
+    completed: p.completed,
+    completedAt: p.completedAt ? p.completedAt.toISOString() : null,
+    certificate: p.certificateCode
+      ? {
+          code: p.certificateCode,
+          url: completionCertificateUrl(site, c.get('lang') ?? 'en', p.certificateCode),
+        }
+      : null,
+    credentialUrl: credentialId ? credentials.url(site, credentialId) : null,
+  };
+}

@@ -3,6 +3,7 @@ import { defineAuditFieldLabels } from '../audit/index.js';
 
 /** Labels for the courses' and learners' columns, as the audit log shows them (the bank's and quizzes' are in messages-quiz-audit.ts). */
 const FIELDS = {
+  certificateCode: ['Certificate verification code', '证书验证码'],
   completedAt: ['Completed at', '完成时间'],
   courseId: ['Course', '课程'],
   enrolment: ['Who may enrol', '报名方式'],

@@ -2,6 +2,7 @@ import { and, count, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
+import { evaluateCompletion } from './completion.js';
 import { canEditCourses } from './course-access.js';
 import { courses, enrolments, lessonProgress, lessons } from './schema.js';
 
@@ -11,6 +12,7 @@ export interface EnrolmentRow {
   userId: string;
   lastLessonId: string | null;
   completedAt: Date | null;
+  certificateCode: string | null;
   createdAt: Date;
 }
 
@@ -21,6 +23,7 @@ const enrolmentColumns = {
   lastLessonId: enrolments.lastLessonId,
   completedAt: enrolments.completedAt,
   createdAt: enrolments.createdAt,
+  certificateCode: enrolments.certificateCode,
 };
 
 /** A user's enrolment in a course, or null. */
@@ -43,6 +46,8 @@ export interface CourseProgress {
   /** Set once the course's completion rules are met (recorded on the enrolment). */
   completed: boolean;
   completedAt: Date | null;
+  /** The completion certificate's verification code, once completed. */
+  certificateCode: string | null;
   lastLessonId: string | null;
 }
 
@@ -80,6 +85,7 @@ export async function courseProgress(db: Db, enrolmentId: string): Promise<Cours
     progress: total ? done / total : 0,
     completed: e.completedAt !== null,
     completedAt: e.completedAt,
+    certificateCode: e.certificateCode,
     lastLessonId: e.lastLessonId,
   };
 }
@@ -120,7 +126,7 @@ export async function markLessonDone(
   lessonId: string,
   now: Date,
 ): Promise<CourseProgress> {
-  return db.transaction(async (tx) => {
+  const enrolmentId = await db.transaction(async (tx) => {
     const [row] = await tx
       .select({ enrolmentId: enrolments.id })
       .from(lessons)
@@ -149,6 +155,8 @@ export async function markLessonDone(
         set: { completedAt: sql`coalesce(${lessonProgress.completedAt}, excluded.completed_at)` },
       });
     await tx.update(enrolments).set({ lastLessonId: lessonId }).where(eq(enrolments.id, row.enrolmentId));
-    return (await courseProgress(tx, row.enrolmentId))!;
+    return row.enrolmentId;
   });
+  await evaluateCompletion(db, enrolmentId, now);
+  return (await courseProgress(db, enrolmentId))!;
 }

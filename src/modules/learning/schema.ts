@@ -282,10 +282,13 @@ export const enrolments = pgTable(
     source: text('source', { enum: ENROLMENT_SOURCES }).notNull().default('self'),
     lastLessonId: uuid('last_lesson_id').references(() => lessons.id, { onDelete: 'set null' }),
     completedAt: timestamp('completed_at', { withTimezone: true }),
+    /** The completion certificate's public verification code, set once with `completedAt`. */
+    certificateCode: text('certificate_code'),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('enrolments_course_user_key').on(t.courseId, t.userId),
+    uniqueIndex('enrolments_certificate_code_key').on(t.certificateCode),
     index('enrolments_user_idx').on(t.userId),
   ],
 );
@@ -372,4 +375,26 @@ export const xapiStatements = pgTable(
     lastError: text('last_error').notNull().default(''),
   },
   (t) => [index('xapi_statements_unsent_idx').on(t.createdAt).where(sql`${t.sentAt} is null`)],
+);
+
+export const EVENT_COURSE_ROLES = ['pre-course', 'knowledge-test'] as const;
+export type EventCourseRole = (typeof EVENT_COURSE_ROLES)[number];
+
+/**
+ * A course linked to a training event: an online pre-course its registrants take before it, or a
+ * knowledge test whose completion counts as passing the event's post-test for trainer certification.
+ */
+export const eventCourses = pgTable(
+  'event_courses',
+  {
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    courseId: uuid('course_id')
+      .notNull()
+      .references(() => courses.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: EVENT_COURSE_ROLES }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.courseId] }), index('event_courses_course_idx').on(t.courseId)],
 );

@@ -44,7 +44,16 @@ function EnrolBox(p: CoursePageProps) {
       <section class="box learn-enrolled" aria-labelledby="learn-progress-h">
         <h2 id="learn-progress-h">{t('learning.course.yourProgress')}</h2>
         <Progress t={t} done={p.progress.lessonsDone} total={p.progress.lessons} />
-        {p.progress.completed ? <p>{t('learning.course.completed')}</p> : null}
+        {p.progress.completed ? (
+          <p>
+            {t('learning.course.completed')}{' '}
+            {p.progress.certificateCode ? (
+              <a href={href(lang, coursePath.certificate(p.progress.enrolmentId))}>
+                {t('learning.completion.certificate')}
+              </a>
+            ) : null}
+          </p>
+        ) : null}
         {p.resume ? (
           <a class="button primary" href={href(lang, coursePath.lesson(p.resume))}>
             {p.progress.lessonsDone ? t('learning.course.continue') : t('learning.course.start')}

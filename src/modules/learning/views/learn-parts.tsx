@@ -9,6 +9,7 @@ export const coursePath = {
   page: (slug: string) => `/learn/courses/${slug}`,
   enrol: (slug: string) => `/learn/courses/${slug}/enrol`,
   lesson: (id: string) => `/learn/lessons/${id}`,
+  certificate: (enrolmentId: string) => `/learn/enrolments/${enrolmentId}/certificate.pdf`,
   attachment: (lessonId: string, fileId: string) => `/learn/lessons/${lessonId}/attachments/${fileId}`,
   manage: '/learn/manage/courses',
   create: '/learn/manage/courses/new',

@@ -24,7 +24,12 @@ export function MyLearningPage(p: { t: Translator; lang: Lang; rows: MyCourse[] 
               {r.status === 'archived' ? <p class="badge">{statusLabel(t, r.status)}</p> : null}
               <Progress t={t} done={r.lessonsDone} total={r.lessons} />
               {r.completedAt ? (
-                <p>{t('learning.course.completed')}</p>
+                <p>
+                  {t('learning.course.completed')}{' '}
+                  <a href={href(lang, coursePath.certificate(r.enrolmentId))}>
+                    {t('learning.completion.certificate')}
+                  </a>
+                </p>
               ) : r.lastLessonId ? (
                 <a class="button" href={href(lang, coursePath.lesson(r.lastLessonId))}>
                   {t('learning.course.continue')}
