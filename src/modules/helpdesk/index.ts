@@ -1,5 +1,6 @@
 // The module's UI messages join the platform's catalogue when the module is loaded.
 import './messages.js';
+import './messages-staff.js';
 import './messages-audit.js';
 
 export { registerHelpdeskApi } from './api.js';
