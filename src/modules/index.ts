@@ -53,6 +53,7 @@ import {
 import {
   helpdeskHandlers,
   helpdeskRecurring,
+  helpdeskToolkitCard,
   registerHelpdeskApi,
   registerHelpdeskPages,
 } from './helpdesk/index.js';
@@ -123,7 +124,7 @@ export const pageModules: PageModule[] = [
   registerNewsPages,
   (pages) => registerRegistrationPages(pages, { registrantSections: [certificateRegistrantSection] }),
   registerFeedbackPages,
-  (pages) => registerIpRegisterPages(pages, { cards: [diagnosticToolkitCard] }),
+  (pages) => registerIpRegisterPages(pages, { cards: [diagnosticToolkitCard, helpdeskToolkitCard] }),
   registerDiagnosticPages,
   registerCheckInPages,
   (pages) =>

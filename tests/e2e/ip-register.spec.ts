@@ -81,10 +81,12 @@ describe(`IP asset register (${db})`, () => {
       const who = await setUp();
       const page = await newPage('en', { as: who });
 
-      // The toolkit's front page leads to the register and offers no tool the platform lacks.
+      // The toolkit's front page offers its three tools, each a card of its own module.
       await page.goto('/en/toolkit');
       await expectNoAxeViolations(page);
-      expect(await page.locator('.ip-toolkit-cards > li').count()).toBe(2);
+      expect(
+        (await page.locator('.ip-toolkit-cards > li h2').allTextContents()).map((s) => s.trim()),
+      ).toEqual(['IP self-diagnostic', 'Ask an expert', 'IP asset register']);
       await page.locator('.ip-toolkit-cards a', { hasText: 'IP asset register' }).click();
       await page.waitForURL(ORG_URL);
       expect(page.url().match(ORG_URL)![2]).toBe(who.orgId);

@@ -122,7 +122,8 @@ describe.each(DATABASE_KINDS)('security basics (%s)', (kind) => {
     const writes = operations(doc).filter((o) => o.method !== 'GET');
     // Getting a token, registering for an open event as the public form does, and a registrant's
     // answers (which carry the signed key of their link instead) need none; nor do computing
-    // deadlines and verifying a credential, which store nothing.
+    // deadlines and verifying a credential, which store nothing, and taking the self-diagnostic and
+    // sending an enquiry, which anyone may (an enquiry limited per address).
     expect(
       writes
         .filter((o) => !o.secured)
@@ -131,6 +132,8 @@ describe.each(DATABASE_KINDS)('security basics (%s)', (kind) => {
     ).toEqual([
       '/auth/tokens',
       '/credentials/verify',
+      '/diagnostics',
+      '/enquiries',
       '/events/{id}/registrations',
       '/feedback/{key}/post-test',
       '/feedback/{key}/pre-test',
@@ -318,9 +321,9 @@ describe.each(DATABASE_KINDS)('security basics (%s)', (kind) => {
 
   it('keeps administration and editing pages from an official and from anonymous visitors', async () => {
     const official = `csrf=${w.csrf}; sid=${await createSession(w.t.database.db, w.officialId)}`;
-    // Pages any signed-in person has for their own account.
+    // Pages any signed-in person has for their own account, and the helpdesk's form, which is anyone's.
     const own =
-      /^\/(en|zh)\/(account(\/tokens)?|account\/password|account\/tokens\/[^/]+\/revoke|sign-out|sign-in|password\/.*|invitations\/.*)$/;
+      /^\/(en|zh)\/(account(\/tokens)?|account\/password|account\/tokens\/[^/]+\/revoke|sign-out|sign-in|password\/.*|invitations\/.*|helpdesk\/new)$/;
     const guarded = /\/(admin|new|edit|import|move|delete|revoke)(\/|$)|\.csv$/;
     const problems: string[] = [];
     let checked = 0;

@@ -7,4 +7,5 @@ export { registerHelpdeskApi } from './api.js';
 export { dueBy as helpdeskDueBy } from './clock.js';
 export { helpdeskHandlers, helpdeskRecurring } from './jobs.js';
 export { registerHelpdeskPages } from './routes.js';
+export { helpdeskToolkitCard } from './toolkit-card.js';
 export { HELPDESK_TOPICS, type HelpdeskTopic } from './topics.js';

@@ -114,6 +114,10 @@ export const helpdeskMessages = defineMessages(
       'Send a question on trademarks, patents, copyright, export or disputes to the helpdesk’s IP experts: a first answer within three working days, in English or Chinese.',
     'helpdesk.toolkit.figures': 'See how fast the helpdesk answers',
     'helpdesk.api.created': 'Enquiry received',
+    'helpdesk.card.title': 'Ask an expert',
+    'helpdesk.card.text':
+      'Send a question on trademarks, patents, copyright, export or disputes to the helpdesk’s IP experts: a first answer within three working days, in English or Chinese, free of charge.',
+    'helpdesk.card.figures': 'How fast the helpdesk answers',
   },
   {
     'helpdesk.title': '知识产权专家咨询',
@@ -220,6 +224,10 @@ export const helpdeskMessages = defineMessages(
       '就商标、专利、著作权、出口或纠纷等问题向咨询台的知识产权专家提问：三个工作日内以中文或英文首次答复。',
     'helpdesk.toolkit.figures': '查看咨询台的答复速度',
     'helpdesk.api.created': '咨询已收到',
+    'helpdesk.card.title': '咨询专家',
+    'helpdesk.card.text':
+      '就商标、专利、著作权、出口或纠纷等问题向咨询台的知识产权专家提问：三个工作日内以中文或英文免费给予首次答复。',
+    'helpdesk.card.figures': '咨询台的答复速度',
   },
 );
 

@@ -19,16 +19,13 @@ describe.each(DATABASE_KINDS)('the home page (%s)', (kind) => {
     expect(en.startsWith('<!DOCTYPE html><html lang="en">')).toBe(true);
     expect(en).toContain('<h1>IP training and information for officials and SMEs</h1>');
     expect(en).toContain('What the platform offers');
-    for (const path of ['/en/library', '/en/toolkit', '/en/events', '/en/helpdesk/new'])
+    for (const path of ['/en/library', '/en/toolkit', '/en/events', '/en/learn', '/en/helpdesk/new'])
       expect(en).toContain(`href="${path}"`);
-    // Online learning has no pages yet: no card, no tab, no placeholder behind the address.
-    expect(en).not.toContain('href="/en/learning"');
-    expect(en).not.toMatch(/self-diagnostic/i);
-    expect((await t.app.request('/en/learning')).status).toBe(404);
+    expect(en).toMatch(/self-diagnostic/i);
     const zh = await (await t.app.request('/zh')).text();
     expect(zh).toContain('平台服务');
     expect(zh).toContain('href="/zh/library"');
-    expect(zh).not.toContain('href="/zh/learning"');
+    expect(zh).toContain('自我诊断');
     expect(zh).not.toContain('What the platform offers');
   });
 

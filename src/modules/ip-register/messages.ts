@@ -14,10 +14,6 @@ export const ipMessages = defineMessages(
     'ip.toolkit.register.point3':
       'Import and export as CSV; share the register with an official or an expert.',
     'ip.toolkit.register.open': 'Open the register to see your deadlines.',
-    'ip.toolkit.helpdesk.title': 'Ask an expert',
-    'ip.toolkit.helpdesk.text':
-      'Send a question on trademarks, patents, copyright, export or disputes to the helpdesk’s IP experts: a first answer within three working days, in English or Chinese, free of charge.',
-    'ip.toolkit.helpdesk.figures': 'How fast the helpdesk answers',
     'ip.toolkit.register.signIn': "Sign in to open your organisation's register.",
     'ip.register.title': 'IP asset register',
     'ip.register.lead': 'The registers you may open.',
@@ -143,10 +139,6 @@ export const ipMessages = defineMessages(
       '在每个期限前6个月、3个月、1个月和1周发送电子邮件提醒，逾期后在仍可补缴的宽限期内继续提醒；并提供日历订阅。',
     'ip.toolkit.register.point3': '以CSV格式导入导出；可与官员或专家共享登记簿。',
     'ip.toolkit.register.open': '打开登记簿查看各项期限。',
-    'ip.toolkit.helpdesk.title': '咨询专家',
-    'ip.toolkit.helpdesk.text':
-      '就商标、专利、著作权、出口或纠纷等问题向咨询台的知识产权专家提问：三个工作日内以中文或英文免费给予首次答复。',
-    'ip.toolkit.helpdesk.figures': '咨询台的答复速度',
     'ip.toolkit.register.signIn': '登录后即可打开本单位的登记簿。',
     'ip.register.title': '知识产权资产登记簿',
     'ip.register.lead': '您可以查看的登记簿。',

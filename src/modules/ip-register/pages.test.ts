@@ -19,15 +19,16 @@ describe.each(DATABASE_KINDS)('register pages (%s)', (kind) => {
   });
   afterAll(() => t.close());
 
-  it('shows the toolkit as a landing page that links the register and promises no tool it lacks', async () => {
+  it('shows the toolkit as a landing page of its three tools: the self-diagnostic, the helpdesk and the register', async () => {
     for (const lang of ['en', 'zh'] as const) {
       const res = await t.anonymous().get(`/${lang}/toolkit`);
       expect(res.status).toBe(200);
       const html = await res.text();
       expect(html).toContain(`href="/${lang}/toolkit/register"`);
-      // The diagnostic and the helpdesk are announced, not linked.
-      expect(html).not.toMatch(/href="\/(en|zh)\/toolkit\/(diagnostic|helpdesk)/);
-      expect(textOf(html)).not.toMatch(/Coming later|即将推出|self-diagnostic|自我诊断|helpdesk|咨询台/i);
+      expect(html).toContain(`href="/${lang}/diagnostic"`);
+      expect(html).toContain(`href="/${lang}/helpdesk/new?from=toolkit"`);
+      expect(html).toContain(`href="/${lang}/helpdesk/figures"`);
+      expect(textOf(html)).not.toMatch(/Coming later|即将推出/i);
     }
   });
 

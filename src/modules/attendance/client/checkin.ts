@@ -87,12 +87,15 @@ function main(root: HTMLElement) {
   /** Who the device's list says a ticket or code is, while the server cannot be asked. */
   async function knownOffline(item: Queued): Promise<OfflineEntry | undefined> {
     await savedList;
-    if (item.ticket) {
-      const h = await sha256(item.ticket);
-      return list.find((e) => e.h === h);
-    }
+    const h = item.ticket ? await sha256(item.ticket) : null;
     const c = (item.code ?? '').toUpperCase().replace(/[\s\-_.·]/g, '');
-    return list.find((e) => e.c === c);
+    const find = () => list.find((e) => (h ? e.h === h : e.c === c));
+    // Before calling someone a stranger, read the device's list again: another page of this event
+    // may have saved a newer one since this page started.
+    const found = find();
+    if (found) return found;
+    list = await loadList(eventId).catch(() => list);
+    return find();
   }
 
   /** Puts in the server's fresh list of the day's latest check-ins (its undo buttons included). */

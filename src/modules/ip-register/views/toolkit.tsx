@@ -27,15 +27,6 @@ export function ToolkitPage(p: { t: Translator; lang: Lang; user: Actor | null; 
           </ul>
           <p class="meta">{p.user ? t('ip.toolkit.register.open') : t('ip.toolkit.register.signIn')}</p>
         </li>
-        <li class="card">
-          <h2>
-            <a href={href(lang, '/helpdesk/new?from=toolkit')}>{t('ip.toolkit.helpdesk.title')}</a>
-          </h2>
-          <p>{t('ip.toolkit.helpdesk.text')}</p>
-          <p class="meta">
-            <a href={href(lang, '/helpdesk/figures')}>{t('ip.toolkit.helpdesk.figures')}</a>
-          </p>
-        </li>
       </ul>
     </div>
   );
