@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { Lang } from '../lib/bilingual.js';
 import type { FieldErrors } from './forms.js';
 import type { Translator } from './i18n/index.js';
@@ -50,6 +51,26 @@ const describedBy = (p: FieldBase) =>
   [p.hint ? `${fid(p.name)}-hint` : '', p.error ? `${fid(p.name)}-error` : ''].filter(Boolean).join(' ') ||
   undefined;
 
+/** The label, hint and error around a field's control. */
+function Field(p: FieldBase & { children: Child }) {
+  return (
+    <div class={p.error ? 'field has-error' : 'field'}>
+      <Label {...p} />
+      <Described {...p} />
+      {p.children}
+    </div>
+  );
+}
+
+/** What every control carries: its id and name, whether it is required, and its description. */
+const control = (p: FieldBase) => ({
+  id: fid(p.name),
+  name: p.name,
+  required: p.required,
+  'aria-invalid': p.error ? ('true' as const) : undefined,
+  'aria-describedby': describedBy(p),
+});
+
 export function TextField(
   p: FieldBase & {
     type?:
@@ -70,23 +91,17 @@ export function TextField(
   },
 ) {
   return (
-    <div class={p.error ? 'field has-error' : 'field'}>
-      <Label {...p} />
-      <Described {...p} />
+    <Field {...p}>
       <input
-        id={fid(p.name)}
-        name={p.name}
+        {...control(p)}
         type={p.type ?? 'text'}
         value={p.value ?? ''}
         maxlength={p.maxLength}
-        required={p.required}
         autocomplete={p.autocomplete}
         lang={p.lang}
         min={p.min}
-        aria-invalid={p.error ? 'true' : undefined}
-        aria-describedby={describedBy(p)}
       />
-    </div>
+    </Field>
   );
 }
 
@@ -94,38 +109,24 @@ export function TextArea(
   p: FieldBase & { rows?: number; maxLength?: number; lang?: string; spellcheck?: boolean },
 ) {
   return (
-    <div class={p.error ? 'field has-error' : 'field'}>
-      <Label {...p} />
-      <Described {...p} />
+    <Field {...p}>
       <textarea
-        id={fid(p.name)}
-        name={p.name}
+        {...control(p)}
         rows={p.rows ?? 5}
         maxlength={p.maxLength}
         spellcheck={p.spellcheck}
-        required={p.required}
         lang={p.lang}
-        aria-invalid={p.error ? 'true' : undefined}
-        aria-describedby={describedBy(p)}
       >
         {p.value ?? ''}
       </textarea>
-    </div>
+    </Field>
   );
 }
 
 export function SelectField(p: FieldBase & { options: { value: string; label: string }[]; empty?: string }) {
   return (
-    <div class={p.error ? 'field has-error' : 'field'}>
-      <Label {...p} />
-      <Described {...p} />
-      <select
-        id={fid(p.name)}
-        name={p.name}
-        required={p.required}
-        aria-invalid={p.error ? 'true' : undefined}
-        aria-describedby={describedBy(p)}
-      >
+    <Field {...p}>
+      <select {...control(p)}>
         {p.empty !== undefined ? <option value="">{p.empty}</option> : null}
         {p.options.map((o) => (
           <option value={o.value} selected={String(p.value ?? '') === o.value}>
@@ -133,27 +134,16 @@ export function SelectField(p: FieldBase & { options: { value: string; label: st
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }
 
 /** A file input: `accept` only guides the picker, the server checks every file by its content. */
 export function FileField(p: Omit<FieldBase, 'value'> & { accept?: string; multiple?: boolean }) {
   return (
-    <div class={p.error ? 'field has-error' : 'field'}>
-      <Label {...p} />
-      <Described {...p} />
-      <input
-        id={fid(p.name)}
-        name={p.name}
-        type="file"
-        accept={p.accept}
-        multiple={p.multiple}
-        required={p.required}
-        aria-invalid={p.error ? 'true' : undefined}
-        aria-describedby={describedBy(p)}
-      />
-    </div>
+    <Field {...p}>
+      <input {...control(p)} type="file" accept={p.accept} multiple={p.multiple} />
+    </Field>
   );
 }
 
